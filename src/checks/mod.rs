@@ -1,0 +1,27 @@
+//! The conscience: pure functions from a project and a "today" to findings.
+
+pub mod dates;
+pub mod finding;
+pub mod timeline;
+
+pub use finding::{Code, Finding, Severity, Tally};
+
+use crate::model::Project;
+use chrono::NaiveDate;
+
+/// Runs every check on a project as of `today`. Findings come errors first, then in
+/// project order.
+pub fn run(project: &Project, today: NaiveDate) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    timeline::check(project, today, &mut findings);
+    findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+    findings
+}
+
+/// The codes this version implements (the rest of `Code::ALL` arrive with later panels).
+pub const IMPLEMENTED: &[Code] = &[
+    Code::TightLeadTime,
+    Code::TightReviewWindow,
+    Code::DatesOutOfOrder,
+    Code::Overdue,
+];

@@ -1,0 +1,136 @@
+//! Opening and saving project files safely: nothing is written to a file that failed to
+//! open, saving goes through a temporary file, the previous version is kept, and a file
+//! changed on disk since it was opened is not silently overwritten.
+
+use super::error::FileError;
+use super::format::{CURRENT_VERSION, declared_version, from_text, to_text};
+use crate::model::Project;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// What a file on disk looked like when we last read or wrote it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DiskStamp {
+    modified: Option<SystemTime>,
+    len: u64,
+}
+
+impl DiskStamp {
+    /// The stamp of a file as it is now, or `None` when it does not exist.
+    pub fn of(path: &Path) -> Option<DiskStamp> {
+        let meta = fs::metadata(path).ok()?;
+        Some(DiskStamp {
+            modified: meta.modified().ok(),
+            len: meta.len(),
+        })
+    }
+}
+
+/// A project read from disk, with the stamp of the file it came from.
+#[derive(Debug)]
+pub struct Opened {
+    /// The project.
+    pub project: Project,
+    /// The file as it was when read.
+    pub stamp: Option<DiskStamp>,
+}
+
+/// Reads a project file. The file is only read, never written.
+pub fn open(path: &Path) -> Result<Opened, FileError> {
+    let stamp = DiskStamp::of(path);
+    let bytes = fs::read(path).map_err(|source| FileError::Io {
+        path: path.to_path_buf(),
+        action: "could not read the file",
+        source,
+    })?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let good = String::from_utf8_lossy(good);
+            let line = good.matches('\n').count() + 1;
+            let column = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            return Err(FileError::Syntax {
+                path: path.to_path_buf(),
+                line,
+                column,
+                cause: "the file is not UTF-8 text here (was it saved by another program?)".into(),
+            });
+        }
+    };
+    let project = from_text(&text, path)?;
+    Ok(Opened { project, stamp })
+}
+
+/// The path of the backup kept beside a file (`NAME.rapport.ron.bak`).
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Saves a project to `path`: writes a temporary file beside it, keeps the previous
+/// version as a backup, and renames the new file into place.
+///
+/// `expected` is the stamp the file had when it was opened or last saved; when the file
+/// on disk no longer matches it, nothing is written and [`FileError::ChangedOnDisk`] is
+/// returned. Pass `None` to write regardless (Save As, or overwrite on purpose). A file
+/// of a newer format version is never overwritten. Returns the new stamp.
+pub fn save(
+    project: &Project,
+    path: &Path,
+    expected: Option<DiskStamp>,
+) -> Result<DiskStamp, FileError> {
+    let io = |action: &'static str| {
+        move |source| FileError::Io {
+            path: path.to_path_buf(),
+            action,
+            source,
+        }
+    };
+    if let Some(expected) = expected {
+        if DiskStamp::of(path).is_some_and(|now| now != expected) {
+            return Err(FileError::ChangedOnDisk {
+                path: path.to_path_buf(),
+            });
+        }
+    }
+    if let Ok(existing) = fs::read_to_string(path) {
+        if let Some(found) = declared_version(&existing).filter(|v| *v > CURRENT_VERSION) {
+            return Err(FileError::TooNew {
+                path: path.to_path_buf(),
+                found,
+                supported: CURRENT_VERSION,
+            });
+        }
+    }
+    let text = to_text(project)?;
+    let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
+    tmp_name.push(format!(".tmp-{}", std::process::id()));
+    let tmp = path.with_file_name(tmp_name);
+    let write = || -> std::io::Result<()> {
+        let mut file = fs::File::create(&tmp)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()
+    };
+    if let Err(source) = write() {
+        let _ = fs::remove_file(&tmp);
+        return Err(io("could not write a temporary file beside it")(source));
+    }
+    if path.exists() {
+        if let Err(source) = fs::copy(path, backup_path(path)) {
+            let _ = fs::remove_file(&tmp);
+            return Err(io("could not keep a backup of the previous version")(
+                source,
+            ));
+        }
+    }
+    fs::rename(&tmp, path).map_err(io("could not replace the file"))?;
+    DiskStamp::of(path).ok_or_else(|| FileError::Io {
+        path: path.to_path_buf(),
+        action: "the saved file cannot be found",
+        source: std::io::Error::from(std::io::ErrorKind::NotFound),
+    })
+}

@@ -1,0 +1,125 @@
+//! A campaign: objective, dates, brief, budget cap and its participants.
+
+use super::id::Id;
+use super::money::Money;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// What a participant's contract covers. A contract is complete when it covers all six.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contract {
+    /// The date it was signed; `None` while unsigned.
+    pub signed: Option<NaiveDate>,
+    /// Deliverables and dates are written down.
+    pub deliverables: bool,
+    /// Compensation is written down.
+    pub compensation: bool,
+    /// The disclosure to use is written down.
+    pub disclosure: bool,
+    /// Usage rights (where, how long) are written down.
+    pub usage_rights: bool,
+    /// Exclusivity is written down.
+    pub exclusivity: bool,
+    /// Payment terms are written down.
+    pub payment_terms: bool,
+    /// Payment terms in days when they differ from the project default.
+    pub payment_terms_days: Option<u32>,
+}
+
+impl Contract {
+    /// True when it is signed and covers everything a contract must.
+    pub fn is_complete(&self) -> bool {
+        self.signed.is_some()
+            && self.deliverables
+            && self.compensation
+            && self.disclosure
+            && self.usage_rights
+            && self.exclusivity
+            && self.payment_terms
+    }
+}
+
+/// How a participant's results are measured.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Tracking {
+    /// A discount or promo code.
+    pub code: String,
+    /// A tracked link.
+    pub link: String,
+    /// A campaign hashtag.
+    pub hashtag: String,
+}
+
+impl Tracking {
+    /// True when nothing is set to measure results with.
+    pub fn is_empty(&self) -> bool {
+        self.code.trim().is_empty() && self.link.trim().is_empty() && self.hashtag.trim().is_empty()
+    }
+}
+
+/// An influencer taking part in a campaign.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    /// The influencer.
+    pub influencer: Id,
+    /// The contract.
+    #[serde(default)]
+    pub contract: Contract,
+    /// The tracking code, link or hashtag.
+    #[serde(default)]
+    pub tracking: Tracking,
+}
+
+/// A campaign.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Campaign {
+    /// Stable id.
+    pub id: Id,
+    /// Name.
+    pub name: String,
+    /// What it is for, measurably.
+    #[serde(default)]
+    pub objective: String,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+    /// The brief in a few sentences.
+    #[serde(default)]
+    pub brief: String,
+    /// The most it may cost.
+    #[serde(default)]
+    pub budget_cap: Money,
+    /// When the budget baseline was approved, if it was.
+    #[serde(default)]
+    pub baseline_approved: Option<NaiveDate>,
+    /// Who takes part.
+    #[serde(default)]
+    pub participants: Vec<Participant>,
+}
+
+impl Campaign {
+    /// A new campaign with a name and dates.
+    pub fn new(name: &str, start: NaiveDate, end: NaiveDate) -> Self {
+        Campaign {
+            id: Id::new("cmp"),
+            name: name.to_string(),
+            objective: String::new(),
+            start,
+            end,
+            brief: String::new(),
+            budget_cap: Money::ZERO,
+            baseline_approved: None,
+            participants: Vec::new(),
+        }
+    }
+
+    /// The participant record of an influencer, if they take part.
+    pub fn participant(&self, influencer: &Id) -> Option<&Participant> {
+        self.participants
+            .iter()
+            .find(|p| &p.influencer == influencer)
+    }
+}

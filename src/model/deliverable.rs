@@ -1,0 +1,85 @@
+//! A deliverable: one piece of content an influencer makes for a campaign.
+
+use super::id::Id;
+use super::kinds::{Compensation, ContentType, DeliverableStatus, Platform};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// One piece of content with its three key dates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deliverable {
+    /// Stable id.
+    pub id: Id,
+    /// The campaign it belongs to.
+    pub campaign: Id,
+    /// Who makes it.
+    pub influencer: Id,
+    /// A short title, e.g. "Morning routine reel".
+    pub title: String,
+    /// What kind of content.
+    pub content: ContentType,
+    /// Where it is published.
+    pub platform: Platform,
+    /// When the brief was (or is to be) sent.
+    #[serde(default)]
+    pub brief_sent: Option<NaiveDate>,
+    /// When the draft is due for review.
+    #[serde(default)]
+    pub draft_due: Option<NaiveDate>,
+    /// When it goes live.
+    #[serde(default)]
+    pub publish: Option<NaiveDate>,
+    /// How far it has come.
+    pub status: DeliverableStatus,
+    /// Revision rounds agreed in the contract.
+    #[serde(default = "default_rounds")]
+    pub revisions_agreed: u32,
+    /// Revision rounds used so far.
+    #[serde(default)]
+    pub revisions_used: u32,
+    /// The disclosure label it will carry, e.g. "#ad".
+    #[serde(default)]
+    pub disclosure: String,
+    /// What the creator receives for it.
+    #[serde(default = "default_compensation")]
+    pub compensation: Compensation,
+    /// Product must be shipped to the creator before they can start.
+    #[serde(default)]
+    pub ships_product: bool,
+}
+
+fn default_rounds() -> u32 {
+    2
+}
+
+fn default_compensation() -> Compensation {
+    Compensation::Paid
+}
+
+impl Deliverable {
+    /// A new planned deliverable with no dates.
+    pub fn new(campaign: Id, influencer: Id, title: &str, content: ContentType) -> Self {
+        Deliverable {
+            id: Id::new("dlv"),
+            campaign,
+            influencer,
+            title: title.to_string(),
+            content,
+            platform: Platform::Instagram,
+            brief_sent: None,
+            draft_due: None,
+            publish: None,
+            status: DeliverableStatus::Planned,
+            revisions_agreed: 2,
+            revisions_used: 0,
+            disclosure: String::new(),
+            compensation: Compensation::Paid,
+            ships_product: false,
+        }
+    }
+
+    /// True once the creator has agreed to it (or work has started).
+    pub fn is_agreed(&self) -> bool {
+        self.status >= DeliverableStatus::Agreed && self.status != DeliverableStatus::Cancelled
+    }
+}

@@ -1,0 +1,30 @@
+//! The plain data of a project. Nothing here knows about the user interface.
+
+pub mod campaign;
+pub mod cost_line;
+pub mod deliverable;
+pub mod edit;
+pub mod history;
+pub mod id;
+pub mod influencer;
+pub mod kinds;
+pub mod money;
+pub mod plan_change;
+pub mod project;
+pub mod settings;
+
+pub use campaign::{Campaign, Contract, Participant, Tracking};
+pub use cost_line::{CostChange, CostLine};
+pub use deliverable::Deliverable;
+pub use edit::{Edit, Record, RecordKey};
+pub use history::History;
+pub use id::Id;
+pub use influencer::{Audience, Contact, Handle, Influencer, Personal, Rate, Share, Vetting};
+pub use kinds::{
+    Compensation, ContactKind, ContentType, CostCategory, CostStatus, DeliverableStatus,
+    Jurisdiction, Platform, Stage,
+};
+pub use money::Money;
+pub use plan_change::PlanChange;
+pub use project::{Project, ProjectInfo};
+pub use settings::{LeadTimes, Settings};

@@ -1,0 +1,236 @@
+//! Exact money: an amount in minor units (cents), written as a decimal string.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Neg, Sub, SubAssign};
+use std::str::FromStr;
+
+/// An exact amount of money in the project's currency, held as a whole number of
+/// hundredths (cents). Never a floating-point number.
+///
+/// In files and on the command line it is written as a decimal string such as `"1350.00"`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Money(i64);
+
+/// Why a piece of text is not an amount of money.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MoneyError {
+    /// Nothing was given.
+    #[error("no amount given")]
+    Empty,
+    /// A character that does not belong in an amount.
+    #[error("\"{0}\" is not an amount; write it like 1350.00")]
+    Invalid(String),
+    /// More than two digits after the decimal point.
+    #[error("\"{0}\" has more than two decimals")]
+    TooPrecise(String),
+    /// Too large to hold exactly.
+    #[error("\"{0}\" is too large")]
+    TooLarge(String),
+}
+
+impl Money {
+    /// Zero.
+    pub const ZERO: Money = Money(0);
+
+    /// An amount from a whole number of cents.
+    pub const fn from_cents(cents: i64) -> Self {
+        Money(cents)
+    }
+
+    /// An amount from whole currency units.
+    pub const fn from_units(units: i64) -> Self {
+        Money(units * 100)
+    }
+
+    /// The amount in cents.
+    pub const fn cents(self) -> i64 {
+        self.0
+    }
+
+    /// True when the amount is zero.
+    pub const fn is_zero(self) -> bool {
+        self.0 == 0
+    }
+
+    /// Adds without overflowing (saturates at the extremes).
+    pub fn saturating_add(self, other: Money) -> Money {
+        Money(self.0.saturating_add(other.0))
+    }
+
+    /// The amount with thousands separators, e.g. `12,350.00`, for display.
+    pub fn grouped(self) -> String {
+        let plain = self.to_string();
+        let (sign, rest) = plain
+            .strip_prefix('-')
+            .map_or(("", plain.as_str()), |r| ("-", r));
+        let (int, frac) = rest.split_once('.').unwrap_or((rest, "00"));
+        let mut out = String::with_capacity(plain.len() + int.len() / 3);
+        for (i, ch) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        format!("{sign}{out}.{frac}")
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let abs = self.0.unsigned_abs();
+        write!(f, "{sign}{}.{:02}", abs / 100, abs % 100)
+    }
+}
+
+impl FromStr for Money {
+    type Err = MoneyError;
+
+    /// Parses `1350`, `1350.5`, `1350.00`, `-20.00`, `1,350.00` (commas as thousands
+    /// separators are ignored). Never rounds: three decimals are an error.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            return Err(MoneyError::Empty);
+        }
+        let (negative, body) = match trimmed.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, trimmed.strip_prefix('+').unwrap_or(trimmed)),
+        };
+        let body: String = body.chars().filter(|c| *c != ',' && *c != '_').collect();
+        let (int, frac) = body.split_once('.').unwrap_or((body.as_str(), ""));
+        let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+        if (int.is_empty() && frac.is_empty()) || !all_digits(int) || !all_digits(frac) {
+            return Err(MoneyError::Invalid(trimmed.to_string()));
+        }
+        if frac.len() > 2 {
+            return Err(MoneyError::TooPrecise(trimmed.to_string()));
+        }
+        let too_large = || MoneyError::TooLarge(trimmed.to_string());
+        let units: i64 = if int.is_empty() {
+            0
+        } else {
+            int.parse().map_err(|_| too_large())?
+        };
+        let mut cents_part: i64 = if frac.is_empty() {
+            0
+        } else {
+            frac.parse().map_err(|_| too_large())?
+        };
+        if frac.len() == 1 {
+            cents_part *= 10;
+        }
+        let cents = units
+            .checked_mul(100)
+            .and_then(|c| c.checked_add(cents_part))
+            .ok_or_else(too_large)?;
+        Ok(Money(if negative { -cents } else { cents }))
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, rhs: Money) -> Money {
+        Money(self.0 + rhs.0)
+    }
+}
+
+impl AddAssign for Money {
+    fn add_assign(&mut self, rhs: Money) {
+        self.0 += rhs.0;
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, rhs: Money) -> Money {
+        Money(self.0 - rhs.0)
+    }
+}
+
+impl SubAssign for Money {
+    fn sub_assign(&mut self, rhs: Money) {
+        self.0 -= rhs.0;
+    }
+}
+
+impl Neg for Money {
+    type Output = Money;
+    fn neg(self) -> Money {
+        Money(-self.0)
+    }
+}
+
+impl Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, Add::add)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_exactly() {
+        let cases = [
+            ("1350", "1350.00"),
+            ("1350.5", "1350.50"),
+            ("0.05", "0.05"),
+            ("-20.00", "-20.00"),
+            ("1,350.00", "1350.00"),
+            (".5", "0.50"),
+        ];
+        for (input, printed) in cases {
+            let money: Money = input.parse().unwrap();
+            assert_eq!(money.to_string(), printed, "{input}");
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_money() {
+        assert_eq!("".parse::<Money>(), Err(MoneyError::Empty));
+        assert!(matches!(
+            "12a".parse::<Money>(),
+            Err(MoneyError::Invalid(_))
+        ));
+        assert!(matches!(
+            "1.005".parse::<Money>(),
+            Err(MoneyError::TooPrecise(_))
+        ));
+        assert!(matches!(
+            "99999999999999999999".parse::<Money>(),
+            Err(MoneyError::TooLarge(_))
+        ));
+        assert!(matches!(".".parse::<Money>(), Err(MoneyError::Invalid(_))));
+    }
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(Money::from_cents(123_456_789).grouped(), "1,234,567.89");
+        assert_eq!(Money::from_cents(-100_000).grouped(), "-1,000.00");
+        assert_eq!(Money::from_cents(5).grouped(), "0.05");
+    }
+
+    #[test]
+    fn sums_never_drift() {
+        let tenth: Money = "0.10".parse().unwrap();
+        let total: Money = std::iter::repeat_n(tenth, 1000).sum();
+        assert_eq!(total, Money::from_units(100));
+    }
+}

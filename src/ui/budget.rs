@@ -1,0 +1,440 @@
+//! The Budget panel (first level): totals per campaign against its cap, and every cost
+//! line with its status, dates and findings, editable one at a time.
+
+use super::edits::{Draft, EditQueue};
+use super::widgets::{SortOrder, date_edit, enum_combo, findings_badge, labelled_text};
+use crate::checks::Finding;
+use crate::model::{
+    Campaign, CostCategory, CostLine, CostStatus, Edit, Id, Money, Project, Record, RecordKey,
+};
+use chrono::NaiveDate;
+use egui::RichText;
+use egui_extras::{Column, TableBuilder};
+
+/// State of the Budget panel between frames.
+#[derive(Debug, Default)]
+pub struct BudgetPanel {
+    /// Only this campaign, when set.
+    pub campaign_filter: Option<Id>,
+    /// Text typed in the search box.
+    pub search: String,
+    /// The sort order.
+    pub sort: SortOrder,
+    /// The selected cost line.
+    pub selected: Option<Id>,
+    draft: Option<Draft<CostLine>>,
+    amount_text: String,
+    amount_error: Option<String>,
+}
+
+const COLUMNS: [&str; 9] = [
+    "Campaign",
+    "Influencer",
+    "Category",
+    "Description",
+    "Amount",
+    "Status",
+    "Invoiced",
+    "Due",
+    "Findings",
+];
+
+/// The money of one campaign, summed exactly.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CampaignTotals {
+    /// The cap.
+    pub cap: Money,
+    /// Every line that is not cancelled.
+    pub planned: Money,
+    /// Committed, invoiced or paid.
+    pub committed: Money,
+    /// Paid.
+    pub paid: Money,
+}
+
+impl CampaignTotals {
+    /// Sums a campaign's cost lines.
+    pub fn of(project: &Project, campaign: &Campaign) -> Self {
+        let mut totals = CampaignTotals {
+            cap: campaign.budget_cap,
+            ..Default::default()
+        };
+        for line in project
+            .cost_lines
+            .iter()
+            .filter(|l| l.campaign == campaign.id)
+        {
+            totals.planned += line.planned();
+            if line.status.is_committed() {
+                totals.committed += line.amount;
+            }
+            if line.status == CostStatus::Paid {
+                totals.paid += line.amount;
+            }
+        }
+        totals
+    }
+
+    /// What is left of the cap after the whole plan (negative when over).
+    pub fn remaining(&self) -> Money {
+        self.cap - self.planned
+    }
+}
+
+impl BudgetPanel {
+    /// Selects a cost line.
+    pub fn select(&mut self, id: Id) {
+        self.selected = Some(id);
+        self.campaign_filter = None;
+        self.search.clear();
+    }
+
+    /// The rows to show, filtered and sorted.
+    pub fn visible_rows<'a>(&self, project: &'a Project) -> Vec<&'a CostLine> {
+        let needle = self.search.trim().to_lowercase();
+        let person = |line: &CostLine| {
+            line.influencer
+                .as_ref()
+                .and_then(|id| project.influencer(id))
+                .map_or(String::new(), |i| i.name.to_lowercase())
+        };
+        let campaign = |id: &Id| {
+            project
+                .campaign(id)
+                .map_or(String::new(), |c| c.name.to_lowercase())
+        };
+        let mut rows: Vec<&CostLine> = project
+            .cost_lines
+            .iter()
+            .filter(|l| {
+                self.campaign_filter
+                    .as_ref()
+                    .is_none_or(|c| &l.campaign == c)
+            })
+            .filter(|l| {
+                needle.is_empty()
+                    || l.description.to_lowercase().contains(&needle)
+                    || person(l).contains(&needle)
+                    || l.category.label().to_lowercase().contains(&needle)
+            })
+            .collect();
+        rows.sort_by(|a, b| {
+            let ordering = match self.sort.column {
+                0 => campaign(&a.campaign).cmp(&campaign(&b.campaign)),
+                1 => person(a).cmp(&person(b)),
+                2 => a.category.cmp(&b.category),
+                3 => a.description.cmp(&b.description),
+                4 => a.amount.cmp(&b.amount),
+                5 => a.status.cmp(&b.status),
+                6 => a.invoice_date.cmp(&b.invoice_date),
+                7 => a.due_date.cmp(&b.due_date),
+                _ => std::cmp::Ordering::Equal,
+            };
+            self.sort.apply(ordering)
+        });
+        rows
+    }
+
+    /// Draws the panel; edits go into `edits`.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        project: &Project,
+        findings: &[Finding],
+        today: NaiveDate,
+        edits: &mut EditQueue,
+    ) {
+        let currency = project.info.currency.as_str();
+        for campaign in &project.campaigns {
+            totals_ui(ui, project, campaign, currency);
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            let label = ui.label("Search:");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.search)
+                    .hint_text("description, influencer, category")
+                    .desired_width(220.0),
+            )
+            .labelled_by(label.id);
+            egui::ComboBox::from_label("Campaign")
+                .selected_text(
+                    self.campaign_filter
+                        .as_ref()
+                        .and_then(|id| project.campaign(id))
+                        .map_or("All campaigns", |c| c.name.as_str()),
+                )
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.campaign_filter, None, "All campaigns");
+                    for c in &project.campaigns {
+                        ui.selectable_value(&mut self.campaign_filter, Some(c.id.clone()), &c.name);
+                    }
+                });
+            let target = self
+                .campaign_filter
+                .clone()
+                .or_else(|| project.campaigns.first().map(|c| c.id.clone()));
+            if let Some(campaign) = target {
+                if ui
+                    .button("➕ Add cost line")
+                    .on_hover_text("Add an estimated cost to the campaign")
+                    .clicked()
+                {
+                    let line = CostLine::new(campaign, CostCategory::Other, Money::ZERO);
+                    self.selected = Some(line.id.clone());
+                    edits.push("Add cost line", Edit::Put(Record::CostLine(line)));
+                }
+            }
+        });
+        if let Some(line) = self.selected.as_ref().and_then(|id| project.cost_line(id)) {
+            egui::Panel::right("cost_editor")
+                .resizable(true)
+                .default_size(340.0)
+                .show(ui, |ui| {
+                    self.editor_ui(ui, project, line, findings, today, edits)
+                });
+        } else {
+            self.draft = None;
+        }
+        self.table_ui(ui, project, findings, currency);
+    }
+
+    fn table_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        project: &Project,
+        findings: &[Finding],
+        currency: &str,
+    ) {
+        let rows = self.visible_rows(project);
+        let total: Money = rows.iter().map(|l| l.planned()).sum();
+        ui.label(format!(
+            "{} lines · planned {} {currency}",
+            rows.len(),
+            total.grouped()
+        ));
+        let mut clicked = None;
+        TableBuilder::new(ui)
+            .id_salt("cost_lines")
+            .striped(true)
+            .resizable(true)
+            .sense(egui::Sense::click())
+            .column(Column::initial(140.0).clip(true))
+            .column(Column::initial(130.0).clip(true))
+            .column(Column::initial(130.0).clip(true))
+            .column(Column::initial(180.0).clip(true))
+            .column(Column::initial(100.0))
+            .columns(Column::initial(90.0), 3)
+            .column(Column::remainder().at_least(80.0))
+            .header(24.0, |mut header| {
+                for (index, title) in COLUMNS.iter().enumerate() {
+                    header.col(|ui| self.sort.header_ui(ui, index, title));
+                }
+            })
+            .body(|body| {
+                body.rows(24.0, rows.len(), |mut row| {
+                    let line = rows[row.index()];
+                    row.set_selected(self.selected.as_ref() == Some(&line.id));
+                    row.col(|ui| {
+                        ui.label(
+                            project
+                                .campaign(&line.campaign)
+                                .map_or("?", |c| c.name.as_str()),
+                        );
+                    });
+                    row.col(|ui| {
+                        ui.label(
+                            line.influencer
+                                .as_ref()
+                                .and_then(|id| project.influencer(id))
+                                .map_or("—", |i| i.name.as_str()),
+                        );
+                    });
+                    row.col(|ui| {
+                        ui.label(line.category.label());
+                    });
+                    row.col(|ui| {
+                        ui.label(&line.description);
+                    });
+                    row.col(|ui| {
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            let text = RichText::new(line.amount.grouped()).monospace();
+                            ui.label(if line.status == CostStatus::Cancelled {
+                                text.strikethrough().weak()
+                            } else {
+                                text
+                            });
+                        });
+                    });
+                    row.col(|ui| {
+                        ui.label(line.status.label());
+                    });
+                    row.col(|ui| {
+                        ui.label(line.invoice_date.map_or(String::new(), |d| d.to_string()));
+                    });
+                    row.col(|ui| {
+                        ui.label(line.due_date.map_or(String::new(), |d| d.to_string()));
+                    });
+                    row.col(|ui| {
+                        findings_badge(ui, findings.iter().filter(|f| f.is_about(&line.id)))
+                    });
+                    if row.response().clicked() {
+                        clicked = Some(line.id.clone());
+                    }
+                });
+            });
+        if let Some(id) = clicked {
+            self.selected = Some(id);
+        }
+    }
+
+    fn editor_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        project: &Project,
+        line: &CostLine,
+        findings: &[Finding],
+        today: NaiveDate,
+        edits: &mut EditQueue,
+    ) {
+        let draft = self.draft.get_or_insert_with(|| Draft::new(line));
+        if draft.value.id != line.id {
+            *draft = Draft::new(line);
+            self.amount_text.clear();
+        }
+        let before = draft.value.amount;
+        draft.sync(line);
+        if draft.value.amount != before || self.amount_text.is_empty() {
+            self.amount_text = draft.value.amount.to_string();
+            self.amount_error = None;
+        }
+        let value = &mut draft.value;
+        let mut commit = false;
+        ui.heading("Cost line");
+        ui.label(RichText::new(line.id.as_str()).weak().small());
+        findings_badge(ui, findings.iter().filter(|f| f.is_about(&line.id)));
+        ui.separator();
+        ui.label(format!(
+            "Campaign: {} · Influencer: {}",
+            project
+                .campaign(&line.campaign)
+                .map_or("?", |c| c.name.as_str()),
+            line.influencer
+                .as_ref()
+                .and_then(|id| project.influencer(id))
+                .map_or("—", |i| i.name.as_str())
+        ));
+        ui.horizontal(|ui| {
+            ui.label("Category");
+            commit |= enum_combo(ui, "category", &mut value.category, CostCategory::ALL);
+        });
+        commit |= labelled_text(ui, "Description", &mut value.description).lost_focus();
+        let amount = labelled_text(
+            ui,
+            &format!("Amount ({})", project.info.currency),
+            &mut self.amount_text,
+        );
+        if amount.lost_focus() {
+            match self.amount_text.parse::<Money>() {
+                Ok(money) => {
+                    value.amount = money;
+                    self.amount_error = None;
+                    commit = true;
+                }
+                Err(e) => self.amount_error = Some(e.to_string()),
+            }
+        }
+        if let Some(error) = &self.amount_error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        ui.horizontal(|ui| {
+            ui.label("Status");
+            commit |= enum_combo(ui, "status", &mut value.status, CostStatus::ALL);
+        });
+        for (label, which) in [("Invoice date", 0), ("Due date", 1), ("Paid on", 2)] {
+            ui.horizontal(|ui| {
+                ui.label(label);
+                let current = [value.invoice_date, value.due_date, value.paid_date][which];
+                if let Some(new) = date_edit(ui, &format!("cost-date-{which}"), current, today) {
+                    match which {
+                        0 => value.invoice_date = new,
+                        1 => value.due_date = new,
+                        _ => value.paid_date = new,
+                    }
+                    commit = true;
+                }
+            });
+        }
+        if let Some(baseline) = line.baseline {
+            ui.label(format!("Baseline: {}", baseline.grouped()));
+        }
+        if !line.changes.is_empty() {
+            ui.label(RichText::new("Recorded changes").strong());
+            for change in &line.changes {
+                ui.label(format!(
+                    "{}: {} → {} · {} · {}",
+                    change.date,
+                    change.from.grouped(),
+                    change.to.grouped(),
+                    if change.reason.is_empty() {
+                        "(no reason)"
+                    } else {
+                        change.reason.as_str()
+                    },
+                    if change.told { "told" } else { "not told" }
+                ));
+            }
+        }
+        ui.add_space(8.0);
+        if ui.button("🗑 Delete cost line").clicked() {
+            edits.push(
+                "Delete cost line",
+                Edit::Remove(RecordKey::CostLine(line.id.clone())),
+            );
+            self.selected = None;
+            self.draft = None;
+            return;
+        }
+        if commit {
+            if let Some(changed) = draft.take_change() {
+                let label = if changed.amount != line.amount {
+                    "Change amount"
+                } else {
+                    "Edit cost line"
+                };
+                edits.push(label, Edit::Put(Record::CostLine(changed)));
+            }
+        }
+    }
+}
+
+fn totals_ui(ui: &mut egui::Ui, project: &Project, campaign: &Campaign, currency: &str) {
+    let t = CampaignTotals::of(project, campaign);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(&campaign.name).strong());
+        ui.label(format!(
+            "cap {} · planned {} · committed {} · paid {} · remaining {} {currency}",
+            t.cap.grouped(),
+            t.planned.grouped(),
+            t.committed.grouped(),
+            t.paid.grouped(),
+            t.remaining().grouped()
+        ));
+        let fraction = if t.cap.cents() > 0 {
+            t.planned.cents() as f32 / t.cap.cents() as f32
+        } else {
+            0.0
+        };
+        let over = t.planned > t.cap;
+        let bar = egui::ProgressBar::new(fraction.min(1.0))
+            .desired_width(160.0)
+            .text(format!("{:.0}% of cap", fraction * 100.0));
+        let bar = if over {
+            bar.fill(egui::Color32::from_rgb(0xd6, 0x33, 0x2f))
+        } else {
+            bar
+        };
+        ui.add(bar)
+            .on_hover_text("Planned costs against the campaign's cap");
+    });
+}

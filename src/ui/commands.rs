@@ -1,0 +1,165 @@
+//! Every user command in one list: it drives the menus, the keyboard shortcuts and the
+//! tooltips, so they never disagree.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// A command the user can give from a menu or the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UiCommand {
+    /// Start a new, empty project.
+    New,
+    /// Open a project file.
+    Open,
+    /// Save to the current file.
+    Save,
+    /// Save under a new name.
+    SaveAs,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Show the influencer roster.
+    ShowInfluencers,
+    /// Show the timeline.
+    ShowTimeline,
+    /// Show the budget.
+    ShowBudget,
+    /// Switch between light and dark.
+    ToggleTheme,
+    /// Close the window.
+    Quit,
+}
+
+impl UiCommand {
+    /// The commands of the File menu, in order.
+    pub const FILE_MENU: &'static [UiCommand] = &[
+        UiCommand::New,
+        UiCommand::Open,
+        UiCommand::Save,
+        UiCommand::SaveAs,
+    ];
+    /// The commands of the Edit menu.
+    pub const EDIT_MENU: &'static [UiCommand] = &[UiCommand::Undo, UiCommand::Redo];
+    /// The commands of the View menu.
+    pub const VIEW_MENU: &'static [UiCommand] = &[
+        UiCommand::ShowInfluencers,
+        UiCommand::ShowTimeline,
+        UiCommand::ShowBudget,
+        UiCommand::ToggleTheme,
+    ];
+    /// Every command, for shortcut handling.
+    pub const ALL: &'static [UiCommand] = &[
+        UiCommand::New,
+        UiCommand::Open,
+        UiCommand::Save,
+        UiCommand::SaveAs,
+        UiCommand::Undo,
+        UiCommand::Redo,
+        UiCommand::ShowInfluencers,
+        UiCommand::ShowTimeline,
+        UiCommand::ShowBudget,
+        UiCommand::ToggleTheme,
+        UiCommand::Quit,
+    ];
+
+    /// The menu text.
+    pub fn label(self) -> &'static str {
+        match self {
+            UiCommand::New => "New",
+            UiCommand::Open => "Open…",
+            UiCommand::Save => "Save",
+            UiCommand::SaveAs => "Save As…",
+            UiCommand::Undo => "Undo",
+            UiCommand::Redo => "Redo",
+            UiCommand::ShowInfluencers => "Influencers",
+            UiCommand::ShowTimeline => "Timeline",
+            UiCommand::ShowBudget => "Budget",
+            UiCommand::ToggleTheme => "Light / dark theme",
+            UiCommand::Quit => "Quit",
+        }
+    }
+
+    /// What it does, for tooltips.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            UiCommand::New => "Start a new, empty project",
+            UiCommand::Open => "Open a project file (.rapport.ron)",
+            UiCommand::Save => {
+                "Save the project to its file (the previous version is kept as .bak)"
+            }
+            UiCommand::SaveAs => "Save the project under a new name",
+            UiCommand::Undo => "Undo the last change",
+            UiCommand::Redo => "Redo the change you undid",
+            UiCommand::ShowInfluencers => "The roster and each influencer's profile",
+            UiCommand::ShowTimeline => "Every deliverable with its dates and flags",
+            UiCommand::ShowBudget => "Cost lines and totals against each campaign's cap",
+            UiCommand::ToggleTheme => "Switch between the light and the dark look",
+            UiCommand::Quit => "Close Rapport (asks first if there are unsaved changes)",
+        }
+    }
+
+    /// The main keyboard shortcut.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let cmd = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
+        let cmd_shift = |key| {
+            Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                key,
+            ))
+        };
+        match self {
+            UiCommand::New => cmd(Key::N),
+            UiCommand::Open => cmd(Key::O),
+            UiCommand::Save => cmd(Key::S),
+            UiCommand::SaveAs => cmd_shift(Key::S),
+            UiCommand::Undo => cmd(Key::Z),
+            UiCommand::Redo => cmd_shift(Key::Z),
+            UiCommand::ShowInfluencers => cmd(Key::Num1),
+            UiCommand::ShowTimeline => cmd(Key::Num2),
+            UiCommand::ShowBudget => cmd(Key::Num3),
+            UiCommand::ToggleTheme => None,
+            UiCommand::Quit => cmd(Key::Q),
+        }
+    }
+
+    /// Further shortcuts that do the same (Ctrl+Y for redo).
+    pub fn alternative_shortcut(self) -> Option<KeyboardShortcut> {
+        match self {
+            UiCommand::Redo => Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)),
+            _ => None,
+        }
+    }
+
+    /// The command whose shortcut was pressed this frame, consuming the key press.
+    /// Longer shortcuts are tried first so Ctrl+Shift+Z is not taken for Ctrl+Z.
+    pub fn from_shortcuts(ctx: &egui::Context) -> Option<UiCommand> {
+        let mut all: Vec<(KeyboardShortcut, UiCommand)> = UiCommand::ALL
+            .iter()
+            .flat_map(|c| {
+                [c.shortcut(), c.alternative_shortcut()]
+                    .into_iter()
+                    .flatten()
+                    .map(move |s| (s, *c))
+            })
+            .collect();
+        all.sort_by_key(|(s, _)| {
+            std::cmp::Reverse(s.modifiers.shift as u8 + s.modifiers.alt as u8)
+        });
+        ctx.input_mut(|input| {
+            all.into_iter()
+                .find(|(shortcut, _)| input.consume_shortcut(shortcut))
+                .map(|(_, command)| command)
+        })
+    }
+
+    /// The menu text with its shortcut, e.g. "Save\tCtrl+S", as a button.
+    pub fn menu_button(self, ui: &mut egui::Ui, enabled: bool) -> bool {
+        let mut button = egui::Button::new(self.label());
+        if let Some(shortcut) = self.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        ui.add_enabled(enabled, button)
+            .on_hover_text(self.tooltip())
+            .clicked()
+    }
+}

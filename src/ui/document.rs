@@ -1,0 +1,96 @@
+//! The open project: the data, where it lives on disk, and its undo history.
+//! No drawing here, so every flow can be tested without a window.
+
+use crate::file::{self, DiskStamp, FileError};
+use crate::model::{Edit, History, Project};
+use std::path::{Path, PathBuf};
+
+/// One open project file.
+#[derive(Debug, Default)]
+pub struct Document {
+    /// The project as edited.
+    pub project: Project,
+    /// Where it is saved; `None` for a new project not saved yet.
+    pub path: Option<PathBuf>,
+    /// The file as it was when last read or written, to notice changes made elsewhere.
+    pub stamp: Option<DiskStamp>,
+    /// Undo and redo; also tells whether there are unsaved changes.
+    pub history: History,
+}
+
+impl Document {
+    /// A new, empty, unsaved project.
+    pub fn new() -> Self {
+        Document::default()
+    }
+
+    /// Opens a project file. On error nothing is changed anywhere.
+    pub fn open(path: &Path) -> Result<Self, FileError> {
+        let opened = file::open(path)?;
+        Ok(Document {
+            project: opened.project,
+            path: Some(path.to_path_buf()),
+            stamp: opened.stamp,
+            history: History::new(),
+        })
+    }
+
+    /// Saves to the file it came from. Fails with [`FileError::ChangedOnDisk`] when the
+    /// file was changed by someone else since; see [`Document::save_to`] to overwrite anyway.
+    pub fn save(&mut self) -> Result<(), FileError> {
+        let Some(path) = self.path.clone() else {
+            return Err(FileError::Io {
+                path: PathBuf::new(),
+                action: "the project has no file yet; use Save As",
+                source: std::io::Error::from(std::io::ErrorKind::NotFound),
+            });
+        };
+        let stamp = file::save(&self.project, &path, self.stamp)?;
+        self.stamp = Some(stamp);
+        self.history.mark_saved();
+        Ok(())
+    }
+
+    /// Saves to `path` (Save As, or overwriting on purpose) and makes it the document's file.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), FileError> {
+        let stamp = file::save(&self.project, path, None)?;
+        self.path = Some(path.to_path_buf());
+        self.stamp = Some(stamp);
+        self.history.mark_saved();
+        Ok(())
+    }
+
+    /// Applies an edit as one undoable step.
+    pub fn apply(&mut self, label: &str, edit: Edit) {
+        self.history.apply(&mut self.project, label, edit);
+    }
+
+    /// Undoes the latest step.
+    pub fn undo(&mut self) -> Option<String> {
+        self.history.undo(&mut self.project)
+    }
+
+    /// Redoes the latest undone step.
+    pub fn redo(&mut self) -> Option<String> {
+        self.history.redo(&mut self.project)
+    }
+
+    /// True when there are unsaved changes.
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    /// The file name, or "Untitled" for a new project.
+    pub fn file_name(&self) -> String {
+        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "Untitled".to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+
+    /// The window title: file name, a mark while unsaved, and the app name.
+    pub fn title(&self) -> String {
+        let mark = if self.is_dirty() { "● " } else { "" };
+        format!("{mark}{} — Rapport", self.file_name())
+    }
+}

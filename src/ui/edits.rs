@@ -1,0 +1,62 @@
+//! The queue panels put their edits in; the app applies them after the UI pass.
+
+use crate::model::Edit;
+
+/// Edits asked for during one frame, each with the name of its undo step.
+#[derive(Debug, Default)]
+pub struct EditQueue {
+    items: Vec<(String, Edit)>,
+}
+
+impl EditQueue {
+    /// Asks for an edit, named for the Undo menu (e.g. "Rename influencer").
+    pub fn push(&mut self, label: impl Into<String>, edit: Edit) {
+        self.items.push((label.into(), edit));
+    }
+
+    /// Takes every queued edit, oldest first.
+    pub fn drain(&mut self) -> Vec<(String, Edit)> {
+        std::mem::take(&mut self.items)
+    }
+
+    /// True when nothing is queued.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+/// A working copy of one record being edited in a form, and the record it started from.
+///
+/// Text fields edit the copy; the copy is committed as one edit when a field is left.
+/// When the record changes underneath (undo, another panel), the copy follows it.
+#[derive(Debug, Clone)]
+pub struct Draft<T> {
+    base: T,
+    /// The copy the form edits.
+    pub value: T,
+}
+
+impl<T: Clone + PartialEq> Draft<T> {
+    /// A draft of a record.
+    pub fn new(record: &T) -> Self {
+        Draft {
+            base: record.clone(),
+            value: record.clone(),
+        }
+    }
+
+    /// Follows the record when it changed underneath since the draft was made.
+    pub fn sync(&mut self, record: &T) {
+        if &self.base != record {
+            *self = Draft::new(record);
+        }
+    }
+
+    /// The edited value when it differs from the record; the draft then counts it as the record.
+    pub fn take_change(&mut self) -> Option<T> {
+        (self.value != self.base).then(|| {
+            self.base = self.value.clone();
+            self.value.clone()
+        })
+    }
+}

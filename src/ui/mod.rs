@@ -1,0 +1,18 @@
+//! The desktop app: panels, menus, dialogs. Panels read the project and queue edits;
+//! the app applies them after each frame, which gives undo, redo and dirty tracking.
+
+pub mod app;
+pub mod budget;
+mod chrome;
+pub mod commands;
+pub mod dialogs;
+pub mod document;
+pub mod edits;
+mod files;
+pub mod influencers;
+pub mod run;
+pub mod timeline;
+pub mod widgets;
+
+pub use app::{PanelKind, RapportApp};
+pub use document::Document;

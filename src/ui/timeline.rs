@@ -1,0 +1,259 @@
+//! The Timeline panel (first level): every deliverable with its three dates, editable
+//! with date pickers, its status, and the findings of each row.
+
+use super::edits::EditQueue;
+use super::widgets::{SortOrder, date_edit, enum_combo, findings_badge};
+use crate::checks::Finding;
+use crate::model::{Deliverable, DeliverableStatus, Edit, Id, Project, Record};
+use chrono::NaiveDate;
+use egui::RichText;
+use egui_extras::{Column, TableBuilder};
+
+/// State of the Timeline panel between frames.
+#[derive(Debug, Default)]
+pub struct TimelinePanel {
+    /// Only this campaign, when set.
+    pub campaign_filter: Option<Id>,
+    /// Text typed in the search box.
+    pub search: String,
+    /// Only rows with findings.
+    pub only_flagged: bool,
+    /// The sort order.
+    pub sort: SortOrder,
+    /// The selected deliverable.
+    pub selected: Option<Id>,
+    scroll_to_selected: bool,
+}
+
+const COLUMNS: [&str; 9] = [
+    "Deliverable",
+    "Influencer",
+    "Campaign",
+    "Type",
+    "Brief sent",
+    "Draft due",
+    "Publish",
+    "Status",
+    "Findings",
+];
+
+/// Which date of a deliverable.
+#[derive(Debug, Clone, Copy)]
+enum DateField {
+    Brief,
+    Draft,
+    Publish,
+}
+
+impl TimelinePanel {
+    /// Selects a deliverable and scrolls to it.
+    pub fn select(&mut self, id: Id) {
+        self.selected = Some(id);
+        self.scroll_to_selected = true;
+        self.campaign_filter = None;
+        self.search.clear();
+        self.only_flagged = false;
+    }
+
+    /// The rows to show, filtered and sorted (by publish date unless another column is chosen).
+    pub fn visible_rows<'a>(
+        &self,
+        project: &'a Project,
+        findings: &[Finding],
+    ) -> Vec<&'a Deliverable> {
+        let needle = self.search.trim().to_lowercase();
+        let name = |id: &Id| {
+            project
+                .influencer(id)
+                .map_or(String::new(), |i| i.name.to_lowercase())
+        };
+        let campaign = |id: &Id| {
+            project
+                .campaign(id)
+                .map_or(String::new(), |c| c.name.to_lowercase())
+        };
+        let mut rows: Vec<&Deliverable> = project
+            .deliverables
+            .iter()
+            .filter(|d| {
+                self.campaign_filter
+                    .as_ref()
+                    .is_none_or(|c| &d.campaign == c)
+            })
+            .filter(|d| {
+                needle.is_empty()
+                    || d.title.to_lowercase().contains(&needle)
+                    || name(&d.influencer).contains(&needle)
+            })
+            .filter(|d| !self.only_flagged || findings.iter().any(|f| f.is_about(&d.id)))
+            .collect();
+        rows.sort_by(|a, b| {
+            let ordering = match self.sort.column {
+                0 => a.title.to_lowercase().cmp(&b.title.to_lowercase()),
+                1 => name(&a.influencer).cmp(&name(&b.influencer)),
+                2 => campaign(&a.campaign).cmp(&campaign(&b.campaign)),
+                3 => a.content.cmp(&b.content),
+                4 => a.brief_sent.cmp(&b.brief_sent),
+                5 => a.draft_due.cmp(&b.draft_due),
+                7 => a.status.cmp(&b.status),
+                8 => worst(findings, &a.id).cmp(&worst(findings, &b.id)),
+                _ => a.publish.cmp(&b.publish),
+            };
+            self.sort
+                .apply(ordering.then_with(|| a.publish.cmp(&b.publish)))
+        });
+        rows
+    }
+
+    /// Draws the panel; edits go into `edits`.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        project: &Project,
+        findings: &[Finding],
+        today: NaiveDate,
+        edits: &mut EditQueue,
+    ) {
+        if self.sort == SortOrder::default() {
+            self.sort.column = 6;
+        }
+        ui.horizontal(|ui| {
+            let label = ui.label("Search:");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.search)
+                    .hint_text("title or influencer")
+                    .desired_width(200.0),
+            )
+            .labelled_by(label.id);
+            egui::ComboBox::from_label("Campaign")
+                .selected_text(
+                    self.campaign_filter
+                        .as_ref()
+                        .and_then(|id| project.campaign(id))
+                        .map_or("All campaigns", |c| c.name.as_str()),
+                )
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.campaign_filter, None, "All campaigns");
+                    for c in &project.campaigns {
+                        ui.selectable_value(&mut self.campaign_filter, Some(c.id.clone()), &c.name);
+                    }
+                });
+            ui.checkbox(&mut self.only_flagged, "Only flagged");
+        });
+        ui.add_space(4.0);
+
+        let rows = self.visible_rows(project, findings);
+        if rows.is_empty() {
+            ui.label(RichText::new("No deliverables match.").weak());
+            return;
+        }
+        let scroll_row = self
+            .scroll_to_selected
+            .then(|| {
+                rows.iter()
+                    .position(|d| Some(&d.id) == self.selected.as_ref())
+            })
+            .flatten();
+        self.scroll_to_selected = false;
+        let mut clicked = None;
+        let mut table = TableBuilder::new(ui)
+            .id_salt("deliverables")
+            .striped(true)
+            .resizable(true)
+            .sense(egui::Sense::click())
+            .column(Column::initial(200.0).at_least(100.0).clip(true))
+            .column(Column::initial(140.0).clip(true))
+            .column(Column::initial(130.0).clip(true))
+            .column(Column::auto())
+            .columns(Column::initial(120.0).at_least(100.0), 3)
+            .column(Column::initial(130.0))
+            .column(Column::remainder().at_least(90.0));
+        if let Some(row) = scroll_row {
+            table = table.scroll_to_row(row, Some(egui::Align::Center));
+        }
+        table
+            .header(24.0, |mut header| {
+                for (index, title) in COLUMNS.iter().enumerate() {
+                    header.col(|ui| self.sort.header_ui(ui, index, title));
+                }
+            })
+            .body(|body| {
+                body.rows(28.0, rows.len(), |mut row| {
+                    let d = rows[row.index()];
+                    row.set_selected(self.selected.as_ref() == Some(&d.id));
+                    row.col(|ui| {
+                        ui.label(&d.title);
+                    });
+                    row.col(|ui| {
+                        ui.label(
+                            project
+                                .influencer(&d.influencer)
+                                .map_or("?", |i| i.name.as_str()),
+                        );
+                    });
+                    row.col(|ui| {
+                        ui.label(
+                            project
+                                .campaign(&d.campaign)
+                                .map_or("?", |c| c.name.as_str()),
+                        );
+                    });
+                    row.col(|ui| {
+                        ui.label(d.content.label());
+                    });
+                    for field in [DateField::Brief, DateField::Draft, DateField::Publish] {
+                        row.col(|ui| date_cell_ui(ui, d, field, today, edits));
+                    }
+                    row.col(|ui| {
+                        let mut status = d.status;
+                        if enum_combo(ui, ("status", &d.id), &mut status, DeliverableStatus::ALL) {
+                            let mut changed = d.clone();
+                            changed.status = status;
+                            edits.push("Change status", Edit::Put(Record::Deliverable(changed)));
+                        }
+                    });
+                    row.col(|ui| findings_badge(ui, findings.iter().filter(|f| f.is_about(&d.id))));
+                    if row.response().clicked() {
+                        clicked = Some(d.id.clone());
+                    }
+                });
+            });
+        if let Some(id) = clicked {
+            self.selected = Some(id);
+        }
+    }
+}
+
+fn date_cell_ui(
+    ui: &mut egui::Ui,
+    d: &Deliverable,
+    field: DateField,
+    today: NaiveDate,
+    edits: &mut EditQueue,
+) {
+    let (value, name, label) = match field {
+        DateField::Brief => (d.brief_sent, "brief", "Change brief date"),
+        DateField::Draft => (d.draft_due, "draft", "Change draft due date"),
+        DateField::Publish => (d.publish, "publish", "Change publish date"),
+    };
+    let fallback = d.publish.or(d.draft_due).or(d.brief_sent).unwrap_or(today);
+    ui.horizontal(|ui| {
+        if let Some(new) = date_edit(ui, &format!("{name}-{}", d.id), value, fallback) {
+            let mut changed = d.clone();
+            match field {
+                DateField::Brief => changed.brief_sent = new,
+                DateField::Draft => changed.draft_due = new,
+                DateField::Publish => changed.publish = new,
+            }
+            edits.push(label, Edit::Put(Record::Deliverable(changed)));
+        }
+    });
+}
+
+fn worst(findings: &[Finding], id: &Id) -> Option<crate::checks::Severity> {
+    findings
+        .iter()
+        .filter(|f| f.is_about(id))
+        .map(|f| f.severity)
+        .max()
+}

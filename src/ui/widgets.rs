@@ -1,0 +1,213 @@
+//! Small widgets every panel uses: labelled text fields, date pickers, severity badges.
+
+use crate::checks::{Finding, Severity};
+use chrono::{Datelike, NaiveDate};
+use egui::{Color32, Response, RichText, Ui};
+
+/// A text field tied to a visible label (so screen readers and tests can find it).
+pub fn labelled_text(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+    let label = ui.label(label);
+    ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
+        .labelled_by(label.id)
+}
+
+/// A multi-line text field tied to a visible label.
+pub fn labelled_multiline(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::multiline(value)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
+}
+
+/// Converts a model date to the date picker's date.
+pub fn to_picker(date: NaiveDate) -> Option<jiff::civil::Date> {
+    jiff::civil::Date::new(
+        i16::try_from(date.year()).ok()?,
+        i8::try_from(date.month()).ok()?,
+        i8::try_from(date.day()).ok()?,
+    )
+    .ok()
+}
+
+/// Converts the date picker's date to a model date.
+pub fn from_picker(date: jiff::civil::Date) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(
+        i32::from(date.year()),
+        u32::try_from(date.month()).ok()?,
+        u32::try_from(date.day()).ok()?,
+    )
+}
+
+/// A date picker for an optional date, with a "clear" button. Returns the new value when
+/// the user changed it. `id` must be unique among visible pickers; `fallback` is the date
+/// shown first when the value is empty.
+pub fn date_edit(
+    ui: &mut Ui,
+    id: &str,
+    value: Option<NaiveDate>,
+    fallback: NaiveDate,
+) -> Option<Option<NaiveDate>> {
+    let mut changed = None;
+    match value {
+        Some(date) => {
+            let Some(mut picked) = to_picker(date) else {
+                ui.label(date.to_string());
+                return None;
+            };
+            let response = ui.add(
+                egui_extras::DatePickerButton::new(&mut picked)
+                    .id_salt(id)
+                    .show_icon(false)
+                    .calendar_week(false),
+            );
+            if response.changed() {
+                if let Some(new) = from_picker(picked).filter(|d| *d != date) {
+                    changed = Some(Some(new));
+                }
+            }
+            if ui
+                .small_button("×")
+                .on_hover_text("Clear this date")
+                .clicked()
+            {
+                changed = Some(None);
+            }
+        }
+        None => {
+            if ui.button("set…").on_hover_text("Set this date").clicked() {
+                changed = Some(Some(fallback));
+            }
+        }
+    }
+    changed
+}
+
+/// The colour of a severity.
+pub fn severity_color(severity: Severity, dark: bool) -> Color32 {
+    match (severity, dark) {
+        (Severity::Error, _) => Color32::from_rgb(0xd6, 0x33, 0x2f),
+        (Severity::Warning, true) => Color32::from_rgb(0xf0, 0xa3, 0x2b),
+        (Severity::Warning, false) => Color32::from_rgb(0xb8, 0x6e, 0x00),
+        (Severity::Notice, true) => Color32::from_rgb(0x6c, 0xa6, 0xe0),
+        (Severity::Notice, false) => Color32::from_rgb(0x2d, 0x6c, 0xb0),
+    }
+}
+
+/// A compact badge for the findings of one row: the worst severity and a count, with the
+/// messages and fixes as a tooltip. Shows nothing when there are none.
+pub fn findings_badge<'a>(ui: &mut Ui, findings: impl Iterator<Item = &'a Finding>) {
+    let list: Vec<&Finding> = findings.collect();
+    let Some(worst) = list.iter().map(|f| f.severity).max() else {
+        return;
+    };
+    let color = severity_color(worst, ui.visuals().dark_mode);
+    let text = format!("● {} {}", list.len(), worst.as_str());
+    ui.label(RichText::new(text).color(color))
+        .on_hover_ui(|ui| {
+            for f in &list {
+                ui.label(RichText::new(format!("{} · {}", f.severity, f.code)).strong());
+                ui.label(&f.message);
+                ui.label(RichText::new(format!("Fix: {}", f.fix)).italics());
+                ui.separator();
+            }
+        });
+}
+
+/// Which column a table is sorted by, and which way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SortOrder {
+    /// The column index.
+    pub column: usize,
+    /// Reversed (descending) when true.
+    pub descending: bool,
+}
+
+impl SortOrder {
+    /// A header cell that sorts by its column when clicked (again to reverse).
+    pub fn header_ui(&mut self, ui: &mut Ui, column: usize, title: &str) {
+        let arrow = match (self.column == column, self.descending) {
+            (true, false) => " ⏶",
+            (true, true) => " ⏷",
+            (false, _) => "",
+        };
+        let button =
+            egui::Button::new(RichText::new(format!("{title}{arrow}")).strong()).frame(false);
+        if ui
+            .add(button)
+            .on_hover_text(format!("Sort by {title}"))
+            .clicked()
+        {
+            if self.column == column {
+                self.descending = !self.descending;
+            } else {
+                *self = SortOrder {
+                    column,
+                    descending: false,
+                };
+            }
+        }
+    }
+
+    /// Applies the direction to an ascending comparison.
+    pub fn apply(&self, ordering: std::cmp::Ordering) -> std::cmp::Ordering {
+        if self.descending {
+            ordering.reverse()
+        } else {
+            ordering
+        }
+    }
+}
+
+/// A count such as followers, shortened: 950, 12.3K, 4.5M, 1.2B.
+pub fn short_count(count: u64) -> String {
+    let value = count as f64;
+    match count {
+        0..=999 => count.to_string(),
+        1_000..=999_999 => format!("{:.1}K", value / 1e3),
+        1_000_000..=999_999_999 => format!("{:.1}M", value / 1e6),
+        _ => format!("{:.1}B", value / 1e9),
+    }
+}
+
+/// A combo box over a closed list, without a visible label (put one beside it); `id_salt`
+/// must be unique among visible combo boxes. Returns true when the value changed.
+pub fn enum_combo<T: Copy + PartialEq + std::fmt::Display>(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    value: &mut T,
+    all: &[T],
+) -> bool {
+    let mut changed = false;
+    egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(value.to_string())
+        .show_ui(ui, |ui| {
+            for option in all {
+                changed |= ui
+                    .selectable_value(value, *option, option.to_string())
+                    .changed();
+            }
+        });
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_shortened() {
+        assert_eq!(short_count(950), "950");
+        assert_eq!(short_count(12_345), "12.3K");
+        assert_eq!(short_count(4_500_000), "4.5M");
+        assert_eq!(short_count(475_800_000), "475.8M");
+    }
+
+    #[test]
+    fn picker_dates_round_trip() {
+        let date = NaiveDate::from_ymd_opt(2027, 3, 15).unwrap();
+        assert_eq!(to_picker(date).and_then(from_picker), Some(date));
+    }
+}

@@ -1,0 +1,6 @@
+//! Tests of the model, the checks, the file format and the command line (no window).
+
+mod checks_timeline;
+mod cli;
+mod file_format;
+mod undo_redo;

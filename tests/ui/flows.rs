@@ -1,0 +1,270 @@
+//! Real flows through the app's widgets.
+
+use super::{example_app, harness};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use rapport::ui::dialogs::Dialog;
+use rapport::ui::{Document, PanelKind};
+
+/// Selects everything in the focused field and types `text` over it, then presses Enter.
+fn retype(
+    harness: &mut egui_kittest::Harness<'_, rapport::ui::RapportApp>,
+    label: &str,
+    text: &str,
+) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
+#[test]
+fn switching_panels_by_tab_and_shortcut() {
+    let mut harness = harness(example_app());
+    harness.run();
+    assert_eq!(harness.state().panel, PanelKind::Influencers);
+    harness.get_by_label("Timeline").click();
+    harness.run();
+    assert_eq!(harness.state().panel, PanelKind::Timeline);
+    harness.get_by_label("Budget").click();
+    harness.run();
+    assert_eq!(harness.state().panel, PanelKind::Budget);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    harness.run();
+    assert_eq!(harness.state().panel, PanelKind::Influencers);
+}
+
+#[test]
+fn edit_a_name_undo_redo_save_and_reopen() {
+    let mut harness = harness(example_app());
+    harness.run();
+    let first = harness.state().doc.project.influencers[0].clone();
+    assert!(!harness.state().doc.is_dirty());
+
+    // Select the influencer in the roster and rename them in the profile editor.
+    harness
+        .get_all_by_label(&first.name)
+        .next()
+        .expect("the roster row")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().influencers.selected.as_ref(),
+        Some(&first.id)
+    );
+    retype(&mut harness, "Name", "Renamed Creator");
+    let renamed = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
+        h.state()
+            .doc
+            .project
+            .influencer(&first.id)
+            .map(|i| i.name.clone())
+    };
+    assert_eq!(renamed(&harness).as_deref(), Some("Renamed Creator"));
+    assert!(harness.state().doc.is_dirty());
+    assert!(
+        harness.state().doc.title().starts_with('●'),
+        "{}",
+        harness.state().doc.title()
+    );
+
+    // Undo and redo by keyboard.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(renamed(&harness), Some(first.name.clone()));
+    assert!(
+        !harness.state().doc.is_dirty(),
+        "undone back to the saved state"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(renamed(&harness).as_deref(), Some("Renamed Creator"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(
+        renamed(&harness).as_deref(),
+        Some("Renamed Creator"),
+        "Ctrl+Y redoes too"
+    );
+
+    // Save As through the menu; with no file dialog the path is typed.
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("renamed.rapport.ron");
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label_contains("Save As").click();
+    harness.run();
+    assert!(matches!(
+        harness.state().dialog,
+        Some(Dialog::TypePath { .. })
+    ));
+    retype(
+        &mut harness,
+        "Path of the file:",
+        path.to_str().expect("utf-8"),
+    );
+    harness.run();
+    assert_eq!(harness.state().dialog, None);
+    assert!(!harness.state().doc.is_dirty());
+    assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
+    assert!(!harness.state().doc.title().starts_with('●'));
+
+    let reopened = Document::open(&path).expect("reopens");
+    assert_eq!(reopened.project, harness.state().doc.project);
+    assert_eq!(
+        reopened
+            .project
+            .influencer(&first.id)
+            .map(|i| i.name.as_str()),
+        Some("Renamed Creator")
+    );
+}
+
+#[test]
+fn new_with_unsaved_work_asks_first() {
+    let mut harness = harness(example_app());
+    harness.run();
+    let first = harness.state().doc.project.influencers[0].clone();
+    harness
+        .get_all_by_label(&first.name)
+        .next()
+        .expect("row")
+        .click();
+    harness.run();
+    retype(&mut harness, "Name", "Changed");
+    assert!(harness.state().doc.is_dirty());
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    assert!(matches!(
+        harness.state().dialog,
+        Some(Dialog::SaveChanges(_))
+    ));
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(harness.state().dialog, None);
+    assert_eq!(
+        harness
+            .state()
+            .doc
+            .project
+            .influencer(&first.id)
+            .map(|i| i.name.as_str()),
+        Some("Changed"),
+        "Cancel keeps the work"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    assert!(
+        harness.state().doc.project.influencers.is_empty(),
+        "a new, empty project"
+    );
+    assert!(!harness.state().doc.is_dirty());
+}
+
+#[test]
+fn a_broken_file_shows_an_error_and_keeps_the_project() {
+    let dir = tempfile::tempdir().expect("temp");
+    let broken = dir.path().join("broken.rapport.ron");
+    std::fs::write(
+        &broken,
+        "(\n format: \"rapport\",\n version: 1,\n info: (name: \"X\",,),\n)\n",
+    )
+    .expect("write");
+    let mut harness = harness(example_app());
+    harness.run();
+    let before = harness.state().doc.project.clone();
+    harness.state_mut().open_path(&broken);
+    harness.run();
+    match &harness.state().dialog {
+        Some(Dialog::Error { message, .. }) => {
+            assert!(message.contains("line 4, column"), "{message}")
+        }
+        other => panic!("expected an error dialog, got {other:?}"),
+    }
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert_eq!(harness.state().dialog, None);
+    assert_eq!(harness.state().doc.project, before);
+}
+
+#[test]
+fn open_by_typed_path_when_no_file_dialog_exists() {
+    let mut harness = harness(rapport::ui::RapportApp::new(
+        Document::new(),
+        super::today(),
+    ));
+    harness.state_mut().native_dialogs = false;
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    assert!(matches!(
+        harness.state().dialog,
+        Some(Dialog::TypePath { .. })
+    ));
+    retype(&mut harness, "Path of the file:", super::EXAMPLE);
+    assert_eq!(harness.state().dialog, None);
+    assert!(harness.state().doc.project.influencers.len() >= 12);
+    assert!(
+        harness
+            .state()
+            .prefs
+            .recent
+            .iter()
+            .any(|p| p.ends_with("example.rapport.ron")),
+        "remembered as recent"
+    );
+}
+
+#[test]
+fn change_a_cost_amount_and_undo_it() {
+    let mut app = example_app();
+    app.panel = PanelKind::Budget;
+    let line = app.doc.project.cost_lines[0].clone();
+    app.budget.select(line.id.clone());
+    let mut harness = harness(app);
+    harness.run();
+    let label = format!("Amount ({})", harness.state().doc.project.info.currency);
+    retype(&mut harness, &label, "4321.05");
+    let amount = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
+        h.state()
+            .doc
+            .project
+            .cost_line(&line.id)
+            .map(|l| l.amount.to_string())
+    };
+    assert_eq!(amount(&harness).as_deref(), Some("4321.05"));
+    assert_eq!(
+        harness.state().doc.history.undo_label(),
+        Some("Change amount")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(amount(&harness), Some(line.amount.to_string()));
+}
+
+#[test]
+fn the_status_bar_counts_findings_and_opens_the_list() {
+    let mut harness = harness(example_app());
+    harness.run();
+    let errors = harness
+        .state_mut()
+        .findings()
+        .iter()
+        .filter(|f| f.severity == rapport::checks::Severity::Error)
+        .count();
+    assert!(errors > 0);
+    let label = format!("● {errors} errors");
+    harness.get_by_label(&label).click();
+    harness.run();
+    assert!(harness.state().show_findings);
+}

@@ -1,0 +1,51 @@
+//! The desktop app driven through its real widgets with egui_kittest: flows that click
+//! through open, edit, undo, redo, save and switching panels, and one snapshot per panel.
+
+mod flows;
+mod snapshots;
+
+use egui_kittest::Harness;
+use rapport::ui::{Document, RapportApp};
+use std::path::Path;
+use std::sync::Arc;
+
+/// The bundled example project.
+pub const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/example.rapport.ron");
+
+/// The date every UI test runs as of.
+pub fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2027, 3, 15).expect("a date")
+}
+
+/// The app with the example open, as of [`today`], without native file dialogs.
+pub fn example_app() -> RapportApp {
+    let doc = Document::open(Path::new(EXAMPLE)).expect("the example opens");
+    let mut app = RapportApp::new(Document::new(), today());
+    app.set_document(doc);
+    app.native_dialogs = false;
+    app
+}
+
+/// Loads fonts for every script the way the app does (system fonts on demand).
+fn fonts(ctx: &egui::Context) {
+    ctx.add_font_provider(Arc::new(
+        egui_system_font_provider::SystemFontProvider::new(),
+    ));
+}
+
+/// A harness around the app.
+pub fn harness(app: RapportApp) -> Harness<'static, RapportApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 860.0))
+        .with_context_setup(fonts)
+        .build_ui_state(|ui, app: &mut RapportApp| app.frame_ui(ui), app)
+}
+
+/// A harness that renders with the wgpu software adapter, for snapshots.
+pub fn rendering_harness(app: RapportApp) -> Harness<'static, RapportApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 860.0))
+        .with_context_setup(fonts)
+        .wgpu()
+        .build_ui_state(|ui, app: &mut RapportApp| app.frame_ui(ui), app)
+}

@@ -1,0 +1,44 @@
+//! One picture per panel, rendered with the wgpu software adapter and compared with the
+//! checked-in image in tests/snapshots/.
+
+use super::{example_app, rendering_harness};
+use rapport::ui::PanelKind;
+
+fn snapshot_of(panel: PanelKind, name: &str) {
+    let mut app = example_app();
+    app.panel = panel;
+    if panel == PanelKind::Influencers {
+        let id = app
+            .doc
+            .project
+            .influencers
+            .iter()
+            .find(|i| {
+                i.name
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            })
+            .map(|i| i.id.clone());
+        if let Some(id) = id {
+            app.influencers.select(id);
+        }
+    }
+    let mut harness = rendering_harness(app);
+    harness.run();
+    harness.snapshot(name);
+}
+
+#[test]
+fn influencers_panel() {
+    snapshot_of(PanelKind::Influencers, "influencers");
+}
+
+#[test]
+fn timeline_panel() {
+    snapshot_of(PanelKind::Timeline, "timeline");
+}
+
+#[test]
+fn budget_panel() {
+    snapshot_of(PanelKind::Budget, "budget");
+}
