@@ -214,6 +214,7 @@ impl BudgetPanel {
             total.grouped()
         ));
         let mut clicked = None;
+        ui.style_mut().interaction.selectable_labels = false;
         TableBuilder::new(ui)
             .id_salt("cost_lines")
             .striped(true)
@@ -326,7 +327,7 @@ impl BudgetPanel {
         ));
         ui.horizontal(|ui| {
             ui.label("Category");
-            commit |= enum_combo(ui, "category", &mut value.category, CostCategory::ALL);
+            commit |= enum_combo(ui, "Category", &mut value.category, CostCategory::ALL);
         });
         commit |= labelled_text(ui, "Description", &mut value.description).lost_focus();
         let amount = labelled_text(
@@ -349,7 +350,7 @@ impl BudgetPanel {
         }
         ui.horizontal(|ui| {
             ui.label("Status");
-            commit |= enum_combo(ui, "status", &mut value.status, CostStatus::ALL);
+            commit |= enum_combo(ui, "Status", &mut value.status, CostStatus::ALL);
         });
         for (label, which) in [("Invoice date", 0), ("Due date", 1), ("Paid on", 2)] {
             ui.horizontal(|ui| {

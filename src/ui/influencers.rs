@@ -149,6 +149,7 @@ impl InfluencersPanel {
             return;
         }
         let mut clicked = None;
+        ui.style_mut().interaction.selectable_labels = false;
         TableBuilder::new(ui)
             .id_salt("roster")
             .striped(true)
@@ -247,7 +248,7 @@ impl InfluencersPanel {
                 commit |= labelled_text(ui, "Our contact", &mut value.owner).lost_focus();
                 ui.end_row();
                 ui.label("Stage");
-                commit |= enum_combo(ui, "stage", &mut value.stage, Stage::ALL);
+                commit |= enum_combo(ui, "Stage", &mut value.stage, Stage::ALL);
                 ui.end_row();
                 let niches = labelled_text(ui, "Niches", &mut self.niches_text);
                 if niches.lost_focus() {
@@ -283,7 +284,7 @@ impl InfluencersPanel {
         for (index, handle) in value.handles.iter_mut().enumerate() {
             ui.push_id(index, |ui| {
                 ui.horizontal(|ui| {
-                    commit |= enum_combo(ui, "platform", &mut handle.platform, Platform::ALL);
+                    commit |= enum_combo(ui, "Platform", &mut handle.platform, Platform::ALL);
                     let label = ui.label("@");
                     commit |= ui
                         .add(egui::TextEdit::singleline(&mut handle.handle).desired_width(120.0))

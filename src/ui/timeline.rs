@@ -156,6 +156,7 @@ impl TimelinePanel {
             .flatten();
         self.scroll_to_selected = false;
         let mut clicked = None;
+        ui.style_mut().interaction.selectable_labels = false;
         let mut table = TableBuilder::new(ui)
             .id_salt("deliverables")
             .striped(true)
@@ -206,7 +207,7 @@ impl TimelinePanel {
                     }
                     row.col(|ui| {
                         let mut status = d.status;
-                        if enum_combo(ui, ("status", &d.id), &mut status, DeliverableStatus::ALL) {
+                        if enum_combo(ui, "Status", &mut status, DeliverableStatus::ALL) {
                             let mut changed = d.clone();
                             changed.status = status;
                             edits.push("Change status", Edit::Put(Record::Deliverable(changed)));

@@ -172,16 +172,17 @@ pub fn short_count(count: u64) -> String {
     }
 }
 
-/// A combo box over a closed list, without a visible label (put one beside it); `id_salt`
-/// must be unique among visible combo boxes. Returns true when the value changed.
+/// A combo box over a closed list, without a visible label (put one beside it). `name` is
+/// its accessible name and tooltip, and must be unique within the enclosing `ui`.
+/// Returns true when the value changed.
 pub fn enum_combo<T: Copy + PartialEq + std::fmt::Display>(
     ui: &mut Ui,
-    id_salt: impl egui::AsIdSalt,
+    name: &str,
     value: &mut T,
     all: &[T],
 ) -> bool {
     let mut changed = false;
-    egui::ComboBox::from_id_salt(id_salt)
+    egui::ComboBox::from_id_salt(name)
         .selected_text(value.to_string())
         .show_ui(ui, |ui| {
             for option in all {
@@ -189,7 +190,9 @@ pub fn enum_combo<T: Copy + PartialEq + std::fmt::Display>(
                     .selectable_value(value, *option, option.to_string())
                     .changed();
             }
-        });
+        })
+        .response
+        .on_hover_text(name);
     changed
 }
 
