@@ -11,8 +11,9 @@ pub const HELP: &str = "\
 Rapport — a planner with a conscience for influencer campaigns.
 
 USAGE:
-    rapport [FILE]
-        Open the app, with FILE (a .rapport.ron project) if given.
+    rapport [FILE] [--today YYYY-MM-DD]
+        Open the app, with FILE (a .rapport.ron project) if given; with --today,
+        checks run as of that day (the status bar lets you change it too).
 
     rapport check FILE [--today YYYY-MM-DD] [--format text|json]
         Run every check on FILE without opening a window.
@@ -40,8 +41,13 @@ pub enum Format {
 /// What the command line asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
-    /// Open the app, optionally with a file.
-    Gui(Option<PathBuf>),
+    /// Open the app, optionally with a file, optionally checking as of another day.
+    Gui {
+        /// The project file to open.
+        file: Option<PathBuf>,
+        /// The date checks run as of (today when `None`).
+        today: Option<NaiveDate>,
+    },
     /// Check a file without a window.
     Check {
         /// The project file.
@@ -61,7 +67,10 @@ pub enum Command {
 pub fn parse(args: &[String]) -> Result<Command, String> {
     let mut iter = args.iter();
     let Some(first) = iter.next() else {
-        return Ok(Command::Gui(None));
+        return Ok(Command::Gui {
+            file: None,
+            today: None,
+        });
     };
     match first.as_str() {
         "-h" | "--help" | "help" => Ok(Command::Help),
@@ -72,12 +81,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             let mut format = Format::Text;
             while let Some(arg) = iter.next() {
                 match arg.as_str() {
-                    "--today" => {
-                        let value = iter.next().ok_or("--today needs a date (YYYY-MM-DD)")?;
-                        today = Some(value.parse::<NaiveDate>().map_err(|_| {
-                            format!("--today: \"{value}\" is not a date like 2027-03-15")
-                        })?);
-                    }
+                    "--today" => today = Some(parse_date(iter.next())?),
                     "--format" => {
                         format = match iter.next().map(String::as_str) {
                             Some("text") => Format::Text,
@@ -104,12 +108,33 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                 format,
             })
         }
-        flag if flag.starts_with('-') => Err(format!("unknown option {flag} (see rapport --help)")),
-        path => match iter.next() {
-            None => Ok(Command::Gui(Some(PathBuf::from(path)))),
-            Some(extra) => Err(format!("unexpected argument {extra} (see rapport --help)")),
-        },
+        _ => {
+            let mut file = None;
+            let mut today = None;
+            let mut rest = args.iter();
+            while let Some(arg) = rest.next() {
+                match arg.as_str() {
+                    "--today" => today = Some(parse_date(rest.next())?),
+                    flag if flag.starts_with('-') => {
+                        return Err(format!("unknown option {flag} (see rapport --help)"));
+                    }
+                    path if file.is_none() => file = Some(PathBuf::from(path)),
+                    extra => {
+                        return Err(format!("unexpected argument {extra} (see rapport --help)"));
+                    }
+                }
+            }
+            Ok(Command::Gui { file, today })
+        }
     }
+}
+
+/// Reads the value of `--today`.
+fn parse_date(value: Option<&String>) -> Result<NaiveDate, String> {
+    let value = value.ok_or("--today needs a date (YYYY-MM-DD)")?;
+    value
+        .parse::<NaiveDate>()
+        .map_err(|_| format!("--today: \"{value}\" is not a date like 2027-03-15"))
 }
 
 /// Runs `rapport check` and returns the exit status (0, 1 or 2).
@@ -187,11 +212,21 @@ mod tests {
 
     #[test]
     fn parses_the_command_line() {
-        assert_eq!(parse(&[]), Ok(Command::Gui(None)));
         assert_eq!(
-            parse(&args(&["a.rapport.ron"])),
-            Ok(Command::Gui(Some("a.rapport.ron".into())))
+            parse(&[]),
+            Ok(Command::Gui {
+                file: None,
+                today: None
+            })
         );
+        assert_eq!(
+            parse(&args(&["a.rapport.ron", "--today", "2027-03-15"])),
+            Ok(Command::Gui {
+                file: Some("a.rapport.ron".into()),
+                today: NaiveDate::from_ymd_opt(2027, 3, 15)
+            })
+        );
+        assert!(parse(&args(&["a.rapport.ron", "b.rapport.ron"])).is_err());
         assert_eq!(
             parse(&args(&[
                 "check",

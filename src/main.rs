@@ -36,7 +36,7 @@ fn main() -> ExitCode {
             );
             ExitCode::from(code as u8)
         }
-        Command::Gui(path) => match rapport::ui::run::run(path) {
+        Command::Gui { file, today } => match rapport::ui::run::run(file, today) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("rapport: could not open a window: {error}");

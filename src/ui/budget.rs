@@ -215,9 +215,11 @@ impl BudgetPanel {
         ));
         let mut clicked = None;
         ui.style_mut().interaction.selectable_labels = false;
+        ui.shrink_clip_rect(ui.available_rect_before_wrap());
         TableBuilder::new(ui)
             .id_salt("cost_lines")
             .striped(true)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .resizable(true)
             .sense(egui::Sense::click())
             .column(Column::initial(140.0).clip(true))

@@ -128,7 +128,33 @@ impl RapportApp {
                 }
             }
             ui.separator();
-            ui.label(format!("Checked as of {}", self.today));
+            ui.label("Checked as of");
+            if let Some(mut picked) = super::widgets::to_picker(self.today) {
+                let response = ui
+                    .add(
+                        egui_extras::DatePickerButton::new(&mut picked)
+                            .id_salt("as_of")
+                            .show_icon(false)
+                            .calendar_week(false),
+                    )
+                    .on_hover_text(
+                        "See the plan as of another day: what will be overdue, what is tight",
+                    );
+                if response.changed() {
+                    if let Some(date) = super::widgets::from_picker(picked) {
+                        self.today = date;
+                    }
+                }
+            }
+            let real_today = chrono::Local::now().date_naive();
+            if self.today != real_today
+                && ui
+                    .small_button("Today")
+                    .on_hover_text("Check as of today again")
+                    .clicked()
+            {
+                self.today = real_today;
+            }
             ui.separator();
             let p = &self.doc.project;
             ui.label(format!(

@@ -150,9 +150,11 @@ impl InfluencersPanel {
         }
         let mut clicked = None;
         ui.style_mut().interaction.selectable_labels = false;
+        ui.shrink_clip_rect(ui.available_rect_before_wrap());
         TableBuilder::new(ui)
             .id_salt("roster")
             .striped(true)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .resizable(true)
             .sense(egui::Sense::click())
             .column(Column::initial(180.0).at_least(80.0).clip(true))
@@ -192,7 +194,12 @@ impl InfluencersPanel {
                     });
                     row.col(|ui| {
                         ui.label(i.last_contact().map_or("never".to_string(), |d| {
-                            format!("{} days ago", (today - d).num_days())
+                            match (today - d).num_days() {
+                                0 => "today".to_string(),
+                                1 => "yesterday".to_string(),
+                                days if days > 1 => format!("{days} days ago"),
+                                _ => format!("on {d}"),
+                            }
                         }));
                     });
                     row.col(|ui| findings_badge(ui, findings.iter().filter(|f| f.is_about(&i.id))));
@@ -262,19 +269,35 @@ impl InfluencersPanel {
                 }
                 ui.end_row();
                 ui.label("Engagement %");
-                let mut rate = value.engagement_rate.unwrap_or(0.0);
-                let response = ui.add(
-                    egui::DragValue::new(&mut rate)
-                        .range(0.0..=100.0)
-                        .speed(0.05)
-                        .suffix(" %"),
-                );
-                let response =
-                    response.on_hover_text("Engagement rate in percent (0 = not entered)");
-                if response.changed() {
-                    value.engagement_rate = (rate > 0.0).then_some(rate);
-                }
-                commit |= response.drag_stopped() || response.lost_focus();
+                ui.horizontal(|ui| {
+                    let mut rate = value.engagement_rate.unwrap_or(0.0);
+                    let response = ui.add(
+                        egui::DragValue::new(&mut rate)
+                            .range(0.0..=100.0)
+                            .speed(0.05)
+                            .suffix(" %"),
+                    );
+                    let response =
+                        response.on_hover_text("Engagement rate in percent (0 = not entered)");
+                    if response.changed() {
+                        value.engagement_rate = (rate > 0.0).then_some(rate);
+                    }
+                    commit |= response.drag_stopped() || response.lost_focus();
+                    match value.engagement() {
+                        Some((computed, true)) => {
+                            ui.label(
+                                RichText::new(format!(
+                                    "computed: {computed:.2}% (likes + comments ÷ followers)"
+                                ))
+                                .weak(),
+                            );
+                        }
+                        Some((_, false)) => {
+                            ui.label(RichText::new("entered").weak());
+                        }
+                        None => {}
+                    }
+                });
                 ui.end_row();
             });
 

@@ -57,7 +57,7 @@ impl eframe::App for RapportApp {
 }
 
 /// Opens the main window and runs until it is closed.
-pub fn run(path: Option<PathBuf>) -> eframe::Result {
+pub fn run(path: Option<PathBuf>, today: Option<chrono::NaiveDate>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Rapport")
@@ -66,7 +66,7 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
             .with_drag_and_drop(true),
         ..Default::default()
     };
-    let today = chrono::Local::now().date_naive();
+    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
     eframe::run_native(
         "Rapport",
         options,

@@ -142,6 +142,16 @@ impl TimelinePanel {
         });
         ui.add_space(4.0);
 
+        if let Some(selected) = self
+            .selected
+            .as_ref()
+            .and_then(|id| project.deliverable(id))
+        {
+            egui::Panel::bottom("deliverable_details")
+                .resizable(true)
+                .default_size(120.0)
+                .show(ui, |ui| details_ui(ui, project, selected, findings));
+        }
         let rows = self.visible_rows(project, findings);
         if rows.is_empty() {
             ui.label(RichText::new("No deliverables match.").weak());
@@ -157,9 +167,11 @@ impl TimelinePanel {
         self.scroll_to_selected = false;
         let mut clicked = None;
         ui.style_mut().interaction.selectable_labels = false;
+        ui.shrink_clip_rect(ui.available_rect_before_wrap());
         let mut table = TableBuilder::new(ui)
             .id_salt("deliverables")
             .striped(true)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .resizable(true)
             .sense(egui::Sense::click())
             .column(Column::initial(200.0).at_least(100.0).clip(true))
@@ -247,6 +259,33 @@ fn date_cell_ui(
                 DateField::Publish => changed.publish = new,
             }
             edits.push(label, Edit::Put(Record::Deliverable(changed)));
+        }
+    });
+}
+
+/// The selected deliverable's findings in full: message and fix.
+fn details_ui(ui: &mut egui::Ui, project: &Project, d: &Deliverable, findings: &[Finding]) {
+    let who = project
+        .influencer(&d.influencer)
+        .map_or("?", |i| i.name.as_str());
+    ui.add_space(4.0);
+    ui.label(RichText::new(format!("{} — {who}", d.title)).strong());
+    let mine: Vec<&Finding> = findings.iter().filter(|f| f.is_about(&d.id)).collect();
+    if mine.is_empty() {
+        ui.label(RichText::new("No findings: the dates leave enough time.").weak());
+    }
+    let dark = ui.visuals().dark_mode;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for f in mine {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(f.code.as_str())
+                        .color(super::widgets::severity_color(f.severity, dark))
+                        .strong(),
+                );
+                ui.label(&f.message);
+                ui.label(RichText::new(format!("Fix: {}", f.fix)).italics());
+            });
         }
     });
 }

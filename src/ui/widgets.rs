@@ -96,15 +96,22 @@ pub fn severity_color(severity: Severity, dark: bool) -> Color32 {
     }
 }
 
-/// A compact badge for the findings of one row: the worst severity and a count, with the
-/// messages and fixes as a tooltip. Shows nothing when there are none.
+/// A compact badge for the findings of one row: the code of the worst one (and how many
+/// more), coloured by severity, with every message and fix as a tooltip. Shows nothing when there are none.
 pub fn findings_badge<'a>(ui: &mut Ui, findings: impl Iterator<Item = &'a Finding>) {
     let list: Vec<&Finding> = findings.collect();
     let Some(worst) = list.iter().map(|f| f.severity).max() else {
         return;
     };
     let color = severity_color(worst, ui.visuals().dark_mode);
-    let text = format!("● {} {}", list.len(), worst.as_str());
+    let first = list
+        .iter()
+        .find(|f| f.severity == worst)
+        .map_or("", |f| f.code.as_str());
+    let text = match list.len() {
+        1 => format!("● {first}"),
+        n => format!("● {first} +{}", n - 1),
+    };
     ui.label(RichText::new(text).color(color))
         .on_hover_ui(|ui| {
             for f in &list {
