@@ -11,6 +11,7 @@ pub mod kinds;
 pub mod money;
 pub mod plan_change;
 pub mod project;
+pub mod sample;
 pub mod settings;
 
 pub use campaign::{Campaign, Contract, Participant, Tracking};

@@ -1,0 +1,150 @@
+//! Speed at agency scale: open, save, all checks, one edit with undo, and one frame of each
+//! panel, on a generated project of 2,000 influencers, 20 campaigns, 20,000 deliverables,
+//! 40,000 cost lines and 60,000 contacts.
+//!
+//! `cargo bench --bench scale` prints the median of several runs of each. Under
+//! `cargo test` it runs once on a small project, as a smoke test.
+
+use rapport::checks;
+use rapport::file;
+use rapport::model::sample::{self, Scale};
+use rapport::model::{Edit, History, Record};
+use rapport::ui::{Document, PanelKind, RapportApp};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Runs `f` `runs` times and returns the median duration.
+fn median(runs: usize, mut f: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn report(name: &str, time: Duration) {
+    println!("{name:<44} {:>10.2} ms", time.as_secs_f64() * 1000.0);
+}
+
+fn main() {
+    let full = std::env::args().any(|a| a == "--bench");
+    let (scale, runs) = if full {
+        (Scale::AGENCY, 7)
+    } else {
+        (
+            Scale {
+                influencers: 50,
+                campaigns: 2,
+                deliverables: 200,
+                cost_lines: 300,
+                contacts: 500,
+            },
+            1,
+        )
+    };
+    let project = sample::project(scale, 7);
+    println!(
+        "project: {} influencers, {} campaigns, {} deliverables, {} cost lines, {} contacts",
+        project.influencers.len(),
+        project.campaigns.len(),
+        project.deliverables.len(),
+        project.cost_lines.len(),
+        project
+            .influencers
+            .iter()
+            .map(|i| i.contacts.len())
+            .sum::<usize>()
+    );
+
+    let text = file::to_text(&project).expect("writes");
+    println!("file size: {:.1} MB", text.len() as f64 / 1e6);
+    report(
+        "serialize (to text)",
+        median(runs, || {
+            std::hint::black_box(file::to_text(&project).expect("writes"));
+        }),
+    );
+    report(
+        "parse (from text)",
+        median(runs, || {
+            std::hint::black_box(
+                file::from_text(&text, Path::new("bench.rapport.ron")).expect("reads"),
+            );
+        }),
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bench.rapport.ron");
+    report(
+        "save to disk (temp file, backup, rename)",
+        median(runs, || {
+            file::save(&project, &path, None).expect("saves");
+        }),
+    );
+    report(
+        "open from disk",
+        median(runs, || {
+            std::hint::black_box(file::open(&path).expect("opens"));
+        }),
+    );
+    let today = chrono::NaiveDate::from_ymd_opt(2027, 3, 15).expect("date");
+    let findings = checks::run(&project, today);
+    println!("findings: {}", findings.len());
+    report(
+        "all checks",
+        median(runs, || {
+            std::hint::black_box(checks::run(&project, today));
+        }),
+    );
+
+    let mut edited = project.clone();
+    let mut history = History::new();
+    report(
+        "one edit + undo (rename an influencer)",
+        median(runs, || {
+            let mut renamed = edited.influencers[1000 % edited.influencers.len()].clone();
+            renamed.name.push('!');
+            history.apply(
+                &mut edited,
+                "Rename",
+                Edit::Put(Record::Influencer(renamed)),
+            );
+            history.undo(&mut edited);
+        }),
+    );
+
+    let ctx = egui::Context::default();
+    let mut doc = Document::new();
+    doc.project = project.clone();
+    let mut app = RapportApp::new(Document::new(), today);
+    app.set_document(doc);
+    app.native_dialogs = false;
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1400.0, 860.0),
+        )),
+        ..Default::default()
+    };
+    for panel in [
+        PanelKind::Influencers,
+        PanelKind::Timeline,
+        PanelKind::Budget,
+    ] {
+        app.panel = panel;
+        // One frame: the UI pass and the tessellation of what it painted.
+        let mut frame = || {
+            let mut output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+            output.textures_delta.clear();
+            std::hint::black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
+        };
+        frame();
+        report(
+            &format!("one frame: {} panel", panel.label()),
+            median(runs, &mut frame),
+        );
+    }
+}
