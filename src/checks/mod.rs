@@ -2,9 +2,11 @@
 
 pub mod dates;
 pub mod finding;
+pub mod index;
 pub mod timeline;
 
 pub use finding::{Code, Finding, Severity, Tally};
+pub use index::Findings;
 
 use crate::model::Project;
 use chrono::NaiveDate;

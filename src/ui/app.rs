@@ -8,7 +8,8 @@ use super::document::Document;
 use super::edits::EditQueue;
 use super::influencers::InfluencersPanel;
 use super::timeline::TimelinePanel;
-use crate::checks::{self, Finding};
+use super::view::View;
+use crate::checks::{self, Finding, Findings};
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
@@ -75,8 +76,9 @@ pub struct RapportApp {
     pub budget: BudgetPanel,
     pub(super) edits: EditQueue,
     pub(super) commands: Vec<UiCommand>,
-    findings: Vec<Finding>,
+    findings: Findings,
     findings_for: Option<(u64, u64, NaiveDate)>,
+    version: u64,
     generation: u64,
     pub(super) allow_close: bool,
     pub(super) after_save: Option<Pending>,
@@ -101,8 +103,9 @@ impl RapportApp {
             budget: BudgetPanel::default(),
             edits: EditQueue::default(),
             commands: Vec::new(),
-            findings: Vec::new(),
+            findings: Findings::default(),
             findings_for: None,
+            version: 0,
             generation: 0,
             allow_close: false,
             after_save: None,
@@ -135,10 +138,11 @@ impl RapportApp {
     pub fn findings(&mut self) -> &[Finding] {
         let key = (self.generation, self.doc.history.revision(), self.today);
         if self.findings_for != Some(key) {
-            self.findings = checks::run(&self.doc.project, self.today);
+            self.findings = Findings::new(checks::run(&self.doc.project, self.today));
             self.findings_for = Some(key);
+            self.version += 1;
         }
-        &self.findings
+        self.findings.all()
     }
 
     /// Queues a command as if chosen from a menu; it runs after the current frame.
@@ -205,20 +209,16 @@ impl RapportApp {
             }
         });
         ui.separator();
-        let findings = self.findings.as_slice();
-        let project = &self.doc.project;
+        let view = View {
+            project: &self.doc.project,
+            findings: &self.findings,
+            today: self.today,
+            version: self.version,
+        };
         match self.panel {
-            PanelKind::Influencers => {
-                self.influencers
-                    .ui(ui, project, findings, self.today, &mut self.edits)
-            }
-            PanelKind::Timeline => {
-                self.timeline
-                    .ui(ui, project, findings, self.today, &mut self.edits)
-            }
-            PanelKind::Budget => self
-                .budget
-                .ui(ui, project, findings, self.today, &mut self.edits),
+            PanelKind::Influencers => self.influencers.ui(ui, view, &mut self.edits),
+            PanelKind::Timeline => self.timeline.ui(ui, view, &mut self.edits),
+            PanelKind::Budget => self.budget.ui(ui, view, &mut self.edits),
         }
     }
 

@@ -2,14 +2,16 @@
 //! line with its status, dates and findings, editable one at a time.
 
 use super::edits::{Draft, EditQueue};
+use super::view::{RowCache, View};
 use super::widgets::{SortOrder, date_edit, enum_combo, findings_badge, labelled_text};
-use crate::checks::Finding;
+use crate::checks::Findings;
 use crate::model::{
     Campaign, CostCategory, CostLine, CostStatus, Edit, Id, Money, Project, Record, RecordKey,
 };
 use chrono::NaiveDate;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
+use std::collections::HashMap;
 
 /// State of the Budget panel between frames.
 #[derive(Debug, Default)]
@@ -25,6 +27,8 @@ pub struct BudgetPanel {
     draft: Option<Draft<CostLine>>,
     amount_text: String,
     amount_error: Option<String>,
+    rows: RowCache<(u64, String, Option<Id>, SortOrder)>,
+    totals: Option<(u64, Vec<CampaignTotals>)>,
 }
 
 const COLUMNS: [&str; 9] = [
@@ -53,26 +57,41 @@ pub struct CampaignTotals {
 }
 
 impl CampaignTotals {
-    /// Sums a campaign's cost lines.
-    pub fn of(project: &Project, campaign: &Campaign) -> Self {
-        let mut totals = CampaignTotals {
-            cap: campaign.budget_cap,
-            ..Default::default()
-        };
-        for line in project
-            .cost_lines
+    /// The totals of every campaign, in campaign order, in one pass over the cost lines.
+    pub fn all(project: &Project) -> Vec<CampaignTotals> {
+        let position: HashMap<&Id, usize> = project
+            .campaigns
             .iter()
-            .filter(|l| l.campaign == campaign.id)
-        {
-            totals.planned += line.planned();
-            if line.status.is_committed() {
-                totals.committed += line.amount;
-            }
-            if line.status == CostStatus::Paid {
-                totals.paid += line.amount;
+            .enumerate()
+            .map(|(i, c)| (&c.id, i))
+            .collect();
+        let mut totals: Vec<CampaignTotals> = project
+            .campaigns
+            .iter()
+            .map(|c| CampaignTotals {
+                cap: c.budget_cap,
+                ..Default::default()
+            })
+            .collect();
+        for line in &project.cost_lines {
+            if let Some(t) = position
+                .get(&line.campaign)
+                .and_then(|&i| totals.get_mut(i))
+            {
+                t.add(line);
             }
         }
         totals
+    }
+
+    fn add(&mut self, line: &CostLine) {
+        self.planned += line.planned();
+        if line.status.is_committed() {
+            self.committed += line.amount;
+        }
+        if line.status == CostStatus::Paid {
+            self.paid += line.amount;
+        }
     }
 
     /// What is left of the cap after the whole plan (negative when over).
@@ -90,63 +109,80 @@ impl BudgetPanel {
     }
 
     /// The rows to show, filtered and sorted.
-    pub fn visible_rows<'a>(&self, project: &'a Project) -> Vec<&'a CostLine> {
+    pub fn visible_rows(&self, project: &Project) -> Vec<usize> {
         let needle = self.search.trim().to_lowercase();
+        let names: HashMap<&Id, String> = project
+            .influencers
+            .iter()
+            .map(|i| (&i.id, i.name.to_lowercase()))
+            .collect();
+        let campaigns: HashMap<&Id, String> = project
+            .campaigns
+            .iter()
+            .map(|c| (&c.id, c.name.to_lowercase()))
+            .collect();
         let person = |line: &CostLine| {
             line.influencer
                 .as_ref()
-                .and_then(|id| project.influencer(id))
-                .map_or(String::new(), |i| i.name.to_lowercase())
+                .and_then(|id| names.get(id))
+                .map_or("", String::as_str)
         };
-        let campaign = |id: &Id| {
-            project
-                .campaign(id)
-                .map_or(String::new(), |c| c.name.to_lowercase())
-        };
-        let mut rows: Vec<&CostLine> = project
+        let campaign = |id: &Id| campaigns.get(id).map_or("", String::as_str);
+        let mut rows: Vec<(usize, &CostLine)> = project
             .cost_lines
             .iter()
-            .filter(|l| {
+            .enumerate()
+            .filter(|(_, l)| {
                 self.campaign_filter
                     .as_ref()
                     .is_none_or(|c| &l.campaign == c)
             })
-            .filter(|l| {
+            .filter(|(_, l)| {
                 needle.is_empty()
                     || l.description.to_lowercase().contains(&needle)
                     || person(l).contains(&needle)
                     || l.category.label().to_lowercase().contains(&needle)
             })
             .collect();
-        rows.sort_by(|a, b| {
-            let ordering = match self.sort.column {
-                0 => campaign(&a.campaign).cmp(&campaign(&b.campaign)),
-                1 => person(a).cmp(&person(b)),
+        match self.sort.column {
+            0 => rows.sort_by_cached_key(|(_, l)| campaign(&l.campaign).to_string()),
+            1 => rows.sort_by_cached_key(|(_, l)| person(l).to_string()),
+            3 => rows.sort_by_cached_key(|(_, l)| l.description.to_lowercase()),
+            column => rows.sort_by(|(_, a), (_, b)| match column {
                 2 => a.category.cmp(&b.category),
-                3 => a.description.cmp(&b.description),
                 4 => a.amount.cmp(&b.amount),
                 5 => a.status.cmp(&b.status),
                 6 => a.invoice_date.cmp(&b.invoice_date),
                 7 => a.due_date.cmp(&b.due_date),
                 _ => std::cmp::Ordering::Equal,
-            };
-            self.sort.apply(ordering)
-        });
-        rows
+            }),
+        }
+        if self.sort.descending {
+            rows.reverse();
+        }
+        rows.into_iter().map(|(index, _)| index).collect()
     }
 
     /// Draws the panel; edits go into `edits`.
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        project: &Project,
-        findings: &[Finding],
-        today: NaiveDate,
-        edits: &mut EditQueue,
-    ) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
+        let View {
+            project,
+            findings,
+            today,
+            ..
+        } = view;
         let currency = project.info.currency.as_str();
-        for campaign in &project.campaigns {
-            totals_ui(ui, project, campaign, currency);
+        if self
+            .totals
+            .as_ref()
+            .is_none_or(|(version, _)| *version != view.version)
+        {
+            self.totals = Some((view.version, CampaignTotals::all(project)));
+        }
+        if let Some((_, totals)) = &self.totals {
+            for (campaign, t) in project.campaigns.iter().zip(totals) {
+                totals_ui(ui, campaign, t, currency);
+            }
         }
         ui.separator();
         ui.horizontal(|ui| {
@@ -196,17 +232,26 @@ impl BudgetPanel {
         } else {
             self.draft = None;
         }
-        self.table_ui(ui, project, findings, currency);
+        self.table_ui(ui, view, currency);
     }
 
-    fn table_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        project: &Project,
-        findings: &[Finding],
-        currency: &str,
-    ) {
-        let rows = self.visible_rows(project);
+    fn table_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, currency: &str) {
+        let View {
+            project, findings, ..
+        } = view;
+        let key = (
+            view.version,
+            self.search.clone(),
+            self.campaign_filter.clone(),
+            self.sort,
+        );
+        let mut cache = std::mem::take(&mut self.rows);
+        let indices = cache.get(key, || self.visible_rows(project)).to_vec();
+        self.rows = cache;
+        let rows: Vec<&CostLine> = indices
+            .iter()
+            .filter_map(|&i| project.cost_lines.get(i))
+            .collect();
         let total: Money = rows.iter().map(|l| l.planned()).sum();
         ui.label(format!(
             "{} lines · planned {} {currency}",
@@ -278,9 +323,7 @@ impl BudgetPanel {
                     row.col(|ui| {
                         ui.label(line.due_date.map_or(String::new(), |d| d.to_string()));
                     });
-                    row.col(|ui| {
-                        findings_badge(ui, findings.iter().filter(|f| f.is_about(&line.id)))
-                    });
+                    row.col(|ui| findings_badge(ui, findings.about(&line.id)));
                     if row.response().clicked() {
                         clicked = Some(line.id.clone());
                     }
@@ -296,7 +339,7 @@ impl BudgetPanel {
         ui: &mut egui::Ui,
         project: &Project,
         line: &CostLine,
-        findings: &[Finding],
+        findings: &Findings,
         today: NaiveDate,
         edits: &mut EditQueue,
     ) {
@@ -315,7 +358,7 @@ impl BudgetPanel {
         let mut commit = false;
         ui.heading("Cost line");
         ui.label(RichText::new(line.id.as_str()).weak().small());
-        findings_badge(ui, findings.iter().filter(|f| f.is_about(&line.id)));
+        findings_badge(ui, findings.about(&line.id));
         ui.separator();
         ui.label(format!(
             "Campaign: {} · Influencer: {}",
@@ -411,8 +454,7 @@ impl BudgetPanel {
     }
 }
 
-fn totals_ui(ui: &mut egui::Ui, project: &Project, campaign: &Campaign, currency: &str) {
-    let t = CampaignTotals::of(project, campaign);
+fn totals_ui(ui: &mut egui::Ui, campaign: &Campaign, t: &CampaignTotals, currency: &str) {
     ui.horizontal(|ui| {
         ui.label(RichText::new(&campaign.name).strong());
         ui.label(format!(

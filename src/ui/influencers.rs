@@ -1,12 +1,12 @@
 //! The Influencers panel: a sortable, searchable roster and an editor for one profile.
 
 use super::edits::{Draft, EditQueue};
+use super::view::{RowCache, View};
 use super::widgets::{
     SortOrder, enum_combo, findings_badge, labelled_multiline, labelled_text, short_count,
 };
-use crate::checks::Finding;
+use crate::checks::Findings;
 use crate::model::{Edit, Handle, Id, Influencer, Platform, Project, Record, Stage};
-use chrono::NaiveDate;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
@@ -23,6 +23,7 @@ pub struct InfluencersPanel {
     pub selected: Option<Id>,
     draft: Option<Draft<Influencer>>,
     niches_text: String,
+    rows: RowCache<(u64, String, Option<Stage>, SortOrder)>,
 }
 
 /// Table columns, in order.
@@ -44,23 +45,32 @@ impl InfluencersPanel {
         self.selected = Some(id);
     }
 
-    /// The roster rows to show, filtered and sorted.
-    pub fn visible_rows<'a>(
-        &self,
-        project: &'a Project,
-        findings: &[Finding],
-        today: NaiveDate,
-    ) -> Vec<&'a Influencer> {
+    /// The roster rows to show (indices into the roster), filtered and sorted.
+    pub fn visible_rows(&self, view: View<'_>) -> Vec<usize> {
+        let View {
+            project,
+            findings,
+            today,
+            ..
+        } = view;
         let needle = self.search.trim().to_lowercase();
-        let mut rows: Vec<&Influencer> = project
+        let mut rows: Vec<(usize, &Influencer)> = project
             .influencers
             .iter()
-            .filter(|i| self.stage_filter.is_none_or(|s| i.stage == s))
-            .filter(|i| needle.is_empty() || matches_search(i, &needle))
+            .enumerate()
+            .filter(|(_, i)| self.stage_filter.is_none_or(|s| i.stage == s))
+            .filter(|(_, i)| needle.is_empty() || matches_search(i, &needle))
             .collect();
-        let count = |i: &Influencer| findings.iter().filter(|f| f.is_about(&i.id)).count();
+        let count = |i: &Influencer| findings.count(&i.id);
         let days = |i: &Influencer| i.last_contact().map(|d| (today - d).num_days());
-        rows.sort_by(|a, b| {
+        if self.sort.column == 0 {
+            rows.sort_by_cached_key(|(_, i)| i.name.to_lowercase());
+            if self.sort.descending {
+                rows.reverse();
+            }
+            return rows.into_iter().map(|(index, _)| index).collect();
+        }
+        rows.sort_by(|(_, a), (_, b)| {
             let ordering = match self.sort.column {
                 0 => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
                 1 => a.main_handle().cmp(&b.main_handle()),
@@ -78,18 +88,14 @@ impl InfluencersPanel {
             };
             self.sort.apply(ordering)
         });
-        rows
+        rows.into_iter().map(|(index, _)| index).collect()
     }
 
     /// Draws the panel; edits go into `edits`.
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        project: &Project,
-        findings: &[Finding],
-        today: NaiveDate,
-        edits: &mut EditQueue,
-    ) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
+        let View {
+            project, findings, ..
+        } = view;
         ui.horizontal(|ui| {
             let label = ui.label("Search:");
             ui.add(
@@ -133,17 +139,29 @@ impl InfluencersPanel {
         } else {
             self.draft = None;
         }
-        self.table_ui(ui, project, findings, today);
+        self.table_ui(ui, view);
     }
 
-    fn table_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        project: &Project,
-        findings: &[Finding],
-        today: NaiveDate,
-    ) {
-        let rows = self.visible_rows(project, findings, today);
+    fn table_ui(&mut self, ui: &mut egui::Ui, view: View<'_>) {
+        let View {
+            project,
+            findings,
+            today,
+            ..
+        } = view;
+        let key = (
+            view.version,
+            self.search.clone(),
+            self.stage_filter,
+            self.sort,
+        );
+        let mut cache = std::mem::take(&mut self.rows);
+        let indices = cache.get(key, || self.visible_rows(view)).to_vec();
+        self.rows = cache;
+        let rows: Vec<&Influencer> = indices
+            .iter()
+            .filter_map(|&i| project.influencers.get(i))
+            .collect();
         if rows.is_empty() {
             ui.label(RichText::new("No influencers match.").weak());
             return;
@@ -202,7 +220,7 @@ impl InfluencersPanel {
                             }
                         }));
                     });
-                    row.col(|ui| findings_badge(ui, findings.iter().filter(|f| f.is_about(&i.id))));
+                    row.col(|ui| findings_badge(ui, findings.about(&i.id)));
                     if row.response().clicked() {
                         clicked = Some(i.id.clone());
                     }
@@ -218,7 +236,7 @@ impl InfluencersPanel {
         ui: &mut egui::Ui,
         project: &Project,
         influencer: &Influencer,
-        findings: &[Finding],
+        findings: &Findings,
         edits: &mut EditQueue,
     ) {
         let draft = self.draft.get_or_insert_with(|| Draft::new(influencer));
@@ -239,7 +257,7 @@ impl InfluencersPanel {
             value.name.as_str()
         });
         ui.label(RichText::new(influencer.id.as_str()).weak().small());
-        findings_badge(ui, findings.iter().filter(|f| f.is_about(&influencer.id)));
+        findings_badge(ui, findings.about(&influencer.id));
         ui.separator();
 
         egui::Grid::new("profile_grid")

@@ -12,6 +12,7 @@ mod files;
 pub mod influencers;
 pub mod run;
 pub mod timeline;
+pub mod view;
 pub mod widgets;
 
 pub use app::{PanelKind, RapportApp};

@@ -2,12 +2,14 @@
 //! with date pickers, its status, and the findings of each row.
 
 use super::edits::EditQueue;
+use super::view::{RowCache, View};
 use super::widgets::{SortOrder, date_edit, enum_combo, findings_badge};
-use crate::checks::Finding;
+use crate::checks::{Finding, Findings};
 use crate::model::{Deliverable, DeliverableStatus, Edit, Id, Project, Record};
 use chrono::NaiveDate;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
+use std::collections::HashMap;
 
 /// State of the Timeline panel between frames.
 #[derive(Debug, Default)]
@@ -23,6 +25,7 @@ pub struct TimelinePanel {
     /// The selected deliverable.
     pub selected: Option<Id>,
     scroll_to_selected: bool,
+    rows: RowCache<(u64, String, Option<Id>, bool, SortOrder)>,
 }
 
 const COLUMNS: [&str; 9] = [
@@ -55,65 +58,71 @@ impl TimelinePanel {
         self.only_flagged = false;
     }
 
-    /// The rows to show, filtered and sorted (by publish date unless another column is chosen).
-    pub fn visible_rows<'a>(
-        &self,
-        project: &'a Project,
-        findings: &[Finding],
-    ) -> Vec<&'a Deliverable> {
+    /// The rows to show (indices into the deliverables), filtered and sorted (by publish
+    /// date unless another column is chosen).
+    pub fn visible_rows(&self, view: View<'_>) -> Vec<usize> {
+        let View {
+            project, findings, ..
+        } = view;
         let needle = self.search.trim().to_lowercase();
-        let name = |id: &Id| {
-            project
-                .influencer(id)
-                .map_or(String::new(), |i| i.name.to_lowercase())
-        };
-        let campaign = |id: &Id| {
-            project
-                .campaign(id)
-                .map_or(String::new(), |c| c.name.to_lowercase())
-        };
-        let mut rows: Vec<&Deliverable> = project
+        let names: HashMap<&Id, String> = project
+            .influencers
+            .iter()
+            .map(|i| (&i.id, i.name.to_lowercase()))
+            .collect();
+        let campaigns: HashMap<&Id, String> = project
+            .campaigns
+            .iter()
+            .map(|c| (&c.id, c.name.to_lowercase()))
+            .collect();
+        let name = |id: &Id| names.get(id).map_or("", String::as_str);
+        let campaign = |id: &Id| campaigns.get(id).map_or("", String::as_str);
+        let mut rows: Vec<(usize, &Deliverable)> = project
             .deliverables
             .iter()
-            .filter(|d| {
+            .enumerate()
+            .filter(|(_, d)| {
                 self.campaign_filter
                     .as_ref()
                     .is_none_or(|c| &d.campaign == c)
             })
-            .filter(|d| {
+            .filter(|(_, d)| {
                 needle.is_empty()
                     || d.title.to_lowercase().contains(&needle)
                     || name(&d.influencer).contains(&needle)
             })
-            .filter(|d| !self.only_flagged || findings.iter().any(|f| f.is_about(&d.id)))
+            .filter(|(_, d)| !self.only_flagged || findings.count(&d.id) > 0)
             .collect();
-        rows.sort_by(|a, b| {
-            let ordering = match self.sort.column {
-                0 => a.title.to_lowercase().cmp(&b.title.to_lowercase()),
-                1 => name(&a.influencer).cmp(&name(&b.influencer)),
-                2 => campaign(&a.campaign).cmp(&campaign(&b.campaign)),
-                3 => a.content.cmp(&b.content),
-                4 => a.brief_sent.cmp(&b.brief_sent),
-                5 => a.draft_due.cmp(&b.draft_due),
-                7 => a.status.cmp(&b.status),
-                8 => worst(findings, &a.id).cmp(&worst(findings, &b.id)),
-                _ => a.publish.cmp(&b.publish),
-            };
-            self.sort
-                .apply(ordering.then_with(|| a.publish.cmp(&b.publish)))
-        });
-        rows
+        match self.sort.column {
+            0 => rows.sort_by_cached_key(|(_, d)| (d.title.to_lowercase(), d.publish)),
+            1 => rows.sort_by_cached_key(|(_, d)| (name(&d.influencer).to_string(), d.publish)),
+            2 => rows.sort_by_cached_key(|(_, d)| (campaign(&d.campaign).to_string(), d.publish)),
+            column => rows.sort_by(|(_, a), (_, b)| {
+                let ordering = match column {
+                    3 => a.content.cmp(&b.content),
+                    4 => a.brief_sent.cmp(&b.brief_sent),
+                    5 => a.draft_due.cmp(&b.draft_due),
+                    7 => a.status.cmp(&b.status),
+                    8 => findings.worst(&a.id).cmp(&findings.worst(&b.id)),
+                    _ => a.publish.cmp(&b.publish),
+                };
+                ordering.then_with(|| a.publish.cmp(&b.publish))
+            }),
+        }
+        if self.sort.descending {
+            rows.reverse();
+        }
+        rows.into_iter().map(|(index, _)| index).collect()
     }
 
     /// Draws the panel; edits go into `edits`.
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        project: &Project,
-        findings: &[Finding],
-        today: NaiveDate,
-        edits: &mut EditQueue,
-    ) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
+        let View {
+            project,
+            findings,
+            today,
+            ..
+        } = view;
         if self.sort == SortOrder::default() {
             self.sort.column = 6;
         }
@@ -152,7 +161,20 @@ impl TimelinePanel {
                 .default_size(120.0)
                 .show(ui, |ui| details_ui(ui, project, selected, findings));
         }
-        let rows = self.visible_rows(project, findings);
+        let key = (
+            view.version,
+            self.search.clone(),
+            self.campaign_filter.clone(),
+            self.only_flagged,
+            self.sort,
+        );
+        let mut cache = std::mem::take(&mut self.rows);
+        let indices = cache.get(key, || self.visible_rows(view)).to_vec();
+        self.rows = cache;
+        let rows: Vec<&Deliverable> = indices
+            .iter()
+            .filter_map(|&i| project.deliverables.get(i))
+            .collect();
         if rows.is_empty() {
             ui.label(RichText::new("No deliverables match.").weak());
             return;
@@ -225,7 +247,7 @@ impl TimelinePanel {
                             edits.push("Change status", Edit::Put(Record::Deliverable(changed)));
                         }
                     });
-                    row.col(|ui| findings_badge(ui, findings.iter().filter(|f| f.is_about(&d.id))));
+                    row.col(|ui| findings_badge(ui, findings.about(&d.id)));
                     if row.response().clicked() {
                         clicked = Some(d.id.clone());
                     }
@@ -264,13 +286,13 @@ fn date_cell_ui(
 }
 
 /// The selected deliverable's findings in full: message and fix.
-fn details_ui(ui: &mut egui::Ui, project: &Project, d: &Deliverable, findings: &[Finding]) {
+fn details_ui(ui: &mut egui::Ui, project: &Project, d: &Deliverable, findings: &Findings) {
     let who = project
         .influencer(&d.influencer)
         .map_or("?", |i| i.name.as_str());
     ui.add_space(4.0);
     ui.label(RichText::new(format!("{} — {who}", d.title)).strong());
-    let mine: Vec<&Finding> = findings.iter().filter(|f| f.is_about(&d.id)).collect();
+    let mine: Vec<&Finding> = findings.about(&d.id).collect();
     if mine.is_empty() {
         ui.label(RichText::new("No findings: the dates leave enough time.").weak());
     }
@@ -288,12 +310,4 @@ fn details_ui(ui: &mut egui::Ui, project: &Project, d: &Deliverable, findings: &
             });
         }
     });
-}
-
-fn worst(findings: &[Finding], id: &Id) -> Option<crate::checks::Severity> {
-    findings
-        .iter()
-        .filter(|f| f.is_about(id))
-        .map(|f| f.severity)
-        .max()
 }
