@@ -3,7 +3,9 @@
 
 use super::edits::{Draft, EditQueue};
 use super::view::{RowCache, View};
-use super::widgets::{SortOrder, date_edit, enum_combo, findings_badge, labelled_text};
+use super::widgets::{
+    SortOrder, campaign_filter, date_edit, enum_combo, findings_badge, labelled_text, search_box,
+};
 use crate::checks::Findings;
 use crate::model::{
     Campaign, CostCategory, CostLine, CostStatus, Edit, Id, Money, Project, Record, RecordKey,
@@ -186,26 +188,8 @@ impl BudgetPanel {
         }
         ui.separator();
         ui.horizontal(|ui| {
-            let label = ui.label("Search:");
-            ui.add(
-                egui::TextEdit::singleline(&mut self.search)
-                    .hint_text("description, influencer, category")
-                    .desired_width(220.0),
-            )
-            .labelled_by(label.id);
-            egui::ComboBox::from_label("Campaign")
-                .selected_text(
-                    self.campaign_filter
-                        .as_ref()
-                        .and_then(|id| project.campaign(id))
-                        .map_or("All campaigns", |c| c.name.as_str()),
-                )
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.campaign_filter, None, "All campaigns");
-                    for c in &project.campaigns {
-                        ui.selectable_value(&mut self.campaign_filter, Some(c.id.clone()), &c.name);
-                    }
-                });
+            search_box(ui, &mut self.search, "description, influencer, category");
+            campaign_filter(ui, project, &mut self.campaign_filter);
             let target = self
                 .campaign_filter
                 .clone()

@@ -83,17 +83,7 @@ impl RapportApp {
                         self.doc.file_name()
                     ));
                     ui.add_space(8.0);
-                    ui.horizontal(|ui| {
-                        if ui.button("Save").clicked() {
-                            answer = Some(Answer::Save);
-                        }
-                        if ui.button("Don't save").clicked() {
-                            answer = Some(Answer::Discard);
-                        }
-                        if ui.button("Cancel").clicked() {
-                            answer = Some(Answer::Cancel);
-                        }
-                    });
+                    answer = Answer::buttons_ui(ui, ["Save", "Don't save", "Cancel"]);
                 });
                 if escape {
                     answer = Some(Answer::Cancel);
@@ -189,17 +179,7 @@ impl RapportApp {
                          Saving now would overwrite their changes.",
                         self.doc.file_name()
                     )));
-                    ui.horizontal(|ui| {
-                        if ui.button("Save As…").clicked() {
-                            answer = Some(Answer::Save);
-                        }
-                        if ui.button("Overwrite").clicked() {
-                            answer = Some(Answer::Discard);
-                        }
-                        if ui.button("Cancel").clicked() {
-                            answer = Some(Answer::Cancel);
-                        }
-                    });
+                    answer = Answer::buttons_ui(ui, ["Save As…", "Overwrite", "Cancel"]);
                 });
                 if escape {
                     answer = Some(Answer::Cancel);
@@ -232,4 +212,25 @@ enum Answer {
     Save,
     Discard,
     Cancel,
+}
+
+impl Answer {
+    /// A row of three buttons (save, discard, cancel, with the dialog's own words);
+    /// returns the one clicked.
+    fn buttons_ui(ui: &mut egui::Ui, labels: [&str; 3]) -> Option<Answer> {
+        ui.horizontal(|ui| {
+            let mut answer = None;
+            for (label, meaning) in
+                labels
+                    .into_iter()
+                    .zip([Answer::Save, Answer::Discard, Answer::Cancel])
+            {
+                if ui.button(label).clicked() {
+                    answer = Some(meaning);
+                }
+            }
+            answer
+        })
+        .inner
+    }
 }

@@ -3,7 +3,8 @@
 use super::edits::{Draft, EditQueue};
 use super::view::{RowCache, View};
 use super::widgets::{
-    SortOrder, enum_combo, findings_badge, labelled_multiline, labelled_text, short_count,
+    SortOrder, enum_combo, findings_badge, labelled_multiline, labelled_text, search_box,
+    short_count,
 };
 use crate::checks::Findings;
 use crate::model::{Edit, Handle, Id, Influencer, Platform, Project, Record, Stage};
@@ -97,13 +98,7 @@ impl InfluencersPanel {
             project, findings, ..
         } = view;
         ui.horizontal(|ui| {
-            let label = ui.label("Search:");
-            ui.add(
-                egui::TextEdit::singleline(&mut self.search)
-                    .hint_text("name, handle, niche, notes")
-                    .desired_width(220.0),
-            )
-            .labelled_by(label.id);
+            search_box(ui, &mut self.search, "name, handle, niche, notes");
             let mut stage = self.stage_filter;
             egui::ComboBox::from_label("Stage")
                 .selected_text(stage.map_or("All stages", Stage::label))

@@ -3,7 +3,9 @@
 
 use super::edits::EditQueue;
 use super::view::{RowCache, View};
-use super::widgets::{SortOrder, date_edit, enum_combo, findings_badge};
+use super::widgets::{
+    SortOrder, campaign_filter, date_edit, enum_combo, findings_badge, search_box,
+};
 use crate::checks::{Finding, Findings};
 use crate::model::{Deliverable, DeliverableStatus, Edit, Id, Project, Record};
 use chrono::NaiveDate;
@@ -127,26 +129,8 @@ impl TimelinePanel {
             self.sort.column = 6;
         }
         ui.horizontal(|ui| {
-            let label = ui.label("Search:");
-            ui.add(
-                egui::TextEdit::singleline(&mut self.search)
-                    .hint_text("title or influencer")
-                    .desired_width(200.0),
-            )
-            .labelled_by(label.id);
-            egui::ComboBox::from_label("Campaign")
-                .selected_text(
-                    self.campaign_filter
-                        .as_ref()
-                        .and_then(|id| project.campaign(id))
-                        .map_or("All campaigns", |c| c.name.as_str()),
-                )
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.campaign_filter, None, "All campaigns");
-                    for c in &project.campaigns {
-                        ui.selectable_value(&mut self.campaign_filter, Some(c.id.clone()), &c.name);
-                    }
-                });
+            search_box(ui, &mut self.search, "title or influencer");
+            campaign_filter(ui, project, &mut self.campaign_filter);
             ui.checkbox(&mut self.only_flagged, "Only flagged");
         });
         ui.add_space(4.0);

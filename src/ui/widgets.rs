@@ -11,6 +11,37 @@ pub fn labelled_text(ui: &mut Ui, label: &str, value: &mut String) -> Response {
         .labelled_by(label.id)
 }
 
+/// The search box above a table: a "Search:" label and a field with a hint.
+pub fn search_box(ui: &mut Ui, text: &mut String, hint: &str) -> Response {
+    let label = ui.label("Search:");
+    ui.add(
+        egui::TextEdit::singleline(text)
+            .hint_text(hint)
+            .desired_width(220.0),
+    )
+    .labelled_by(label.id)
+}
+
+/// A "Campaign" filter: all campaigns, or one.
+pub fn campaign_filter(
+    ui: &mut Ui,
+    project: &crate::model::Project,
+    filter: &mut Option<crate::model::Id>,
+) {
+    let selected = filter
+        .as_ref()
+        .and_then(|id| project.campaign(id))
+        .map_or("All campaigns", |c| c.name.as_str());
+    egui::ComboBox::from_label("Campaign")
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(filter, None, "All campaigns");
+            for c in &project.campaigns {
+                ui.selectable_value(filter, Some(c.id.clone()), &c.name);
+            }
+        });
+}
+
 /// A multi-line text field tied to a visible label.
 pub fn labelled_multiline(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     let label = ui.label(label);
