@@ -13,6 +13,7 @@ pub mod plan_change;
 pub mod project;
 pub mod sample;
 pub mod settings;
+pub mod totals;
 
 pub use campaign::{Campaign, Contract, Participant, Tracking};
 pub use cost_line::{CostChange, CostLine};
@@ -29,3 +30,4 @@ pub use money::Money;
 pub use plan_change::PlanChange;
 pub use project::{Project, ProjectInfo};
 pub use settings::{LeadTimes, Settings};
+pub use totals::CampaignTotals;

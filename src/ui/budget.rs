@@ -1,12 +1,14 @@
 //! The Budget panel (first level): totals per campaign against its cap, and every cost
 //! line with its status, dates and findings, editable one at a time.
 
+use super::campaign_editor::{CampaignEditor, new_campaign};
 use super::edits::{Draft, EditQueue};
 use super::view::{RowCache, View};
 use super::widgets::{
     SortOrder, campaign_filter, date_edit, enum_combo, findings_badge, labelled_text, search_box,
 };
 use crate::checks::Findings;
+use crate::model::CampaignTotals;
 use crate::model::{
     Campaign, CostCategory, CostLine, CostStatus, Edit, Id, Money, Project, Record, RecordKey,
 };
@@ -29,6 +31,9 @@ pub struct BudgetPanel {
     draft: Option<Draft<CostLine>>,
     amount_text: String,
     amount_error: Option<String>,
+    /// The campaign shown in the campaign editor.
+    pub selected_campaign: Option<Id>,
+    campaign_editor: CampaignEditor,
     rows: RowCache<(u64, String, Option<Id>, SortOrder)>,
     totals: Option<(u64, Vec<CampaignTotals>)>,
 }
@@ -45,67 +50,11 @@ const COLUMNS: [&str; 9] = [
     "Findings",
 ];
 
-/// The money of one campaign, summed exactly.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct CampaignTotals {
-    /// The cap.
-    pub cap: Money,
-    /// Every line that is not cancelled.
-    pub planned: Money,
-    /// Committed, invoiced or paid.
-    pub committed: Money,
-    /// Paid.
-    pub paid: Money,
-}
-
-impl CampaignTotals {
-    /// The totals of every campaign, in campaign order, in one pass over the cost lines.
-    pub fn all(project: &Project) -> Vec<CampaignTotals> {
-        let position: HashMap<&Id, usize> = project
-            .campaigns
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (&c.id, i))
-            .collect();
-        let mut totals: Vec<CampaignTotals> = project
-            .campaigns
-            .iter()
-            .map(|c| CampaignTotals {
-                cap: c.budget_cap,
-                ..Default::default()
-            })
-            .collect();
-        for line in &project.cost_lines {
-            if let Some(t) = position
-                .get(&line.campaign)
-                .and_then(|&i| totals.get_mut(i))
-            {
-                t.add(line);
-            }
-        }
-        totals
-    }
-
-    fn add(&mut self, line: &CostLine) {
-        self.planned += line.planned();
-        if line.status.is_committed() {
-            self.committed += line.amount;
-        }
-        if line.status == CostStatus::Paid {
-            self.paid += line.amount;
-        }
-    }
-
-    /// What is left of the cap after the whole plan (negative when over).
-    pub fn remaining(&self) -> Money {
-        self.cap - self.planned
-    }
-}
-
 impl BudgetPanel {
     /// Selects a cost line.
     pub fn select(&mut self, id: Id) {
         self.selected = Some(id);
+        self.selected_campaign = None;
         self.campaign_filter = None;
         self.search.clear();
     }
@@ -183,8 +132,19 @@ impl BudgetPanel {
         }
         if let Some((_, totals)) = &self.totals {
             for (campaign, t) in project.campaigns.iter().zip(totals) {
-                totals_ui(ui, campaign, t, currency);
+                if totals_ui(ui, campaign, t, currency) {
+                    self.selected_campaign = Some(campaign.id.clone());
+                }
             }
+        }
+        if ui
+            .button("➕ Add campaign")
+            .on_hover_text("Add a campaign of eight weeks from today")
+            .clicked()
+        {
+            let campaign = new_campaign(today);
+            self.selected_campaign = Some(campaign.id.clone());
+            edits.push("Add campaign", Edit::Put(Record::Campaign(campaign)));
         }
         ui.separator();
         ui.horizontal(|ui| {
@@ -206,7 +166,28 @@ impl BudgetPanel {
                 }
             }
         });
-        if let Some(line) = self.selected.as_ref().and_then(|id| project.cost_line(id)) {
+        if let Some(campaign) = self
+            .selected_campaign
+            .as_ref()
+            .and_then(|id| project.campaign(id))
+        {
+            let in_use = project.cost_lines.iter().any(|l| l.campaign == campaign.id)
+                || project
+                    .deliverables
+                    .iter()
+                    .any(|d| d.campaign == campaign.id);
+            egui::Panel::right("campaign_editor")
+                .resizable(true)
+                .default_size(340.0)
+                .show(ui, |ui| {
+                    if self
+                        .campaign_editor
+                        .ui(ui, campaign, in_use, currency, edits)
+                    {
+                        self.selected_campaign = None;
+                    }
+                });
+        } else if let Some(line) = self.selected.as_ref().and_then(|id| project.cost_line(id)) {
             egui::Panel::right("cost_editor")
                 .resizable(true)
                 .default_size(340.0)
@@ -315,6 +296,7 @@ impl BudgetPanel {
             });
         if let Some(id) = clicked {
             self.selected = Some(id);
+            self.selected_campaign = None;
         }
     }
 
@@ -438,9 +420,12 @@ impl BudgetPanel {
     }
 }
 
-fn totals_ui(ui: &mut egui::Ui, campaign: &Campaign, t: &CampaignTotals, currency: &str) {
+/// One campaign's money against its cap; returns true when its name was clicked.
+fn totals_ui(ui: &mut egui::Ui, campaign: &Campaign, t: &CampaignTotals, currency: &str) -> bool {
     ui.horizontal(|ui| {
-        ui.label(RichText::new(&campaign.name).strong());
+        let name = ui
+            .add(egui::Button::new(RichText::new(&campaign.name).strong()).frame(false))
+            .on_hover_text("Edit the campaign: name, dates, cap, brief");
         ui.label(format!(
             "cap {} · planned {} · committed {} · paid {} · remaining {} {currency}",
             t.cap.grouped(),
@@ -465,5 +450,7 @@ fn totals_ui(ui: &mut egui::Ui, campaign: &Campaign, t: &CampaignTotals, currenc
         };
         ui.add(bar)
             .on_hover_text("Planned costs against the campaign's cap");
-    });
+        name.clicked()
+    })
+    .inner
 }

@@ -3,8 +3,10 @@
 
 pub mod app;
 pub mod budget;
+pub mod campaign_editor;
 mod chrome;
 pub mod commands;
+pub mod deliverable_editor;
 pub mod dialogs;
 pub mod document;
 pub mod edits;

@@ -1,13 +1,14 @@
 //! The Timeline panel (first level): every deliverable with its three dates, editable
 //! with date pickers, its status, and the findings of each row.
 
+use super::deliverable_editor::DeliverableEditor;
 use super::edits::EditQueue;
 use super::view::{RowCache, View};
 use super::widgets::{
     SortOrder, campaign_filter, date_edit, enum_combo, findings_badge, search_box,
 };
-use crate::checks::{Finding, Findings};
-use crate::model::{Deliverable, DeliverableStatus, Edit, Id, Project, Record};
+
+use crate::model::{Deliverable, DeliverableStatus, Edit, Id, Record};
 use chrono::NaiveDate;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
@@ -27,6 +28,7 @@ pub struct TimelinePanel {
     /// The selected deliverable.
     pub selected: Option<Id>,
     scroll_to_selected: bool,
+    editor: DeliverableEditor,
     rows: RowCache<(u64, String, Option<Id>, bool, SortOrder)>,
 }
 
@@ -132,6 +134,33 @@ impl TimelinePanel {
             search_box(ui, &mut self.search, "title or influencer");
             campaign_filter(ui, project, &mut self.campaign_filter);
             ui.checkbox(&mut self.only_flagged, "Only flagged");
+            let campaign = self
+                .campaign_filter
+                .clone()
+                .or_else(|| project.campaigns.first().map(|c| c.id.clone()));
+            let influencer = campaign
+                .as_ref()
+                .and_then(|id| project.campaign(id))
+                .and_then(|c| c.participants.first())
+                .map(|p| p.influencer.clone())
+                .or_else(|| project.influencers.first().map(|i| i.id.clone()));
+            if let (Some(campaign), Some(influencer)) = (campaign, influencer) {
+                if ui
+                    .button("➕ Add deliverable")
+                    .on_hover_text("Add a planned deliverable; set its dates in the table")
+                    .clicked()
+                {
+                    let mut new = Deliverable::new(
+                        campaign,
+                        influencer,
+                        "New deliverable",
+                        crate::model::ContentType::FeedPost,
+                    );
+                    new.publish = Some(today);
+                    self.select(new.id.clone());
+                    edits.push("Add deliverable", Edit::Put(Record::Deliverable(new)));
+                }
+            }
         });
         ui.add_space(4.0);
 
@@ -142,8 +171,12 @@ impl TimelinePanel {
         {
             egui::Panel::bottom("deliverable_details")
                 .resizable(true)
-                .default_size(120.0)
-                .show(ui, |ui| details_ui(ui, project, selected, findings));
+                .default_size(190.0)
+                .show(ui, |ui| {
+                    if self.editor.ui(ui, project, selected, findings, edits) {
+                        self.selected = None;
+                    }
+                });
         }
         let key = (
             view.version,
@@ -265,33 +298,6 @@ fn date_cell_ui(
                 DateField::Publish => changed.publish = new,
             }
             edits.push(label, Edit::Put(Record::Deliverable(changed)));
-        }
-    });
-}
-
-/// The selected deliverable's findings in full: message and fix.
-fn details_ui(ui: &mut egui::Ui, project: &Project, d: &Deliverable, findings: &Findings) {
-    let who = project
-        .influencer(&d.influencer)
-        .map_or("?", |i| i.name.as_str());
-    ui.add_space(4.0);
-    ui.label(RichText::new(format!("{} — {who}", d.title)).strong());
-    let mine: Vec<&Finding> = findings.about(&d.id).collect();
-    if mine.is_empty() {
-        ui.label(RichText::new("No findings: the dates leave enough time.").weak());
-    }
-    let dark = ui.visuals().dark_mode;
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        for f in mine {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new(f.code.as_str())
-                        .color(super::widgets::severity_color(f.severity, dark))
-                        .strong(),
-                );
-                ui.label(&f.message);
-                ui.label(RichText::new(format!("Fix: {}", f.fix)).italics());
-            });
         }
     });
 }

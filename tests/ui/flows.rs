@@ -268,3 +268,85 @@ fn the_status_bar_counts_findings_and_opens_the_list() {
     harness.run();
     assert!(harness.state().show_findings);
 }
+
+#[test]
+fn add_and_delete_a_deliverable_then_undo() {
+    let mut app = example_app();
+    app.panel = PanelKind::Timeline;
+    let mut harness = harness(app);
+    harness.run();
+    let before = harness.state().doc.project.deliverables.len();
+    harness.get_by_label_contains("Add deliverable").click();
+    harness.run();
+    assert_eq!(harness.state().doc.project.deliverables.len(), before + 1);
+    let added = harness
+        .state()
+        .timeline
+        .selected
+        .clone()
+        .expect("the new deliverable is selected");
+
+    // Rename it in the editor under the table, then delete it.
+    retype(&mut harness, "Title", "Launch teaser story");
+    assert_eq!(
+        harness
+            .state()
+            .doc
+            .project
+            .deliverable(&added)
+            .map(|d| d.title.as_str()),
+        Some("Launch teaser story")
+    );
+    harness.get_by_label_contains("Delete deliverable").click();
+    harness.run();
+    assert!(harness.state().doc.project.deliverable(&added).is_none());
+    assert_eq!(harness.state().doc.project.deliverables.len(), before);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .doc
+            .project
+            .deliverable(&added)
+            .map(|d| d.title.as_str()),
+        Some("Launch teaser story")
+    );
+}
+
+#[test]
+fn add_a_campaign_and_set_its_cap() {
+    let mut app = example_app();
+    app.panel = PanelKind::Budget;
+    let mut harness = harness(app);
+    harness.run();
+    let before = harness.state().doc.project.campaigns.len();
+    harness.get_by_label_contains("Add campaign").click();
+    harness.run();
+    assert_eq!(harness.state().doc.project.campaigns.len(), before + 1);
+    let id = harness
+        .state()
+        .budget
+        .selected_campaign
+        .clone()
+        .expect("the new campaign is open");
+    let label = format!("Budget cap ({})", harness.state().doc.project.info.currency);
+    retype(&mut harness, &label, "25,000");
+    let cap = harness
+        .state()
+        .doc
+        .project
+        .campaign(&id)
+        .map(|c| c.budget_cap.to_string());
+    assert_eq!(cap.as_deref(), Some("25000.00"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let cap = harness
+        .state()
+        .doc
+        .project
+        .campaign(&id)
+        .map(|c| c.budget_cap.to_string());
+    assert_eq!(cap.as_deref(), Some("0.00"), "undo restores the cap");
+}

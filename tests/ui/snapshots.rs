@@ -23,6 +23,28 @@ fn snapshot_of(panel: PanelKind, name: &str) {
             app.influencers.select(id);
         }
     }
+    if panel == PanelKind::Timeline {
+        // Show the editor of the deliverable with the worst finding.
+        let worst = app
+            .findings()
+            .first()
+            .and_then(|f| f.subject.first().cloned());
+        if let Some(id) = worst {
+            app.timeline.select(id);
+        }
+    }
+    if panel == PanelKind::Budget {
+        let changed = app
+            .doc
+            .project
+            .cost_lines
+            .iter()
+            .find(|l| !l.changes.is_empty())
+            .map(|l| l.id.clone());
+        if let Some(id) = changed {
+            app.budget.select(id);
+        }
+    }
     let mut harness = rendering_harness(app);
     harness.run();
     harness.snapshot(name);
