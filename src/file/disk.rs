@@ -64,6 +64,33 @@ pub fn open(path: &Path) -> Result<Opened, FileError> {
     Ok(Opened { project, stamp })
 }
 
+/// The first 64 KiB of a file as text (enough to find its format and version).
+fn read_head(path: &Path) -> Option<String> {
+    use std::io::Read;
+    let mut head = Vec::new();
+    fs::File::open(path)
+        .ok()?
+        .take(64 * 1024)
+        .read_to_end(&mut head)
+        .ok()?;
+    Some(String::from_utf8_lossy(&head).into_owned())
+}
+
+/// Keeps the current file as `NAME.bak`: a second name for the same bytes when the file
+/// system allows it (instant, whatever the size), a copy otherwise.
+fn keep_backup(path: &Path) -> std::io::Result<()> {
+    let backup = backup_path(path);
+    match fs::remove_file(&backup) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
+    }
+    if fs::hard_link(path, &backup).is_err() {
+        fs::copy(path, &backup)?;
+    }
+    Ok(())
+}
+
 /// The path of the backup kept beside a file (`NAME.rapport.ron.bak`).
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
@@ -97,8 +124,8 @@ pub fn save(
             });
         }
     }
-    if let Ok(existing) = fs::read_to_string(path) {
-        if let Some(found) = declared_version(&existing).filter(|v| *v > CURRENT_VERSION) {
+    if let Some(head) = read_head(path) {
+        if let Some(found) = declared_version(&head).filter(|v| *v > CURRENT_VERSION) {
             return Err(FileError::TooNew {
                 path: path.to_path_buf(),
                 found,
@@ -120,7 +147,7 @@ pub fn save(
         return Err(io("could not write a temporary file beside it")(source));
     }
     if path.exists() {
-        if let Err(source) = fs::copy(path, backup_path(path)) {
+        if let Err(source) = keep_backup(path) {
             let _ = fs::remove_file(&tmp);
             return Err(io("could not keep a backup of the previous version")(
                 source,

@@ -31,9 +31,7 @@ struct FileOut<'a> {
 /// How a version-1 file is read.
 #[derive(Deserialize)]
 struct FileV1 {
-    #[allow(dead_code)]
     format: String,
-    #[allow(dead_code)]
     version: u32,
     info: ProjectInfo,
     #[serde(default)]
@@ -158,17 +156,13 @@ fn plain_cause(code: &ron::Error) -> String {
     }
 }
 
-/// Reads the text of a project file (from `path`, named in errors), migrating older
-/// versions and refusing newer ones.
-pub fn from_text(text: &str, path: &Path) -> Result<Project, FileError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let header: Header = ron::from_str(text).map_err(|e| syntax(path, text, &e))?;
-    if header.format != FORMAT_NAME {
+/// Refuses files of another kind, without a version, or of a newer version.
+fn check_header(format: &str, version: u32, path: &Path) -> Result<(), FileError> {
+    if format != FORMAT_NAME {
         return Err(FileError::NotAProject {
             path: path.to_path_buf(),
         });
     }
-    let version = header.version;
     if version == 0 {
         return Err(FileError::Syntax {
             path: path.to_path_buf(),
@@ -184,24 +178,89 @@ pub fn from_text(text: &str, path: &Path) -> Result<Project, FileError> {
             supported: CURRENT_VERSION,
         });
     }
-    // Version 1 is the first format; older versions would be migrated here, step by step.
-    let file: FileV1 = ron::from_str(text).map_err(|e| syntax(path, text, &e))?;
-    Ok(Project {
-        info: file.info,
-        influencers: file.influencers,
-        campaigns: file.campaigns,
-        deliverables: file.deliverables,
-        cost_lines: file.cost_lines,
-        plan_changes: file.plan_changes,
-    })
+    Ok(())
 }
 
-/// The format version a file's text declares, if it can be read (used to refuse
-/// overwriting a newer file).
-pub fn declared_version(text: &str) -> Option<u32> {
+/// Reads the text of a project file (from `path`, named in errors), migrating older
+/// versions and refusing newer ones. The text is parsed once; only when that fails is the
+/// head read on its own, so that a newer or foreign file says so rather than where it
+/// stopped parsing.
+pub fn from_text(text: &str, path: &Path) -> Result<Project, FileError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    ron::from_str::<Header>(text)
-        .ok()
-        .map(|h| h.version)
-        .filter(|v| *v > 0)
+    match ron::from_str::<FileV1>(text) {
+        // Version 1 is the first format; older versions would be migrated here, step by step.
+        Ok(file) => {
+            check_header(&file.format, file.version, path)?;
+            Ok(Project {
+                info: file.info,
+                influencers: file.influencers,
+                campaigns: file.campaigns,
+                deliverables: file.deliverables,
+                cost_lines: file.cost_lines,
+                plan_changes: file.plan_changes,
+            })
+        }
+        Err(error) => {
+            if let Ok(header) = ron::from_str::<Header>(text) {
+                check_header(&header.format, header.version, path)?;
+            }
+            Err(syntax(path, text, &error))
+        }
+    }
+}
+
+/// The format version a file's text declares in its head (the first top-level
+/// `version:`), found without parsing the whole file; used to refuse overwriting a file
+/// made by a newer Rapport.
+pub fn declared_version(text: &str) -> Option<u32> {
+    let mut depth = 0;
+    let mut rest = text.strip_prefix('\u{feff}').unwrap_or(text);
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("//") {
+            rest = rest.find('\n').map_or("", |end| &rest[end..]);
+            continue;
+        }
+        if c == '"' {
+            let body = &rest[1..];
+            let mut escaped = false;
+            let end = body.char_indices().find(|&(_, ch)| {
+                let closes = ch == '"' && !escaped;
+                escaped = ch == '\\' && !escaped;
+                closes
+            });
+            rest = end.map_or("", |(i, _)| &body[i + 1..]);
+            continue;
+        }
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            _ => {}
+        }
+        if depth == 1 && rest.starts_with("version") {
+            let after = rest["version".len()..].trim_start();
+            if let Some(value) = after.strip_prefix(':') {
+                let digits: String = value
+                    .trim_start()
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                return digits.parse().ok().filter(|v| *v > 0);
+            }
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_declared_version_is_found_without_parsing_everything() {
+        let text = "// version: 9 in a comment does not count\n(\n format: \"rapport\",\n note: \"version: 8\",\n info: (version: 7),\n version: 3,\n broken: [[[\n";
+        assert_eq!(declared_version(text), Some(3));
+        assert_eq!(declared_version("(format: \"rapport\")"), None);
+        assert_eq!(declared_version(""), None);
+    }
 }

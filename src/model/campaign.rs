@@ -10,20 +10,28 @@ use serde::{Deserialize, Serialize};
 #[serde(default)]
 pub struct Contract {
     /// The date it was signed; `None` while unsigned.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub signed: Option<NaiveDate>,
     /// Deliverables and dates are written down.
+    #[serde(skip_serializing_if = "crate::model::is_false")]
     pub deliverables: bool,
     /// Compensation is written down.
+    #[serde(skip_serializing_if = "crate::model::is_false")]
     pub compensation: bool,
     /// The disclosure to use is written down.
+    #[serde(skip_serializing_if = "crate::model::is_false")]
     pub disclosure: bool,
     /// Usage rights (where, how long) are written down.
+    #[serde(skip_serializing_if = "crate::model::is_false")]
     pub usage_rights: bool,
     /// Exclusivity is written down.
+    #[serde(skip_serializing_if = "crate::model::is_false")]
     pub exclusivity: bool,
     /// Payment terms are written down.
+    #[serde(skip_serializing_if = "crate::model::is_false")]
     pub payment_terms: bool,
     /// Payment terms in days when they differ from the project default.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_terms_days: Option<u32>,
 }
 
@@ -45,10 +53,13 @@ impl Contract {
 #[serde(default)]
 pub struct Tracking {
     /// A discount or promo code.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub code: String,
     /// A tracked link.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub link: String,
     /// A campaign hashtag.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub hashtag: String,
 }
 
@@ -65,10 +76,10 @@ pub struct Participant {
     /// The influencer.
     pub influencer: Id,
     /// The contract.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::model::is_default")]
     pub contract: Contract,
     /// The tracking code, link or hashtag.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::model::is_default")]
     pub tracking: Tracking,
 }
 
@@ -80,23 +91,23 @@ pub struct Campaign {
     /// Name.
     pub name: String,
     /// What it is for, measurably.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub objective: String,
     /// First day.
     pub start: NaiveDate,
     /// Last day.
     pub end: NaiveDate,
     /// The brief in a few sentences.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub brief: String,
     /// The most it may cost.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::model::is_default")]
     pub budget_cap: Money,
     /// When the budget baseline was approved, if it was.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline_approved: Option<NaiveDate>,
     /// Who takes part.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<Participant>,
 }
 

@@ -29,31 +29,31 @@ pub struct CostLine {
     /// The campaign it belongs to.
     pub campaign: Id,
     /// The influencer it is for, if any.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub influencer: Option<Id>,
     /// What kind of cost.
     pub category: CostCategory,
     /// What it is.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     /// The current amount.
     pub amount: Money,
     /// The amount in the approved baseline, if one was approved while this line existed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Money>,
     /// Where it stands.
     pub status: CostStatus,
     /// When the invoice arrived.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_date: Option<NaiveDate>,
     /// When payment is due (invoice date + payment terms when not set).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due_date: Option<NaiveDate>,
     /// When it was paid.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paid_date: Option<NaiveDate>,
     /// Changes recorded since the baseline, oldest first.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changes: Vec<CostChange>,
 }
 

@@ -21,35 +21,46 @@ pub struct Deliverable {
     /// Where it is published.
     pub platform: Platform,
     /// When the brief was (or is to be) sent.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub brief_sent: Option<NaiveDate>,
     /// When the draft is due for review.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft_due: Option<NaiveDate>,
     /// When it goes live.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publish: Option<NaiveDate>,
     /// How far it has come.
     pub status: DeliverableStatus,
     /// Revision rounds agreed in the contract.
-    #[serde(default = "default_rounds")]
+    #[serde(
+        default = "default_rounds",
+        skip_serializing_if = "default_rounds_unchanged"
+    )]
     pub revisions_agreed: u32,
     /// Revision rounds used so far.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::model::is_default")]
     pub revisions_used: u32,
     /// The disclosure label it will carry, e.g. "#ad".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub disclosure: String,
     /// What the creator receives for it.
-    #[serde(default = "default_compensation")]
+    #[serde(default = "default_compensation", skip_serializing_if = "is_paid")]
     pub compensation: Compensation,
     /// Product must be shipped to the creator before they can start.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::model::is_false")]
     pub ships_product: bool,
 }
 
 fn default_rounds() -> u32 {
     2
+}
+
+fn default_rounds_unchanged(rounds: &u32) -> bool {
+    *rounds == default_rounds()
+}
+
+fn is_paid(compensation: &Compensation) -> bool {
+    *compensation == Compensation::Paid
 }
 
 fn default_compensation() -> Compensation {

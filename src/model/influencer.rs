@@ -14,10 +14,10 @@ pub struct Handle {
     /// The handle, without `@`.
     pub handle: String,
     /// A link to the profile (http or https).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub url: String,
     /// Followers on this platform.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::model::is_default")]
     pub followers: u64,
 }
 
@@ -30,10 +30,13 @@ pub struct Share(pub String, pub f32);
 #[serde(default)]
 pub struct Audience {
     /// Top countries with their share in percent.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub top_countries: Vec<Share>,
     /// Age bands (e.g. "18-24") with their share in percent.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub age_bands: Vec<Share>,
     /// Women, men, other, in percent.
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub gender: (f32, f32, f32),
 }
 
@@ -51,14 +54,19 @@ pub struct Rate {
 #[serde(default)]
 pub struct Vetting {
     /// Engagement looked at for fake followers and pods.
+    #[serde(skip_serializing_if = "crate::model::is_false")]
     pub engagement_checked: bool,
     /// Audience fits the brand's market.
+    #[serde(skip_serializing_if = "crate::model::is_false")]
     pub audience_fit: bool,
     /// Content quality reviewed.
+    #[serde(skip_serializing_if = "crate::model::is_false")]
     pub content_quality: bool,
     /// Past partnerships checked (competitors, controversies).
+    #[serde(skip_serializing_if = "crate::model::is_false")]
     pub past_partnerships: bool,
     /// Brand safety reviewed.
+    #[serde(skip_serializing_if = "crate::model::is_false")]
     pub brand_safety: bool,
 }
 
@@ -78,14 +86,19 @@ impl Vetting {
 #[serde(default)]
 pub struct Personal {
     /// Background in a few sentences.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub background: String,
     /// Interests we share with them.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub shared_interests: String,
     /// Posts of theirs we loved (links or descriptions).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub posts_loved: Vec<String>,
     /// How they like to be contacted.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub preferred_contact: String,
     /// The language they prefer.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub language: String,
 }
 
@@ -108,57 +121,61 @@ pub struct Influencer {
     /// Display name, in any script.
     pub name: String,
     /// Accounts per platform; the first is the main one.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub handles: Vec<Handle>,
     /// Engagement rate in percent when entered directly.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub engagement_rate: Option<f32>,
     /// Average likes per post, to compute engagement when no rate is entered.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avg_likes: Option<u64>,
     /// Average comments per post.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avg_comments: Option<u64>,
     /// Home country.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub country: String,
     /// Contact email.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub email: String,
     /// Who follows them.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::model::is_default")]
     pub audience: Audience,
     /// Niches such as beauty, running, cooking.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub niches: Vec<String>,
     /// Why they fit the brand (or not).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub brand_fit: String,
     /// Their prices per content type.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rate_card: Vec<Rate>,
     /// The vetting checklist.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::model::is_default")]
     pub vetting: Vetting,
     /// The personal side.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::model::is_default")]
     pub personal: Personal,
     /// Our point of contact (a team member's name).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub owner: String,
     /// Relationship stage.
-    #[serde(default = "default_stage")]
+    #[serde(default = "default_stage", skip_serializing_if = "is_prospect")]
     pub stage: Stage,
     /// Contact history, oldest first.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
     /// Private notes (never shared with clients).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
 }
 
 fn default_stage() -> Stage {
     Stage::Prospect
+}
+
+fn is_prospect(stage: &Stage) -> bool {
+    *stage == Stage::Prospect
 }
 
 impl Influencer {

@@ -31,3 +31,14 @@ pub use plan_change::PlanChange;
 pub use project::{Project, ProjectInfo};
 pub use settings::{LeadTimes, Settings};
 pub use totals::CampaignTotals;
+
+/// True for `false`: fields that are off are left out of files.
+pub(crate) fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// True for a type's default value: such fields are left out of files (they read back
+/// as the default).
+pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}

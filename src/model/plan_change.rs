@@ -21,6 +21,6 @@ pub struct PlanChange {
     /// The value after.
     pub to: String,
     /// Whether the creator has been told.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::model::is_false")]
     pub told: bool,
 }
