@@ -76,7 +76,7 @@ pub struct RapportApp {
     pub budget: BudgetPanel,
     pub(super) edits: EditQueue,
     pub(super) commands: Vec<UiCommand>,
-    findings: Findings,
+    pub(super) findings: Findings,
     findings_for: Option<(u64, u64, NaiveDate)>,
     version: u64,
     generation: u64,
@@ -178,9 +178,14 @@ impl RapportApp {
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
         self.dialogs_ui(&ctx);
 
-        for (label, edit) in self.edits.drain() {
+        let edits = self.edits.drain();
+        if !edits.is_empty() {
+            // Show the result at once, not at the next input.
+            ctx.request_repaint();
+        }
+        for (label, edit) in edits {
             self.doc.apply(&label, edit);
-            self.status = format!("{label}");
+            self.status = label;
         }
         self.run_commands(&ctx);
         let title = self.doc.title();

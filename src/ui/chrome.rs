@@ -184,15 +184,15 @@ impl RapportApp {
         });
         let dark = ui.visuals().dark_mode;
         let mut go_to: Option<Id> = None;
-        let findings = self.findings().to_vec();
+        let findings = self.findings.all();
         egui::ScrollArea::vertical().auto_shrink(false).show_rows(
             ui,
             64.0,
             findings.len(),
             |ui, range| {
-                for f in &findings[range] {
+                for f in findings.get(range).unwrap_or_default() {
                     ui.push_id((f.code.as_str(), f.subject.first()), |ui| {
-                        ui.set_height(60.0);
+                        ui.set_height(56.0);
                         ui.horizontal(|ui| {
                             ui.label(
                                 RichText::new(f.severity.as_str())
@@ -203,8 +203,15 @@ impl RapportApp {
                                 go_to = f.subject.first().cloned();
                             }
                         });
-                        ui.label(&f.message);
-                        ui.label(RichText::new(format!("Fix: {}", f.fix)).italics().weak());
+                        ui.add(egui::Label::new(&f.message).truncate())
+                            .on_hover_text(&f.message);
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(format!("Fix: {}", f.fix)).italics().weak(),
+                            )
+                            .truncate(),
+                        )
+                        .on_hover_text(&f.fix);
                     });
                     ui.separator();
                 }
