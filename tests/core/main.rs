@@ -3,4 +3,5 @@
 mod checks_timeline;
 mod cli;
 mod file_format;
+mod hostile_files;
 mod undo_redo;

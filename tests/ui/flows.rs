@@ -270,10 +270,17 @@ fn the_status_bar_counts_findings_and_opens_the_list() {
 
     // A finding's code goes to what it is about.
     let first = harness.state_mut().findings()[0].clone();
-    harness.get_all_by_label(first.code.as_str()).next().expect("a link per finding").click();
+    harness
+        .get_all_by_label(first.code.as_str())
+        .next()
+        .expect("a link per finding")
+        .click();
     harness.run();
     assert_eq!(harness.state().panel, PanelKind::Timeline);
-    assert_eq!(harness.state().timeline.selected.as_ref(), first.subject.first());
+    assert_eq!(
+        harness.state().timeline.selected.as_ref(),
+        first.subject.first()
+    );
 }
 
 #[test]

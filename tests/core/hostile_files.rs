@@ -1,0 +1,89 @@
+//! Broken and hostile files never crash or hang the reader: they open, or they give an
+//! error with a place inside the file and a cause.
+
+use proptest::prelude::*;
+use rapport::file::{self, FileError};
+use std::path::Path;
+
+const EXAMPLE: &str = include_str!("../../assets/example.rapport.ron");
+
+/// Reads `text` and checks that any error is one a person can act on.
+fn read_safely(text: &str) {
+    match file::from_text(text, Path::new("hostile.rapport.ron")) {
+        Ok(_) => {}
+        Err(FileError::Syntax {
+            line,
+            column,
+            cause,
+            ..
+        }) => {
+            let lines = text.lines().count().max(1);
+            assert!(line >= 1 && line <= lines + 1, "line {line} of {lines}");
+            assert!(column >= 1, "column {column}");
+            assert!(!cause.trim().is_empty());
+        }
+        Err(FileError::NotAProject { .. } | FileError::TooNew { .. }) => {}
+        Err(other) => panic!("unexpected error kind: {other}"),
+    }
+}
+
+/// Cuts a string at the nearest character boundary at or before `at`.
+fn cut(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn a_truncated_example_gives_a_placed_error(at in 0usize..EXAMPLE.len()) {
+        read_safely(&EXAMPLE[..cut(EXAMPLE, at)]);
+    }
+
+    #[test]
+    fn garbage_spliced_into_the_example_gives_a_placed_error(at in 0usize..EXAMPLE.len(), junk in "[()\\[\\]\",:a-zA-Z0-9 \\n\\\\é林🌸]{1,12}") {
+        let at = cut(EXAMPLE, at);
+        let text = format!("{}{}{}", &EXAMPLE[..at], junk, &EXAMPLE[at..]);
+        read_safely(&text);
+    }
+
+    #[test]
+    fn a_removed_range_gives_a_placed_error(at in 0usize..EXAMPLE.len(), len in 1usize..200) {
+        let start = cut(EXAMPLE, at);
+        let end = cut(EXAMPLE, start + len);
+        let text = format!("{}{}", &EXAMPLE[..start], &EXAMPLE[end..]);
+        read_safely(&text);
+    }
+
+    #[test]
+    fn any_text_at_all_is_handled(text in "\\PC{0,300}") {
+        read_safely(&text);
+    }
+}
+
+#[test]
+fn deep_nesting_is_refused_without_a_stack_overflow() {
+    let depth = 100_000;
+    let text = format!(
+        "(format: \"rapport\", version: 1, info: (name: \"x\"), influencers: {}{})",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    read_safely(&text);
+    let open_only = format!("(format: \"rapport\", version: 1, x: {}", "(".repeat(depth));
+    read_safely(&open_only);
+}
+
+#[test]
+fn a_huge_name_is_read() {
+    let text = format!(
+        "(format: \"rapport\", version: 1, info: (name: \"{}\"))",
+        "a".repeat(5_000_000)
+    );
+    let project = file::from_text(&text, Path::new("huge.rapport.ron")).expect("reads");
+    assert_eq!(project.info.name.len(), 5_000_000);
+}
