@@ -364,3 +364,80 @@ fn add_a_campaign_and_set_its_cap() {
         .map(|c| c.budget_cap.to_string());
     assert_eq!(cap.as_deref(), Some("0.00"), "undo restores the cap");
 }
+
+#[test]
+fn typing_then_clicking_another_row_keeps_what_was_typed() {
+    let mut harness = harness(example_app());
+    harness.run();
+    let first = harness.state().doc.project.influencers[0].clone();
+    let second = harness.state().doc.project.influencers[1].clone();
+    harness
+        .get_all_by_label(&first.name)
+        .next()
+        .expect("row")
+        .click();
+    harness.run();
+    harness.get_by_label("Email").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Email").type_text("new@example.com");
+    harness.run();
+    // No Enter: the next click goes to another influencer's row.
+    harness
+        .get_all_by_label(&second.name)
+        .next()
+        .expect("row")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().influencers.selected.as_ref(),
+        Some(&second.id)
+    );
+    assert_eq!(
+        harness
+            .state()
+            .doc
+            .project
+            .influencer(&first.id)
+            .map(|i| i.email.as_str()),
+        Some("new@example.com"),
+        "the typed email was committed when the field was left"
+    );
+}
+
+#[test]
+fn saving_while_a_field_is_still_focused_saves_what_was_typed() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("typed.rapport.ron");
+    let mut app = example_app();
+    app.doc.save_to(&path).expect("saved once");
+    let mut harness = harness(app);
+    harness.run();
+    let first = harness.state().doc.project.influencers[0].clone();
+    harness
+        .get_all_by_label(&first.name)
+        .next()
+        .expect("row")
+        .click();
+    harness.run();
+    harness.get_by_label("Our contact").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Our contact").type_text("Rui Costa");
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(
+        !harness.state().doc.is_dirty(),
+        "{}",
+        harness.state().status
+    );
+    let saved = Document::open(&path).expect("reopens");
+    assert_eq!(
+        saved
+            .project
+            .influencer(&first.id)
+            .map(|i| i.owner.as_str()),
+        Some("Rui Costa")
+    );
+}
