@@ -1,8 +1,10 @@
 //! The conscience: pure functions from a project and a "today" to findings.
 
 pub mod dates;
+pub mod disclosure;
 pub mod finding;
 pub mod index;
+pub mod relationship;
 pub mod timeline;
 
 pub use finding::{Code, Finding, Severity, Tally};
@@ -16,6 +18,7 @@ use chrono::NaiveDate;
 pub fn run(project: &Project, today: NaiveDate) -> Vec<Finding> {
     let mut findings = Vec::new();
     timeline::check(project, today, &mut findings);
+    relationship::check(project, today, &mut findings);
     findings.sort_by(|a, b| b.severity.cmp(&a.severity));
     findings
 }
@@ -26,4 +29,13 @@ pub const IMPLEMENTED: &[Code] = &[
     Code::TightReviewWindow,
     Code::DatesOutOfOrder,
     Code::Overdue,
+    Code::NoRecentContact,
+    Code::ThanksMissing,
+    Code::ContractIncomplete,
+    Code::DisclosureMissing,
+    Code::DisclosureAmbiguous,
+    Code::VettingIncomplete,
+    Code::TrackingMissing,
+    Code::NoOwner,
+    Code::FeeBelowRate,
 ];
