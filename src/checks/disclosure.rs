@@ -38,8 +38,12 @@ const UK_PHRASES: &[&str] = &[
 /// The accepted wordings of a jurisdiction, for messages.
 pub fn accepted_examples(jurisdiction: Jurisdiction) -> &'static str {
     match jurisdiction {
-        Jurisdiction::Us => "\"#ad\", \"Sponsored\", \"Paid partnership\", \"#BrandPartner\" or \"Thanks to Brand for the free product\"",
-        Jurisdiction::Uk => "\"Ad\", \"#ad\", \"Advert\", \"Advertisement feature\" or \"Ad – gifted\"",
+        Jurisdiction::Us => {
+            "\"#ad\", \"Sponsored\", \"Paid partnership\", \"#BrandPartner\" or \"Thanks to Brand for the free product\""
+        }
+        Jurisdiction::Uk => {
+            "\"Ad\", \"#ad\", \"Advert\", \"Advertisement feature\" or \"Ad – gifted\""
+        }
     }
 }
 
@@ -59,7 +63,11 @@ fn normalize(label: &str) -> String {
 
 /// The brand as one lower-case word without spaces, for `#BrandPartner`.
 fn brand_word(brand: &str) -> String {
-    brand.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    brand
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Judges a label under a jurisdiction's rules; `brand` is the project's brand.
@@ -84,7 +92,9 @@ pub fn judge(label: &str, jurisdiction: Jurisdiction, brand: &str) -> Verdict {
         Jurisdiction::Us => &["#ad", "ad", "advertisement", "sponsored", "#sponsored"],
         Jurisdiction::Uk => &["#ad", "ad", "advert", "advertisement", "advertising"],
     };
-    if words.iter().any(|w| clear_words.contains(w)) || label.starts_with("paid partnership") && jurisdiction == Jurisdiction::Us {
+    if words.iter().any(|w| clear_words.contains(w))
+        || label.starts_with("paid partnership") && jurisdiction == Jurisdiction::Us
+    {
         return Verdict::Clear;
     }
     if jurisdiction == Jurisdiction::Us {
@@ -94,7 +104,10 @@ pub fn judge(label: &str, jurisdiction: Jurisdiction, brand: &str) -> Verdict {
             if words.iter().any(|w| tags.iter().any(|t| t == w)) {
                 return Verdict::Clear;
             }
-            if label.starts_with(&format!("thanks to {} for the free product", normalize(brand))) {
+            if label.starts_with(&format!(
+                "thanks to {} for the free product",
+                normalize(brand)
+            )) {
                 return Verdict::Clear;
             }
         }
@@ -109,10 +122,34 @@ mod tests {
     #[test]
     fn us_labels() {
         let us = |l: &str| judge(l, Jurisdiction::Us, "Lumen Skin");
-        for clear in ["#ad", " AD ", "Sponsored", "#sponsored", "Paid partnership", "Paid partnership with Lumen Skin", "#ad #gifted", "#LumenSkinPartner", "#lumenskinambassador", "Thanks to Lumen Skin for the free product", "Advertisement"] {
+        for clear in [
+            "#ad",
+            " AD ",
+            "Sponsored",
+            "#sponsored",
+            "Paid partnership",
+            "Paid partnership with Lumen Skin",
+            "#ad #gifted",
+            "#LumenSkinPartner",
+            "#lumenskinambassador",
+            "Thanks to Lumen Skin for the free product",
+            "Advertisement",
+        ] {
             assert_eq!(us(clear), Verdict::Clear, "{clear}");
         }
-        for vague in ["sp", "spon", "#spon", "collab", "thanks", "ambassador", "gifted", "PR", "affiliate", "#BrandPartner", "#gifted"] {
+        for vague in [
+            "sp",
+            "spon",
+            "#spon",
+            "collab",
+            "thanks",
+            "ambassador",
+            "gifted",
+            "PR",
+            "affiliate",
+            "#BrandPartner",
+            "#gifted",
+        ] {
             assert_eq!(us(vague), Verdict::Ambiguous, "{vague}");
         }
         assert_eq!(us("   "), Verdict::Missing);
@@ -122,10 +159,27 @@ mod tests {
     #[test]
     fn uk_labels() {
         let uk = |l: &str| judge(l, Jurisdiction::Uk, "Lumen Skin");
-        for clear in ["Ad", "#ad", "Advert", "advertising", "Advertisement feature", "Ad – gifted", "ad - gifted", "AD—GIFTED"] {
+        for clear in [
+            "Ad",
+            "#ad",
+            "Advert",
+            "advertising",
+            "Advertisement feature",
+            "Ad – gifted",
+            "ad - gifted",
+            "AD—GIFTED",
+        ] {
             assert_eq!(uk(clear), Verdict::Clear, "{clear}");
         }
-        for vague in ["gifted", "Sponsored", "Paid partnership", "#spon", "collab", "PR", "#LumenSkinPartner"] {
+        for vague in [
+            "gifted",
+            "Sponsored",
+            "Paid partnership",
+            "#spon",
+            "collab",
+            "PR",
+            "#LumenSkinPartner",
+        ] {
             assert_eq!(uk(vague), Verdict::Ambiguous, "{vague}");
         }
     }

@@ -5,8 +5,8 @@ use super::dates::{days_between, short};
 use super::disclosure::{self, Verdict};
 use super::finding::{Code, Finding, Severity};
 use crate::model::{
-    Campaign, Compensation, ContactKind, CostCategory, CostStatus, Deliverable,
-    DeliverableStatus, Id, Influencer, Jurisdiction, Money, Participant, Project, Stage,
+    Campaign, Compensation, ContactKind, CostCategory, CostStatus, Deliverable, DeliverableStatus,
+    Id, Influencer, Jurisdiction, Money, Participant, Project, Stage,
 };
 use chrono::{Datelike, NaiveDate};
 use std::collections::{HashMap, HashSet};
@@ -33,7 +33,11 @@ pub fn no_recent_contact(i: &Influencer, today: NaiveDate, days: u32, out: &mut 
             )
         }
         None => (
-            format!("No contact with {} is recorded, and they are {}.", i.name, article(i.stage)),
+            format!(
+                "No contact with {} is recorded, and they are {}.",
+                i.name,
+                article(i.stage)
+            ),
             i64::MAX,
         ),
     };
@@ -50,7 +54,9 @@ pub fn no_recent_contact(i: &Influencer, today: NaiveDate, days: u32, out: &mut 
         severity: Severity::Warning,
         subject: vec![i.id.clone()],
         message,
-        fix: format!("Get in touch personally, not about a campaign (e.g. about {topic}), and log it."),
+        fix: format!(
+            "Get in touch personally, not about a campaign (e.g. about {topic}), and log it."
+        ),
     });
 }
 
@@ -107,7 +113,8 @@ pub fn vetting_incomplete(i: &Influencer, campaigns: &[&Campaign], out: &mut Vec
             names.join(" and "),
             missing.join(", ")
         ),
-        fix: "Finish the vetting checklist in the profile before anything is published.".to_string(),
+        fix: "Finish the vetting checklist in the profile before anything is published."
+            .to_string(),
     });
 }
 
@@ -140,11 +147,19 @@ pub fn contract_incomplete(i: &Influencer, c: &Campaign, p: &Participant, out: &
         code: Code::ContractIncomplete,
         severity: Severity::Warning,
         subject: vec![i.id.clone(), c.id.clone()],
-        message: format!("{}'s contract for {} {}.", i.name, c.name, problems.join(" and ")),
+        message: format!(
+            "{}'s contract for {} {}.",
+            i.name,
+            c.name,
+            problems.join(" and ")
+        ),
         fix: if missing.is_empty() {
             "Get the contract signed before the brief goes out.".to_string()
         } else {
-            format!("Add {} to the contract and get it signed before the brief goes out.", missing.join(", "))
+            format!(
+                "Add {} to the contract and get it signed before the brief goes out.",
+                missing.join(", ")
+            )
         },
     });
 }
@@ -158,7 +173,10 @@ pub fn tracking_missing(i: &Influencer, c: &Campaign, p: &Participant, out: &mut
         code: Code::TrackingMissing,
         severity: Severity::Notice,
         subject: vec![i.id.clone(), c.id.clone()],
-        message: format!("{} has no code, link or hashtag in {}, so their results cannot be measured.", i.name, c.name),
+        message: format!(
+            "{} has no code, link or hashtag in {}, so their results cannot be measured.",
+            i.name, c.name
+        ),
         fix: "Give them a unique discount code or a tracked link.".to_string(),
     });
 }
@@ -166,9 +184,22 @@ pub fn tracking_missing(i: &Influencer, c: &Campaign, p: &Participant, out: &mut
 /// `thanks-missing`: a participation that ended more than N days ago without a thank-you.
 /// A participation has ended when all its deliverables are published (the last publish
 /// date), or, with no deliverables, when the campaign has ended.
-pub fn thanks_missing(i: &Influencer, c: &Campaign, work: &[&Deliverable], today: NaiveDate, days: u32, out: &mut Vec<Finding>) {
-    let live: Vec<&&Deliverable> = work.iter().filter(|d| d.status != DeliverableStatus::Cancelled).collect();
-    if live.iter().any(|d| d.status != DeliverableStatus::Published) {
+pub fn thanks_missing(
+    i: &Influencer,
+    c: &Campaign,
+    work: &[&Deliverable],
+    today: NaiveDate,
+    days: u32,
+    out: &mut Vec<Finding>,
+) {
+    let live: Vec<&&Deliverable> = work
+        .iter()
+        .filter(|d| d.status != DeliverableStatus::Cancelled)
+        .collect();
+    if live
+        .iter()
+        .any(|d| d.status != DeliverableStatus::Published)
+    {
         return;
     }
     let end = live.iter().filter_map(|d| d.publish).max().unwrap_or(c.end);
@@ -176,8 +207,15 @@ pub fn thanks_missing(i: &Influencer, c: &Campaign, work: &[&Deliverable], today
     if since <= i64::from(days) {
         return;
     }
-    let start = live.iter().filter_map(|d| d.publish).min().unwrap_or(c.start);
-    let thanked = i.contacts.iter().any(|k| k.kind == ContactKind::ThankYou && k.date >= start);
+    let start = live
+        .iter()
+        .filter_map(|d| d.publish)
+        .min()
+        .unwrap_or(c.start);
+    let thanked = i
+        .contacts
+        .iter()
+        .any(|k| k.kind == ContactKind::ThankYou && k.date >= start);
     if thanked {
         return;
     }
@@ -196,9 +234,21 @@ pub fn thanks_missing(i: &Influencer, c: &Campaign, work: &[&Deliverable], today
 }
 
 /// `fee-below-rate`: the agreed fee is below the creator's own rate card for the content.
-pub fn fee_below_rate(i: &Influencer, c: &Campaign, work: &[&Deliverable], fee: Option<(Money, Vec<Id>)>, currency: &str, out: &mut Vec<Finding>) {
+pub fn fee_below_rate(
+    i: &Influencer,
+    c: &Campaign,
+    work: &[&Deliverable],
+    fee: Option<(Money, Vec<Id>)>,
+    currency: &str,
+    out: &mut Vec<Finding>,
+) {
     let Some((fee, lines)) = fee else { return };
-    let live: Vec<&&Deliverable> = work.iter().filter(|d| d.status != DeliverableStatus::Cancelled && d.compensation == Compensation::Paid).collect();
+    let live: Vec<&&Deliverable> = work
+        .iter()
+        .filter(|d| {
+            d.status != DeliverableStatus::Cancelled && d.compensation == Compensation::Paid
+        })
+        .collect();
     if live.is_empty() {
         return;
     }
@@ -232,7 +282,12 @@ pub fn fee_below_rate(i: &Influencer, c: &Campaign, work: &[&Deliverable], fee: 
 }
 
 /// `disclosure-missing` and `disclosure-ambiguous` for one deliverable.
-pub fn disclosure(d: &Deliverable, jurisdiction: Jurisdiction, brand: &str, out: &mut Vec<Finding>) {
+pub fn disclosure(
+    d: &Deliverable,
+    jurisdiction: Jurisdiction,
+    brand: &str,
+    out: &mut Vec<Finding>,
+) {
     if d.compensation == Compensation::Unpaid {
         return;
     }
@@ -266,7 +321,9 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
     let settings = &project.info.settings;
     let mut work: HashMap<(&Id, &Id), Vec<&Deliverable>> = HashMap::new();
     for d in &project.deliverables {
-        work.entry((&d.campaign, &d.influencer)).or_default().push(d);
+        work.entry((&d.campaign, &d.influencer))
+            .or_default()
+            .push(d);
         if d.status != DeliverableStatus::Cancelled {
             disclosure(d, settings.jurisdiction, &project.info.brand, out);
         }
@@ -275,29 +332,45 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
     for line in &project.cost_lines {
         if let (CostCategory::CreatorFee, Some(who)) = (line.category, &line.influencer) {
             if line.status != CostStatus::Cancelled {
-                let entry = fees.entry((&line.campaign, who)).or_insert((Money::ZERO, Vec::new()));
+                let entry = fees
+                    .entry((&line.campaign, who))
+                    .or_insert((Money::ZERO, Vec::new()));
                 entry.0 += line.amount;
                 entry.1.push(line.id.clone());
             }
         }
     }
     let mut campaigns_of: HashMap<&Id, Vec<&Campaign>> = HashMap::new();
-    let influencers: HashMap<&Id, &Influencer> = project.influencers.iter().map(|i| (&i.id, i)).collect();
+    let influencers: HashMap<&Id, &Influencer> =
+        project.influencers.iter().map(|i| (&i.id, i)).collect();
     for c in &project.campaigns {
         for p in &c.participants {
-            let Some(i) = influencers.get(&p.influencer) else { continue };
+            let Some(i) = influencers.get(&p.influencer) else {
+                continue;
+            };
             campaigns_of.entry(&i.id).or_default().push(c);
             let their_work = work.get(&(&c.id, &i.id)).map_or(&[][..], Vec::as_slice);
             contract_incomplete(i, c, p, out);
             tracking_missing(i, c, p, out);
             thanks_missing(i, c, their_work, today, settings.thanks_after_days, out);
-            fee_below_rate(i, c, their_work, fees.remove(&(&c.id, &i.id)), &project.info.currency, out);
+            fee_below_rate(
+                i,
+                c,
+                their_work,
+                fees.remove(&(&c.id, &i.id)),
+                &project.info.currency,
+                out,
+            );
         }
     }
     let participating: HashSet<&Id> = campaigns_of.keys().copied().collect();
     for i in &project.influencers {
         no_recent_contact(i, today, settings.no_contact_days, out);
         no_owner(i, participating.contains(&i.id), out);
-        vetting_incomplete(i, campaigns_of.get(&i.id).map_or(&[][..], Vec::as_slice), out);
+        vetting_incomplete(
+            i,
+            campaigns_of.get(&i.id).map_or(&[][..], Vec::as_slice),
+            out,
+        );
     }
 }

@@ -54,6 +54,20 @@ fn findings(project: &Project, code: Code) -> Vec<Finding> {
         .collect()
 }
 
+/// Every timeline finding (the other checks look at contracts, disclosure and so on).
+fn timeline_findings(project: &Project, today: &str) -> Vec<Finding> {
+    let timeline = [
+        Code::TightLeadTime,
+        Code::TightReviewWindow,
+        Code::DatesOutOfOrder,
+        Code::Overdue,
+    ];
+    checks::run(project, d(today))
+        .into_iter()
+        .filter(|f| timeline.contains(&f.code))
+        .collect()
+}
+
 #[test]
 fn lead_time_exactly_enough_does_not_fire_one_day_short_does() {
     // A short video needs 14 days from brief to publish.
@@ -342,7 +356,7 @@ fn done_and_cancelled_steps_are_not_overdue() {
     item.status = DeliverableStatus::Cancelled;
     item.publish = Some(d("2027-02-02"));
     assert!(
-        checks::run(&project_with(item), d("2027-04-01")).is_empty(),
+        timeline_findings(&project_with(item), "2027-04-01").is_empty(),
         "cancelled deliverables are not checked"
     );
 }
@@ -350,5 +364,5 @@ fn done_and_cancelled_steps_are_not_overdue() {
 #[test]
 fn missing_dates_do_not_fire() {
     let item = deliverable(ContentType::FeedPost, None, None, Some("2027-03-10"));
-    assert!(checks::run(&project_with(item), d("2027-01-01")).is_empty());
+    assert!(timeline_findings(&project_with(item), "2027-01-01").is_empty());
 }
