@@ -187,6 +187,9 @@ impl RapportApp {
             self.doc.apply(&label, edit);
             self.status = label;
         }
+        if let Some(id) = self.edits.take_go_to() {
+            self.go_to(&id);
+        }
         self.run_commands(&ctx);
         let title = self.doc.title();
         if title != self.title {

@@ -2,10 +2,12 @@
 
 use crate::model::Edit;
 
-/// Edits asked for during one frame, each with the name of its undo step.
+/// Edits asked for during one frame, each with the name of its undo step, and where the
+/// user asked to go (a record shown in another panel).
 #[derive(Debug, Default)]
 pub struct EditQueue {
     items: Vec<(String, Edit)>,
+    go_to: Option<crate::model::Id>,
 }
 
 impl EditQueue {
@@ -17,6 +19,16 @@ impl EditQueue {
     /// Takes every queued edit, oldest first.
     pub fn drain(&mut self) -> Vec<(String, Edit)> {
         std::mem::take(&mut self.items)
+    }
+
+    /// Asks the app to show a record in the panel it lives in.
+    pub fn go_to(&mut self, id: crate::model::Id) {
+        self.go_to = Some(id);
+    }
+
+    /// Takes the record the user asked to go to, if any.
+    pub fn take_go_to(&mut self) -> Option<crate::model::Id> {
+        self.go_to.take()
     }
 
     /// True when nothing is queued.
@@ -45,11 +57,14 @@ impl<T: Clone + PartialEq> Draft<T> {
         }
     }
 
-    /// Follows the record when it changed underneath since the draft was made.
-    pub fn sync(&mut self, record: &T) {
-        if &self.base != record {
+    /// Follows the record when it changed underneath since the draft was made; returns
+    /// true when it did (forms then refresh any text derived from the record).
+    pub fn sync(&mut self, record: &T) -> bool {
+        let changed = &self.base != record;
+        if changed {
             *self = Draft::new(record);
         }
+        changed
     }
 
     /// The edited value when it differs from the record; the draft then counts it as the record.

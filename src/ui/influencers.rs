@@ -1,39 +1,42 @@
-//! The Influencers panel: a sortable, searchable roster and an editor for one profile.
+//! The Influencers panel: the roster as a sortable, filterable table (smooth with tens of
+//! thousands of rows: only visible rows are drawn, the order is cached per project
+//! version) and the profile of the selected influencer.
 
-use super::edits::{Draft, EditQueue};
+use super::edits::EditQueue;
+use super::profile::ProfileEditor;
+use super::roster_filter::RosterFilter;
 use super::view::{RowCache, View};
-use super::widgets::{
-    SortOrder, enum_combo, findings_badge, labelled_multiline, labelled_text, search_box,
-    short_count,
-};
-use crate::checks::Findings;
-use crate::model::{Edit, Handle, Id, Influencer, Platform, Project, Record, Stage};
+use super::widgets::{SortOrder, findings_badge, short_count};
+use crate::model::{Edit, Id, Influencer, Project, Record};
+use chrono::NaiveDate;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
 /// State of the Influencers panel between frames.
 #[derive(Debug, Default)]
 pub struct InfluencersPanel {
-    /// The text typed in the search box.
-    pub search: String,
-    /// Only this stage, when set.
-    pub stage_filter: Option<Stage>,
+    /// The search text and filters.
+    pub filter: RosterFilter,
     /// The sort order of the table.
     pub sort: SortOrder,
-    /// The influencer shown in the editor.
+    /// The influencer shown in the profile.
     pub selected: Option<Id>,
-    draft: Option<Draft<Influencer>>,
-    niches_text: String,
-    rows: RowCache<(u64, String, Option<Stage>, SortOrder)>,
+    /// The profile editor.
+    pub profile: ProfileEditor,
+    /// An influencer the user asked to delete who is in a campaign: waiting for "Delete".
+    pub confirm_delete: Option<Id>,
+    rows: RowCache<(u64, RosterFilter, SortOrder)>,
 }
 
 /// Table columns, in order.
-const COLUMNS: [&str; 9] = [
+const COLUMNS: [&str; 11] = [
     "Name",
     "Handle",
+    "Platforms",
     "Followers",
     "Engagement",
     "Country",
+    "Niches",
     "Stage",
     "Owner",
     "Last contact",
@@ -41,7 +44,7 @@ const COLUMNS: [&str; 9] = [
 ];
 
 impl InfluencersPanel {
-    /// Selects an influencer for the editor.
+    /// Selects an influencer for the profile.
     pub fn select(&mut self, id: Id) {
         self.selected = Some(id);
     }
@@ -54,61 +57,46 @@ impl InfluencersPanel {
             today,
             ..
         } = view;
-        let needle = self.search.trim().to_lowercase();
         let mut rows: Vec<(usize, &Influencer)> = project
             .influencers
             .iter()
             .enumerate()
-            .filter(|(_, i)| self.stage_filter.is_none_or(|s| i.stage == s))
-            .filter(|(_, i)| needle.is_empty() || matches_search(i, &needle))
+            .filter(|(_, i)| self.filter.matches(i, findings))
             .collect();
-        let count = |i: &Influencer| findings.count(&i.id);
         let days = |i: &Influencer| i.last_contact().map(|d| (today - d).num_days());
-        if self.sort.column == 0 {
-            rows.sort_by_cached_key(|(_, i)| i.name.to_lowercase());
-            if self.sort.descending {
-                rows.reverse();
-            }
-            return rows.into_iter().map(|(index, _)| index).collect();
-        }
-        rows.sort_by(|(_, a), (_, b)| {
-            let ordering = match self.sort.column {
-                0 => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
-                1 => a.main_handle().cmp(&b.main_handle()),
-                2 => a.total_followers().cmp(&b.total_followers()),
-                3 => a
+        match self.sort.column {
+            0 => rows.sort_by_cached_key(|(_, i)| i.name.to_lowercase()),
+            1 => rows.sort_by_cached_key(|(_, i)| i.main_handle().to_lowercase()),
+            2 => rows.sort_by_cached_key(|(_, i)| platforms(i)),
+            6 => rows.sort_by_cached_key(|(_, i)| i.niches.join(", ").to_lowercase()),
+            column => rows.sort_by(|(_, a), (_, b)| match column {
+                3 => a.total_followers().cmp(&b.total_followers()),
+                4 => a
                     .engagement()
                     .map(|e| e.0)
                     .partial_cmp(&b.engagement().map(|e| e.0))
                     .unwrap_or(std::cmp::Ordering::Equal),
-                4 => a.country.cmp(&b.country),
-                5 => a.stage.cmp(&b.stage),
-                6 => a.owner.cmp(&b.owner),
-                7 => days(a).cmp(&days(b)),
-                _ => count(a).cmp(&count(b)),
-            };
-            self.sort.apply(ordering)
-        });
+                5 => a.country.cmp(&b.country),
+                7 => a.stage.cmp(&b.stage),
+                8 => a.owner.cmp(&b.owner),
+                9 => days(a).cmp(&days(b)),
+                _ => findings.count(&a.id).cmp(&findings.count(&b.id)),
+            }),
+        }
+        if self.sort.descending {
+            rows.reverse();
+        }
         rows.into_iter().map(|(index, _)| index).collect()
     }
 
     /// Draws the panel; edits go into `edits`.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
-        let View {
-            project, findings, ..
-        } = view;
+        let project = view.project;
+        ui.horizontal_wrapped(|ui| {
+            self.filter.ui(ui, project);
+        });
+        let selected = self.selected.as_ref().and_then(|id| project.influencer(id));
         ui.horizontal(|ui| {
-            search_box(ui, &mut self.search, "name, handle, niche, notes");
-            let mut stage = self.stage_filter;
-            egui::ComboBox::from_label("Stage")
-                .selected_text(stage.map_or("All stages", Stage::label))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut stage, None, "All stages");
-                    for s in Stage::ALL {
-                        ui.selectable_value(&mut stage, Some(*s), s.label());
-                    }
-                });
-            self.stage_filter = stage;
             if ui
                 .button("➕ Add influencer")
                 .on_hover_text("Add a new prospect to the roster")
@@ -118,23 +106,109 @@ impl InfluencersPanel {
                 self.selected = Some(new.id.clone());
                 edits.push("Add influencer", Edit::Put(Record::Influencer(new)));
             }
+            if let Some(influencer) = selected {
+                if ui
+                    .button("⎘ Duplicate")
+                    .on_hover_text("A copy of this profile, without its history")
+                    .clicked()
+                {
+                    let mut copy = influencer.clone();
+                    copy.id = Id::new("inf");
+                    copy.name = format!("{} (copy)", influencer.name);
+                    copy.contacts.clear();
+                    self.selected = Some(copy.id.clone());
+                    edits.push("Duplicate influencer", Edit::Put(Record::Influencer(copy)));
+                }
+                if ui
+                    .button("🗑 Delete")
+                    .on_hover_text("Remove from the roster (undoable)")
+                    .clicked()
+                {
+                    if in_campaigns(project, &influencer.id).is_empty() {
+                        edits.push(
+                            format!("Delete {}", influencer.name),
+                            project.removal_of_influencer(&influencer.id),
+                        );
+                        self.selected = None;
+                    } else {
+                        self.confirm_delete = Some(influencer.id.clone());
+                    }
+                }
+            }
         });
         ui.add_space(4.0);
+        self.confirm_delete_ui(ui.ctx(), project, edits);
 
-        let selected = self.selected.as_ref().and_then(|id| project.influencer(id));
-        if let Some(influencer) = selected {
+        if let Some(influencer) = self.selected.as_ref().and_then(|id| project.influencer(id)) {
             egui::Panel::right("profile_editor")
                 .resizable(true)
-                .default_size(380.0)
+                .default_size(420.0)
                 .show(ui, |ui| {
-                    egui::ScrollArea::vertical().show(ui, |ui| {
-                        self.editor_ui(ui, project, influencer, findings, edits)
-                    });
+                    egui::ScrollArea::vertical()
+                        .show(ui, |ui| self.profile.ui(ui, view, influencer, edits));
                 });
-        } else {
-            self.draft = None;
         }
         self.table_ui(ui, view);
+    }
+
+    /// "Delete X?" for an influencer who is in a campaign, saying what goes with them.
+    fn confirm_delete_ui(&mut self, ctx: &egui::Context, project: &Project, edits: &mut EditQueue) {
+        let Some(influencer) = self
+            .confirm_delete
+            .as_ref()
+            .and_then(|id| project.influencer(id))
+        else {
+            self.confirm_delete = None;
+            return;
+        };
+        let campaigns = in_campaigns(project, &influencer.id);
+        let deliverables = project
+            .deliverables
+            .iter()
+            .filter(|d| d.influencer == influencer.id)
+            .count();
+        let lines = project
+            .cost_lines
+            .iter()
+            .filter(|l| l.influencer.as_ref() == Some(&influencer.id))
+            .count();
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("confirm_delete_influencer")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading(format!("Delete {}?", influencer.name));
+            ui.label(format!(
+                "{} is in {}. Deleting them also removes their {deliverables} deliverable{} and {lines} cost line{}, and their place in {}.",
+                influencer.name,
+                campaigns.join(" and "),
+                if deliverables == 1 { "" } else { "s" },
+                if lines == 1 { "" } else { "s" },
+                if campaigns.len() == 1 { "that campaign" } else { "those campaigns" }
+            ));
+            ui.label(RichText::new("You can undo it with Ctrl+Z.").weak());
+            ui.horizontal(|ui| {
+                if ui.button("Delete").clicked() {
+                    answer = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            answer = Some(false);
+        }
+        match answer {
+            Some(true) => {
+                edits.push(
+                    format!("Delete {}", influencer.name),
+                    project.removal_of_influencer(&influencer.id),
+                );
+                self.selected = None;
+                self.confirm_delete = None;
+            }
+            Some(false) => self.confirm_delete = None,
+            None => {}
+        }
     }
 
     fn table_ui(&mut self, ui: &mut egui::Ui, view: View<'_>) {
@@ -144,12 +218,7 @@ impl InfluencersPanel {
             today,
             ..
         } = view;
-        let key = (
-            view.version,
-            self.search.clone(),
-            self.stage_filter,
-            self.sort,
-        );
+        let key = (view.version, self.filter.clone(), self.sort);
         let mut cache = std::mem::take(&mut self.rows);
         let indices = cache.get(key, || self.visible_rows(view)).to_vec();
         self.rows = cache;
@@ -157,6 +226,14 @@ impl InfluencersPanel {
             .iter()
             .filter_map(|&i| project.influencers.get(i))
             .collect();
+        ui.label(
+            RichText::new(format!(
+                "{} of {} influencers",
+                rows.len(),
+                project.influencers.len()
+            ))
+            .weak(),
+        );
         if rows.is_empty() {
             ui.label(RichText::new("No influencers match.").weak());
             return;
@@ -170,8 +247,12 @@ impl InfluencersPanel {
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .resizable(true)
             .sense(egui::Sense::click())
-            .column(Column::initial(180.0).at_least(80.0).clip(true))
-            .columns(Column::auto().at_least(60.0).clip(true), COLUMNS.len() - 2)
+            .column(Column::initial(170.0).at_least(80.0).clip(true))
+            .column(Column::initial(120.0).clip(true))
+            .column(Column::initial(90.0).clip(true))
+            .columns(Column::auto().at_least(50.0).clip(true), 3)
+            .column(Column::initial(110.0).clip(true))
+            .columns(Column::auto().at_least(60.0).clip(true), 3)
             .column(Column::remainder().at_least(80.0))
             .header(24.0, |mut header| {
                 for (index, title) in COLUMNS.iter().enumerate() {
@@ -182,39 +263,25 @@ impl InfluencersPanel {
                 body.rows(24.0, rows.len(), |mut row| {
                     let i = rows[row.index()];
                     row.set_selected(self.selected.as_ref() == Some(&i.id));
-                    row.col(|ui| {
-                        ui.label(&i.name);
-                    });
-                    row.col(|ui| {
-                        ui.label(i.main_handle());
-                    });
-                    row.col(|ui| {
-                        ui.label(short_count(i.total_followers()));
-                    });
-                    row.col(|ui| {
-                        ui.label(i.engagement().map_or("—".to_string(), |(rate, computed)| {
+                    let cells = [
+                        i.name.clone(),
+                        i.main_handle(),
+                        platforms(i),
+                        short_count(i.total_followers()),
+                        i.engagement().map_or("—".to_string(), |(rate, computed)| {
                             format!("{rate:.2}%{}", if computed { "*" } else { "" })
-                        }));
-                    });
-                    row.col(|ui| {
-                        ui.label(&i.country);
-                    });
-                    row.col(|ui| {
-                        ui.label(i.stage.label());
-                    });
-                    row.col(|ui| {
-                        ui.label(&i.owner);
-                    });
-                    row.col(|ui| {
-                        ui.label(i.last_contact().map_or("never".to_string(), |d| {
-                            match (today - d).num_days() {
-                                0 => "today".to_string(),
-                                1 => "yesterday".to_string(),
-                                days if days > 1 => format!("{days} days ago"),
-                                _ => format!("on {d}"),
-                            }
-                        }));
-                    });
+                        }),
+                        i.country.clone(),
+                        i.niches.join(", "),
+                        i.stage.label().to_string(),
+                        i.owner.clone(),
+                        last_contact(i, today),
+                    ];
+                    for text in cells {
+                        row.col(|ui| {
+                            ui.label(text);
+                        });
+                    }
                     row.col(|ui| findings_badge(ui, findings.about(&i.id)));
                     if row.response().clicked() {
                         clicked = Some(i.id.clone());
@@ -225,200 +292,33 @@ impl InfluencersPanel {
             self.selected = Some(id);
         }
     }
-
-    fn editor_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        project: &Project,
-        influencer: &Influencer,
-        findings: &Findings,
-        edits: &mut EditQueue,
-    ) {
-        let draft = self.draft.get_or_insert_with(|| Draft::new(influencer));
-        if draft.value.id != influencer.id {
-            *draft = Draft::new(influencer);
-        }
-        let before = draft.value.niches.clone();
-        draft.sync(influencer);
-        if draft.value.niches != before || self.niches_text.is_empty() {
-            self.niches_text = draft.value.niches.join(", ");
-        }
-        let value = &mut draft.value;
-        let mut commit = false;
-
-        ui.heading(if value.name.trim().is_empty() {
-            "(no name)"
-        } else {
-            value.name.as_str()
-        });
-        ui.label(RichText::new(influencer.id.as_str()).weak().small());
-        findings_badge(ui, findings.about(&influencer.id));
-        ui.separator();
-
-        egui::Grid::new("profile_grid")
-            .num_columns(2)
-            .striped(false)
-            .show(ui, |ui| {
-                commit |= labelled_text(ui, "Name", &mut value.name).lost_focus();
-                ui.end_row();
-                commit |= labelled_text(ui, "Email", &mut value.email).lost_focus();
-                ui.end_row();
-                commit |= labelled_text(ui, "Country", &mut value.country).lost_focus();
-                ui.end_row();
-                commit |= labelled_text(ui, "Our contact", &mut value.owner).lost_focus();
-                ui.end_row();
-                ui.label("Stage");
-                commit |= enum_combo(ui, "Stage", &mut value.stage, Stage::ALL);
-                ui.end_row();
-                let niches = labelled_text(ui, "Niches", &mut self.niches_text);
-                if niches.lost_focus() {
-                    value.niches = self
-                        .niches_text
-                        .split(',')
-                        .map(|s| s.trim().to_string())
-                        .filter(|s| !s.is_empty())
-                        .collect();
-                    commit = true;
-                }
-                ui.end_row();
-                ui.label("Engagement %");
-                ui.horizontal(|ui| {
-                    let mut rate = value.engagement_rate.unwrap_or(0.0);
-                    let response = ui.add(
-                        egui::DragValue::new(&mut rate)
-                            .range(0.0..=100.0)
-                            .speed(0.05)
-                            .suffix(" %"),
-                    );
-                    let response =
-                        response.on_hover_text("Engagement rate in percent (0 = not entered)");
-                    if response.changed() {
-                        value.engagement_rate = (rate > 0.0).then_some(rate);
-                    }
-                    commit |= response.drag_stopped() || response.lost_focus();
-                    match value.engagement() {
-                        Some((computed, true)) => {
-                            ui.label(
-                                RichText::new(format!(
-                                    "computed: {computed:.2}% (likes + comments ÷ followers)"
-                                ))
-                                .weak(),
-                            );
-                        }
-                        Some((_, false)) => {
-                            ui.label(RichText::new("entered").weak());
-                        }
-                        None => {}
-                    }
-                });
-                ui.end_row();
-            });
-
-        ui.add_space(6.0);
-        ui.label(RichText::new("Handles").strong());
-        let mut remove = None;
-        for (index, handle) in value.handles.iter_mut().enumerate() {
-            ui.push_id(index, |ui| {
-                ui.horizontal(|ui| {
-                    commit |= enum_combo(ui, "Platform", &mut handle.platform, Platform::ALL);
-                    let label = ui.label("@");
-                    commit |= ui
-                        .add(egui::TextEdit::singleline(&mut handle.handle).desired_width(120.0))
-                        .labelled_by(label.id)
-                        .lost_focus();
-                    let followers = ui.add(
-                        egui::DragValue::new(&mut handle.followers)
-                            .speed(100.0)
-                            .suffix(" followers"),
-                    );
-                    commit |= followers.drag_stopped() || followers.lost_focus();
-                    if ui
-                        .small_button("×")
-                        .on_hover_text("Remove this handle")
-                        .clicked()
-                    {
-                        remove = Some(index);
-                    }
-                });
-            });
-        }
-        if let Some(index) = remove {
-            value.handles.remove(index);
-            commit = true;
-        }
-        if ui.button("➕ Add handle").clicked() {
-            value.handles.push(Handle {
-                platform: Platform::Instagram,
-                handle: String::new(),
-                url: String::new(),
-                followers: 0,
-            });
-            commit = true;
-        }
-
-        ui.add_space(6.0);
-        ui.label(RichText::new("Vetting").strong());
-        let v = &mut value.vetting;
-        for (flag, text) in [
-            (&mut v.engagement_checked, "Engagement checked"),
-            (&mut v.audience_fit, "Audience fit"),
-            (&mut v.content_quality, "Content quality reviewed"),
-            (&mut v.past_partnerships, "Past partnerships checked"),
-            (&mut v.brand_safety, "Brand safety"),
-        ] {
-            commit |= ui.checkbox(flag, text).changed();
-        }
-
-        ui.add_space(6.0);
-        commit |= labelled_multiline(ui, "Brand fit", &mut value.brand_fit).lost_focus();
-        commit |= labelled_multiline(ui, "Private notes", &mut value.notes).lost_focus();
-
-        ui.add_space(6.0);
-        ui.label(RichText::new("Contact history").strong());
-        if value.contacts.is_empty() {
-            ui.label(RichText::new("No contact recorded yet.").weak());
-        }
-        for contact in value.contacts.iter().rev().take(12) {
-            ui.label(format!(
-                "{} · {} · {}",
-                contact.date, contact.kind, contact.summary
-            ));
-        }
-
-        ui.add_space(10.0);
-        if ui
-            .button("🗑 Delete influencer")
-            .on_hover_text("Remove from the roster with their deliverables and costs (undoable)")
-            .clicked()
-        {
-            edits.push(
-                format!("Delete {}", influencer.name),
-                project.removal_of_influencer(&influencer.id),
-            );
-            self.selected = None;
-            self.draft = None;
-            return;
-        }
-
-        if commit {
-            if let Some(changed) = draft.take_change() {
-                let label = if changed.name != influencer.name {
-                    "Rename influencer"
-                } else {
-                    "Edit influencer"
-                };
-                edits.push(label, Edit::Put(Record::Influencer(changed)));
-            }
-        }
-    }
 }
 
-fn matches_search(i: &Influencer, needle: &str) -> bool {
-    i.name.to_lowercase().contains(needle)
-        || i.handles
-            .iter()
-            .any(|h| h.handle.to_lowercase().contains(needle))
-        || i.niches.iter().any(|n| n.to_lowercase().contains(needle))
-        || i.notes.to_lowercase().contains(needle)
-        || i.country.to_lowercase().contains(needle)
+/// The platforms an influencer is on, e.g. "Instagram, TikTok".
+fn platforms(i: &Influencer) -> String {
+    i.handles
+        .iter()
+        .map(|h| h.platform.label())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn last_contact(i: &Influencer, today: NaiveDate) -> String {
+    i.last_contact()
+        .map_or("never".to_string(), |d| match (today - d).num_days() {
+            0 => "today".to_string(),
+            1 => "yesterday".to_string(),
+            days if days > 1 => format!("{days} days ago"),
+            _ => format!("on {d}"),
+        })
+}
+
+/// The names of the campaigns an influencer takes part in.
+fn in_campaigns<'a>(project: &'a Project, id: &Id) -> Vec<&'a str> {
+    project
+        .campaigns
+        .iter()
+        .filter(|c| c.participant(id).is_some())
+        .map(|c| c.name.as_str())
+        .collect()
 }

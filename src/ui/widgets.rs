@@ -32,14 +32,17 @@ pub fn campaign_filter(
         .as_ref()
         .and_then(|id| project.campaign(id))
         .map_or("All campaigns", |c| c.name.as_str());
-    egui::ComboBox::from_label("Campaign")
+    let label = ui.label("Campaign");
+    egui::ComboBox::from_id_salt("campaign_filter")
         .selected_text(selected)
         .show_ui(ui, |ui| {
             ui.selectable_value(filter, None, "All campaigns");
             for c in &project.campaigns {
                 ui.selectable_value(filter, Some(c.id.clone()), &c.name);
             }
-        });
+        })
+        .response
+        .labelled_by(label.id);
 }
 
 /// A multi-line text field tied to a visible label.
@@ -251,4 +254,104 @@ mod tests {
         let date = NaiveDate::from_ymd_opt(2027, 3, 15).unwrap();
         assert_eq!(to_picker(date).and_then(from_picker), Some(date));
     }
+}
+
+/// A text field for an exact amount of money tied to a label. While it has focus the typed
+/// text is kept as typed; when it is left, the amount is parsed and written to `value`
+/// (returns true), or the field shows what is wrong and `value` stays as it was.
+pub fn money_edit(ui: &mut Ui, label: &str, value: &mut crate::model::Money) -> bool {
+    let id = ui.make_persistent_id(("money", label));
+    let label = ui.label(label);
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| value.to_string());
+    let response = ui
+        .add(egui::TextEdit::singleline(&mut text).desired_width(90.0))
+        .labelled_by(label.id);
+    let mut changed = false;
+    if response.lost_focus() {
+        match text.parse::<crate::model::Money>() {
+            Ok(money) => {
+                changed = money != *value;
+                *value = money;
+                ui.data_mut(|d| d.remove::<String>(id));
+            }
+            Err(error) => {
+                ui.data_mut(|d| d.insert_temp(id, text));
+                ui.colored_label(ui.visuals().error_fg_color, error.to_string());
+            }
+        }
+    } else if response.has_focus() || ui.data(|d| d.get_temp::<String>(id)).is_some() {
+        ui.data_mut(|d| d.insert_temp(id, text));
+    }
+    changed
+}
+
+/// A link that opens in the browser only when clicked, only for http and https, and shows
+/// the address first (on hover). Anything else is shown as plain text.
+pub fn safe_link(ui: &mut Ui, text: &str, url: &str) {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        if ui
+            .link(text)
+            .on_hover_text(format!("Opens {url} in your browser"))
+            .clicked()
+        {
+            ui.ctx().open_url(egui::OpenUrl::new_tab(url));
+        }
+    } else if !url.is_empty() {
+        ui.label(RichText::new(url).weak())
+            .on_hover_text("Not a web address, so it is shown as text");
+    }
+}
+
+/// Small horizontal bars for shares in percent (audience countries, age bands).
+pub fn share_bars(ui: &mut Ui, shares: &[(String, f32)], color: Color32) {
+    let width = 160.0;
+    for (label, percent) in shares {
+        ui.horizontal(|ui| {
+            ui.add_sized([70.0, 16.0], egui::Label::new(label).truncate());
+            let (rect, response) =
+                ui.allocate_exact_size(egui::vec2(width, 12.0), egui::Sense::hover());
+            let filled = rect.width() * (percent.clamp(0.0, 100.0) / 100.0);
+            ui.painter()
+                .rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
+            ui.painter().rect_filled(
+                egui::Rect::from_min_size(rect.min, egui::vec2(filled, rect.height())),
+                2.0,
+                color,
+            );
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::accesskit::Role::ProgressIndicator,
+                    true,
+                    format!("{label}: {percent:.0}%"),
+                )
+            });
+            ui.label(format!("{percent:.0}%"));
+        });
+    }
+}
+
+/// A text field for a value the form does not own (e.g. a field of a record that is only
+/// read this frame), tied to a label. The text typed is kept while the field has focus;
+/// the new value is returned when the field is left with a change.
+pub fn buffered_text(ui: &mut Ui, label: &str, current: &str) -> Option<String> {
+    let id = ui.make_persistent_id(("buffered", label));
+    let label = ui.label(label);
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| current.to_string());
+    let response = ui
+        .add(egui::TextEdit::singleline(&mut text).desired_width(180.0))
+        .labelled_by(label.id);
+    if response.lost_focus() {
+        ui.data_mut(|d| d.remove::<String>(id));
+        return (text != current).then_some(text);
+    }
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, text));
+    }
+    None
 }

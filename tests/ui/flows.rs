@@ -441,3 +441,180 @@ fn saving_while_a_field_is_still_focused_saves_what_was_typed() {
         Some("Rui Costa")
     );
 }
+
+#[test]
+fn filter_and_sort_the_roster() {
+    let mut harness = harness(example_app());
+    harness.run();
+    let total = harness.state().doc.project.influencers.len();
+    // Sort by followers, largest first: click the header twice.
+    harness.get_by_label("Followers").click();
+    harness.run();
+    harness.get_by_label("Followers ⏶").click();
+    harness.run();
+    let view_rows = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
+        let app = h.state();
+        let findings =
+            rapport::checks::Findings::new(rapport::checks::run(&app.doc.project, app.today));
+        let view = rapport::ui::view::View {
+            project: &app.doc.project,
+            findings: &findings,
+            today: app.today,
+            version: 0,
+        };
+        app.influencers
+            .visible_rows(view)
+            .into_iter()
+            .map(|i| app.doc.project.influencers[i].clone())
+            .collect::<Vec<_>>()
+    };
+    let rows = view_rows(&harness);
+    assert_eq!(rows.len(), total);
+    assert!(
+        rows.windows(2)
+            .all(|w| w[0].total_followers() >= w[1].total_followers()),
+        "largest first"
+    );
+
+    // Only those with findings, then only mega accounts among them.
+    harness.get_by_label("Has findings").click();
+    harness.run();
+    let flagged = view_rows(&harness);
+    assert!(!flagged.is_empty() && flagged.len() < total);
+    harness.state_mut().influencers.filter.tier = Some(rapport::ui::roster_filter::Tier::Mega);
+    harness.run();
+    for i in view_rows(&harness) {
+        assert!(
+            i.total_followers() > 1_000_000,
+            "{} has {}",
+            i.name,
+            i.total_followers()
+        );
+    }
+    // The search box finds names in any script.
+    harness.state_mut().influencers.filter = Default::default();
+    harness.get_by_label("Search:").click();
+    harness.get_by_label("Search:").type_text("морозова");
+    harness.run();
+    let found = view_rows(&harness);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].name, "Алина Морозова");
+}
+
+#[test]
+fn logging_a_contact_clears_no_recent_contact_and_undo_brings_it_back() {
+    let mut harness = harness(example_app());
+    harness.run();
+    let stale = |h: &mut egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
+        h.state_mut()
+            .findings()
+            .iter()
+            .filter(|f| f.code == rapport::checks::Code::NoRecentContact)
+            .map(|f| f.subject[0].clone())
+            .collect::<Vec<_>>()
+    };
+    let neglected = stale(&mut harness);
+    assert_eq!(
+        neglected.len(),
+        1,
+        "the example has one neglected ambassador"
+    );
+    let id = neglected[0].clone();
+    let name = harness
+        .state()
+        .doc
+        .project
+        .influencer(&id)
+        .map(|i| i.name.clone())
+        .expect("influencer");
+    harness
+        .get_all_by_label(&name)
+        .next()
+        .expect("roster row")
+        .click();
+    harness.run();
+    // Two clicks: "Log contact", then "Add to log".
+    harness.get_by_label_contains("Log contact").click();
+    harness.run();
+    harness.get_by_label("Add to log").click();
+    harness.run();
+    assert!(
+        stale(&mut harness).is_empty(),
+        "logging a contact today clears the finding"
+    );
+    let logged = harness
+        .state()
+        .doc
+        .project
+        .influencer(&id)
+        .and_then(|i| i.last_contact());
+    assert_eq!(logged, Some(super::today()));
+    assert_eq!(
+        harness.state().doc.history.undo_label(),
+        Some("Log contact")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(stale(&mut harness), vec![id]);
+}
+
+#[test]
+fn deleting_someone_in_a_campaign_asks_and_says_what_goes() {
+    let mut harness = harness(example_app());
+    harness.run();
+    let first = harness.state().doc.project.influencers[0].clone();
+    let their_deliverables = harness
+        .state()
+        .doc
+        .project
+        .deliverables
+        .iter()
+        .filter(|d| d.influencer == first.id)
+        .count();
+    assert!(their_deliverables > 0);
+    harness
+        .get_all_by_label(&first.name)
+        .next()
+        .expect("row")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("Delete").click();
+    harness.run();
+    assert_eq!(
+        harness.state().influencers.confirm_delete.as_ref(),
+        Some(&first.id)
+    );
+    assert!(
+        harness
+            .query_by_label_contains(&format!("their {their_deliverables} deliverable"))
+            .is_some()
+    );
+    harness.get_by_label("Delete").click();
+    harness.run();
+    assert!(harness.state().doc.project.influencer(&first.id).is_none());
+    assert_eq!(
+        harness
+            .state()
+            .doc
+            .project
+            .deliverables
+            .iter()
+            .filter(|d| d.influencer == first.id)
+            .count(),
+        0
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(harness.state().doc.project.influencer(&first.id).is_some());
+    assert_eq!(
+        harness
+            .state()
+            .doc
+            .project
+            .deliverables
+            .iter()
+            .filter(|d| d.influencer == first.id)
+            .count(),
+        their_deliverables
+    );
+}
