@@ -147,4 +147,48 @@ fn main() {
             median(runs, &mut frame),
         );
     }
+
+    // The roster alone at 10,000 influencers, with a profile open.
+    let roster = if full {
+        Scale {
+            influencers: 10_000,
+            campaigns: 20,
+            deliverables: 0,
+            cost_lines: 0,
+            contacts: 50_000,
+        }
+    } else {
+        Scale {
+            influencers: 100,
+            campaigns: 2,
+            deliverables: 0,
+            cost_lines: 0,
+            contacts: 200,
+        }
+    };
+    let mut doc = Document::new();
+    doc.project = sample::project(roster, 11);
+    let selected = doc
+        .project
+        .influencers
+        .get(roster.influencers / 2)
+        .map(|i| i.id.clone());
+    app.set_document(doc);
+    app.panel = PanelKind::Influencers;
+    if let Some(id) = selected {
+        app.influencers.select(id);
+    }
+    let mut frame = || {
+        let mut output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+        output.textures_delta.clear();
+        std::hint::black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
+    };
+    frame();
+    report(
+        &format!(
+            "one frame: roster of {} with a profile open",
+            roster.influencers
+        ),
+        median(runs, &mut frame),
+    );
 }

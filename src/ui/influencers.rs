@@ -4,7 +4,7 @@
 
 use super::edits::EditQueue;
 use super::profile::ProfileEditor;
-use super::roster_filter::RosterFilter;
+use super::roster_filter::{RosterChoices, RosterFilter};
 use super::view::{RowCache, View};
 use super::widgets::{SortOrder, findings_badge, short_count};
 use crate::model::{Edit, Id, Influencer, Project, Record};
@@ -26,6 +26,7 @@ pub struct InfluencersPanel {
     /// An influencer the user asked to delete who is in a campaign: waiting for "Delete".
     pub confirm_delete: Option<Id>,
     rows: RowCache<(u64, RosterFilter, SortOrder)>,
+    choices: Option<(u64, RosterChoices)>,
 }
 
 /// Table columns, in order.
@@ -92,8 +93,17 @@ impl InfluencersPanel {
     /// Draws the panel; edits go into `edits`.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
         let project = view.project;
+        if self
+            .choices
+            .as_ref()
+            .is_none_or(|(version, _)| *version != view.version)
+        {
+            self.choices = Some((view.version, RosterChoices::of(project)));
+        }
         ui.horizontal_wrapped(|ui| {
-            self.filter.ui(ui, project);
+            if let Some((_, choices)) = &self.choices {
+                self.filter.ui(ui, choices);
+            }
         });
         let selected = self.selected.as_ref().and_then(|id| project.influencer(id));
         ui.horizontal(|ui| {

@@ -48,6 +48,38 @@ impl Tier {
     }
 }
 
+/// The countries and niches that occur in the roster, for the filter menus.
+#[derive(Debug, Clone, Default)]
+pub struct RosterChoices {
+    /// Countries, upper case, sorted.
+    pub countries: Vec<String>,
+    /// Niches, lower case, sorted.
+    pub niches: Vec<String>,
+}
+
+impl RosterChoices {
+    /// Collects them from a project.
+    pub fn of(project: &Project) -> Self {
+        let countries: BTreeSet<String> = project
+            .influencers
+            .iter()
+            .map(|i| i.country.trim().to_uppercase())
+            .filter(|c| !c.is_empty())
+            .collect();
+        let niches: BTreeSet<String> = project
+            .influencers
+            .iter()
+            .flat_map(|i| i.niches.iter())
+            .map(|n| n.trim().to_lowercase())
+            .filter(|n| !n.is_empty())
+            .collect();
+        RosterChoices {
+            countries: countries.into_iter().collect(),
+            niches: niches.into_iter().collect(),
+        }
+    }
+}
+
 /// What the roster is narrowed to.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RosterFilter {
@@ -99,7 +131,7 @@ impl RosterFilter {
     }
 
     /// The search box and the filter menus.
-    pub fn ui(&mut self, ui: &mut egui::Ui, project: &Project) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, choices: &RosterChoices) {
         search_box(ui, &mut self.search, "name, handle, niche, notes");
         option_combo(
             ui,
@@ -115,32 +147,19 @@ impl RosterFilter {
             &mut self.platform,
             Platform::ALL.iter().map(|p| (*p, p.label().to_string())),
         );
-        let countries: BTreeSet<String> = project
-            .influencers
-            .iter()
-            .map(|i| i.country.trim().to_uppercase())
-            .filter(|c| !c.is_empty())
-            .collect();
         option_combo(
             ui,
             "Country",
             "All countries",
             &mut self.country,
-            countries.into_iter().map(|c| (c.clone(), c)),
+            choices.countries.iter().map(|c| (c.clone(), c.clone())),
         );
-        let niches: BTreeSet<String> = project
-            .influencers
-            .iter()
-            .flat_map(|i| i.niches.iter())
-            .map(|n| n.trim().to_lowercase())
-            .filter(|n| !n.is_empty())
-            .collect();
         option_combo(
             ui,
             "Niche",
             "All niches",
             &mut self.niche,
-            niches.into_iter().map(|n| (n.clone(), n)),
+            choices.niches.iter().map(|n| (n.clone(), n.clone())),
         );
         option_combo(
             ui,
