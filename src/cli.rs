@@ -1,10 +1,12 @@
-//! The command line: `rapport [FILE]`, `rapport check FILE`, `rapport --help`.
+//! The command line: `rapport [FILE]`, `rapport check FILE`, `rapport import CSV --into
+//! PROJECT`, `rapport export roster PROJECT -o FILE.csv`, `rapport --help`.
 
 use crate::checks::{self, Severity};
 use crate::file;
+use crate::model::Platform;
 use chrono::NaiveDate;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The help text of `rapport --help`.
 pub const HELP: &str = "\
@@ -24,6 +26,23 @@ USAGE:
                        subject_names, message and fix
         Exit status: 0 no errors, 1 at least one error finding,
                      2 the file cannot be read (the cause, with line and column, on stderr).
+
+    rapport import CSV --into PROJECT [--platform instagram]
+        Add the influencers of a spreadsheet saved as CSV to PROJECT (created when
+        missing; the previous version is kept as PROJECT.bak). The delimiter (comma,
+        semicolon, tab, |) and the header row are found, columns are matched to fields
+        by their names (the app lets you change that), and influencers already in the
+        project (same platform and handle) are updated, not duplicated.
+        --platform the platform of the handles when the file has no platform column
+                   (default: instagram)
+        Prints what was added, updated and skipped, and every value that could not be
+        read (left empty). Exit status: 0 done, 2 a file cannot be read or written.
+
+    rapport export roster PROJECT [-o FILE.csv]
+        Write the roster as CSV (to standard output without -o): name, handle,
+        platform, followers, engagement rate, average likes, country, niches, email,
+        notes, other handles (TikTok @ana (120000); YouTube @ana). It imports back
+        with the same values. Exit status: 0 done, 2 a file cannot be read or written.
 
     rapport --help       Show this help.
     rapport --version    Show the version.
@@ -56,6 +75,22 @@ pub enum Command {
         today: Option<NaiveDate>,
         /// How to print.
         format: Format,
+    },
+    /// Import influencers from a CSV file into a project file.
+    Import {
+        /// The CSV file.
+        csv: PathBuf,
+        /// The project file, created when missing.
+        into: PathBuf,
+        /// The platform of handles in rows without a platform.
+        platform: Platform,
+    },
+    /// Export the roster of a project as CSV.
+    ExportRoster {
+        /// The project file.
+        project: PathBuf,
+        /// The CSV file to write; standard output when `None`.
+        output: Option<PathBuf>,
     },
     /// Print help.
     Help,
@@ -108,6 +143,8 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                 format,
             })
         }
+        "import" => parse_import(iter.as_slice()),
+        "export" => parse_export(iter.as_slice()),
         _ => {
             let mut file = None;
             let mut today = None;
@@ -127,6 +164,78 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             Ok(Command::Gui { file, today })
         }
     }
+}
+
+/// Reads the arguments of `rapport import`.
+fn parse_import(args: &[String]) -> Result<Command, String> {
+    let mut csv = None;
+    let mut into = None;
+    let mut platform = Platform::Instagram;
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--into" => {
+                let path = iter.next().ok_or("--into needs a project file")?;
+                into = Some(PathBuf::from(path));
+            }
+            "--platform" => {
+                let name = iter
+                    .next()
+                    .ok_or("--platform needs a platform, e.g. instagram")?;
+                platform = match file::spreadsheet::values::parse_platform(name) {
+                    Ok(Some(p)) => p,
+                    _ => {
+                        let known: Vec<&str> = Platform::ALL.iter().map(|p| p.label()).collect();
+                        return Err(format!(
+                            "--platform: \"{name}\" is not one of {}",
+                            known.join(", ")
+                        ));
+                    }
+                };
+            }
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option {flag} (see rapport --help)"));
+            }
+            path if csv.is_none() => csv = Some(PathBuf::from(path)),
+            extra => return Err(format!("unexpected argument {extra}")),
+        }
+    }
+    let usage = "rapport import CSV --into PROJECT [--platform instagram]";
+    let csv = csv.ok_or(format!("import needs a CSV file: {usage}"))?;
+    let into = into.ok_or(format!("import needs --into PROJECT: {usage}"))?;
+    Ok(Command::Import {
+        csv,
+        into,
+        platform,
+    })
+}
+
+/// Reads the arguments of `rapport export`.
+fn parse_export(args: &[String]) -> Result<Command, String> {
+    let usage = "rapport export roster PROJECT [-o FILE.csv]";
+    let mut iter = args.iter();
+    match iter.next().map(String::as_str) {
+        Some("roster") => {}
+        Some(other) => return Err(format!("cannot export \"{other}\"; try: {usage}")),
+        None => return Err(format!("export what? {usage}")),
+    }
+    let mut project = None;
+    let mut output = None;
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "-o" | "--output" => {
+                let path = iter.next().ok_or("-o needs a file name, e.g. roster.csv")?;
+                output = Some(PathBuf::from(path));
+            }
+            flag if flag.starts_with('-') => {
+                return Err(format!("unknown option {flag} (see rapport --help)"));
+            }
+            path if project.is_none() => project = Some(PathBuf::from(path)),
+            extra => return Err(format!("unexpected argument {extra}")),
+        }
+    }
+    let project = project.ok_or(format!("export needs a project file: {usage}"))?;
+    Ok(Command::ExportRoster { project, output })
 }
 
 /// Reads the value of `--today`.
@@ -202,6 +311,84 @@ pub fn check(
     }
 }
 
+/// Writes `rapport: MESSAGE` to stderr and gives exit status 2.
+fn fail(err: &mut dyn Write, message: impl std::fmt::Display) -> i32 {
+    let _ = writeln!(err, "rapport: {message}");
+    2
+}
+
+/// Runs `rapport import`: imports `csv` into the project at `into` (created when missing)
+/// with the proposed column mapping (see [`file::spreadsheet::import_into_file`]) and
+/// prints what it did. Returns the exit status: 0, or 2 when a file cannot be read or
+/// written (the cause on `err`).
+pub fn import(
+    csv: &Path,
+    into: &Path,
+    platform: Platform,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let done = match file::spreadsheet::import_into_file(csv, into, platform) {
+        Ok(done) => done,
+        Err(e) => return fail(err, e),
+    };
+    if let Some(notice) = &done.table.notice {
+        let _ = writeln!(out, "{notice}");
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} rows, {} separated, header on line {}.\nColumns: {}\n{:#}",
+        csv.display(),
+        done.table.rows.len(),
+        done.table.delimiter_name(),
+        done.table.header_line,
+        file::spreadsheet::describe_mapping(&done.table.headers, &done.mapping),
+        done.report
+    );
+    let _ = if done.written {
+        writeln!(out, "Saved {}.", into.display())
+    } else {
+        writeln!(out, "{} is unchanged.", into.display())
+    };
+    0
+}
+
+/// Runs `rapport export roster`: writes the roster of `project` as CSV to `output`, or
+/// to `out` when `None`. Returns the exit status: 0, or 2 when a file cannot be read or
+/// written (the cause on `err`).
+pub fn export_roster(
+    project: &Path,
+    output: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let project = match file::open(project) {
+        Ok(opened) => opened.project,
+        Err(e) => return fail(err, e),
+    };
+    match output {
+        Some(path) => match file::export_roster(&project, path) {
+            Ok(()) => {
+                let _ = writeln!(
+                    out,
+                    "Wrote {} influencers to {}.",
+                    project.influencers.len(),
+                    path.display()
+                );
+                0
+            }
+            Err(e) => fail(err, e),
+        },
+        None => match file::roster_csv(&project) {
+            Ok(text) => match out.write_all(text.as_bytes()) {
+                Ok(()) => 0,
+                Err(e) => fail(err, format!("could not write the CSV: {e}")),
+            },
+            Err(e) => fail(err, e),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,5 +433,62 @@ mod tests {
         assert!(parse(&args(&["check", "f", "--today", "15/03/2027"])).is_err());
         assert!(parse(&args(&["check", "f", "--format", "xml"])).is_err());
         assert_eq!(parse(&args(&["--help"])), Ok(Command::Help));
+    }
+
+    #[test]
+    fn parses_import_and_export() {
+        assert_eq!(
+            parse(&args(&["import", "a.csv", "--into", "p.rapport.ron"])),
+            Ok(Command::Import {
+                csv: "a.csv".into(),
+                into: "p.rapport.ron".into(),
+                platform: Platform::Instagram
+            })
+        );
+        assert_eq!(
+            parse(&args(&[
+                "import",
+                "--platform",
+                "TikTok",
+                "a.csv",
+                "--into",
+                "p"
+            ])),
+            Ok(Command::Import {
+                csv: "a.csv".into(),
+                into: "p".into(),
+                platform: Platform::TikTok
+            })
+        );
+        assert!(parse(&args(&["import", "a.csv"])).is_err());
+        assert!(parse(&args(&["import", "--into", "p"])).is_err());
+        assert!(
+            parse(&args(&[
+                "import",
+                "a.csv",
+                "--into",
+                "p",
+                "--platform",
+                "myspace"
+            ]))
+            .is_err()
+        );
+        assert_eq!(
+            parse(&args(&["export", "roster", "p.rapport.ron", "-o", "r.csv"])),
+            Ok(Command::ExportRoster {
+                project: "p.rapport.ron".into(),
+                output: Some("r.csv".into())
+            })
+        );
+        assert_eq!(
+            parse(&args(&["export", "roster", "p.rapport.ron"])),
+            Ok(Command::ExportRoster {
+                project: "p.rapport.ron".into(),
+                output: None
+            })
+        );
+        assert!(parse(&args(&["export", "budget", "p"])).is_err());
+        assert!(parse(&args(&["export"])).is_err());
+        assert!(parse(&args(&["export", "roster"])).is_err());
     }
 }

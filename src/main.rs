@@ -36,6 +36,29 @@ fn main() -> ExitCode {
             );
             ExitCode::from(code as u8)
         }
+        Command::Import {
+            csv,
+            into,
+            platform,
+        } => {
+            let code = cli::import(
+                &csv,
+                &into,
+                platform,
+                &mut std::io::stdout(),
+                &mut std::io::stderr(),
+            );
+            ExitCode::from(code as u8)
+        }
+        Command::ExportRoster { project, output } => {
+            let code = cli::export_roster(
+                &project,
+                output.as_deref(),
+                &mut std::io::stdout(),
+                &mut std::io::stderr(),
+            );
+            ExitCode::from(code as u8)
+        }
         Command::Gui { file, today } => match rapport::ui::run::run(file, today) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {

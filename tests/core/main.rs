@@ -3,6 +3,10 @@
 mod checks_relationship;
 mod checks_timeline;
 mod cli;
+mod cli_spreadsheet;
+mod export_csv;
 mod file_format;
 mod hostile_files;
+mod import_csv;
+mod import_hostile;
 mod undo_redo;

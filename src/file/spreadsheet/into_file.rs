@@ -1,0 +1,81 @@
+//! Importing a spreadsheet file into a project file, as `rapport import` does.
+
+use super::error::ImportFileError;
+use super::field::{Field, propose_mapping};
+use super::plan::{check_mapping, plan_import};
+use super::report::ImportReport;
+use super::table::{CsvTable, read_table};
+use crate::file;
+use crate::model::{Platform, Project};
+use std::path::Path;
+
+/// What importing into a project file did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileImport {
+    /// The spreadsheet as read.
+    pub table: CsvTable,
+    /// The mapping used (the proposed one).
+    pub mapping: Vec<Field>,
+    /// What was added, updated, skipped and could not be read.
+    pub report: ImportReport,
+    /// False when nothing changed and the project file was left as it was.
+    pub written: bool,
+}
+
+/// A new project named after its file (`agency.rapport.ron` → "agency").
+fn new_project(path: &Path) -> Project {
+    let mut project = Project::new();
+    if let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) {
+        let stem = name
+            .strip_suffix(".rapport.ron")
+            .or_else(|| name.strip_suffix(".ron"))
+            .unwrap_or(&name);
+        if !stem.is_empty() {
+            project.info.name = stem.to_string();
+        }
+    }
+    project
+}
+
+/// Imports the spreadsheet at `csv` into the project file at `into` with the proposed
+/// column mapping and `platform` for rows without one. The project is created (empty,
+/// named after its file) when `into` does not exist; otherwise it is opened, and saved with
+/// [`file::save`] — safely, the previous version kept as a backup, and never when it
+/// cannot be read or has changed on disk meanwhile. When the import changes nothing, an
+/// existing file is not written.
+pub fn import_into_file(
+    csv: &Path,
+    into: &Path,
+    platform: Platform,
+) -> Result<FileImport, ImportFileError> {
+    let bytes = std::fs::read(csv).map_err(|source| ImportFileError::Read {
+        path: csv.to_path_buf(),
+        source,
+    })?;
+    let in_table = |source| ImportFileError::Table {
+        path: csv.to_path_buf(),
+        source,
+    };
+    let table = read_table(&bytes).map_err(in_table)?;
+    let mapping = propose_mapping(&table.headers);
+    check_mapping(&table, &mapping).map_err(in_table)?;
+    let exists = into.exists();
+    let (mut project, stamp) = if exists {
+        let opened = file::open(into)?;
+        (opened.project, opened.stamp)
+    } else {
+        (new_project(into), None)
+    };
+    let plan = plan_import(&project, &table, &mapping, platform);
+    let written = !exists || !plan.report.changes_nothing();
+    if written {
+        plan.edit.apply(&mut project);
+        file::save(&project, into, stamp)?;
+    }
+    Ok(FileImport {
+        table,
+        mapping,
+        report: plan.report,
+        written,
+    })
+}
