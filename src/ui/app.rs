@@ -6,6 +6,7 @@ use super::commands::UiCommand;
 use super::dialogs::{Dialog, Pending};
 use super::document::Document;
 use super::edits::EditQueue;
+use super::import_dialog::ImportDialog;
 use super::influencers::InfluencersPanel;
 use super::timeline::TimelinePanel;
 use super::view::View;
@@ -82,6 +83,8 @@ pub struct RapportApp {
     generation: u64,
     pub(super) allow_close: bool,
     pub(super) after_save: Option<Pending>,
+    /// The open import dialog.
+    pub import: Option<ImportDialog>,
     commands_waited: bool,
     title: String,
 }
@@ -109,6 +112,7 @@ impl RapportApp {
             generation: 0,
             allow_close: false,
             after_save: None,
+            import: None,
             commands_waited: false,
             title: String::new(),
         }
@@ -177,6 +181,11 @@ impl RapportApp {
         }
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
         self.dialogs_ui(&ctx);
+        if let Some(import) = &mut self.import {
+            if import.ui(&ctx, &self.doc.project, &mut self.edits) {
+                self.import = None;
+            }
+        }
 
         let edits = self.edits.drain();
         if !edits.is_empty() {
@@ -278,6 +287,8 @@ impl RapportApp {
             UiCommand::Open => self.request(Pending::Open(None), ctx),
             UiCommand::Save => self.save(),
             UiCommand::SaveAs => self.save_as(),
+            UiCommand::ImportInfluencers => self.import_influencers(),
+            UiCommand::ExportRoster => self.export_roster(),
             UiCommand::Undo => {
                 self.status = match self.doc.undo() {
                     Some(label) => format!("Undid: {label}"),

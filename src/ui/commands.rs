@@ -14,6 +14,10 @@ pub enum UiCommand {
     Save,
     /// Save under a new name.
     SaveAs,
+    /// Import influencers from a spreadsheet.
+    ImportInfluencers,
+    /// Export the roster as a spreadsheet.
+    ExportRoster,
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -37,6 +41,8 @@ impl UiCommand {
         UiCommand::Open,
         UiCommand::Save,
         UiCommand::SaveAs,
+        UiCommand::ImportInfluencers,
+        UiCommand::ExportRoster,
     ];
     /// The commands of the Edit menu.
     pub const EDIT_MENU: &'static [UiCommand] = &[UiCommand::Undo, UiCommand::Redo];
@@ -53,6 +59,8 @@ impl UiCommand {
         UiCommand::Open,
         UiCommand::Save,
         UiCommand::SaveAs,
+        UiCommand::ImportInfluencers,
+        UiCommand::ExportRoster,
         UiCommand::Undo,
         UiCommand::Redo,
         UiCommand::ShowInfluencers,
@@ -69,6 +77,8 @@ impl UiCommand {
             UiCommand::Open => "Open…",
             UiCommand::Save => "Save",
             UiCommand::SaveAs => "Save As…",
+            UiCommand::ImportInfluencers => "Import influencers…",
+            UiCommand::ExportRoster => "Export roster as CSV…",
             UiCommand::Undo => "Undo",
             UiCommand::Redo => "Redo",
             UiCommand::ShowInfluencers => "Influencers",
@@ -88,6 +98,10 @@ impl UiCommand {
                 "Save the project to its file (the previous version is kept as .bak)"
             }
             UiCommand::SaveAs => "Save the project under a new name",
+            UiCommand::ImportInfluencers => {
+                "Add or update influencers from a spreadsheet (CSV) you already keep"
+            }
+            UiCommand::ExportRoster => "Write the roster as a CSV spreadsheet",
             UiCommand::Undo => "Undo the last change",
             UiCommand::Redo => "Redo the change you undid",
             UiCommand::ShowInfluencers => "The roster and each influencer's profile",
@@ -112,6 +126,8 @@ impl UiCommand {
             UiCommand::Open => cmd(Key::O),
             UiCommand::Save => cmd(Key::S),
             UiCommand::SaveAs => cmd_shift(Key::S),
+            UiCommand::ImportInfluencers => cmd(Key::I),
+            UiCommand::ExportRoster => None,
             UiCommand::Undo => cmd(Key::Z),
             UiCommand::Redo => cmd_shift(Key::Z),
             UiCommand::ShowInfluencers => cmd(Key::Num1),

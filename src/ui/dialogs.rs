@@ -23,6 +23,10 @@ pub enum PathPurpose {
     Open,
     /// Save to this file.
     SaveAs,
+    /// Import influencers from this spreadsheet.
+    ImportCsv,
+    /// Export the roster to this spreadsheet.
+    ExportRoster,
 }
 
 /// An open dialog.
@@ -118,6 +122,8 @@ impl RapportApp {
                     ui.heading(match purpose {
                         PathPurpose::Open => "Open a project file",
                         PathPurpose::SaveAs => "Save the project as",
+                        PathPurpose::ImportCsv => "Import influencers from a spreadsheet",
+                        PathPurpose::ExportRoster => "Export the roster as CSV",
                     });
                     if !note.is_empty() {
                         ui.label(&note);
@@ -131,10 +137,9 @@ impl RapportApp {
                     }
                     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.horizontal(|ui| {
-                        let verb = if purpose == PathPurpose::Open {
-                            "Open"
-                        } else {
-                            "Save"
+                        let verb = match purpose {
+                            PathPurpose::Open | PathPurpose::ImportCsv => "Open",
+                            PathPurpose::SaveAs | PathPurpose::ExportRoster => "Save",
                         };
                         if ui.button(verb).clicked() || enter {
                             answer = Some(true);
@@ -154,6 +159,8 @@ impl RapportApp {
                         match purpose {
                             PathPurpose::Open => self.open_path(&path),
                             PathPurpose::SaveAs => self.save_to(&path, ctx),
+                            PathPurpose::ImportCsv => self.load_import(&path),
+                            PathPurpose::ExportRoster => self.export_roster_to(&path),
                         }
                     }
                     Some(false) => {

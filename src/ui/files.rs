@@ -192,6 +192,90 @@ impl RapportApp {
     }
 }
 
+impl RapportApp {
+    /// File ▸ Import influencers…: asks for a spreadsheet, then shows the import dialog.
+    pub fn import_influencers(&mut self) {
+        let picked = pick(self.native_dialogs, || {
+            rfd::FileDialog::new()
+                .set_title("Import influencers from a spreadsheet")
+                .add_filter("Spreadsheet (CSV)", &["csv", "tsv", "txt"])
+                .pick_file()
+        });
+        match picked {
+            Picked::Path(path) => self.load_import(&path),
+            Picked::Cancelled => {}
+            Picked::Unavailable => self.ask_path(PathPurpose::ImportCsv, String::new()),
+        }
+    }
+
+    /// Reads a spreadsheet and opens the import dialog on it (nothing is imported yet).
+    pub fn load_import(&mut self, path: &Path) {
+        let read = std::fs::read(path)
+            .map_err(|e| format!("{}: could not read the file: {e}", path.display()))
+            .and_then(|bytes| {
+                crate::file::read_table(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+            });
+        match read {
+            Ok(table) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.import = Some(super::import_dialog::ImportDialog::new(name, table));
+            }
+            Err(message) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "Could not import".to_string(),
+                    message,
+                });
+            }
+        }
+    }
+
+    /// File ▸ Export roster as CSV…
+    pub fn export_roster(&mut self) {
+        let default = format!("{} roster.csv", self.doc.project.info.name);
+        let picked = pick(self.native_dialogs, || {
+            rfd::FileDialog::new()
+                .set_title("Export the roster as CSV")
+                .add_filter("Spreadsheet (CSV)", &["csv"])
+                .set_file_name(&default)
+                .save_file()
+        });
+        match picked {
+            Picked::Path(path) => self.export_roster_to(&path),
+            Picked::Cancelled => {}
+            Picked::Unavailable => self.ask_path(PathPurpose::ExportRoster, default),
+        }
+    }
+
+    /// Writes the roster to a CSV file.
+    pub fn export_roster_to(&mut self, path: &Path) {
+        match crate::file::export_roster(&self.doc.project, path) {
+            Ok(()) => {
+                self.status = format!(
+                    "Exported {} influencers to {}",
+                    self.doc.project.influencers.len(),
+                    path.display()
+                )
+            }
+            Err(error) => self.show_error("Could not export", &error),
+        }
+    }
+
+    fn ask_path(&mut self, purpose: PathPurpose, text: String) {
+        self.dialog = Some(Dialog::TypePath {
+            purpose,
+            text,
+            note: if self.native_dialogs {
+                NO_DIALOG_NOTE.to_string()
+            } else {
+                String::new()
+            },
+        });
+    }
+}
+
 /// Adds `.rapport.ron` to a path typed without an extension.
 fn with_extension(path: &Path) -> PathBuf {
     if path.extension().is_some() {

@@ -11,6 +11,8 @@ pub mod dialogs;
 pub mod document;
 pub mod edits;
 mod files;
+pub mod fonts;
+pub mod import_dialog;
 pub mod influencers;
 pub mod profile;
 pub mod profile_history;

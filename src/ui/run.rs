@@ -75,6 +75,7 @@ pub fn run(path: Option<PathBuf>, today: Option<chrono::NaiveDate>) -> eframe::R
                 .storage
                 .and_then(|s| eframe::get_value(s, PREFERENCES_KEY))
                 .unwrap_or_default();
+            super::fonts::install(&cc.egui_ctx);
             cc.egui_ctx.set_theme(if prefs.dark {
                 egui::Theme::Dark
             } else {

@@ -618,3 +618,90 @@ fn deleting_someone_in_a_campaign_asks_and_says_what_goes() {
         their_deliverables
     );
 }
+
+#[test]
+fn import_a_spreadsheet_preview_then_one_undo_step() {
+    let dir = tempfile::tempdir().expect("temp");
+    let csv = dir.path().join("roster.csv");
+    std::fs::write(
+        &csv,
+        "\u{feff}Name;Instagram handle;Followers;ER;Country\r\nMina Park;@mina.park;48.5K;3.2%;KR\r\nОлег Ли;oleg_li;1.2M;N/A;KZ\r\nAna Luísa Lima;@ANA.LIMA;200k;4.1%;BR\r\n",
+    )
+    .expect("write");
+    let mut harness = harness(example_app());
+    harness.run();
+    let before = harness.state().doc.project.influencers.len();
+    harness.state_mut().load_import(&csv);
+    harness.run();
+    let import = harness
+        .state()
+        .import
+        .as_ref()
+        .expect("the import dialog is open");
+    assert_eq!(import.table.rows.len(), 3);
+    assert!(
+        harness
+            .query_by_label_contains("semicolon separated")
+            .is_some()
+    );
+    harness.get_by_label("Import 3 rows").click();
+    harness.run();
+    let project = &harness.state().doc.project;
+    assert_eq!(
+        project.influencers.len(),
+        before + 2,
+        "two added; Ana (same handle) updated"
+    );
+    let mina = project
+        .influencers
+        .iter()
+        .find(|i| i.name == "Mina Park")
+        .expect("added");
+    assert_eq!(mina.handles[0].followers, 48_500);
+    assert_eq!(mina.engagement_rate, Some(3.2));
+    let ana = project
+        .influencers
+        .iter()
+        .find(|i| i.handles.iter().any(|h| h.handle == "ana.lima"))
+        .expect("kept");
+    assert_eq!(ana.handles[0].followers, 200_000);
+    assert!(!ana.contacts.is_empty(), "her history is kept");
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(harness.state().import.is_none());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().doc.project.influencers.len(),
+        before,
+        "one undo step takes the import back"
+    );
+}
+
+#[test]
+fn names_in_every_script_render_with_the_bundled_fonts_alone() {
+    // No system fonts: only egui's own and the bundled fallbacks. The harness fails on any
+    // glyph no font has, so this shows every script below renders as text, not boxes.
+    let names = [
+        "林小雨",
+        "佐藤 美咲",
+        "김서연",
+        "ليلى منصور",
+        "Алина Морозова",
+        "שירה כהן",
+        "Zoë Søren Łucja Nguyễn",
+        "Mia Hoffmann 🌿",
+        "Ana 💄✨",
+    ];
+    let mut harness = egui_kittest::Harness::builder()
+        .with_context_setup(rapport::ui::fonts::install)
+        .build_ui(move |ui| {
+            for name in names {
+                ui.label(name);
+            }
+        });
+    harness.run();
+    for name in names {
+        assert!(harness.query_by_label(name).is_some(), "{name}");
+    }
+}

@@ -26,8 +26,10 @@ pub fn example_app() -> RapportApp {
     app
 }
 
-/// Loads fonts for every script the way the app does (system fonts on demand).
+/// Loads fonts for every script the way the app does: the bundled fallbacks, then system
+/// fonts on demand.
 fn fonts(ctx: &egui::Context) {
+    rapport::ui::fonts::install(ctx);
     ctx.add_font_provider(Arc::new(
         egui_system_font_provider::SystemFontProvider::new(),
     ));
