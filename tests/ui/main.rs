@@ -7,7 +7,6 @@ mod snapshots;
 use egui_kittest::Harness;
 use rapport::ui::{Document, RapportApp};
 use std::path::Path;
-use std::sync::Arc;
 
 /// The bundled example project.
 pub const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/example.rapport.ron");
@@ -26,13 +25,10 @@ pub fn example_app() -> RapportApp {
     app
 }
 
-/// Loads fonts for every script the way the app does: the bundled fallbacks, then system
-/// fonts on demand.
+/// Loads the fonts the app bundles, and no system fonts, so the tests render the same on
+/// any machine (and fail on a glyph the bundled fonts lack).
 fn fonts(ctx: &egui::Context) {
     rapport::ui::fonts::install(ctx);
-    ctx.add_font_provider(Arc::new(
-        egui_system_font_provider::SystemFontProvider::new(),
-    ));
 }
 
 /// A harness around the app.
