@@ -26,6 +26,25 @@ fn median(runs: usize, mut f: impl FnMut()) -> Duration {
     times[times.len() / 2]
 }
 
+/// The median time of one frame of the app: the UI pass and the tessellation of what it
+/// painted, in a 1400×860 window.
+fn frame_time(ctx: &egui::Context, app: &mut RapportApp, runs: usize) -> Duration {
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1400.0, 860.0),
+        )),
+        ..Default::default()
+    };
+    let mut frame = || {
+        let mut output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+        output.textures_delta.clear();
+        std::hint::black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
+    };
+    frame();
+    median(runs, frame)
+}
+
 fn report(name: &str, time: Duration) {
     println!("{name:<44} {:>10.2} ms", time.as_secs_f64() * 1000.0);
 }
@@ -122,29 +141,15 @@ fn main() {
     let mut app = RapportApp::new(Document::new(), today);
     app.set_document(doc);
     app.native_dialogs = false;
-    let input = || egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1400.0, 860.0),
-        )),
-        ..Default::default()
-    };
     for panel in [
         PanelKind::Influencers,
         PanelKind::Timeline,
         PanelKind::Budget,
     ] {
         app.panel = panel;
-        // One frame: the UI pass and the tessellation of what it painted.
-        let mut frame = || {
-            let mut output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
-            output.textures_delta.clear();
-            std::hint::black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
-        };
-        frame();
         report(
             &format!("one frame: {} panel", panel.label()),
-            median(runs, &mut frame),
+            frame_time(&ctx, &mut app, runs),
         );
     }
 
@@ -178,17 +183,11 @@ fn main() {
     if let Some(id) = selected {
         app.influencers.select(id);
     }
-    let mut frame = || {
-        let mut output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
-        output.textures_delta.clear();
-        std::hint::black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
-    };
-    frame();
     report(
         &format!(
             "one frame: roster of {} with a profile open",
             roster.influencers
         ),
-        median(runs, &mut frame),
+        frame_time(&ctx, &mut app, runs),
     );
 }

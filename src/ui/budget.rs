@@ -3,7 +3,7 @@
 
 use super::campaign_editor::{CampaignEditor, new_campaign};
 use super::edits::{Draft, EditQueue};
-use super::view::{RowCache, View};
+use super::view::{RowCache, View, row_indices};
 use super::widgets::{
     SortOrder, campaign_filter, date_edit, enum_combo, findings_badge, labelled_text, search_box,
 };
@@ -108,10 +108,7 @@ impl BudgetPanel {
                 _ => std::cmp::Ordering::Equal,
             }),
         }
-        if self.sort.descending {
-            rows.reverse();
-        }
-        rows.into_iter().map(|(index, _)| index).collect()
+        row_indices(rows, self.sort.descending)
     }
 
     /// Draws the panel; edits go into `edits`.

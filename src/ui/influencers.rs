@@ -5,7 +5,7 @@
 use super::edits::EditQueue;
 use super::profile::ProfileEditor;
 use super::roster_filter::{RosterChoices, RosterFilter};
-use super::view::{RowCache, View};
+use super::view::{RowCache, View, row_indices};
 use super::widgets::{SortOrder, findings_badge, short_count};
 use crate::model::{Edit, Id, Influencer, Project, Record};
 use chrono::NaiveDate;
@@ -84,10 +84,7 @@ impl InfluencersPanel {
                 _ => findings.count(&a.id).cmp(&findings.count(&b.id)),
             }),
         }
-        if self.sort.descending {
-            rows.reverse();
-        }
-        rows.into_iter().map(|(index, _)| index).collect()
+        row_indices(rows, self.sort.descending)
     }
 
     /// Draws the panel; edits go into `edits`.

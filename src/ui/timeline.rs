@@ -3,7 +3,7 @@
 
 use super::deliverable_editor::DeliverableEditor;
 use super::edits::EditQueue;
-use super::view::{RowCache, View};
+use super::view::{RowCache, View, row_indices};
 use super::widgets::{
     SortOrder, campaign_filter, date_edit, enum_combo, findings_badge, search_box,
 };
@@ -113,10 +113,7 @@ impl TimelinePanel {
                 ordering.then_with(|| a.publish.cmp(&b.publish))
             }),
         }
-        if self.sort.descending {
-            rows.reverse();
-        }
-        rows.into_iter().map(|(index, _)| index).collect()
+        row_indices(rows, self.sort.descending)
     }
 
     /// Draws the panel; edits go into `edits`.

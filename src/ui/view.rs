@@ -41,6 +41,14 @@ impl<K: PartialEq> RowCache<K> {
     }
 }
 
+/// The indices of sorted rows, reversed when the order is descending.
+pub fn row_indices<T>(mut rows: Vec<(usize, T)>, descending: bool) -> Vec<usize> {
+    if descending {
+        rows.reverse();
+    }
+    rows.into_iter().map(|(index, _)| index).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
