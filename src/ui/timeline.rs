@@ -3,6 +3,8 @@
 
 use super::deliverable_editor::DeliverableEditor;
 use super::edits::EditQueue;
+use super::gantt::GanttChart;
+use super::gantt_rows::LaneMode;
 use super::view::{RowCache, View, row_indices};
 use super::widgets::{
     SortOrder, campaign_filter, date_edit, enum_combo, findings_badge, search_box,
@@ -28,6 +30,10 @@ pub struct TimelinePanel {
     /// The selected deliverable.
     pub selected: Option<Id>,
     scroll_to_selected: bool,
+    /// The table instead of the chart.
+    pub show_table: bool,
+    /// The chart's view.
+    pub chart: GanttChart,
     editor: DeliverableEditor,
     rows: RowCache<(u64, String, Option<Id>, bool, SortOrder)>,
 }
@@ -53,6 +59,39 @@ enum DateField {
 }
 
 impl TimelinePanel {
+    /// Zoom, fit and lanes for the chart.
+    fn chart_toolbar_ui(&mut self, ui: &mut egui::Ui) {
+        let center = ui.ctx().content_rect().center().x;
+        if ui
+            .button("−")
+            .on_hover_text("Zoom out (Ctrl + wheel)")
+            .clicked()
+        {
+            if let Some(scale) = &mut self.chart.scale {
+                *scale = scale.zoomed(-1, center);
+            }
+        }
+        if ui
+            .button("+")
+            .on_hover_text("Zoom in (Ctrl + wheel)")
+            .clicked()
+        {
+            if let Some(scale) = &mut self.chart.scale {
+                *scale = scale.zoomed(1, center);
+            }
+        }
+        if ui
+            .button("Fit")
+            .on_hover_text("Show the whole plan (or the chosen campaign)")
+            .clicked()
+        {
+            self.chart.fit();
+        }
+        ui.label("Lanes:");
+        ui.selectable_value(&mut self.chart.lanes, LaneMode::Influencer, "Influencer");
+        ui.selectable_value(&mut self.chart.lanes, LaneMode::Campaign, "Campaign");
+    }
+
     /// Selects a deliverable and scrolls to it.
     pub fn select(&mut self, id: Id) {
         self.selected = Some(id);
@@ -128,6 +167,15 @@ impl TimelinePanel {
             self.sort.column = 6;
         }
         ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.show_table, false, "Chart")
+                .on_hover_text("Every deliverable on a time axis");
+            ui.selectable_value(&mut self.show_table, true, "Table")
+                .on_hover_text("Every deliverable with its dates in a sortable table");
+            ui.separator();
+            if !self.show_table {
+                self.chart_toolbar_ui(ui);
+                ui.separator();
+            }
             search_box(ui, &mut self.search, "title or influencer");
             campaign_filter(ui, project, &mut self.campaign_filter);
             ui.checkbox(&mut self.only_flagged, "Only flagged");
@@ -174,6 +222,16 @@ impl TimelinePanel {
                         self.selected = None;
                     }
                 });
+        }
+        if !self.show_table {
+            self.chart.ui(
+                ui,
+                view,
+                self.campaign_filter.as_ref(),
+                &mut self.selected,
+                edits,
+            );
+            return;
         }
         let key = (
             view.version,

@@ -1,0 +1,603 @@
+//! The timeline chart: every deliverable as a bar from brief sent to publish, with the
+//! draft-due point and the review window, in lanes per influencer or per campaign, on a
+//! day/week/month axis with weekends shaded and a today line. Only what is visible is drawn.
+//! Bars move and resize by dragging (one undo step on release, Esc cancels); their flags
+//! follow the drag live.
+
+use super::edits::EditQueue;
+use super::gantt_rows::{LaneMode, Row, build_rows};
+use super::time_scale::{TickUnit, TimeScale};
+use super::view::View;
+use super::widgets::severity_color;
+use crate::checks::{Finding, Severity, timeline};
+use crate::model::{Deliverable, DeliverableStatus, Id, Project};
+use chrono::{Datelike, Duration, NaiveDate};
+use egui::{Align2, Color32, CursorIcon, FontId, Rect, Sense, Stroke, Vec2, pos2, vec2};
+
+const AXIS_HEIGHT: f32 = 38.0;
+const ROW_HEIGHT: f32 = 22.0;
+const LABEL_WIDTH: f32 = 230.0;
+const HANDLE: f32 = 6.0;
+
+/// Which part of a bar is being dragged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The whole bar: every date moves.
+    Body,
+    /// The left end: brief sent.
+    Start,
+    /// The right end: publish.
+    End,
+    /// The draft-due point.
+    Draft,
+}
+
+/// A drag in progress.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drag {
+    /// The deliverable.
+    pub id: Id,
+    /// What is dragged.
+    pub part: Part,
+    /// Whole days moved so far.
+    pub days: i64,
+}
+
+/// The chart's state between frames.
+#[derive(Debug, Default)]
+pub struct GanttChart {
+    /// The time axis; set to fit the plan on first use.
+    pub scale: Option<TimeScale>,
+    /// Lanes per influencer or per campaign.
+    pub lanes: LaneMode,
+    /// Vertical scroll, in points.
+    pub scroll: f32,
+    /// The drag in progress.
+    pub drag: Option<Drag>,
+    rows: Option<((u64, LaneMode, Option<Id>), Vec<Row>)>,
+    fit_request: bool,
+}
+
+/// `d` with a drag applied (dates snapped to whole days).
+pub fn dragged(d: &Deliverable, part: Part, days: i64) -> Deliverable {
+    let shift =
+        |date: Option<NaiveDate>| date.and_then(|x| x.checked_add_signed(Duration::days(days)));
+    let mut moved = d.clone();
+    match part {
+        Part::Body => {
+            moved.brief_sent = shift(d.brief_sent);
+            moved.draft_due = shift(d.draft_due);
+            moved.publish = shift(d.publish);
+        }
+        Part::Start => moved.brief_sent = shift(d.brief_sent),
+        Part::End => moved.publish = shift(d.publish),
+        Part::Draft => moved.draft_due = shift(d.draft_due),
+    }
+    moved
+}
+
+/// The timeline findings of one deliverable as it is now (used live while dragging).
+pub fn live_flags(project: &Project, d: &Deliverable, today: NaiveDate) -> Vec<Finding> {
+    let settings = &project.info.settings;
+    let mut out = Vec::new();
+    timeline::dates_out_of_order(d, &mut out);
+    timeline::tight_lead_time(d, settings, &mut out);
+    timeline::tight_review_window(d, settings, &mut out);
+    timeline::overdue(d, today, &mut out);
+    out
+}
+
+/// The colour of a status.
+fn status_color(status: DeliverableStatus, dark: bool) -> Color32 {
+    let (r, g, b) = match status {
+        DeliverableStatus::Planned => (140, 146, 156),
+        DeliverableStatus::BriefSent => (96, 148, 206),
+        DeliverableStatus::Agreed => (64, 160, 170),
+        DeliverableStatus::InProgress => (58, 120, 210),
+        DeliverableStatus::DraftSubmitted => (140, 110, 200),
+        DeliverableStatus::Approved => (90, 170, 110),
+        DeliverableStatus::Published => (46, 140, 80),
+        DeliverableStatus::Cancelled => (120, 120, 120),
+    };
+    let c = Color32::from_rgb(r, g, b);
+    if dark { c } else { c.gamma_multiply(0.95) }
+}
+
+impl GanttChart {
+    /// Asks the chart to fit the visible plan on the next frame.
+    pub fn fit(&mut self) {
+        self.fit_request = true;
+    }
+
+    /// Draws the chart of `deliverables` (the campaign filter applied by the caller).
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: View<'_>,
+        campaign: Option<&Id>,
+        selected: &mut Option<Id>,
+        edits: &mut EditQueue,
+    ) {
+        let project = view.project;
+        let key = (view.version, self.lanes, campaign.cloned());
+        let cached = self.rows.take().filter(|(k, _)| *k == key);
+        let rows = cached.map_or_else(
+            || build_rows(project, self.lanes, campaign),
+            |(_, rows)| rows,
+        );
+        self.chart_ui(ui, view, &rows, selected, edits);
+        self.rows = Some((key, rows));
+    }
+
+    fn chart_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: View<'_>,
+        rows: &[Row],
+        selected: &mut Option<Id>,
+        edits: &mut EditQueue,
+    ) {
+        let project = view.project;
+
+        let (rect, background) =
+            ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        let chart_left = rect.left() + LABEL_WIDTH;
+        if self.scale.is_none() || self.fit_request {
+            self.fit_request = false;
+            let dates = rows.iter().filter_map(|r| match r {
+                Row::Bar(i) => project.deliverables.get(*i),
+                Row::Lane(..) => None,
+            });
+            let (mut from, mut to) = (view.today, view.today);
+            for d in dates {
+                for date in [d.brief_sent, d.draft_due, d.publish].into_iter().flatten() {
+                    from = from.min(date);
+                    to = to.max(date);
+                }
+            }
+            self.scale = Some(TimeScale::fit(
+                from,
+                to,
+                chart_left,
+                rect.right() - chart_left,
+            ));
+        }
+        let Some(mut scale) = self.scale else { return };
+        scale.left = chart_left;
+
+        // Zoom with Ctrl + wheel (or pinch) around the pointer; scroll with the wheel.
+        if background.hovered() || ui.rect_contains_pointer(rect) {
+            let (zoom, scroll, pointer) =
+                ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
+            let anchor = pointer.map_or(chart_left, |p| p.x);
+            if zoom > 1.01 {
+                scale = scale.zoomed(1, anchor);
+            } else if zoom < 0.99 {
+                scale = scale.zoomed(-1, anchor);
+            }
+            self.scroll -= scroll.y;
+            if scroll.x.abs() > 0.5 {
+                scale = scale.panned(scroll.x);
+            }
+        }
+        if background.dragged() && self.drag.is_none() {
+            let delta = background.drag_delta();
+            scale = scale.panned(delta.x);
+            self.scroll -= delta.y;
+            ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
+        }
+        let body_height = rect.height() - AXIS_HEIGHT;
+        let max_scroll = (rows.len() as f32 * ROW_HEIGHT - body_height).max(0.0);
+        self.scroll = self.scroll.clamp(0.0, max_scroll);
+        self.scale = Some(scale);
+
+        let painter = ui.painter_at(rect);
+        let visuals = ui.visuals().clone();
+        let dark = visuals.dark_mode;
+        painter.rect_filled(rect, 0.0, visuals.extreme_bg_color);
+        let first_day = scale.date_at(chart_left);
+        let last_day = scale.date_at(rect.right());
+        let body = Rect::from_min_max(
+            pos2(chart_left, rect.top() + AXIS_HEIGHT),
+            rect.right_bottom(),
+        );
+        // Weekends.
+        if scale.px_per_day >= 3.0 {
+            let shade = if dark {
+                Color32::from_white_alpha(8)
+            } else {
+                Color32::from_black_alpha(10)
+            };
+            for day in first_day.iter_days().take_while(|d| *d <= last_day) {
+                if matches!(day.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun) {
+                    let x = scale.x(day);
+                    painter.rect_filled(
+                        Rect::from_min_max(
+                            pos2(x, body.top()),
+                            pos2(x + scale.px_per_day, body.bottom()),
+                        ),
+                        0.0,
+                        shade,
+                    );
+                }
+            }
+        }
+        self.axis_ui(&painter, rect, scale, first_day, last_day, &visuals);
+
+        // Rows: only the visible ones.
+        let first_row = (self.scroll / ROW_HEIGHT).floor() as usize;
+        let visible = (body_height / ROW_HEIGHT).ceil() as usize + 1;
+        let body_painter = ui.painter_at(Rect::from_min_max(
+            pos2(rect.left(), body.top()),
+            rect.right_bottom(),
+        ));
+        for (n, row) in rows.iter().enumerate().skip(first_row).take(visible) {
+            let top = body.top() + n as f32 * ROW_HEIGHT - self.scroll;
+            match row {
+                Row::Lane(label, _) => {
+                    let band =
+                        Rect::from_min_size(pos2(rect.left(), top), vec2(rect.width(), ROW_HEIGHT));
+                    body_painter.rect_filled(band, 0.0, visuals.faint_bg_color);
+                    body_painter.text(
+                        pos2(rect.left() + 6.0, top + ROW_HEIGHT / 2.0),
+                        Align2::LEFT_CENTER,
+                        label,
+                        FontId::proportional(13.5),
+                        visuals.strong_text_color(),
+                    );
+                }
+                Row::Bar(index) => {
+                    if let Some(d) = project.deliverables.get(*index) {
+                        self.bar_ui(
+                            ui,
+                            &body_painter,
+                            view,
+                            d,
+                            top,
+                            rect,
+                            scale,
+                            selected,
+                            edits,
+                        );
+                    }
+                }
+            }
+        }
+        // Today.
+        let today_x = scale.x(view.today) + scale.px_per_day / 2.0;
+        if today_x > chart_left && today_x < rect.right() {
+            painter.line_segment(
+                [
+                    pos2(today_x, rect.top() + 18.0),
+                    pos2(today_x, rect.bottom()),
+                ],
+                Stroke::new(2.0, Color32::from_rgb(0xe0, 0x4f, 0x5f)),
+            );
+            painter.text(
+                pos2(today_x + 3.0, rect.top() + 20.0),
+                Align2::LEFT_TOP,
+                "today",
+                FontId::proportional(11.0),
+                Color32::from_rgb(0xe0, 0x4f, 0x5f),
+            );
+        }
+        painter.line_segment(
+            [
+                pos2(chart_left, rect.top()),
+                pos2(chart_left, rect.bottom()),
+            ],
+            visuals.widgets.noninteractive.bg_stroke,
+        );
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            self.drag = None;
+        }
+    }
+
+    fn axis_ui(
+        &self,
+        painter: &egui::Painter,
+        rect: Rect,
+        scale: TimeScale,
+        first: NaiveDate,
+        last: NaiveDate,
+        visuals: &egui::Visuals,
+    ) {
+        let text = visuals.text_color();
+        let weak = visuals.weak_text_color();
+        let unit = scale.unit();
+        for day in first.iter_days().take_while(|d| *d <= last) {
+            let x = scale.x(day);
+            if day.day() == 1 || day == first {
+                painter.text(
+                    pos2(x.max(scale.left) + 3.0, rect.top() + 3.0),
+                    Align2::LEFT_TOP,
+                    day.format("%B %Y").to_string(),
+                    FontId::proportional(12.5),
+                    text,
+                );
+                painter.line_segment(
+                    [pos2(x, rect.top()), pos2(x, rect.bottom())],
+                    Stroke::new(1.0, weak.gamma_multiply(0.4)),
+                );
+            }
+            if unit.ticks(day) {
+                let label = match unit {
+                    TickUnit::Day | TickUnit::Week => day.day().to_string(),
+                    TickUnit::Month => String::new(),
+                };
+                painter.line_segment(
+                    [
+                        pos2(x, rect.top() + AXIS_HEIGHT - 8.0),
+                        pos2(x, rect.top() + AXIS_HEIGHT),
+                    ],
+                    Stroke::new(1.0, weak),
+                );
+                painter.text(
+                    pos2(x + 2.0, rect.top() + AXIS_HEIGHT - 9.0),
+                    Align2::LEFT_BOTTOM,
+                    label,
+                    FontId::proportional(10.5),
+                    weak,
+                );
+            }
+        }
+        painter.line_segment(
+            [
+                pos2(rect.left(), rect.top() + AXIS_HEIGHT),
+                pos2(rect.right(), rect.top() + AXIS_HEIGHT),
+            ],
+            visuals.widgets.noninteractive.bg_stroke,
+        );
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn bar_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        painter: &egui::Painter,
+        view: View<'_>,
+        original: &Deliverable,
+        top: f32,
+        rect: Rect,
+        scale: TimeScale,
+        selected: &mut Option<Id>,
+        edits: &mut EditQueue,
+    ) {
+        let project = view.project;
+        let dark = ui.visuals().dark_mode;
+        let who = project
+            .influencer(&original.influencer)
+            .map_or("?", |i| i.name.as_str());
+        let name = format!("{} — {who}", original.title);
+        // The row's label.
+        painter.text(
+            pos2(rect.left() + 16.0, top + ROW_HEIGHT / 2.0),
+            Align2::LEFT_CENTER,
+            truncate(&original.title, 30),
+            FontId::proportional(12.5),
+            ui.visuals().text_color(),
+        );
+
+        let live = self.drag.as_ref().filter(|g| g.id == original.id);
+        let d = match live {
+            Some(g) => dragged(original, g.part, g.days),
+            None => original.clone(),
+        };
+        let (Some(end), start) = (d.publish.or(d.draft_due).or(d.brief_sent), d.brief_sent) else {
+            return;
+        };
+        let start = start.unwrap_or(end);
+        let x0 = scale.x(start.min(end));
+        let x1 = scale.x(start.max(end)) + scale.px_per_day;
+        if x1 < scale.left || x0 > rect.right() {
+            return;
+        }
+        let bar = Rect::from_min_max(
+            pos2(x0.max(scale.left - 2.0), top + 4.0),
+            pos2(x1, top + ROW_HEIGHT - 4.0),
+        );
+        let color = status_color(d.status, dark);
+        let is_selected = selected.as_ref() == Some(&d.id);
+        painter.rect_filled(
+            bar,
+            3.0,
+            color.gamma_multiply(if d.status == DeliverableStatus::Cancelled {
+                0.35
+            } else {
+                0.85
+            }),
+        );
+        // Review window: draft due → publish.
+        if let (Some(draft), Some(publish)) = (d.draft_due, d.publish) {
+            let rx0 = scale.x(draft.min(publish));
+            let rx1 = scale.x(draft.max(publish)) + scale.px_per_day;
+            painter.rect_filled(
+                Rect::from_min_max(
+                    pos2(rx0.max(bar.left()), bar.top()),
+                    pos2(rx1.min(bar.right()), bar.bottom()),
+                ),
+                3.0,
+                color.gamma_multiply(0.55),
+            );
+            let cx = scale.x(draft) + scale.px_per_day / 2.0;
+            let c = pos2(cx, bar.center().y);
+            let r = 5.0;
+            painter.add(egui::Shape::convex_polygon(
+                vec![
+                    pos2(c.x, c.y - r),
+                    pos2(c.x + r, c.y),
+                    pos2(c.x, c.y + r),
+                    pos2(c.x - r, c.y),
+                ],
+                Color32::WHITE,
+                Stroke::new(1.0, color),
+            ));
+        }
+        if is_selected {
+            painter.rect_stroke(
+                bar.expand(1.5),
+                3.0,
+                Stroke::new(2.0, ui.visuals().selection.stroke.color),
+                egui::StrokeKind::Outside,
+            );
+        }
+        // Flags, live.
+        let flags = if live.is_some() {
+            live_flags(project, &d, view.today)
+        } else {
+            view.findings.about(&d.id).cloned().collect()
+        };
+        if let Some(worst) = flags.iter().map(|f| f.severity).max() {
+            let center = pos2(bar.right() + 8.0, bar.center().y);
+            painter.circle_filled(center, 6.0, severity_color(worst, dark));
+            painter.text(
+                center,
+                Align2::CENTER_CENTER,
+                if worst == Severity::Error { "!" } else { "•" },
+                FontId::proportional(11.0),
+                Color32::WHITE,
+            );
+            let flag = ui.interact(
+                Rect::from_center_size(center, Vec2::splat(14.0)),
+                ui.scope_id().with(("flag", &d.id)),
+                Sense::hover(),
+            );
+            flag.on_hover_ui(|ui| flags_tooltip(ui, &flags));
+        }
+
+        // Interaction: body, ends, draft point.
+        let id = ui.scope_id().with(("bar", &d.id));
+        let body = ui.interact(bar, id, Sense::click_and_drag());
+        body.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &name));
+        let body = body.on_hover_text(format!(
+            "{name}\nBrief {} · draft {} · publish {}\n{}",
+            fmt(d.brief_sent),
+            fmt(d.draft_due),
+            fmt(d.publish),
+            d.status.label()
+        ));
+        let start_handle = ui.interact(
+            Rect::from_min_size(bar.left_top(), vec2(HANDLE, bar.height())),
+            id.with("start"),
+            Sense::drag(),
+        );
+        let end_handle = ui.interact(
+            Rect::from_min_size(
+                pos2(bar.right() - HANDLE, bar.top()),
+                vec2(HANDLE, bar.height()),
+            ),
+            id.with("end"),
+            Sense::drag(),
+        );
+        let draft_handle = d.draft_due.map(|draft| {
+            ui.interact(
+                Rect::from_center_size(
+                    pos2(scale.x(draft) + scale.px_per_day / 2.0, bar.center().y),
+                    Vec2::splat(12.0),
+                ),
+                id.with("draft"),
+                Sense::drag(),
+            )
+        });
+        for handle in [&start_handle, &end_handle] {
+            if handle.hovered() || handle.dragged() {
+                ui.ctx().set_cursor_icon(CursorIcon::ResizeHorizontal);
+            }
+        }
+        if body.clicked() {
+            *selected = Some(d.id.clone());
+        }
+        let parts = [
+            (Some(&draft_handle).and_then(|h| h.as_ref()), Part::Draft),
+            (Some(&start_handle), Part::Start),
+            (Some(&end_handle), Part::End),
+            (Some(&body), Part::Body),
+        ];
+        for (response, part) in parts {
+            let Some(response) = response else { continue };
+            if response.drag_started() {
+                self.drag = Some(Drag {
+                    id: d.id.clone(),
+                    part,
+                    days: 0,
+                });
+                *selected = Some(d.id.clone());
+            }
+            if response.dragged() {
+                if let Some(drag) = self
+                    .drag
+                    .as_mut()
+                    .filter(|g| g.id == d.id && g.part == part)
+                {
+                    let total = ui.input(|i| {
+                        i.pointer
+                            .press_origin()
+                            .zip(i.pointer.interact_pos())
+                            .map_or(0.0, |(a, b)| b.x - a.x)
+                    });
+                    drag.days = scale.days_in(total);
+                }
+            }
+            if response.drag_stopped() {
+                if let Some(drag) = self
+                    .drag
+                    .take()
+                    .filter(|g| g.id == d.id && g.part == part && g.days != 0)
+                {
+                    let moved = dragged(original, drag.part, drag.days);
+                    let label = match drag.part {
+                        Part::Body => "Move deliverable",
+                        Part::Start => "Change brief date",
+                        Part::End => "Change publish date",
+                        Part::Draft => "Change draft due date",
+                    };
+                    edits.push(label, deliverable_edit(project, moved, view.today));
+                }
+            }
+        }
+    }
+}
+
+/// The edit that changes a deliverable (recording plan changes once the creator agreed).
+fn deliverable_edit(
+    _project: &Project,
+    changed: Deliverable,
+    _today: NaiveDate,
+) -> crate::model::Edit {
+    crate::model::Edit::Put(crate::model::Record::Deliverable(changed))
+}
+
+fn flags_tooltip(ui: &mut egui::Ui, flags: &[Finding]) {
+    let dark = ui.visuals().dark_mode;
+    for f in flags {
+        ui.label(
+            egui::RichText::new(f.code.as_str())
+                .color(severity_color(f.severity, dark))
+                .strong(),
+        );
+        ui.label(&f.message);
+        ui.label(egui::RichText::new(format!("Fix: {}", f.fix)).italics());
+    }
+}
+
+fn fmt(date: Option<NaiveDate>) -> String {
+    date.map_or("—".to_string(), |d| d.format("%-d %b").to_string())
+}
+
+fn truncate(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(chars - 1).collect::<String>())
+    }
+}
+
+/// Where a bar would be drawn, for tests: (left x, right x) of `d` on `scale`.
+pub fn bar_span(d: &Deliverable, scale: &TimeScale) -> Option<(f32, f32)> {
+    let end = d.publish.or(d.draft_due).or(d.brief_sent)?;
+    let start = d.brief_sent.unwrap_or(end);
+    Some((
+        scale.x(start.min(end)),
+        scale.x(start.max(end)) + scale.px_per_day,
+    ))
+}
