@@ -4,6 +4,8 @@ pub mod dates;
 pub mod disclosure;
 pub mod finding;
 pub mod index;
+pub mod overload;
+pub mod plan;
 pub mod relationship;
 pub mod timeline;
 
@@ -18,6 +20,8 @@ use chrono::NaiveDate;
 pub fn run(project: &Project, today: NaiveDate) -> Vec<Finding> {
     let mut findings = Vec::new();
     timeline::check(project, today, &mut findings);
+    overload::check(project, today, &mut findings);
+    plan::check(project, today, &mut findings);
     relationship::check(project, today, &mut findings);
     findings.sort_by(|a, b| b.severity.cmp(&a.severity));
     findings
@@ -27,8 +31,12 @@ pub fn run(project: &Project, today: NaiveDate) -> Vec<Finding> {
 pub const IMPLEMENTED: &[Code] = &[
     Code::TightLeadTime,
     Code::TightReviewWindow,
+    Code::CreatorOverload,
+    Code::RushCampaign,
     Code::DatesOutOfOrder,
     Code::Overdue,
+    Code::TooManyRevisions,
+    Code::PlanChangeNotTold,
     Code::NoRecentContact,
     Code::ThanksMissing,
     Code::ContractIncomplete,

@@ -71,7 +71,8 @@ fn project() -> Project {
         ContentType::ShortVideo,
     );
     reel.id = Id::from("dlv-reel");
-    reel.brief_sent = Some(d("2027-02-01"));
+    // Briefed two weeks before the campaign starts, so it is not a rush.
+    reel.brief_sent = Some(d("2027-01-15"));
     reel.draft_due = Some(d("2027-02-10"));
     reel.publish = Some(d("2027-02-15"));
     reel.status = DeliverableStatus::Published;

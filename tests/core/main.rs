@@ -2,6 +2,7 @@
 
 mod checks_relationship;
 mod checks_timeline;
+mod checks_timeline_more;
 mod cli;
 mod cli_spreadsheet;
 mod export_csv;

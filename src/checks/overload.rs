@@ -1,0 +1,275 @@
+//! `creator-overload`: more than N publish dates for one influencer in any 7 consecutive
+//! calendar days, across campaigns. Cancelled deliverables do not count; two deliverables
+//! published on the same day count as two.
+
+use super::dates::{add_days, short};
+use super::finding::{Code, Finding, Severity};
+use crate::model::{Deliverable, DeliverableStatus, Id, Project};
+use chrono::{Datelike, NaiveDate};
+use std::collections::{HashMap, HashSet};
+
+/// Days in a window.
+const WINDOW: i64 = 7;
+/// How far after its date a new date is looked for when suggesting a move.
+const SEARCH_DAYS: i64 = 120;
+
+/// A run of publish dates (indices into the sorted list, inclusive) covered by windows that
+/// hold too many, with the most any one window holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stretch {
+    first: usize,
+    last: usize,
+    most: usize,
+}
+
+/// The overloaded stretches of sorted dates: windows holding more than `max` publish dates,
+/// merged when they share a date, so one cluster is one stretch.
+fn stretches(dates: &[NaiveDate], max: usize) -> Vec<Stretch> {
+    let mut found: Vec<Stretch> = Vec::new();
+    let mut end = 0;
+    for (start, &day) in dates.iter().enumerate() {
+        end = end.max(start);
+        let limit = add_days(day, WINDOW - 1);
+        while end + 1 < dates.len() && dates[end + 1] <= limit {
+            end += 1;
+        }
+        let count = end - start + 1;
+        if count <= max {
+            continue;
+        }
+        match found.last_mut() {
+            Some(open) if open.last >= start => {
+                open.last = open.last.max(end);
+                open.most = open.most.max(count);
+            }
+            _ => found.push(Stretch {
+                first: start,
+                last: end,
+                most: count,
+            }),
+        }
+    }
+    found
+}
+
+/// How many of the sorted `taken` dates fall in the window starting on `start`.
+fn count_in(taken: &[NaiveDate], start: NaiveDate) -> usize {
+    let end = add_days(start, WINDOW - 1);
+    let from = taken.partition_point(|d| *d < start);
+    let to = taken.partition_point(|d| *d <= end);
+    to - from
+}
+
+/// True when one more publish date on `day` keeps every window that contains it at `max`
+/// or fewer.
+fn fits(taken: &[NaiveDate], day: NaiveDate, max: usize) -> bool {
+    (0..WINDOW).all(|back| count_in(taken, add_days(day, -back)) < max)
+}
+
+fn insert_sorted(taken: &mut Vec<NaiveDate>, day: NaiveDate) {
+    let at = taken.partition_point(|d| *d <= day);
+    taken.insert(at, day);
+}
+
+/// Which of an influencer's deliverables (sorted by publish date) to move, and to when:
+/// published ones stay; the others are kept in date order while they fit, and each one that
+/// does not is given the first later day where it fits (`None` when there is none soon).
+fn moves(items: &[(NaiveDate, &Deliverable)], max: usize) -> HashMap<usize, Option<NaiveDate>> {
+    let mut taken: Vec<NaiveDate> = items
+        .iter()
+        .filter(|(_, d)| d.status == DeliverableStatus::Published)
+        .map(|(day, _)| *day)
+        .collect();
+    let mut to_move = Vec::new();
+    for (index, (day, d)) in items.iter().enumerate() {
+        if d.status == DeliverableStatus::Published {
+            continue;
+        }
+        if fits(&taken, *day, max) {
+            insert_sorted(&mut taken, *day);
+        } else {
+            to_move.push(index);
+        }
+    }
+    let mut result = HashMap::new();
+    for index in to_move {
+        let day = items[index].0;
+        let new_day = (1..=SEARCH_DAYS)
+            .map(|ahead| add_days(day, ahead))
+            .find(|candidate| fits(&taken, *candidate, max));
+        if let Some(new_day) = new_day {
+            insert_sorted(&mut taken, new_day);
+        }
+        result.insert(index, new_day);
+    }
+    result
+}
+
+/// Joins parts as "a", "a and b" or "a, b and c".
+fn and_list(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// `creator-overload` for one influencer's publish dates, sorted by date.
+fn check_influencer(
+    name: &str,
+    influencer: &Id,
+    items: &[(NaiveDate, &Deliverable)],
+    max: u32,
+    today: NaiveDate,
+    out: &mut Vec<Finding>,
+) {
+    let limit = usize::try_from(max).unwrap_or(usize::MAX);
+    let dates: Vec<NaiveDate> = items.iter().map(|(day, _)| *day).collect();
+    let found = stretches(&dates, limit);
+    if found.is_empty() {
+        return;
+    }
+    let planned = moves(items, limit);
+    let year = today.year();
+    for stretch in found {
+        let part = &items[stretch.first..=stretch.last];
+        let count = part.len();
+        let campaigns: HashSet<&Id> = part.iter().map(|(_, d)| &d.campaign).collect();
+        let across = if campaigns.len() > 1 {
+            format!(", across {} campaigns", campaigns.len())
+        } else {
+            String::new()
+        };
+        let list: Vec<String> = part
+            .iter()
+            .map(|(day, d)| format!("{} \"{}\"", short(*day, year), d.title))
+            .collect();
+        let span = if count == stretch.most {
+            format!("{count} publish dates within 7 days{across}")
+        } else {
+            format!(
+                "{count} publish dates between {} and {}, up to {} within 7 days{across}",
+                short(part[0].0, year),
+                short(part[count - 1].0, year),
+                stretch.most
+            )
+        };
+        let message = format!(
+            "{name} has {span}: {}. More than {max} in any 7 days leaves no time to do each one well.",
+            list.join(", ")
+        );
+        let suggestions: Vec<String> = (stretch.first..=stretch.last)
+            .filter_map(|index| {
+                let new_day = planned.get(&index)?;
+                let (day, d) = items[index];
+                Some(match new_day {
+                    Some(new_day) => format!(
+                        "\"{}\" ({}) to {} or later",
+                        d.title,
+                        short(day, year),
+                        short(*new_day, year)
+                    ),
+                    None => format!("\"{}\" ({}) to another week", d.title, short(day, year)),
+                })
+            })
+            .collect();
+        let fix = if suggestions.is_empty() {
+            format!(
+                "Nothing here can still be moved; space {name}'s next posts so that no 7 days hold more than {max}."
+            )
+        } else {
+            format!(
+                "Move {}, so that no 7 days hold more than {max}; or agree the pace with {name} first.",
+                and_list(&suggestions)
+            )
+        };
+        let mut subject = vec![influencer.clone()];
+        subject.extend(part.iter().map(|(_, d)| d.id.clone()));
+        out.push(Finding {
+            code: Code::CreatorOverload,
+            severity: Severity::Warning,
+            subject,
+            message,
+            fix,
+        });
+    }
+}
+
+/// Runs `creator-overload` for every influencer with publish dates, in the order they first
+/// appear among the deliverables.
+pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
+    let max = project.info.settings.max_publishes_per_week;
+    let mut slot: HashMap<&Id, usize> = HashMap::new();
+    let mut groups: Vec<(&Id, Vec<(NaiveDate, &Deliverable)>)> = Vec::new();
+    for d in &project.deliverables {
+        let Some(day) = d.publish else { continue };
+        if d.status == DeliverableStatus::Cancelled {
+            continue;
+        }
+        let index = *slot.entry(&d.influencer).or_insert_with(|| {
+            groups.push((&d.influencer, Vec::new()));
+            groups.len() - 1
+        });
+        groups[index].1.push((day, d));
+    }
+    let limit = usize::try_from(max).unwrap_or(usize::MAX);
+    for (influencer, mut items) in groups {
+        if items.len() <= limit {
+            continue;
+        }
+        items.sort_by_key(|(day, _)| *day);
+        let name = project
+            .influencer(influencer)
+            .map_or_else(|| influencer.to_string(), |i| i.name.clone());
+        check_influencer(&name, influencer, &items, max, today, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> NaiveDate {
+        text.parse().expect("test date")
+    }
+
+    #[test]
+    fn one_stretch_per_cluster() {
+        let dates = [
+            d("2027-04-01"),
+            d("2027-04-04"),
+            d("2027-04-07"),
+            d("2027-04-10"),
+        ];
+        assert_eq!(
+            stretches(&dates, 2),
+            vec![Stretch {
+                first: 0,
+                last: 3,
+                most: 3
+            }]
+        );
+        let apart = [
+            d("2027-04-01"),
+            d("2027-04-02"),
+            d("2027-04-03"),
+            d("2027-05-01"),
+            d("2027-05-01"),
+            d("2027-05-01"),
+        ];
+        assert_eq!(stretches(&apart, 2).len(), 2);
+        let edge = [d("2027-04-01"), d("2027-04-07"), d("2027-04-08")];
+        assert!(stretches(&edge, 2).is_empty());
+    }
+
+    #[test]
+    fn fits_counts_every_window_through_a_day() {
+        let taken = [d("2027-04-01"), d("2027-04-07")];
+        assert!(!fits(&taken, d("2027-04-04"), 2));
+        assert!(!fits(&taken, d("2027-04-07"), 2));
+        assert!(fits(&taken, d("2027-04-08"), 2));
+        assert!(fits(&taken, d("2027-03-25"), 2));
+        assert!(fits(&taken, d("2027-04-04"), 3));
+        assert!(!fits(&[], d("2027-04-04"), 0));
+    }
+}
