@@ -10,10 +10,12 @@ pub mod influencer;
 pub mod kinds;
 pub mod money;
 pub mod plan_change;
+pub mod plan_edit;
 pub mod project;
 pub mod sample;
 pub mod settings;
 pub mod totals;
+pub mod update_message;
 
 pub use campaign::{Campaign, Contract, Participant, Tracking};
 pub use cost_line::{CostChange, CostLine};
@@ -28,9 +30,11 @@ pub use kinds::{
 };
 pub use money::Money;
 pub use plan_change::PlanChange;
+pub use plan_edit::{creator_has_agreed, edit_deliverable, mark_told, untold_changes};
 pub use project::{Project, ProjectInfo};
 pub use settings::{LeadTimes, Settings};
 pub use totals::CampaignTotals;
+pub use update_message::draft_update;
 
 /// True for `false`: fields that are off are left out of files.
 pub(crate) fn is_false(value: &bool) -> bool {

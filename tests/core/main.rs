@@ -10,4 +10,5 @@ mod file_format;
 mod hostile_files;
 mod import_csv;
 mod import_hostile;
+mod plan_changes;
 mod undo_redo;

@@ -1,0 +1,155 @@
+//! Editing an agreed plan: a change to a deliverable after the creator agreed is recorded
+//! as a plan change in the same undo step, listed until the creator is told, and cleared
+//! with "Mark as told".
+
+use super::DeliverableStatus;
+use super::deliverable::Deliverable;
+use super::edit::{Edit, Record, RecordKey};
+use super::id::Id;
+use super::plan_change::{
+    PlanChange, WHAT_BRIEF_SENT, WHAT_CONTENT, WHAT_DISCLOSURE, WHAT_DRAFT_DUE, WHAT_PLATFORM,
+    WHAT_PUBLISH, WHAT_TITLE,
+};
+use super::project::Project;
+use chrono::NaiveDate;
+use std::collections::HashSet;
+
+/// True when the creator has agreed to a deliverable: its status is Agreed or later (not
+/// Cancelled), or the creator's contract for its campaign is signed (and it is not
+/// cancelled).
+pub fn creator_has_agreed(project: &Project, deliverable: &Deliverable) -> bool {
+    if deliverable.status == DeliverableStatus::Cancelled {
+        return false;
+    }
+    deliverable.is_agreed()
+        || project
+            .campaign(&deliverable.campaign)
+            .and_then(|c| c.participant(&deliverable.influencer))
+            .is_some_and(|p| p.contract.signed.is_some())
+}
+
+fn date_text(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// The fields that count as the plan, as (what, before, after), for those that differ.
+fn differences(old: &Deliverable, new: &Deliverable) -> Vec<(&'static str, String, String)> {
+    let fields = [
+        (
+            WHAT_BRIEF_SENT,
+            date_text(old.brief_sent),
+            date_text(new.brief_sent),
+        ),
+        (
+            WHAT_DRAFT_DUE,
+            date_text(old.draft_due),
+            date_text(new.draft_due),
+        ),
+        (WHAT_PUBLISH, date_text(old.publish), date_text(new.publish)),
+        (
+            WHAT_CONTENT,
+            old.content.label().to_string(),
+            new.content.label().to_string(),
+        ),
+        (
+            WHAT_PLATFORM,
+            old.platform.label().to_string(),
+            new.platform.label().to_string(),
+        ),
+        (WHAT_TITLE, old.title.clone(), new.title.clone()),
+        (
+            WHAT_DISCLOSURE,
+            old.disclosure.clone(),
+            new.disclosure.clone(),
+        ),
+    ];
+    fields
+        .into_iter()
+        .filter(|(_, before, after)| before != after)
+        .collect()
+}
+
+/// The edit that saves a changed deliverable. When the creator had already agreed to it
+/// (see [`creator_has_agreed`]) and its dates, content type, platform, title or disclosure
+/// changed, the same edit records what changed as plan changes dated `today`, not yet told,
+/// so that one undo takes back both.
+///
+/// A field that already has an untold change is updated rather than recorded twice (the
+/// creator still knows the first "from"), and that change is removed when the field is back
+/// where the creator last heard it was. Returns `Put(changed)` alone when nothing is to be
+/// recorded (a new deliverable, one not agreed yet, or a change to other fields).
+pub fn edit_deliverable(project: &Project, changed: Deliverable, today: NaiveDate) -> Edit {
+    let Some(old) = project.deliverable(&changed.id) else {
+        return Edit::Put(Record::Deliverable(changed));
+    };
+    if !creator_has_agreed(project, old) {
+        return Edit::Put(Record::Deliverable(changed));
+    }
+    let mut records = Vec::new();
+    for (what, before, after) in differences(old, &changed) {
+        let pending = project
+            .plan_changes
+            .iter()
+            .find(|c| c.deliverable == changed.id && c.what == what && !c.told);
+        match pending {
+            Some(existing) if existing.from == after => {
+                records.push(Edit::Remove(RecordKey::PlanChange(existing.id.clone())));
+            }
+            Some(existing) => {
+                let mut updated = existing.clone();
+                updated.to = after;
+                updated.date = today;
+                records.push(Edit::Put(Record::PlanChange(updated)));
+            }
+            None => records.push(Edit::Put(Record::PlanChange(PlanChange {
+                id: Id::new("chg"),
+                deliverable: changed.id.clone(),
+                date: today,
+                what: what.to_string(),
+                from: before,
+                to: after,
+                told: false,
+            }))),
+        }
+    }
+    if records.is_empty() {
+        return Edit::Put(Record::Deliverable(changed));
+    }
+    let mut edits = vec![Edit::Put(Record::Deliverable(changed))];
+    edits.extend(records);
+    Edit::Batch(edits)
+}
+
+/// The plan changes an influencer has not been told about, in the project's order (which
+/// is the order they were made in).
+pub fn untold_changes<'a>(project: &'a Project, influencer: &Id) -> Vec<&'a PlanChange> {
+    if project.plan_changes.iter().all(|c| c.told) {
+        return Vec::new();
+    }
+    let theirs: HashSet<&Id> = project
+        .deliverables
+        .iter()
+        .filter(|d| &d.influencer == influencer)
+        .map(|d| &d.id)
+        .collect();
+    project
+        .plan_changes
+        .iter()
+        .filter(|c| !c.told && theirs.contains(&c.deliverable))
+        .collect()
+}
+
+/// The edit, one undo step, that marks every plan change an influencer has not been told
+/// about as told. An empty batch when there is none.
+pub fn mark_told(project: &Project, influencer: &Id) -> Edit {
+    Edit::Batch(
+        untold_changes(project, influencer)
+            .into_iter()
+            .map(|c| {
+                let mut told = c.clone();
+                told.told = true;
+                Edit::Put(Record::PlanChange(told))
+            })
+            .collect(),
+    )
+}
