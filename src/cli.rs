@@ -1,5 +1,10 @@
-//! The command line: `rapport [FILE]`, `rapport check FILE`, `rapport import CSV --into
-//! PROJECT`, `rapport export roster PROJECT -o FILE.csv`, `rapport --help`.
+//! The command line: `rapport [FILE]`, `rapport check FILE`, `rapport timeline PROJECT`,
+//! `rapport import CSV --into PROJECT`, `rapport export roster PROJECT -o FILE.csv`,
+//! `rapport --help`.
+
+#[cfg(test)]
+mod tests;
+pub mod timeline;
 
 use crate::checks::{self, Severity};
 use crate::file;
@@ -27,6 +32,17 @@ USAGE:
         Exit status: 0 no errors, 1 at least one error finding,
                      2 the file cannot be read (the cause, with line and column, on stderr).
 
+    rapport timeline PROJECT [--campaign ID] [--today YYYY-MM-DD] [--format text|json]
+        Print every deliverable in publish-date order (undated ones last) with its
+        publish, draft-due and brief-sent dates, status, influencer and campaign, and
+        under it its findings (severity, code, message and fix).
+        --campaign only that campaign's deliverables (its id, or its name)
+        --today    the date to check as of (default: today)
+        --format   text (default), or json: an array of objects with id, title,
+                       influencer, campaign, brief_sent, draft_due, publish (YYYY-MM-DD
+                       or null), status and findings (code, severity, message, fix)
+        Exit status: 0 done, 2 the file cannot be read or has no such campaign.
+
     rapport import CSV --into PROJECT [--platform instagram]
         Add the influencers of a spreadsheet saved as CSV to PROJECT (created when
         missing; the previous version is kept as PROJECT.bak). The delimiter (comma,
@@ -48,7 +64,7 @@ USAGE:
     rapport --version    Show the version.
 ";
 
-/// Output formats of `rapport check`.
+/// Output formats of `rapport check` and `rapport timeline`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// One finding per line.
@@ -71,6 +87,17 @@ pub enum Command {
     Check {
         /// The project file.
         file: PathBuf,
+        /// The date to check as of (today when `None`).
+        today: Option<NaiveDate>,
+        /// How to print.
+        format: Format,
+    },
+    /// Print the deliverables in date order with their findings, without a window.
+    Timeline {
+        /// The project file.
+        file: PathBuf,
+        /// Only this campaign (an id or a name).
+        campaign: Option<String>,
         /// The date to check as of (today when `None`).
         today: Option<NaiveDate>,
         /// How to print.
@@ -117,18 +144,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             while let Some(arg) = iter.next() {
                 match arg.as_str() {
                     "--today" => today = Some(parse_date(iter.next())?),
-                    "--format" => {
-                        format = match iter.next().map(String::as_str) {
-                            Some("text") => Format::Text,
-                            Some("json") => Format::Json,
-                            other => {
-                                return Err(format!(
-                                    "--format must be text or json, not {}",
-                                    other.unwrap_or("nothing")
-                                ));
-                            }
-                        }
-                    }
+                    "--format" => format = parse_format(iter.next())?,
                     flag if flag.starts_with("--") => {
                         return Err(format!("unknown option {flag} (see rapport --help)"));
                     }
@@ -143,6 +159,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                 format,
             })
         }
+        "timeline" => timeline::parse(iter.as_slice()),
         "import" => parse_import(iter.as_slice()),
         "export" => parse_export(iter.as_slice()),
         _ => {
@@ -244,6 +261,18 @@ fn parse_date(value: Option<&String>) -> Result<NaiveDate, String> {
     value
         .parse::<NaiveDate>()
         .map_err(|_| format!("--today: \"{value}\" is not a date like 2027-03-15"))
+}
+
+/// Reads the value of `--format`.
+fn parse_format(value: Option<&String>) -> Result<Format, String> {
+    match value.map(String::as_str) {
+        Some("text") => Ok(Format::Text),
+        Some("json") => Ok(Format::Json),
+        other => Err(format!(
+            "--format must be text or json, not {}",
+            other.unwrap_or("nothing")
+        )),
+    }
 }
 
 /// Runs `rapport check` and returns the exit status (0, 1 or 2).
@@ -386,109 +415,5 @@ pub fn export_roster(
             },
             Err(e) => fail(err, e),
         },
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn args(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
-    }
-
-    #[test]
-    fn parses_the_command_line() {
-        assert_eq!(
-            parse(&[]),
-            Ok(Command::Gui {
-                file: None,
-                today: None
-            })
-        );
-        assert_eq!(
-            parse(&args(&["a.rapport.ron", "--today", "2027-03-15"])),
-            Ok(Command::Gui {
-                file: Some("a.rapport.ron".into()),
-                today: NaiveDate::from_ymd_opt(2027, 3, 15)
-            })
-        );
-        assert!(parse(&args(&["a.rapport.ron", "b.rapport.ron"])).is_err());
-        assert_eq!(
-            parse(&args(&[
-                "check",
-                "f",
-                "--today",
-                "2027-03-15",
-                "--format",
-                "json"
-            ])),
-            Ok(Command::Check {
-                file: "f".into(),
-                today: NaiveDate::from_ymd_opt(2027, 3, 15),
-                format: Format::Json
-            })
-        );
-        assert!(parse(&args(&["check"])).is_err());
-        assert!(parse(&args(&["check", "f", "--today", "15/03/2027"])).is_err());
-        assert!(parse(&args(&["check", "f", "--format", "xml"])).is_err());
-        assert_eq!(parse(&args(&["--help"])), Ok(Command::Help));
-    }
-
-    #[test]
-    fn parses_import_and_export() {
-        assert_eq!(
-            parse(&args(&["import", "a.csv", "--into", "p.rapport.ron"])),
-            Ok(Command::Import {
-                csv: "a.csv".into(),
-                into: "p.rapport.ron".into(),
-                platform: Platform::Instagram
-            })
-        );
-        assert_eq!(
-            parse(&args(&[
-                "import",
-                "--platform",
-                "TikTok",
-                "a.csv",
-                "--into",
-                "p"
-            ])),
-            Ok(Command::Import {
-                csv: "a.csv".into(),
-                into: "p".into(),
-                platform: Platform::TikTok
-            })
-        );
-        assert!(parse(&args(&["import", "a.csv"])).is_err());
-        assert!(parse(&args(&["import", "--into", "p"])).is_err());
-        assert!(
-            parse(&args(&[
-                "import",
-                "a.csv",
-                "--into",
-                "p",
-                "--platform",
-                "myspace"
-            ]))
-            .is_err()
-        );
-        assert_eq!(
-            parse(&args(&["export", "roster", "p.rapport.ron", "-o", "r.csv"])),
-            Ok(Command::ExportRoster {
-                project: "p.rapport.ron".into(),
-                output: Some("r.csv".into())
-            })
-        );
-        assert_eq!(
-            parse(&args(&["export", "roster", "p.rapport.ron"])),
-            Ok(Command::ExportRoster {
-                project: "p.rapport.ron".into(),
-                output: None
-            })
-        );
-        assert!(parse(&args(&["export", "budget", "p"])).is_err());
-        assert!(parse(&args(&["export"])).is_err());
-        assert!(parse(&args(&["export", "roster"])).is_err());
     }
 }

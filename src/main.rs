@@ -36,6 +36,23 @@ fn main() -> ExitCode {
             );
             ExitCode::from(code as u8)
         }
+        Command::Timeline {
+            file,
+            campaign,
+            today,
+            format,
+        } => {
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let code = cli::timeline::run(
+                &file,
+                campaign.as_deref(),
+                today,
+                format,
+                &mut std::io::stdout(),
+                &mut std::io::stderr(),
+            );
+            ExitCode::from(code as u8)
+        }
         Command::Import {
             csv,
             into,

@@ -108,6 +108,7 @@ fn help_describes_every_command() {
     for needle in [
         "rapport [FILE]",
         "rapport check FILE",
+        "rapport timeline PROJECT [--campaign ID]",
         "--today",
         "--format",
         "Exit status",

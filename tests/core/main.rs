@@ -5,6 +5,7 @@ mod checks_timeline;
 mod checks_timeline_more;
 mod cli;
 mod cli_spreadsheet;
+mod cli_timeline;
 mod export_csv;
 mod file_format;
 mod hostile_files;

@@ -1,0 +1,206 @@
+//! `rapport timeline PROJECT [--campaign ID] [--today DATE] [--format text|json]`: every
+//! deliverable in publish-date order with its dates, influencer, campaign, status and
+//! findings.
+
+use super::{Command, Format, parse_date, parse_format};
+use crate::checks::{self, Findings};
+use crate::file;
+use crate::model::{Deliverable, Project};
+use chrono::NaiveDate;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Reads the arguments of `rapport timeline`.
+pub fn parse(args: &[String]) -> Result<Command, String> {
+    let mut file = None;
+    let mut campaign = None;
+    let mut today = None;
+    let mut format = Format::Text;
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--campaign" => {
+                let id = iter
+                    .next()
+                    .ok_or("--campaign needs a campaign id, e.g. cmp-t6g2jmk8")?;
+                campaign = Some(id.clone());
+            }
+            "--today" => today = Some(parse_date(iter.next())?),
+            "--format" => format = parse_format(iter.next())?,
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option {flag} (see rapport --help)"));
+            }
+            path if file.is_none() => file = Some(PathBuf::from(path)),
+            extra => return Err(format!("unexpected argument {extra}")),
+        }
+    }
+    let file = file.ok_or(
+        "timeline needs a project file: rapport timeline PROJECT [--campaign ID] [--today DATE] [--format text|json]",
+    )?;
+    Ok(Command::Timeline {
+        file,
+        campaign,
+        today,
+        format,
+    })
+}
+
+/// The deliverables to show: all, or one campaign's (by id, or by name ignoring case), in
+/// publish-date order with undated ones last (ties keep the file's order).
+fn rows<'a>(project: &'a Project, campaign: Option<&str>) -> Result<Vec<&'a Deliverable>, String> {
+    let wanted = match campaign {
+        None => None,
+        Some(key) => {
+            let found = project.campaigns.iter().find(|c| {
+                c.id.as_str() == key || c.name.trim().to_lowercase() == key.trim().to_lowercase()
+            });
+            match found {
+                Some(c) => Some(&c.id),
+                None => {
+                    let known: Vec<String> = project
+                        .campaigns
+                        .iter()
+                        .map(|c| format!("{} ({})", c.id, c.name))
+                        .collect();
+                    return Err(if known.is_empty() {
+                        format!("no campaign \"{key}\": the project has no campaigns")
+                    } else {
+                        format!(
+                            "no campaign \"{key}\"; the campaigns are {}",
+                            known.join(", ")
+                        )
+                    });
+                }
+            }
+        }
+    };
+    let mut list: Vec<&Deliverable> = project
+        .deliverables
+        .iter()
+        .filter(|d| wanted.is_none_or(|id| &d.campaign == id))
+        .collect();
+    list.sort_by_key(|d| (d.publish.is_none(), d.publish));
+    Ok(list)
+}
+
+fn date(value: Option<NaiveDate>) -> String {
+    value.map_or_else(|| "—".to_string(), |d| d.to_string())
+}
+
+fn name_of(project: &Project, id: &crate::model::Id) -> String {
+    project.describe(id)
+}
+
+/// Writes the rows as text: a header, one line per deliverable, and its findings indented
+/// under it.
+fn write_text(
+    project: &Project,
+    list: &[&Deliverable],
+    findings: &Findings,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    if list.is_empty() {
+        return writeln!(out, "No deliverables.");
+    }
+    writeln!(
+        out,
+        "{:<10}  {:<10}  {:<10}  {:<15}  DELIVERABLE — INFLUENCER — CAMPAIGN (ID)",
+        "PUBLISH", "DRAFT DUE", "BRIEF SENT", "STATUS"
+    )?;
+    for d in list {
+        writeln!(
+            out,
+            "{:<10}  {:<10}  {:<10}  {:<15}  {} — {} — {} ({})",
+            date(d.publish),
+            date(d.draft_due),
+            date(d.brief_sent),
+            d.status.label(),
+            d.title,
+            name_of(project, &d.influencer),
+            name_of(project, &d.campaign),
+            d.id
+        )?;
+        for f in findings.about(&d.id) {
+            writeln!(
+                out,
+                "{:<12}{:<8} {:<22} {} — fix: {}",
+                "",
+                f.severity.as_str(),
+                f.code.as_str(),
+                f.message,
+                f.fix
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The rows as a JSON array.
+fn to_json(project: &Project, list: &[&Deliverable], findings: &Findings) -> serde_json::Value {
+    let items: Vec<serde_json::Value> = list
+        .iter()
+        .map(|d| {
+            let found: Vec<serde_json::Value> = findings
+                .about(&d.id)
+                .map(|f| {
+                    serde_json::json!({
+                        "code": f.code,
+                        "severity": f.severity,
+                        "message": f.message,
+                        "fix": f.fix,
+                    })
+                })
+                .collect();
+            serde_json::json!({
+                "id": d.id,
+                "title": d.title,
+                "influencer": name_of(project, &d.influencer),
+                "influencer_id": d.influencer,
+                "campaign": name_of(project, &d.campaign),
+                "campaign_id": d.campaign,
+                "content": d.content.label(),
+                "platform": d.platform.label(),
+                "brief_sent": d.brief_sent,
+                "draft_due": d.draft_due,
+                "publish": d.publish,
+                "status": d.status.label(),
+                "findings": found,
+            })
+        })
+        .collect();
+    serde_json::Value::Array(items)
+}
+
+/// Runs `rapport timeline` and returns the exit status: 0, or 2 when the file cannot be
+/// read, the campaign is not in it, or the output cannot be written (the cause on `err`).
+pub fn run(
+    path: &Path,
+    campaign: Option<&str>,
+    today: NaiveDate,
+    format: Format,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let project = match file::open(path) {
+        Ok(opened) => opened.project,
+        Err(e) => return super::fail(err, e),
+    };
+    let list = match rows(&project, campaign) {
+        Ok(list) => list,
+        Err(message) => return super::fail(err, message),
+    };
+    let findings = Findings::new(checks::run(&project, today));
+    let written = match format {
+        Format::Text => write_text(&project, &list, &findings, out),
+        Format::Json => match serde_json::to_string_pretty(&to_json(&project, &list, &findings)) {
+            Ok(text) => writeln!(out, "{text}"),
+            Err(e) => return super::fail(err, format!("could not write JSON: {e}")),
+        },
+    };
+    match written {
+        Ok(()) => 0,
+        // The reader went away (e.g. `| head`): nothing to say.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 2,
+        Err(e) => super::fail(err, format!("could not write the timeline: {e}")),
+    }
+}
