@@ -56,6 +56,9 @@ pub struct GanttChart {
     pub drag: Option<Drag>,
     rows: Option<((u64, LaneMode, Option<Id>), Vec<Row>)>,
     fit_request: bool,
+    /// A deliverable to scroll into view on the next frame (after a click, or when the
+    /// editor under the chart appears).
+    pub reveal: Option<Id>,
 }
 
 /// `d` with a drag applied (dates snapped to whole days).
@@ -138,6 +141,10 @@ impl GanttChart {
         edits: &mut EditQueue,
     ) {
         let project = view.project;
+        // Esc cancels a drag: egui ends it this frame, and nothing is committed.
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            self.drag = None;
+        }
 
         let (rect, background) =
             ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
@@ -187,6 +194,24 @@ impl GanttChart {
             ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
         }
         let body_height = rect.height() - AXIS_HEIGHT;
+        if let Some(id) = self.reveal.take() {
+            let at = rows.iter().position(|r| matches!(r, Row::Bar(i) if project.deliverables.get(*i).is_some_and(|d| d.id == id)));
+            if let Some(at) = at {
+                let top = at as f32 * ROW_HEIGHT;
+                if top < self.scroll || top + ROW_HEIGHT > self.scroll + body_height {
+                    self.scroll = top - body_height / 2.0;
+                }
+            }
+            let date = project
+                .deliverable(&id)
+                .and_then(|d| d.publish.or(d.brief_sent));
+            if let Some(date) = date {
+                let x = scale.x(date);
+                if x < chart_left || x > rect.right() {
+                    scale = scale.panned((chart_left + rect.right()) / 2.0 - x);
+                }
+            }
+        }
         let max_scroll = (rows.len() as f32 * ROW_HEIGHT - body_height).max(0.0);
         self.scroll = self.scroll.clamp(0.0, max_scroll);
         self.scale = Some(scale);
@@ -288,9 +313,6 @@ impl GanttChart {
             ],
             visuals.widgets.noninteractive.bg_stroke,
         );
-        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-            self.drag = None;
-        }
     }
 
     fn axis_ui(
@@ -459,14 +481,14 @@ impl GanttChart {
             );
             let flag = ui.interact(
                 Rect::from_center_size(center, Vec2::splat(14.0)),
-                ui.scope_id().with(("flag", &d.id)),
+                egui::Id::unique(("gantt-flag", &d.id)),
                 Sense::hover(),
             );
             flag.on_hover_ui(|ui| flags_tooltip(ui, &flags));
         }
 
         // Interaction: body, ends, draft point.
-        let id = ui.scope_id().with(("bar", &d.id));
+        let id = egui::Id::unique(("gantt-bar", &d.id));
         let body = ui.interact(bar, id, Sense::click_and_drag());
         body.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &name));
         let body = body.on_hover_text(format!(
@@ -506,6 +528,7 @@ impl GanttChart {
         }
         if body.clicked() {
             *selected = Some(d.id.clone());
+            self.reveal = Some(d.id.clone());
         }
         let parts = [
             (Some(&draft_handle).and_then(|h| h.as_ref()), Part::Draft),
@@ -521,7 +544,6 @@ impl GanttChart {
                     part,
                     days: 0,
                 });
-                *selected = Some(d.id.clone());
             }
             if response.dragged() {
                 if let Some(drag) = self
@@ -529,16 +551,23 @@ impl GanttChart {
                     .as_mut()
                     .filter(|g| g.id == d.id && g.part == part)
                 {
+                    // The pointer can be gone on the frame it is released: keep the last days then.
                     let total = ui.input(|i| {
                         i.pointer
                             .press_origin()
                             .zip(i.pointer.interact_pos())
-                            .map_or(0.0, |(a, b)| b.x - a.x)
+                            .map(|(a, b)| b.x - a.x)
                     });
-                    drag.days = scale.days_in(total);
+                    if let Some(total) = total {
+                        drag.days = scale.days_in(total);
+                    }
                 }
             }
             if response.drag_stopped() {
+                if self.drag.as_ref().is_some_and(|g| g.id == d.id) {
+                    *selected = Some(d.id.clone());
+                    self.reveal = Some(d.id.clone());
+                }
                 if let Some(drag) = self
                     .drag
                     .take()

@@ -1,0 +1,168 @@
+//! The timeline chart driven with the pointer: dragging a bar moves its dates by whole
+//! days, in one undo step.
+
+use super::{example_app, harness};
+use chrono::Duration;
+use egui::{Key, Modifiers, pos2};
+use egui_kittest::kittest::Queryable;
+use rapport::ui::PanelKind;
+
+/// Drags from `from` to `to` in small steps, as a hand would.
+fn drag(
+    harness: &mut egui_kittest::Harness<'_, rapport::ui::RapportApp>,
+    from: egui::Pos2,
+    to: egui::Pos2,
+) {
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=8 {
+        let t = step as f32 / 8.0;
+        harness.hover_at(from + (to - from) * t);
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+}
+
+#[test]
+fn dragging_a_bar_moves_every_date_by_whole_days_and_undo_restores_them() {
+    let mut app = example_app();
+    app.panel = PanelKind::Timeline;
+    let mut harness = harness(app);
+    harness.run();
+    let original = harness
+        .state()
+        .doc
+        .project
+        .deliverables
+        .iter()
+        .find(|d| d.title == "YouTube Short cutdown")
+        .cloned()
+        .expect("in the example");
+    let name = "YouTube Short cutdown — Kofi Mensah";
+    let bar = harness.get_by_label(name).rect();
+    let px_per_day = harness
+        .state()
+        .timeline
+        .chart
+        .scale
+        .expect("laid out")
+        .px_per_day;
+    let days = 5;
+    // Grab the bar between its start handle and the draft point.
+    let start = pos2(bar.left() + bar.width() * 0.2, bar.center().y);
+    drag(
+        &mut harness,
+        start,
+        pos2(start.x + px_per_day * days as f32, start.y),
+    );
+    let moved = harness
+        .state()
+        .doc
+        .project
+        .deliverable(&original.id)
+        .cloned()
+        .expect("still there");
+    let shift = |d: Option<chrono::NaiveDate>| d.map(|x| x + Duration::days(days));
+    assert_eq!(moved.brief_sent, shift(original.brief_sent));
+    assert_eq!(moved.draft_due, shift(original.draft_due));
+    assert_eq!(moved.publish, shift(original.publish));
+    assert_eq!(
+        harness.state().doc.history.undo_label(),
+        Some("Move deliverable")
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let back = harness
+        .state()
+        .doc
+        .project
+        .deliverable(&original.id)
+        .cloned()
+        .expect("still there");
+    assert_eq!(back, original, "one undo step restores every date");
+}
+
+#[test]
+fn dragging_the_end_changes_only_the_publish_date() {
+    let mut app = example_app();
+    app.panel = PanelKind::Timeline;
+    let mut harness = harness(app);
+    harness.run();
+    let original = harness
+        .state()
+        .doc
+        .project
+        .deliverables
+        .iter()
+        .find(|d| d.title == "YouTube Short cutdown")
+        .cloned()
+        .expect("in the example");
+    let bar = harness
+        .get_by_label("YouTube Short cutdown — Kofi Mensah")
+        .rect();
+    let px_per_day = harness
+        .state()
+        .timeline
+        .chart
+        .scale
+        .expect("laid out")
+        .px_per_day;
+    let start = pos2(bar.right() - 2.0, bar.center().y);
+    drag(
+        &mut harness,
+        start,
+        pos2(start.x + px_per_day * 8.0, start.y),
+    );
+    let moved = harness
+        .state()
+        .doc
+        .project
+        .deliverable(&original.id)
+        .cloned()
+        .expect("still there");
+    assert_eq!(moved.brief_sent, original.brief_sent);
+    assert_eq!(moved.draft_due, original.draft_due);
+    assert_eq!(
+        moved.publish,
+        original.publish.map(|d| d + Duration::days(8))
+    );
+}
+
+#[test]
+fn escape_during_a_drag_cancels_it() {
+    let mut app = example_app();
+    app.panel = PanelKind::Timeline;
+    let mut harness = harness(app);
+    harness.run();
+    let before = harness.state().doc.project.clone();
+    let bar = harness
+        .get_by_label("YouTube Short cutdown — Kofi Mensah")
+        .rect();
+    let px_per_day = harness
+        .state()
+        .timeline
+        .chart
+        .scale
+        .expect("laid out")
+        .px_per_day;
+    let from = pos2(bar.left() + bar.width() * 0.2, bar.center().y);
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=4 {
+        harness.hover_at(pos2(from.x + px_per_day * 2.0 * step as f32, from.y));
+        harness.run();
+    }
+    assert!(harness.state().timeline.chart.drag.is_some(), "dragging");
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.drop_at(pos2(from.x + px_per_day * 8.0, from.y));
+    harness.run();
+    assert_eq!(harness.state().doc.project, before, "nothing changed");
+    assert!(!harness.state().doc.is_dirty());
+}
