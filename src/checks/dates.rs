@@ -25,12 +25,19 @@ pub fn business_days_between(from: NaiveDate, to: NaiveDate) -> i64 {
         .count() as i64
 }
 
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
 /// A short date such as `12 Apr` (with the year when it is not `this_year`).
 pub fn short(date: NaiveDate, this_year: i32) -> String {
+    // Written out by hand: chrono's `format` parses its pattern on every call, and checks
+    // write tens of thousands of these.
+    let month = MONTHS.get(date.month0() as usize).copied().unwrap_or("?");
     if date.year() == this_year {
-        date.format("%-d %b").to_string()
+        format!("{} {month}", date.day())
     } else {
-        date.format("%-d %b %Y").to_string()
+        format!("{} {month} {}", date.day(), date.year())
     }
 }
 

@@ -60,10 +60,32 @@ fn count_in(taken: &[NaiveDate], start: NaiveDate) -> usize {
     to - from
 }
 
+/// The start of the latest window containing `day` that already holds `max` publish dates
+/// (so one more on `day` would be too many); `None` when `day` has room.
+fn blocking(taken: &[NaiveDate], day: NaiveDate, max: usize) -> Option<NaiveDate> {
+    (0..WINDOW)
+        .map(|back| add_days(day, -back))
+        .find(|start| count_in(taken, *start) >= max)
+}
+
 /// True when one more publish date on `day` keeps every window that contains it at `max`
 /// or fewer.
 fn fits(taken: &[NaiveDate], day: NaiveDate, max: usize) -> bool {
-    (0..WINDOW).all(|back| count_in(taken, add_days(day, -back)) < max)
+    blocking(taken, day, max).is_none()
+}
+
+/// The first day after `day`, within [`SEARCH_DAYS`], with room for one more publish date.
+/// Every day of a full window is skipped at once.
+fn next_free(taken: &[NaiveDate], day: NaiveDate, max: usize) -> Option<NaiveDate> {
+    let last = add_days(day, SEARCH_DAYS);
+    let mut candidate = add_days(day, 1);
+    while candidate <= last {
+        match blocking(taken, candidate, max) {
+            None => return Some(candidate),
+            Some(start) => candidate = add_days(start, WINDOW),
+        }
+    }
+    None
 }
 
 fn insert_sorted(taken: &mut Vec<NaiveDate>, day: NaiveDate) {
@@ -93,10 +115,7 @@ fn moves(items: &[(NaiveDate, &Deliverable)], max: usize) -> HashMap<usize, Opti
     }
     let mut result = HashMap::new();
     for index in to_move {
-        let day = items[index].0;
-        let new_day = (1..=SEARCH_DAYS)
-            .map(|ahead| add_days(day, ahead))
-            .find(|candidate| fits(&taken, *candidate, max));
+        let new_day = next_free(&taken, items[index].0, max);
         if let Some(new_day) = new_day {
             insert_sorted(&mut taken, new_day);
         }
@@ -213,14 +232,19 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
         groups[index].1.push((day, d));
     }
     let limit = usize::try_from(max).unwrap_or(usize::MAX);
+    let names: HashMap<&Id, &str> = project
+        .influencers
+        .iter()
+        .map(|i| (&i.id, i.name.as_str()))
+        .collect();
     for (influencer, mut items) in groups {
         if items.len() <= limit {
             continue;
         }
         items.sort_by_key(|(day, _)| *day);
-        let name = project
-            .influencer(influencer)
-            .map_or_else(|| influencer.to_string(), |i| i.name.clone());
+        let name = names
+            .get(influencer)
+            .map_or_else(|| influencer.to_string(), |n| (*n).to_string());
         check_influencer(&name, influencer, &items, max, today, out);
     }
 }
@@ -271,5 +295,7 @@ mod tests {
         assert!(fits(&taken, d("2027-03-25"), 2));
         assert!(fits(&taken, d("2027-04-04"), 3));
         assert!(!fits(&[], d("2027-04-04"), 0));
+        assert_eq!(next_free(&taken, d("2027-04-04"), 2), Some(d("2027-04-08")));
+        assert_eq!(next_free(&taken, d("2027-04-04"), 0), None);
     }
 }
