@@ -5,7 +5,7 @@ use super::edits::{Draft, EditQueue};
 use super::widgets::{enum_combo, labelled_text, severity_color};
 use crate::checks::{Finding, Findings};
 use crate::model::{
-    Compensation, ContentType, Deliverable, Edit, Id, Platform, Project, Record, RecordKey,
+    Compensation, ContentType, Deliverable, Edit, Id, Platform, Project, RecordKey,
 };
 use egui::RichText;
 
@@ -23,6 +23,7 @@ impl DeliverableEditor {
         project: &Project,
         d: &Deliverable,
         findings: &Findings,
+        today: chrono::NaiveDate,
         edits: &mut EditQueue,
     ) -> bool {
         let draft = self.draft.get_or_insert_with(|| Draft::new(d));
@@ -111,7 +112,10 @@ impl DeliverableEditor {
         }
         if commit {
             if let Some(changed) = draft.take_change() {
-                edits.push("Edit deliverable", Edit::Put(Record::Deliverable(changed)));
+                edits.push(
+                    "Edit deliverable",
+                    crate::model::edit_deliverable(project, changed, today),
+                );
             }
         }
         false

@@ -580,20 +580,14 @@ impl GanttChart {
                         Part::End => "Change publish date",
                         Part::Draft => "Change draft due date",
                     };
-                    edits.push(label, deliverable_edit(project, moved, view.today));
+                    edits.push(
+                        label,
+                        crate::model::edit_deliverable(project, moved, view.today),
+                    );
                 }
             }
         }
     }
-}
-
-/// The edit that changes a deliverable (recording plan changes once the creator agreed).
-fn deliverable_edit(
-    _project: &Project,
-    changed: Deliverable,
-    _today: NaiveDate,
-) -> crate::model::Edit {
-    crate::model::Edit::Put(crate::model::Record::Deliverable(changed))
 }
 
 fn flags_tooltip(ui: &mut egui::Ui, flags: &[Finding]) {

@@ -218,7 +218,10 @@ impl TimelinePanel {
                 .resizable(true)
                 .default_size(190.0)
                 .show(ui, |ui| {
-                    if self.editor.ui(ui, project, selected, findings, edits) {
+                    if self
+                        .editor
+                        .ui(ui, project, selected, findings, today, edits)
+                    {
                         self.selected = None;
                     }
                 });
@@ -309,14 +312,17 @@ impl TimelinePanel {
                         ui.label(d.content.label());
                     });
                     for field in [DateField::Brief, DateField::Draft, DateField::Publish] {
-                        row.col(|ui| date_cell_ui(ui, d, field, today, edits));
+                        row.col(|ui| date_cell_ui(ui, project, d, field, today, edits));
                     }
                     row.col(|ui| {
                         let mut status = d.status;
                         if enum_combo(ui, "Status", &mut status, DeliverableStatus::ALL) {
                             let mut changed = d.clone();
                             changed.status = status;
-                            edits.push("Change status", Edit::Put(Record::Deliverable(changed)));
+                            edits.push(
+                                "Change status",
+                                crate::model::edit_deliverable(project, changed, today),
+                            );
                         }
                     });
                     row.col(|ui| findings_badge(ui, findings.about(&d.id)));
@@ -333,6 +339,7 @@ impl TimelinePanel {
 
 fn date_cell_ui(
     ui: &mut egui::Ui,
+    project: &crate::model::Project,
     d: &Deliverable,
     field: DateField,
     today: NaiveDate,
@@ -352,7 +359,10 @@ fn date_cell_ui(
                 DateField::Draft => changed.draft_due = new,
                 DateField::Publish => changed.publish = new,
             }
-            edits.push(label, Edit::Put(Record::Deliverable(changed)));
+            edits.push(
+                label,
+                crate::model::edit_deliverable(project, changed, today),
+            );
         }
     });
 }
