@@ -167,6 +167,9 @@ impl RapportApp {
                 }
             }
         }
+        if self.panel == PanelKind::Timeline && !self.timeline.show_table && self.dialog.is_none() {
+            self.timeline.chart.claim_tab(&ctx);
+        }
         self.handle_dropped_files(&ctx);
         self.handle_close_request(&ctx);
         self.findings();

@@ -13,6 +13,8 @@ pub mod edits;
 mod files;
 pub mod fonts;
 pub mod gantt;
+mod gantt_bar;
+mod gantt_input;
 pub mod gantt_rows;
 pub mod import_dialog;
 pub mod influencers;

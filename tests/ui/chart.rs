@@ -166,3 +166,105 @@ fn escape_during_a_drag_cancels_it() {
     assert_eq!(harness.state().doc.project, before, "nothing changed");
     assert!(!harness.state().doc.is_dirty());
 }
+
+#[test]
+fn tab_selects_bars_and_arrows_move_the_selected_one_by_a_day() {
+    let mut app = example_app();
+    app.panel = PanelKind::Timeline;
+    let mut harness = harness(app);
+    harness.run();
+    harness.key_press(Key::Tab);
+    harness.run();
+    let first = harness
+        .state()
+        .timeline
+        .selected
+        .clone()
+        .expect("Tab selects the first bar");
+    harness.key_press(Key::Tab);
+    harness.run();
+    let second = harness.state().timeline.selected.clone().expect("selected");
+    assert_ne!(first, second, "Tab moves to the next bar");
+
+    let before = harness
+        .state()
+        .doc
+        .project
+        .deliverable(&second)
+        .cloned()
+        .expect("exists");
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    let after = harness
+        .state()
+        .doc
+        .project
+        .deliverable(&second)
+        .cloned()
+        .expect("exists");
+    assert_eq!(after.publish, before.publish.map(|d| d + Duration::days(2)));
+    assert_eq!(
+        after.brief_sent,
+        before.brief_sent.map(|d| d + Duration::days(2))
+    );
+
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert!(harness.state().doc.project.deliverable(&second).is_none());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(
+        harness.state().doc.project.deliverable(&second).is_some(),
+        "undo brings it back"
+    );
+}
+
+#[test]
+fn double_clicking_a_lane_adds_a_deliverable_at_that_date() {
+    let mut app = example_app();
+    app.panel = PanelKind::Timeline;
+    // Frames a sixtieth of a second apart, so two clicks make a double-click.
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 860.0))
+        .with_step_dt(1.0 / 60.0)
+        .with_context_setup(super::fonts)
+        .build_ui_state(
+            |ui, app: &mut rapport::ui::RapportApp| app.frame_ui(ui),
+            app,
+        );
+    harness.run();
+    let count = harness.state().doc.project.deliverables.len();
+    let bar = harness
+        .get_by_label("YouTube Short cutdown — Kofi Mensah")
+        .rect();
+    let scale = harness.state().timeline.chart.scale.expect("laid out");
+    // Right of the bar, in the same row: empty chart background in Kofi's lane.
+    let at = pos2(bar.right() + scale.px_per_day * 10.5, bar.center().y);
+    let date = scale.date_at(at.x);
+    harness.event(egui::Event::PointerMoved(at));
+    for _ in 0..2 {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: Modifiers::NONE,
+        });
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+    let project = &harness.state().doc.project;
+    assert_eq!(project.deliverables.len(), count + 1);
+    let new = project.deliverables.last().expect("added");
+    assert_eq!(new.publish, Some(date));
+    assert_eq!(
+        project.influencer(&new.influencer).map(|i| i.name.as_str()),
+        Some("Kofi Mensah")
+    );
+}

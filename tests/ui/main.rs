@@ -28,7 +28,7 @@ pub fn example_app() -> RapportApp {
 
 /// Loads the fonts the app bundles, and no system fonts, so the tests render the same on
 /// any machine (and fail on a glyph the bundled fonts lack).
-fn fonts(ctx: &egui::Context) {
+pub fn fonts(ctx: &egui::Context) {
     rapport::ui::fonts::install(ctx);
 }
 
