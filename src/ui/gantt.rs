@@ -61,6 +61,18 @@ pub struct GanttChart {
     pub(super) tab: Option<bool>,
 }
 
+/// A month's label that fits in `width` points: "March 2027", "Mar 2027", "Mar" (with the
+/// year in January).
+fn month_label(day: NaiveDate, width: f32) -> String {
+    let format = match width {
+        w if w >= 140.0 => "%B %Y",
+        w if w >= 75.0 => "%b %Y",
+        _ if day.month() == 1 => "%b %y",
+        _ => "%b",
+    };
+    day.format(format).to_string()
+}
+
 /// `d` with a drag applied (dates snapped to whole days).
 pub fn dragged(d: &Deliverable, part: Part, days: i64) -> Deliverable {
     let shift =
@@ -330,7 +342,7 @@ impl GanttChart {
                 painter.text(
                     pos2(x.max(scale.left) + 3.0, rect.top() + 3.0),
                     Align2::LEFT_TOP,
-                    day.format("%B %Y").to_string(),
+                    month_label(day, scale.px_per_day * 30.0),
                     FontId::proportional(12.5),
                     text,
                 );

@@ -24,6 +24,7 @@ pub mod roster_filter;
 pub mod run;
 pub mod time_scale;
 pub mod timeline;
+pub mod timeline_side;
 pub mod view;
 pub mod widgets;
 

@@ -5,6 +5,7 @@ use super::deliverable_editor::DeliverableEditor;
 use super::edits::EditQueue;
 use super::gantt::GanttChart;
 use super::gantt_rows::LaneMode;
+use super::timeline_side::TimelineSide;
 use super::view::{RowCache, View, row_indices};
 use super::widgets::{
     SortOrder, campaign_filter, date_edit, enum_combo, findings_badge, search_box,
@@ -34,6 +35,8 @@ pub struct TimelinePanel {
     pub show_table: bool,
     /// The chart's view.
     pub chart: GanttChart,
+    /// Flags and changes to tell, beside the chart.
+    pub side: TimelineSide,
     editor: DeliverableEditor,
     rows: RowCache<(u64, String, Option<Id>, bool, SortOrder)>,
 }
@@ -94,6 +97,7 @@ impl TimelinePanel {
 
     /// Selects a deliverable and scrolls to it.
     pub fn select(&mut self, id: Id) {
+        self.chart.reveal = Some(id.clone());
         self.selected = Some(id);
         self.scroll_to_selected = true;
         self.campaign_filter = None;
@@ -227,6 +231,13 @@ impl TimelinePanel {
                 });
         }
         if !self.show_table {
+            egui::Panel::right("timeline_side")
+                .resizable(true)
+                .default_size(300.0)
+                .show(ui, |ui| {
+                    self.side
+                        .ui(ui, view, &mut self.selected, &mut self.chart.reveal, edits);
+                });
             self.chart.ui(
                 ui,
                 view,

@@ -7,6 +7,24 @@ use egui::{Key, Modifiers, pos2};
 use egui_kittest::kittest::Queryable;
 use rapport::ui::PanelKind;
 
+/// Zooms the chart in with its "+" button, so bars are wide enough to grab.
+fn zoom_in(harness: &mut egui_kittest::Harness<'_, rapport::ui::RapportApp>, steps: usize) {
+    for _ in 0..steps {
+        harness.get_by_label("+").click();
+        harness.run();
+    }
+    let selected = harness
+        .state()
+        .doc
+        .project
+        .deliverables
+        .iter()
+        .find(|d| d.title == "YouTube Short cutdown")
+        .map(|d| d.id.clone());
+    harness.state_mut().timeline.chart.reveal = selected;
+    harness.run();
+}
+
 /// Drags from `from` to `to` in small steps, as a hand would.
 fn drag(
     harness: &mut egui_kittest::Harness<'_, rapport::ui::RapportApp>,
@@ -41,6 +59,7 @@ fn dragging_a_bar_moves_every_date_by_whole_days_and_undo_restores_them() {
         .find(|d| d.title == "YouTube Short cutdown")
         .cloned()
         .expect("in the example");
+    zoom_in(&mut harness, 3);
     let name = "YouTube Short cutdown — Kofi Mensah";
     let bar = harness.get_by_label(name).rect();
     let px_per_day = harness
@@ -101,6 +120,7 @@ fn dragging_the_end_changes_only_the_publish_date() {
         .find(|d| d.title == "YouTube Short cutdown")
         .cloned()
         .expect("in the example");
+    zoom_in(&mut harness, 3);
     let bar = harness
         .get_by_label("YouTube Short cutdown — Kofi Mensah")
         .rect();
@@ -139,6 +159,7 @@ fn escape_during_a_drag_cancels_it() {
     let mut harness = harness(app);
     harness.run();
     let before = harness.state().doc.project.clone();
+    zoom_in(&mut harness, 3);
     let bar = harness
         .get_by_label("YouTube Short cutdown — Kofi Mensah")
         .rect();
@@ -236,12 +257,16 @@ fn double_clicking_a_lane_adds_a_deliverable_at_that_date() {
         );
     harness.run();
     let count = harness.state().doc.project.deliverables.len();
+
     let bar = harness
         .get_by_label("YouTube Short cutdown — Kofi Mensah")
         .rect();
     let scale = harness.state().timeline.chart.scale.expect("laid out");
     // Right of the bar, in the same row: empty chart background in Kofi's lane.
-    let at = pos2(bar.right() + scale.px_per_day * 10.5, bar.center().y);
+    let at = pos2(
+        bar.right() + (scale.px_per_day * 3.5).max(30.0),
+        bar.center().y,
+    );
     let date = scale.date_at(at.x);
     harness.event(egui::Event::PointerMoved(at));
     for _ in 0..2 {
@@ -267,4 +292,88 @@ fn double_clicking_a_lane_adds_a_deliverable_at_that_date() {
         project.influencer(&new.influencer).map(|i| i.name.as_str()),
         Some("Kofi Mensah")
     );
+}
+
+#[test]
+fn draft_an_update_then_mark_the_changes_as_told() {
+    let mut app = example_app();
+    app.panel = PanelKind::Timeline;
+    let mut harness = harness(app);
+    harness.run();
+    let untold = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
+        h.state()
+            .doc
+            .project
+            .plan_changes
+            .iter()
+            .filter(|c| !c.told)
+            .count()
+    };
+    let before = untold(&harness);
+    assert!(before > 0, "the example has changes not told yet");
+    harness
+        .get_all_by_label("Draft update")
+        .next()
+        .expect("a creator to tell")
+        .click();
+    harness.run();
+    let (_, message) = harness
+        .state()
+        .timeline
+        .side
+        .draft
+        .clone()
+        .expect("a drafted message");
+    assert!(message.contains('→'), "lists old → new: {message}");
+    harness
+        .get_all_by_label("Mark as told")
+        .next()
+        .expect("button")
+        .click();
+    harness.run();
+    assert!(untold(&harness) < before);
+    assert!(
+        harness
+            .state()
+            .doc
+            .history
+            .undo_label()
+            .is_some_and(|l| l.starts_with("Mark as told"))
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(untold(&harness), before);
+}
+
+#[test]
+fn a_click_on_a_flag_selects_its_bar() {
+    let mut app = example_app();
+    app.panel = PanelKind::Timeline;
+    let mut harness = harness(app);
+    harness.run();
+    let flag = harness
+        .get_all_by_label_contains("● tight-lead-time")
+        .next()
+        .expect("a flag in the list")
+        .rect();
+    harness.hover_at(flag.center());
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: flag.center(),
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: flag.center(),
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    let selected = harness.state().timeline.selected.clone().expect("selected");
+    let flagged = harness.state_mut().findings().iter().any(|f| {
+        f.code == rapport::checks::Code::TightLeadTime && f.subject.first() == Some(&selected)
+    });
+    assert!(flagged, "the selected deliverable is the flagged one");
 }
