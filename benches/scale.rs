@@ -119,6 +119,17 @@ fn main() {
         }),
     );
 
+    report(
+        "timeline checks only",
+        median(runs, || {
+            let mut out = Vec::new();
+            rapport::checks::timeline::check(&project, today, &mut out);
+            rapport::checks::overload::check(&project, today, &mut out);
+            rapport::checks::plan::check(&project, today, &mut out);
+            std::hint::black_box(out);
+        }),
+    );
+
     let mut edited = project.clone();
     let mut history = History::new();
     report(

@@ -257,9 +257,13 @@ impl GanttChart {
         for (n, row) in rows.iter().enumerate().skip(first_row).take(visible) {
             let top = body.top() + n as f32 * ROW_HEIGHT - self.scroll;
             match row {
-                Row::Lane(label, _) => {
+                Row::Lane(label, id) => {
                     let band =
                         Rect::from_min_size(pos2(rect.left(), top), vec2(rect.width(), ROW_HEIGHT));
+                    ui.interact(band, egui::Id::unique(("gantt-lane", id)), Sense::hover())
+                        .widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::accesskit::Role::Row, true, label)
+                        });
                     body_painter.rect_filled(band, 0.0, visuals.faint_bg_color);
                     body_painter.text(
                         pos2(rect.left() + 6.0, top + ROW_HEIGHT / 2.0),
