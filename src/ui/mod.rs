@@ -19,6 +19,7 @@ pub mod gantt_rows;
 pub mod import_dialog;
 pub mod influencers;
 pub mod profile;
+mod profile_audience;
 pub mod profile_history;
 pub mod roster_filter;
 pub mod run;
