@@ -5,11 +5,11 @@
 use super::edits::EditQueue;
 use super::view::View;
 use super::widgets::severity_color;
-use crate::checks::{Code, Finding, Severity};
+use crate::checks::{Code, Severity};
 use crate::model::{Id, draft_update, mark_told, untold_changes};
 use chrono::Datelike;
 use egui::RichText;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// The codes about the timeline, shown beside the chart.
 pub const TIMELINE_CODES: &[Code] = &[
@@ -32,6 +32,9 @@ pub struct TimelineSide {
     pub code: Option<Code>,
     /// The update message drafted for an influencer.
     pub draft: Option<(Id, String)>,
+    /// The flags shown (index into the findings, deliverable), for the view version and
+    /// filters they were listed for.
+    flags: Option<((u64, Option<Severity>, Option<Code>), Vec<(usize, Id)>)>,
 }
 
 impl TimelineSide {
@@ -66,27 +69,37 @@ impl TimelineSide {
             })
             .response
             .labelled_by(label.id);
-        let flags: Vec<(&Finding, Id)> = view
-            .findings
-            .all()
-            .iter()
-            .filter(|f| TIMELINE_CODES.contains(&f.code))
-            .filter(|f| self.severity.is_none_or(|s| f.severity == s))
-            .filter(|f| self.code.is_none_or(|c| f.code == c))
-            .filter_map(|f| {
-                f.subject
-                    .iter()
-                    .find(|id| project.deliverable(id).is_some())
-                    .map(|id| (f, id.clone()))
-            })
-            .collect();
-        ui.label(RichText::new(format!("{} flags", flags.len())).weak());
+        let key = (view.version, self.severity, self.code);
+        if self.flags.as_ref().is_none_or(|(k, _)| *k != key) {
+            let deliverables: HashSet<&Id> = project.deliverables.iter().map(|d| &d.id).collect();
+            let list = view
+                .findings
+                .all()
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| TIMELINE_CODES.contains(&f.code))
+                .filter(|(_, f)| self.severity.is_none_or(|s| f.severity == s))
+                .filter(|(_, f)| self.code.is_none_or(|c| f.code == c))
+                .filter_map(|(i, f)| {
+                    f.subject
+                        .iter()
+                        .find(|id| deliverables.contains(id))
+                        .map(|id| (i, id.clone()))
+                })
+                .collect();
+            self.flags = Some((key, list));
+        }
+        let all = view.findings.all();
+        let listed = self.flags.take();
+        let list = listed.as_ref().map_or(&[][..], |(_, list)| list.as_slice());
+        ui.label(RichText::new(format!("{} flags", list.len())).weak());
         let dark = ui.visuals().dark_mode;
         egui::ScrollArea::vertical()
             .id_salt("timeline_flags")
             .max_height(ui.available_height() * 0.6)
-            .show_rows(ui, 40.0, flags.len(), |ui, range| {
-                for (f, id) in flags.get(range).unwrap_or_default() {
+            .show_rows(ui, 40.0, list.len(), |ui, range| {
+                for (index, id) in list.get(range).unwrap_or_default() {
+                    let Some(f) = all.get(*index) else { continue };
                     ui.push_id((f.code.as_str(), id), |ui| {
                         ui.set_height(36.0);
                         let title = project.deliverable(id).map_or("", |d| d.title.as_str());
@@ -106,6 +119,7 @@ impl TimelineSide {
                     });
                 }
             });
+        self.flags = listed;
         ui.separator();
         self.tell_ui(ui, view, edits);
     }
