@@ -119,6 +119,32 @@ fn main() {
         }),
     );
 
+    for (name, check) in [
+        (
+            "  timeline::check",
+            rapport::checks::timeline::check
+                as fn(
+                    &rapport::model::Project,
+                    chrono::NaiveDate,
+                    &mut Vec<rapport::checks::Finding>,
+                ),
+        ),
+        ("  overload::check", rapport::checks::overload::check),
+        ("  plan::check", rapport::checks::plan::check),
+        (
+            "  relationship::check",
+            rapport::checks::relationship::check,
+        ),
+    ] {
+        report(
+            name,
+            median(runs, || {
+                let mut out = Vec::new();
+                check(&project, today, &mut out);
+                std::hint::black_box(out);
+            }),
+        );
+    }
     report(
         "timeline checks only",
         median(runs, || {
