@@ -2,10 +2,11 @@
 //! findings with their fixes, and deleting it.
 
 use super::edits::{Draft, EditQueue};
-use super::widgets::{enum_combo, labelled_text, severity_color};
+use super::widgets::{date_edit, enum_combo, labelled_text, severity_color};
 use crate::checks::{Finding, Findings};
 use crate::model::{
-    Compensation, ContentType, Deliverable, Edit, Id, Platform, Project, RecordKey,
+    Compensation, ContentType, Deliverable, DeliverableStatus, Edit, Id, Platform, Project,
+    RecordKey,
 };
 use egui::RichText;
 
@@ -44,6 +45,15 @@ impl DeliverableEditor {
                     ui.label("Type");
                     commit |= enum_combo(ui, "Content type", &mut value.content, ContentType::ALL);
                     ui.end_row();
+                    ui.label("Status");
+                    commit |= enum_combo(
+                        ui,
+                        "Deliverable status",
+                        &mut value.status,
+                        DeliverableStatus::ALL,
+                    );
+                    ui.end_row();
+
                     ui.label("Influencer");
                     commit |= id_combo(
                         ui,
@@ -93,6 +103,25 @@ impl DeliverableEditor {
                         .changed();
                     ui.end_row();
                 });
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Dates:");
+                let fallback = value
+                    .publish
+                    .or(value.draft_due)
+                    .or(value.brief_sent)
+                    .unwrap_or(today);
+                for (date, name) in [
+                    (&mut value.brief_sent, "brief sent"),
+                    (&mut value.draft_due, "draft due"),
+                    (&mut value.publish, "publish"),
+                ] {
+                    ui.label(name);
+                    if let Some(new) = date_edit(ui, &format!("editor-{name}"), *date, fallback) {
+                        *date = new;
+                        commit = true;
+                    }
+                }
+            });
             if ui
                 .button("🗑 Delete deliverable")
                 .on_hover_text("Remove it from the plan (undoable)")
