@@ -1,6 +1,7 @@
 //! The plain data of a project. Nothing here knows about the user interface.
 
 pub mod campaign;
+pub mod cost_edit;
 pub mod cost_line;
 pub mod deliverable;
 pub mod edit;
@@ -18,6 +19,10 @@ pub mod totals;
 pub mod update_message;
 
 pub use campaign::{Campaign, Contract, Participant, Tracking};
+pub use cost_edit::{
+    ChangeNote, approve_budget, cancel_cost_line, edit_cost_line, expected_amount, is_reconciled,
+    record_difference,
+};
 pub use cost_line::{CostChange, CostLine};
 pub use deliverable::Deliverable;
 pub use edit::{Edit, Record, RecordKey};

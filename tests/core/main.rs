@@ -1,5 +1,6 @@
 //! Tests of the model, the checks, the file format and the command line (no window).
 
+mod budget_edits;
 mod checks_relationship;
 mod checks_timeline;
 mod checks_timeline_more;
