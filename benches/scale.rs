@@ -135,6 +135,7 @@ fn main() {
             "  relationship::check",
             rapport::checks::relationship::check,
         ),
+        ("  budget::check", rapport::checks::budget::check),
     ] {
         report(
             name,

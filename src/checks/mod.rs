@@ -1,5 +1,7 @@
 //! The conscience: pure functions from a project and a "today" to findings.
 
+pub mod budget;
+pub mod cost_changes;
 pub mod dates;
 pub mod disclosure;
 pub mod finding;
@@ -23,11 +25,12 @@ pub fn run(project: &Project, today: NaiveDate) -> Vec<Finding> {
     overload::check(project, today, &mut findings);
     plan::check(project, today, &mut findings);
     relationship::check(project, today, &mut findings);
+    budget::check(project, today, &mut findings);
     findings.sort_by(|a, b| b.severity.cmp(&a.severity));
     findings
 }
 
-/// The codes this version implements (the rest of `Code::ALL` arrive with later panels).
+/// The codes this version implements (all of `Code::ALL`; the example shows each of them).
 pub const IMPLEMENTED: &[Code] = &[
     Code::TightLeadTime,
     Code::TightReviewWindow,
@@ -46,4 +49,10 @@ pub const IMPLEMENTED: &[Code] = &[
     Code::TrackingMissing,
     Code::NoOwner,
     Code::FeeBelowRate,
+    Code::OverCap,
+    Code::Unreconciled,
+    Code::CostChangeNotTold,
+    Code::CostChangeUnexplained,
+    Code::PaymentOverdue,
+    Code::MissingCost,
 ];

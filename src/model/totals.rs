@@ -45,18 +45,19 @@ impl CampaignTotals {
     }
 
     fn add(&mut self, line: &CostLine) {
-        self.planned += line.planned();
+        // Saturating, so that absurd amounts in a hostile file cannot overflow.
+        self.planned = self.planned.saturating_add(line.planned());
         if line.status.is_committed() {
-            self.committed += line.amount;
+            self.committed = self.committed.saturating_add(line.amount);
         }
         if line.status == CostStatus::Paid {
-            self.paid += line.amount;
+            self.paid = self.paid.saturating_add(line.amount);
         }
     }
 
     /// What is left of the cap after the whole plan (negative when over).
     pub fn remaining(&self) -> Money {
-        self.cap - self.planned
+        Money::from_cents(self.cap.cents().saturating_sub(self.planned.cents()))
     }
 }
 

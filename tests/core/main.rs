@@ -1,6 +1,7 @@
 //! Tests of the model, the checks, the file format and the command line (no window).
 
 mod budget_edits;
+mod checks_budget;
 mod checks_relationship;
 mod checks_timeline;
 mod checks_timeline_more;
