@@ -2,6 +2,7 @@
 
 mod budget_edits;
 mod checks_budget;
+mod checks_budget_more;
 mod checks_relationship;
 mod checks_timeline;
 mod checks_timeline_more;
