@@ -2,6 +2,7 @@
 //! line with its status, dates and findings, editable one at a time.
 
 use super::campaign_editor::{CampaignEditor, new_campaign};
+use super::cost_change_dialog::CostChangeDialog;
 use super::edits::{Draft, EditQueue};
 use super::view::{RowCache, View, row_indices};
 use super::widgets::{
@@ -31,6 +32,8 @@ pub struct BudgetPanel {
     draft: Option<Draft<CostLine>>,
     amount_text: String,
     amount_error: Option<String>,
+    /// A change of an approved budget waiting for its reason.
+    pub cost_change: Option<CostChangeDialog>,
     /// The campaign shown in the campaign editor.
     pub selected_campaign: Option<Id>,
     campaign_editor: CampaignEditor,
@@ -120,6 +123,11 @@ impl BudgetPanel {
             ..
         } = view;
         let currency = project.info.currency.as_str();
+        if let Some(dialog) = &mut self.cost_change {
+            if dialog.ui(ui.ctx(), project, today, edits) {
+                self.cost_change = None;
+            }
+        }
         if self
             .totals
             .as_ref()
@@ -129,9 +137,18 @@ impl BudgetPanel {
         }
         if let Some((_, totals)) = &self.totals {
             for (campaign, t) in project.campaigns.iter().zip(totals) {
-                if totals_ui(ui, campaign, t, currency) {
-                    self.selected_campaign = Some(campaign.id.clone());
-                }
+                ui.horizontal(|ui| {
+                    if totals_ui(ui, campaign, t, currency) {
+                        self.selected_campaign = Some(campaign.id.clone());
+                    }
+                    let approve = match campaign.baseline_approved {
+                        Some(date) => ui.small_button(format!("Approved {date} · re-approve")),
+                        None => ui.small_button("Approve budget"),
+                    };
+                    if approve.on_hover_text("Record every line's amount today as the baseline; later changes are recorded with their reason").clicked() {
+                        edits.push(format!("Approve budget of {}", campaign.name), crate::model::approve_budget(project, campaign, today));
+                    }
+                });
             }
         }
         if ui
@@ -406,12 +423,25 @@ impl BudgetPanel {
         }
         if commit {
             if let Some(changed) = draft.take_change() {
-                let label = if changed.amount != line.amount {
-                    "Change amount"
+                if crate::model::cost_edit::is_baselined(project, &changed)
+                    && changed.planned() != line.planned()
+                {
+                    // Approved budget: ask why before recording the change.
+                    self.cost_change = Some(CostChangeDialog {
+                        changed,
+                        note: Default::default(),
+                    });
                 } else {
-                    "Edit cost line"
-                };
-                edits.push(label, Edit::Put(Record::CostLine(changed)));
+                    let label = if changed.amount != line.amount {
+                        "Change amount"
+                    } else {
+                        "Edit cost line"
+                    };
+                    edits.push(
+                        label,
+                        crate::model::edit_cost_line(project, changed, &Default::default(), today),
+                    );
+                }
             }
         }
     }

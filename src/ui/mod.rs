@@ -6,6 +6,7 @@ pub mod budget;
 pub mod campaign_editor;
 mod chrome;
 pub mod commands;
+pub mod cost_change_dialog;
 pub mod deliverable_editor;
 pub mod dialogs;
 pub mod document;

@@ -234,22 +234,48 @@ fn change_a_cost_amount_and_undo_it() {
     let mut harness = harness(app);
     harness.run();
     let label = format!("Amount ({})", harness.state().doc.project.info.currency);
+    assert!(
+        harness
+            .state()
+            .doc
+            .project
+            .campaign(&line.campaign)
+            .is_some_and(|c| c.baseline_approved.is_some()),
+        "the example's budgets are approved"
+    );
     retype(&mut harness, &label, "4321.05");
-    let amount = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
+    // An approved budget asks why before recording the change.
+    assert!(
+        harness.state().budget.cost_change.is_some(),
+        "the reason dialog is open"
+    );
+    retype(&mut harness, "Reason", "Second story added");
+    harness.get_by_label("Record the change").click();
+    harness.run();
+    let saved = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
         h.state()
             .doc
             .project
             .cost_line(&line.id)
-            .map(|l| l.amount.to_string())
+            .cloned()
+            .expect("line")
     };
-    assert_eq!(amount(&harness).as_deref(), Some("4321.05"));
+    let changed = saved(&harness);
+    assert_eq!(changed.amount.to_string(), "4321.05");
+    let recorded = changed.changes.last().expect("a recorded change");
+    assert_eq!(
+        (recorded.from, recorded.to, recorded.reason.as_str()),
+        (line.planned(), changed.amount, "Second story added")
+    );
+    assert!(rapport::model::is_reconciled(&changed));
     assert_eq!(
         harness.state().doc.history.undo_label(),
         Some("Change amount")
     );
+    // One undo takes back the amount and the recorded change together.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(amount(&harness), Some(line.amount.to_string()));
+    assert_eq!(saved(&harness), line);
 }
 
 #[test]
