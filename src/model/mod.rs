@@ -1,5 +1,6 @@
 //! The plain data of a project. Nothing here knows about the user interface.
 
+pub mod budget_report;
 pub mod campaign;
 pub mod cost_edit;
 pub mod cost_line;
@@ -18,6 +19,7 @@ pub mod settings;
 pub mod totals;
 pub mod update_message;
 
+pub use budget_report::{Amounts, CampaignBudget, budget_report};
 pub use campaign::{Campaign, Contract, Participant, Tracking};
 pub use cost_edit::{
     ChangeNote, approve_budget, cancel_cost_line, edit_cost_line, expected_amount, is_reconciled,

@@ -1,6 +1,7 @@
 //! Tests of the model, the checks, the file format and the command line (no window).
 
 mod budget_edits;
+mod budget_report;
 mod checks_budget;
 mod checks_budget_more;
 mod checks_relationship;
