@@ -4,6 +4,7 @@
 use super::campaign_editor::{CampaignEditor, new_campaign};
 use super::cost_change_dialog::CostChangeDialog;
 use super::edits::{Draft, EditQueue};
+use super::reconcile_view::ReconcileView;
 use super::view::{RowCache, View, row_indices};
 use super::widgets::{
     SortOrder, campaign_filter, date_edit, enum_combo, findings_badge, labelled_text, search_box,
@@ -32,6 +33,10 @@ pub struct BudgetPanel {
     draft: Option<Draft<CostLine>>,
     amount_text: String,
     amount_error: Option<String>,
+    /// Show the reconciliation instead of the cost lines.
+    pub reconciling: bool,
+    /// The reconciliation view.
+    pub reconcile: ReconcileView,
     /// A change of an approved budget waiting for its reason.
     pub cost_change: Option<CostChangeDialog>,
     /// The campaign shown in the campaign editor.
@@ -162,6 +167,11 @@ impl BudgetPanel {
         }
         ui.separator();
         ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.reconciling, false, "Cost lines")
+                .on_hover_text("Every cost line, editable");
+            ui.selectable_value(&mut self.reconciling, true, "Reconciliation")
+                .on_hover_text("Baseline → recorded changes → plan, against the cap");
+            ui.separator();
             search_box(ui, &mut self.search, "description, influencer, category");
             campaign_filter(ui, project, &mut self.campaign_filter);
             let target = self
@@ -211,7 +221,16 @@ impl BudgetPanel {
         } else {
             self.draft = None;
         }
-        self.table_ui(ui, view, currency);
+        if self.reconciling {
+            egui::ScrollArea::vertical()
+                .id_salt("reconciliation_scroll")
+                .show(ui, |ui| {
+                    self.reconcile
+                        .ui(ui, view, self.campaign_filter.as_ref(), edits);
+                });
+        } else {
+            self.table_ui(ui, view, currency);
+        }
     }
 
     fn table_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, currency: &str) {

@@ -22,6 +22,7 @@ pub mod influencers;
 pub mod profile;
 mod profile_audience;
 pub mod profile_history;
+pub mod reconcile_view;
 pub mod roster_filter;
 pub mod run;
 pub mod time_scale;

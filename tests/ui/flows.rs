@@ -731,3 +731,39 @@ fn names_in_every_script_render_with_the_bundled_fonts_alone() {
         assert!(harness.query_by_label(name).is_some(), "{name}");
     }
 }
+
+#[test]
+fn the_reconciliation_shows_the_hand_edit_and_records_it() {
+    let mut app = example_app();
+    app.panel = PanelKind::Budget;
+    let mut harness = harness(app);
+    harness.run();
+    harness.get_by_label("Reconciliation").click();
+    harness.run();
+    assert!(harness.state().budget.reconciling);
+    let unreconciled = |h: &mut egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
+        h.state_mut()
+            .findings()
+            .iter()
+            .filter(|f| f.code == rapport::checks::Code::Unreconciled)
+            .count()
+    };
+    assert_eq!(unreconciled(&mut harness), 1);
+    retype(
+        &mut harness,
+        "Reason",
+        "Spark Ads budget raised on the call",
+    );
+    harness
+        .get_by_label("Record the difference as a change")
+        .click();
+    harness.run();
+    assert_eq!(
+        unreconciled(&mut harness),
+        0,
+        "recorded: baseline + changes = plan again"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(unreconciled(&mut harness), 1);
+}

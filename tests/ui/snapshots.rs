@@ -61,3 +61,13 @@ fn timeline_panel() {
 fn budget_panel() {
     snapshot_of(PanelKind::Budget, "budget");
 }
+
+#[test]
+fn budget_reconciliation() {
+    let mut app = example_app();
+    app.panel = PanelKind::Budget;
+    app.budget.reconciling = true;
+    let mut harness = rendering_harness(app);
+    harness.run();
+    harness.snapshot("reconciliation");
+}
