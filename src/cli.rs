@@ -1,7 +1,8 @@
 //! The command line: `rapport [FILE]`, `rapport check FILE`, `rapport timeline PROJECT`,
-//! `rapport import CSV --into PROJECT`, `rapport export roster PROJECT -o FILE.csv`,
+//! `rapport budget PROJECT`, `rapport import CSV --into PROJECT`, `rapport export roster PROJECT -o FILE.csv`,
 //! `rapport --help`.
 
+pub mod budget;
 #[cfg(test)]
 mod tests;
 pub mod timeline;
@@ -41,6 +42,20 @@ USAGE:
         --format   text (default), or json: an array of objects with id, title,
                        influencer, campaign, brief_sent, draft_due, publish (YYYY-MM-DD
                        or null), status and findings (code, severity, message, fix)
+        Exit status: 0 done, 2 the file cannot be read or has no such campaign.
+
+    rapport budget PROJECT [--campaign ID] [--today YYYY-MM-DD] [--format text|json|csv]
+        Print per campaign the cap, baseline, recorded changes, current plan, committed,
+        invoiced, paid and remaining, by category and by influencer, and the lines where
+        baseline + changes is not what the line says now.
+        --campaign only that campaign (its id, or its name)
+        --today    the date to show as \"as of\" (the sums do not depend on it)
+        --format   text (default): a table per campaign, in the project currency
+                   json: an array of campaign objects, every amount a decimal string
+                       (\"1350.00\"), with by_category, by_influencer and unreconciled
+                   csv: a row per campaign total, category and influencer: campaign_id,
+                       campaign, group, name, cap, baseline, changes, current, committed,
+                       invoiced, paid, remaining (cap and remaining on total rows only)
         Exit status: 0 done, 2 the file cannot be read or has no such campaign.
 
     rapport import CSV --into PROJECT [--platform instagram]
@@ -103,6 +118,17 @@ pub enum Command {
         /// How to print.
         format: Format,
     },
+    /// Print the reconciled budget of every campaign (or one), without a window.
+    Budget {
+        /// The project file.
+        file: PathBuf,
+        /// Only this campaign (an id or a name).
+        campaign: Option<String>,
+        /// The date to show as "as of" (not shown when `None`).
+        today: Option<NaiveDate>,
+        /// How to print.
+        format: budget::BudgetFormat,
+    },
     /// Import influencers from a CSV file into a project file.
     Import {
         /// The CSV file.
@@ -160,6 +186,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             })
         }
         "timeline" => timeline::parse(iter.as_slice()),
+        "budget" => budget::parse(iter.as_slice()),
         "import" => parse_import(iter.as_slice()),
         "export" => parse_export(iter.as_slice()),
         _ => {

@@ -53,6 +53,22 @@ fn main() -> ExitCode {
             );
             ExitCode::from(code as u8)
         }
+        Command::Budget {
+            file,
+            campaign,
+            today,
+            format,
+        } => {
+            let code = cli::budget::run(
+                &file,
+                campaign.as_deref(),
+                today,
+                format,
+                &mut std::io::stdout(),
+                &mut std::io::stderr(),
+            );
+            ExitCode::from(code as u8)
+        }
         Command::Import {
             csv,
             into,

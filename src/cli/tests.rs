@@ -136,3 +136,49 @@ fn parses_timeline() {
     assert!(parse(&args(&["timeline", "p", "q"])).is_err());
     assert!(parse(&args(&["timeline", "p", "--lanes"])).is_err());
 }
+
+#[test]
+fn parses_budget() {
+    use budget::BudgetFormat;
+    assert_eq!(
+        parse(&args(&["budget", "p.rapport.ron"])),
+        Ok(Command::Budget {
+            file: "p.rapport.ron".into(),
+            campaign: None,
+            today: None,
+            format: BudgetFormat::Text
+        })
+    );
+    assert_eq!(
+        parse(&args(&[
+            "budget",
+            "--campaign",
+            "Spring Glow launch",
+            "p",
+            "--today",
+            "2027-03-15",
+            "--format",
+            "csv"
+        ])),
+        Ok(Command::Budget {
+            file: "p".into(),
+            campaign: Some("Spring Glow launch".into()),
+            today: NaiveDate::from_ymd_opt(2027, 3, 15),
+            format: BudgetFormat::Csv
+        })
+    );
+    assert!(matches!(
+        parse(&args(&["budget", "p", "--format", "json"])),
+        Ok(Command::Budget {
+            format: BudgetFormat::Json,
+            ..
+        })
+    ));
+    assert!(parse(&args(&["budget"])).is_err());
+    assert!(parse(&args(&["budget", "p", "--campaign"])).is_err());
+    assert!(parse(&args(&["budget", "p", "--format", "xml"])).is_err());
+    assert!(parse(&args(&["budget", "p", "--today", "tomorrow"])).is_err());
+    assert!(parse(&args(&["budget", "p", "q"])).is_err());
+    // `check` and `timeline` still take text or json only.
+    assert!(parse(&args(&["check", "p", "--format", "csv"])).is_err());
+}

@@ -5,7 +5,7 @@
 use super::{Command, Format, parse_date, parse_format};
 use crate::checks::{self, Findings};
 use crate::file;
-use crate::model::{Deliverable, Project};
+use crate::model::{Deliverable, Id, Project};
 use chrono::NaiveDate;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -45,34 +45,38 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
     })
 }
 
+/// The campaign `key` names: its id, or its name ignoring case and surrounding spaces. The
+/// error lists the project's campaigns.
+pub(super) fn find_campaign<'a>(project: &'a Project, key: &str) -> Result<&'a Id, String> {
+    let wanted = key.trim().to_lowercase();
+    if let Some(c) = project
+        .campaigns
+        .iter()
+        .find(|c| c.id.as_str() == key || c.name.trim().to_lowercase() == wanted)
+    {
+        return Ok(&c.id);
+    }
+    let known: Vec<String> = project
+        .campaigns
+        .iter()
+        .map(|c| format!("{} ({})", c.id, c.name))
+        .collect();
+    Err(if known.is_empty() {
+        format!("no campaign \"{key}\": the project has no campaigns")
+    } else {
+        format!(
+            "no campaign \"{key}\"; the campaigns are {}",
+            known.join(", ")
+        )
+    })
+}
+
 /// The deliverables to show: all, or one campaign's (by id, or by name ignoring case), in
 /// publish-date order with undated ones last (ties keep the file's order).
 fn rows<'a>(project: &'a Project, campaign: Option<&str>) -> Result<Vec<&'a Deliverable>, String> {
     let wanted = match campaign {
         None => None,
-        Some(key) => {
-            let found = project.campaigns.iter().find(|c| {
-                c.id.as_str() == key || c.name.trim().to_lowercase() == key.trim().to_lowercase()
-            });
-            match found {
-                Some(c) => Some(&c.id),
-                None => {
-                    let known: Vec<String> = project
-                        .campaigns
-                        .iter()
-                        .map(|c| format!("{} ({})", c.id, c.name))
-                        .collect();
-                    return Err(if known.is_empty() {
-                        format!("no campaign \"{key}\": the project has no campaigns")
-                    } else {
-                        format!(
-                            "no campaign \"{key}\"; the campaigns are {}",
-                            known.join(", ")
-                        )
-                    });
-                }
-            }
-        }
+        Some(key) => Some(find_campaign(project, key)?),
     };
     let mut list: Vec<&Deliverable> = project
         .deliverables
@@ -87,7 +91,7 @@ fn date(value: Option<NaiveDate>) -> String {
     value.map_or_else(|| "—".to_string(), |d| d.to_string())
 }
 
-fn name_of(project: &Project, id: &crate::model::Id) -> String {
+fn name_of(project: &Project, id: &Id) -> String {
     project.describe(id)
 }
 
