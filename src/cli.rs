@@ -283,6 +283,49 @@ fn parse_export(args: &[String]) -> Result<Command, String> {
 }
 
 /// Reads the value of `--today`.
+/// The arguments of a command that reads one project, optionally one campaign of it:
+/// `PROJECT [--campaign ID|NAME] [--today DATE] [--format …]`.
+struct ProjectArgs<F> {
+    file: Option<PathBuf>,
+    campaign: Option<String>,
+    today: Option<NaiveDate>,
+    format: F,
+}
+
+/// Reads `PROJECT [--campaign ID|NAME] [--today DATE] [--format …]`, with the command's
+/// own format parser and default format.
+fn parse_project_args<F>(
+    args: &[String],
+    default: F,
+    format_of: impl Fn(Option<&String>) -> Result<F, String>,
+) -> Result<ProjectArgs<F>, String> {
+    let mut parsed = ProjectArgs {
+        file: None,
+        campaign: None,
+        today: None,
+        format: default,
+    };
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--campaign" => {
+                let id = iter
+                    .next()
+                    .ok_or("--campaign needs a campaign id or name, e.g. cmp-t6g2jmk8")?;
+                parsed.campaign = Some(id.clone());
+            }
+            "--today" => parsed.today = Some(parse_date(iter.next())?),
+            "--format" => parsed.format = format_of(iter.next())?,
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option {flag} (see rapport --help)"));
+            }
+            path if parsed.file.is_none() => parsed.file = Some(PathBuf::from(path)),
+            extra => return Err(format!("unexpected argument {extra}")),
+        }
+    }
+    Ok(parsed)
+}
+
 fn parse_date(value: Option<&String>) -> Result<NaiveDate, String> {
     let value = value.ok_or("--today needs a date (YYYY-MM-DD)")?;
     value

@@ -4,14 +4,14 @@
 //! is not what they count for now. Every amount is exact; JSON and CSV write them as decimal
 //! strings such as `"1350.00"`.
 
-use super::{Command, parse_date};
+use super::Command;
 use crate::file;
 use crate::model::{
     Amounts, CampaignBudget, CostLine, CostStatus, Money, Project, budget_report, expected_amount,
 };
 use chrono::NaiveDate;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Output formats of `rapport budget`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,28 +43,12 @@ fn parse_format(value: Option<&String>) -> Result<BudgetFormat, String> {
 
 /// Reads the arguments of `rapport budget`.
 pub fn parse(args: &[String]) -> Result<Command, String> {
-    let mut file = None;
-    let mut campaign = None;
-    let mut today = None;
-    let mut format = BudgetFormat::Text;
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--campaign" => {
-                let id = iter
-                    .next()
-                    .ok_or("--campaign needs a campaign id or name, e.g. cmp-t6g2jmk8")?;
-                campaign = Some(id.clone());
-            }
-            "--today" => today = Some(parse_date(iter.next())?),
-            "--format" => format = parse_format(iter.next())?,
-            flag if flag.starts_with("--") => {
-                return Err(format!("unknown option {flag} (see rapport --help)"));
-            }
-            path if file.is_none() => file = Some(PathBuf::from(path)),
-            extra => return Err(format!("unexpected argument {extra}")),
-        }
-    }
+    let super::ProjectArgs {
+        file,
+        campaign,
+        today,
+        format,
+    } = super::parse_project_args(args, BudgetFormat::Text, parse_format)?;
     let file = file.ok_or(format!("budget needs a project file: {USAGE}"))?;
     Ok(Command::Budget {
         file,

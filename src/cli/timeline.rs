@@ -2,38 +2,22 @@
 //! deliverable in publish-date order with its dates, influencer, campaign, status and
 //! findings.
 
-use super::{Command, Format, parse_date, parse_format};
+use super::{Command, Format, parse_format};
 use crate::checks::{self, Findings};
 use crate::file;
 use crate::model::{Deliverable, Id, Project};
 use chrono::NaiveDate;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Reads the arguments of `rapport timeline`.
 pub fn parse(args: &[String]) -> Result<Command, String> {
-    let mut file = None;
-    let mut campaign = None;
-    let mut today = None;
-    let mut format = Format::Text;
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--campaign" => {
-                let id = iter
-                    .next()
-                    .ok_or("--campaign needs a campaign id, e.g. cmp-t6g2jmk8")?;
-                campaign = Some(id.clone());
-            }
-            "--today" => today = Some(parse_date(iter.next())?),
-            "--format" => format = parse_format(iter.next())?,
-            flag if flag.starts_with("--") => {
-                return Err(format!("unknown option {flag} (see rapport --help)"));
-            }
-            path if file.is_none() => file = Some(PathBuf::from(path)),
-            extra => return Err(format!("unexpected argument {extra}")),
-        }
-    }
+    let super::ProjectArgs {
+        file,
+        campaign,
+        today,
+        format,
+    } = super::parse_project_args(args, Format::Text, parse_format)?;
     let file = file.ok_or(
         "timeline needs a project file: rapport timeline PROJECT [--campaign ID] [--today DATE] [--format text|json]",
     )?;

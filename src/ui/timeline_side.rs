@@ -6,10 +6,10 @@ use super::edits::EditQueue;
 use super::view::View;
 use super::widgets::severity_color;
 use crate::checks::{Code, Severity};
-use crate::model::{Id, draft_update, mark_told, untold_changes};
+use crate::model::{Id, draft_update, mark_told};
 use chrono::Datelike;
 use egui::RichText;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The codes about the timeline, shown beside the chart.
 pub const TIMELINE_CODES: &[Code] = &[
@@ -32,6 +32,9 @@ pub struct TimelineSide {
     pub code: Option<Code>,
     /// The update message drafted for an influencer.
     pub draft: Option<(Id, String)>,
+    /// The creators with plan changes not told, for a view version: name, id, and each
+    /// change in words.
+    waiting: Option<(u64, Vec<(String, Id, Vec<String>)>)>,
     /// The flags shown (index into the findings, deliverable), for the view version and
     /// filters they were listed for.
     flags: Option<((u64, Option<Severity>, Option<Code>), Vec<(usize, Id)>)>,
@@ -128,37 +131,32 @@ impl TimelineSide {
     fn tell_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
         let project = view.project;
         ui.heading("To tell creators");
-        let mut waiting: BTreeMap<String, (Id, usize)> = BTreeMap::new();
-        for change in project.plan_changes.iter().filter(|c| !c.told) {
-            if let Some(d) = project.deliverable(&change.deliverable) {
-                let name = project
-                    .influencer(&d.influencer)
-                    .map_or_else(|| d.influencer.to_string(), |i| i.name.clone());
-                waiting.entry(name).or_insert((d.influencer.clone(), 0)).1 += 1;
-            }
+        if self
+            .waiting
+            .as_ref()
+            .is_none_or(|(v, _)| *v != view.version)
+        {
+            self.waiting = Some((view.version, waiting_creators(view)));
         }
+        let waiting = self.waiting.take().map(|(_, w)| w).unwrap_or_default();
         if waiting.is_empty() {
             ui.label(RichText::new("Every creator knows the current plan.").weak());
         }
         egui::ScrollArea::vertical()
             .id_salt("timeline_tell")
             .show(ui, |ui| {
-                for (name, (id, count)) in &waiting {
+                for (name, id, lines) in &waiting {
+                    let count = lines.len();
                     ui.push_id(id, |ui| {
                         ui.label(
                             RichText::new(format!(
                                 "{name}: {count} change{} not told",
-                                if *count == 1 { "" } else { "s" }
+                                if count == 1 { "" } else { "s" }
                             ))
                             .strong(),
                         );
-                        for change in untold_changes(project, id) {
-                            let title = project
-                                .deliverable(&change.deliverable)
-                                .map_or("", |d| d.title.as_str());
-                            ui.label(
-                                RichText::new(change.describe(title, view.today.year())).small(),
-                            );
+                        for line in lines {
+                            ui.label(RichText::new(line).small());
                         }
                         ui.horizontal(|ui| {
                             if ui
@@ -195,5 +193,30 @@ impl TimelineSide {
                     });
                 }
             });
+        self.waiting = Some((view.version, waiting));
     }
+}
+
+/// The creators with plan changes not told yet, by name, each with their changes in words.
+fn waiting_creators(view: View<'_>) -> Vec<(String, Id, Vec<String>)> {
+    let project = view.project;
+    let deliverables: HashMap<&Id, &crate::model::Deliverable> =
+        project.deliverables.iter().map(|d| (&d.id, d)).collect();
+    let mut waiting: BTreeMap<String, (Id, Vec<String>)> = BTreeMap::new();
+    for change in project.plan_changes.iter().filter(|c| !c.told) {
+        if let Some(d) = deliverables.get(&change.deliverable) {
+            let name = project
+                .influencer(&d.influencer)
+                .map_or_else(|| d.influencer.to_string(), |i| i.name.clone());
+            waiting
+                .entry(name)
+                .or_insert_with(|| (d.influencer.clone(), Vec::new()))
+                .1
+                .push(change.describe(&d.title, view.today.year()));
+        }
+    }
+    waiting
+        .into_iter()
+        .map(|(name, (id, lines))| (name, id, lines))
+        .collect()
 }
