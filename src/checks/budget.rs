@@ -6,7 +6,7 @@ use super::cost_changes::{
     LineContext, cost_change_not_told, cost_change_unexplained, line_label, line_subject, minus,
     unreconciled, upper_first,
 };
-use super::dates::{add_days, days_between, short};
+use super::dates::{days_between, short};
 use super::finding::{Code, Finding, Severity};
 use crate::model::{
     Campaign, CampaignTotals, Compensation, CostCategory, CostLine, CostStatus, Deliverable,
@@ -78,28 +78,20 @@ pub fn payment_overdue(
     if line.status != CostStatus::Invoiced {
         return;
     }
-    let terms = line
-        .influencer
-        .as_ref()
-        .and_then(|who| cx.campaign.and_then(|c| c.participant(who)))
-        .and_then(|p| p.contract.payment_terms_days)
-        .unwrap_or(default_terms);
     let year = cx.today.year();
-    let (due, when) = match (line.due_date, line.invoice_date) {
-        (Some(due), _) => (due, format!("was due {}", short(due, year))),
-        (None, Some(invoiced)) => {
-            let due = add_days(invoiced, i64::from(terms));
-            (
-                due,
-                format!(
-                    "was invoiced {} on net {terms}, so due {},",
-                    short(invoiced, year),
-                    short(due, year)
-                ),
-            )
-        }
-        (None, None) => return,
+    let Some(due) = crate::model::due_date(line, cx.campaign, default_terms) else {
+        return;
     };
+    let when = match due.derived_from_terms {
+        None => format!("was due {}", short(due.date, year)),
+        Some(terms) => format!(
+            "was invoiced {} on net {terms}, so due {},",
+            line.invoice_date
+                .map_or_else(String::new, |d| short(d, year)),
+            short(due.date, year)
+        ),
+    };
+    let due = due.date;
     let late = days_between(due, cx.today);
     if late <= 0 {
         return;

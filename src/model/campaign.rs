@@ -1,6 +1,7 @@
 //! A campaign: objective, dates, brief, budget cap and its participants.
 
 use super::id::Id;
+use super::kinds::CostCategory;
 use super::money::Money;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -81,6 +82,22 @@ pub struct Participant {
     /// The tracking code, link or hashtag.
     #[serde(default, skip_serializing_if = "crate::model::is_default")]
     pub tracking: Tracking,
+    /// Cost categories of the "think it through" checklist decided as not needed for this
+    /// participant (no line expected).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub costs_not_needed: Vec<CostCategory>,
+}
+
+impl Participant {
+    /// A participant with nothing agreed yet.
+    pub fn new(influencer: Id) -> Self {
+        Participant {
+            influencer,
+            contract: Contract::default(),
+            tracking: Tracking::default(),
+            costs_not_needed: Vec::new(),
+        }
+    }
 }
 
 /// A campaign.

@@ -2,6 +2,7 @@
 
 pub mod budget_report;
 pub mod campaign;
+pub mod checklist;
 pub mod cost_edit;
 pub mod cost_line;
 pub mod deliverable;
@@ -11,6 +12,7 @@ pub mod id;
 pub mod influencer;
 pub mod kinds;
 pub mod money;
+pub mod payments;
 pub mod plan_change;
 pub mod plan_edit;
 pub mod project;
@@ -21,6 +23,9 @@ pub mod update_message;
 
 pub use budget_report::{Amounts, CampaignBudget, budget_report};
 pub use campaign::{Campaign, Contract, Participant, Tracking};
+pub use checklist::{
+    CHECKLIST, ItemState, ParticipantChecklist, checklist, missing_line, set_not_needed,
+};
 pub use cost_edit::{
     ChangeNote, approve_budget, cancel_cost_line, edit_cost_line, expected_amount, is_reconciled,
     record_difference,
@@ -36,6 +41,7 @@ pub use kinds::{
     Jurisdiction, Platform, Stage,
 };
 pub use money::Money;
+pub use payments::{DueDate, Payment, PaymentState, Payments, due_date, payment_terms, payments};
 pub use plan_change::PlanChange;
 pub use plan_edit::{creator_has_agreed, edit_deliverable, mark_told, untold_changes};
 pub use project::{Project, ProjectInfo};

@@ -127,6 +127,7 @@ pub fn project(scale: Scale, seed: u64) -> Project {
                 influencer: i.id.clone(),
                 contract: Default::default(),
                 tracking: Default::default(),
+                costs_not_needed: Vec::new(),
             })
             .collect();
         campaigns.push(campaign);

@@ -71,6 +71,7 @@ pub(crate) fn project() -> Project {
             code: "ANA15".into(),
             ..Default::default()
         },
+        costs_not_needed: Vec::new(),
     }];
     let mut reel = Deliverable::new(
         campaign.id.clone(),

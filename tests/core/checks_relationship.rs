@@ -63,6 +63,7 @@ fn project() -> Project {
             code: "ANA15".into(),
             ..Default::default()
         },
+        costs_not_needed: Vec::new(),
     }];
     let mut reel = Deliverable::new(
         campaign.id.clone(),

@@ -32,6 +32,7 @@ fn project() -> Project {
             influencer: ana.id.clone(),
             contract: Contract::default(),
             tracking: Default::default(),
+            costs_not_needed: Vec::new(),
         },
         Participant {
             influencer: kofi.id.clone(),
@@ -40,6 +41,7 @@ fn project() -> Project {
                 ..Contract::default()
             },
             tracking: Default::default(),
+            costs_not_needed: Vec::new(),
         },
     ];
     let mut summer = Campaign::new("Summer SPF", d("2027-04-01"), d("2027-05-31"));

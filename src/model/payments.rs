@@ -1,0 +1,275 @@
+//! When cost lines are due and whether they were paid on time: the due date of a line
+//! (its own, or its invoice date plus the creator's payment terms) and the payments view
+//! (due soon, overdue, paid late).
+
+use super::campaign::Campaign;
+use super::cost_line::CostLine;
+use super::id::Id;
+use super::kinds::CostStatus;
+use super::project::Project;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// The payment terms in days for a line: those of its creator's contract in its campaign,
+/// or else `default_terms` (the project's, net 30 unless changed).
+pub fn payment_terms(line: &CostLine, campaign: Option<&Campaign>, default_terms: u32) -> u32 {
+    line.influencer
+        .as_ref()
+        .and_then(|who| campaign.and_then(|c| c.participant(who)))
+        .and_then(|p| p.contract.payment_terms_days)
+        .unwrap_or(default_terms)
+}
+
+/// When a line is due and where that date comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DueDate {
+    /// The date.
+    pub date: NaiveDate,
+    /// `Some(terms)` when derived from the invoice date plus these payment terms; `None`
+    /// when the line has its own due date.
+    pub derived_from_terms: Option<u32>,
+}
+
+/// A line's due date: its own, or else its invoice date plus the payment terms; `None`
+/// when it has neither date.
+pub fn due_date(
+    line: &CostLine,
+    campaign: Option<&Campaign>,
+    default_terms: u32,
+) -> Option<DueDate> {
+    if let Some(date) = line.due_date {
+        return Some(DueDate {
+            date,
+            derived_from_terms: None,
+        });
+    }
+    let invoiced = line.invoice_date?;
+    let terms = payment_terms(line, campaign, default_terms);
+    let date = invoiced
+        .checked_add_signed(chrono::Duration::days(i64::from(terms)))
+        .unwrap_or(invoiced);
+    Some(DueDate {
+        date,
+        derived_from_terms: Some(terms),
+    })
+}
+
+/// Where a payment stands on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PaymentState {
+    /// Invoiced, unpaid and past its due date by this many days (at least 1).
+    Overdue(i64),
+    /// Unpaid and due in this many days (0 = today).
+    DueIn(i64),
+    /// Paid this many days after its due date (at least 1).
+    PaidLate(i64),
+}
+
+/// One line in the payments view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Payment {
+    /// Index of the line in `project.cost_lines`.
+    pub line: usize,
+    /// When it is (or was) due.
+    pub due: DueDate,
+    /// Where it stands.
+    pub state: PaymentState,
+}
+
+/// The payments of a project (or one campaign) on a given day.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Payments {
+    /// Invoiced, unpaid lines past their due date, most overdue first. The same lines as
+    /// the `payment-overdue` check.
+    pub overdue: Vec<Payment>,
+    /// Committed or invoiced lines due from today to `window` days ahead, soonest first.
+    pub due_soon: Vec<Payment>,
+    /// Paid lines paid after their due date, latest payment first.
+    pub paid_late: Vec<Payment>,
+}
+
+/// The payments view: what is overdue, what falls due in the next `window` days (30 in the
+/// app) and what was paid late, for one campaign or all of them.
+pub fn payments(
+    project: &Project,
+    today: NaiveDate,
+    campaign: Option<&Id>,
+    window: i64,
+) -> Payments {
+    let campaigns: HashMap<&Id, &Campaign> = project.campaigns.iter().map(|c| (&c.id, c)).collect();
+    let terms = project.info.settings.payment_terms_days;
+    let mut out = Payments::default();
+    for (index, line) in project.cost_lines.iter().enumerate() {
+        if campaign.is_some_and(|c| c != &line.campaign) {
+            continue;
+        }
+        let Some(due) = due_date(line, campaigns.get(&line.campaign).copied(), terms) else {
+            continue;
+        };
+        let days = (due.date - today).num_days();
+        let state = match line.status {
+            CostStatus::Invoiced if days < 0 => PaymentState::Overdue(-days),
+            CostStatus::Invoiced | CostStatus::Committed if (0..=window).contains(&days) => {
+                PaymentState::DueIn(days)
+            }
+            CostStatus::Paid => match line.paid_date {
+                Some(paid) if paid > due.date => {
+                    PaymentState::PaidLate((paid - due.date).num_days())
+                }
+                _ => continue,
+            },
+            _ => continue,
+        };
+        let payment = Payment {
+            line: index,
+            due,
+            state,
+        };
+        match state {
+            PaymentState::Overdue(_) => out.overdue.push(payment),
+            PaymentState::DueIn(_) => out.due_soon.push(payment),
+            PaymentState::PaidLate(_) => out.paid_late.push(payment),
+        }
+    }
+    out.overdue.sort_by_key(|p| (p.state, p.line));
+    out.overdue.reverse();
+    out.due_soon.sort_by_key(|p| (p.state, p.line));
+    let paid = |p: &Payment| project.cost_lines.get(p.line).and_then(|l| l.paid_date);
+    out.paid_late
+        .sort_by(|a, b| paid(b).cmp(&paid(a)).then(a.line.cmp(&b.line)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CostCategory, Money, Participant};
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().expect("date")
+    }
+
+    fn line(status: CostStatus, invoiced: Option<&str>, paid: Option<&str>) -> CostLine {
+        let mut line = CostLine::new(
+            Id::from("cmp-1"),
+            CostCategory::CreatorFee,
+            Money::from_units(100),
+        );
+        line.influencer = Some(Id::from("inf-1"));
+        line.status = status;
+        line.invoice_date = invoiced.map(d);
+        line.paid_date = paid.map(d);
+        line
+    }
+
+    fn project(lines: Vec<CostLine>, terms: Option<u32>) -> Project {
+        let mut project = Project::new();
+        let mut campaign = Campaign::new("Spring", d("2027-03-01"), d("2027-04-30"));
+        campaign.id = Id::from("cmp-1");
+        let mut participant = Participant {
+            influencer: Id::from("inf-1"),
+            contract: Default::default(),
+            tracking: Default::default(),
+            costs_not_needed: Vec::new(),
+        };
+        participant.contract.payment_terms_days = terms;
+        campaign.participants.push(participant);
+        project.campaigns.push(campaign);
+        project.cost_lines = lines;
+        project
+    }
+
+    #[test]
+    fn due_date_uses_the_contract_terms_then_the_default() {
+        let l = line(CostStatus::Invoiced, Some("2027-03-01"), None);
+        let p = project(vec![l.clone()], Some(14));
+        assert_eq!(
+            due_date(&l, p.campaigns.first(), 30),
+            Some(DueDate {
+                date: d("2027-03-15"),
+                derived_from_terms: Some(14)
+            })
+        );
+        assert_eq!(
+            due_date(&l, None, 30).map(|d| d.date),
+            Some(d("2027-03-31"))
+        );
+        let mut own = l.clone();
+        own.due_date = Some(d("2027-03-10"));
+        assert_eq!(
+            due_date(&own, p.campaigns.first(), 30),
+            Some(DueDate {
+                date: d("2027-03-10"),
+                derived_from_terms: None
+            })
+        );
+        assert_eq!(
+            due_date(&line(CostStatus::Committed, None, None), None, 30),
+            None
+        );
+    }
+
+    #[test]
+    fn due_yesterday_is_overdue_today_is_due_and_the_window_is_inclusive() {
+        let today = d("2027-03-31");
+        let lines = vec![
+            line(CostStatus::Invoiced, Some("2027-02-28"), None), // due 30 Mar: 1 day late
+            line(CostStatus::Invoiced, Some("2027-03-01"), None), // due today
+            line(CostStatus::Invoiced, Some("2027-03-31"), None), // due in 30 days
+            line(CostStatus::Invoiced, Some("2027-04-01"), None), // due in 31 days: later
+            line(CostStatus::Estimated, Some("2027-01-01"), None), // not owed yet
+            line(CostStatus::Cancelled, Some("2027-01-01"), None),
+        ];
+        let p = project(lines, None);
+        let got = payments(&p, today, None, 30);
+        assert_eq!(
+            got.overdue
+                .iter()
+                .map(|p| (p.line, p.state))
+                .collect::<Vec<_>>(),
+            vec![(0, PaymentState::Overdue(1))]
+        );
+        assert_eq!(
+            got.due_soon
+                .iter()
+                .map(|p| (p.line, p.state))
+                .collect::<Vec<_>>(),
+            vec![(1, PaymentState::DueIn(0)), (2, PaymentState::DueIn(30))]
+        );
+        assert!(got.paid_late.is_empty());
+    }
+
+    #[test]
+    fn paid_late_counts_days_after_the_due_date() {
+        let lines = vec![
+            line(CostStatus::Paid, Some("2027-01-01"), Some("2027-01-31")), // on the day
+            line(CostStatus::Paid, Some("2027-01-01"), Some("2027-02-12")), // 12 days late
+            line(CostStatus::Paid, Some("2027-01-01"), None),               // date unknown
+        ];
+        let p = project(lines, None);
+        let got = payments(&p, d("2027-03-31"), None, 30);
+        assert_eq!(
+            got.paid_late
+                .iter()
+                .map(|p| (p.line, p.state))
+                .collect::<Vec<_>>(),
+            vec![(1, PaymentState::PaidLate(12))]
+        );
+    }
+
+    #[test]
+    fn a_campaign_filter_keeps_only_its_lines() {
+        let mut other = line(CostStatus::Invoiced, Some("2027-01-01"), None);
+        other.campaign = Id::from("cmp-2");
+        let p = project(
+            vec![other, line(CostStatus::Invoiced, Some("2027-01-01"), None)],
+            None,
+        );
+        let got = payments(&p, d("2027-03-31"), Some(&Id::from("cmp-1")), 30);
+        assert_eq!(
+            got.overdue.iter().map(|p| p.line).collect::<Vec<_>>(),
+            vec![1]
+        );
+        assert_eq!(payments(&p, d("2027-03-31"), None, 30).overdue.len(), 2);
+    }
+}
