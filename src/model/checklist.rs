@@ -9,7 +9,7 @@ use super::id::Id;
 use super::kinds::{Compensation, CostCategory, CostStatus, DeliverableStatus};
 use super::money::Money;
 use super::project::Project;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// The costs to think through for every participant, in checklist order.
 pub const CHECKLIST: [CostCategory; 9] = [
@@ -82,21 +82,19 @@ pub fn people(project: &Project, campaign: &Campaign) -> Vec<Id> {
 
 /// The checklist of every participant of `campaign`.
 pub fn checklist(project: &Project, campaign: &Campaign) -> Vec<ParticipantChecklist> {
-    let lines: Vec<&CostLine> = project
+    // One pass over the lines: what each influencer (or the campaign as a whole, `None`)
+    // plans per category.
+    let mut sums: HashMap<(Option<&Id>, CostCategory), Money> = HashMap::new();
+    for line in project
         .cost_lines
         .iter()
         .filter(|l| l.campaign == campaign.id && l.status != CostStatus::Cancelled)
-        .collect();
-    let wide = |category: CostCategory| {
-        lines
-            .iter()
-            .filter(|l| l.influencer.is_none() && l.category == category)
-            .map(|l| l.amount)
-            .fold(None, |sum: Option<Money>, a| {
-                Some(sum.unwrap_or(Money::ZERO).saturating_add(a))
-            })
-    };
-    let wide: Vec<Option<Money>> = CHECKLIST.iter().map(|&c| wide(c)).collect();
+    {
+        let sum = sums
+            .entry((line.influencer.as_ref(), line.category))
+            .or_insert(Money::ZERO);
+        *sum = sum.saturating_add(line.amount);
+    }
     people(project, campaign)
         .into_iter()
         .map(|influencer| {
@@ -104,17 +102,10 @@ pub fn checklist(project: &Project, campaign: &Campaign) -> Vec<ParticipantCheck
                 .participant(&influencer)
                 .map_or(&[][..], |p| p.costs_not_needed.as_slice());
             let mut items = [ItemState::Open; 9];
-            for (i, &category) in CHECKLIST.iter().enumerate() {
-                let own = lines
-                    .iter()
-                    .filter(|l| {
-                        l.category == category && l.influencer.as_ref() == Some(&influencer)
-                    })
-                    .map(|l| l.amount)
-                    .fold(None, |sum: Option<Money>, a| {
-                        Some(sum.unwrap_or(Money::ZERO).saturating_add(a))
-                    });
-                items[i] = match (own, not_needed.contains(&category), wide[i]) {
+            for (item, &category) in items.iter_mut().zip(CHECKLIST.iter()) {
+                let own = sums.get(&(Some(&influencer), category)).copied();
+                let wide = sums.get(&(None, category)).copied();
+                *item = match (own, not_needed.contains(&category), wide) {
                     (Some(sum), _, _) => ItemState::Covered(sum),
                     (None, true, _) => ItemState::NotNeeded,
                     (None, false, Some(sum)) => ItemState::CampaignWide(sum),

@@ -59,6 +59,11 @@ impl Money {
         Money(self.0.saturating_add(other.0))
     }
 
+    /// The size of the amount, without its sign (saturating at the extreme).
+    pub fn abs(self) -> Money {
+        Money(self.0.saturating_abs())
+    }
+
     /// The amount with thousands separators, e.g. `12,350.00`, for display.
     pub fn grouped(self) -> String {
         let plain = self.to_string();

@@ -79,8 +79,10 @@ impl ReconcileView {
             }
         });
         ui.columns(2, |cols| {
-            waterfall_ui(&mut cols[0], project, &budget);
+            let by_reason = steps(project, &budget);
+            waterfall_ui(&mut cols[0], &by_reason, &budget);
             cap_ui(&mut cols[1], &budget, currency);
+            steps_ui(&mut cols[1], &by_reason, &budget);
         });
         ui.horizontal(|ui| {
             ui.label("Group by");
@@ -156,8 +158,9 @@ impl ReconcileView {
     }
 }
 
-/// Baseline → changes grouped by reason → plan, as floating bars.
-fn waterfall_ui(ui: &mut egui::Ui, project: &crate::model::Project, budget: &CampaignBudget) {
+/// The recorded changes of a campaign summed per reason (blank reasons together), in
+/// reason order: the waterfall's steps.
+fn steps(project: &crate::model::Project, budget: &CampaignBudget) -> BTreeMap<String, Money> {
     let mut by_reason: BTreeMap<String, Money> = BTreeMap::new();
     for line in project
         .cost_lines
@@ -176,9 +179,25 @@ fn waterfall_ui(ui: &mut egui::Ui, project: &crate::model::Project, budget: &Cam
             ));
         }
     }
+    by_reason
+}
+
+/// Baseline → changes grouped by reason → plan, as floating bars.
+fn waterfall_ui(ui: &mut egui::Ui, by_reason: &BTreeMap<String, Money>, budget: &CampaignBudget) {
+    // The axis starts just below the lowest level, not at 0, so that changes of a few
+    // percent of the budget are visible; the floor is written under the chart.
+    let mut levels = vec![budget.total.baseline];
+    let mut level = budget.total.baseline;
+    for delta in by_reason.values() {
+        level = level.saturating_add(*delta);
+        levels.push(level);
+    }
+    levels.push(budget.total.current);
+    let floor = axis_floor(&levels);
     let mut labels = vec!["Baseline".to_string()];
     let mut bars = vec![
-        Bar::new(0.0, points(budget.total.baseline))
+        Bar::new(0.0, points(budget.total.baseline) - points(floor))
+            .base_offset(points(floor))
             .name("Baseline")
             .fill(Color32::from_rgb(110, 130, 160)),
     ];
@@ -200,7 +219,8 @@ fn waterfall_ui(ui: &mut egui::Ui, project: &crate::model::Project, budget: &Cam
     }
     let last = labels.len() as f64;
     bars.push(
-        Bar::new(last, points(budget.total.current))
+        Bar::new(last, points(budget.total.current) - points(floor))
+            .base_offset(points(floor))
             .name("Plan now")
             .fill(Color32::from_rgb(60, 110, 190)),
     );
@@ -224,9 +244,77 @@ fn waterfall_ui(ui: &mut egui::Ui, project: &crate::model::Project, budget: &Cam
                 String::new()
             }
         })
+        .include_y(points(floor))
         .show(ui, |plot| {
             plot.bar_chart(BarChart::new("Waterfall", bars).width(0.7))
         });
+    if floor != Money::ZERO {
+        ui.label(
+            RichText::new(format!("The axis starts at {}, not 0.", floor.grouped()))
+                .weak()
+                .small(),
+        );
+    }
+}
+
+/// The waterfall's steps in words, exact to the cent.
+fn steps_ui(ui: &mut egui::Ui, by_reason: &BTreeMap<String, Money>, budget: &CampaignBudget) {
+    let t = &budget.total;
+    ui.add_space(6.0);
+    ui.label(RichText::new("Steps").strong());
+    egui::Grid::new(("steps", &budget.id))
+        .num_columns(2)
+        .striped(true)
+        .show(ui, |ui| {
+            let amount = |ui: &mut egui::Ui, text: String| {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.monospace(text);
+                });
+            };
+            ui.label("Baseline");
+            amount(ui, t.baseline.grouped());
+            ui.end_row();
+            for (reason, delta) in by_reason {
+                let sign = if delta.cents() >= 0 { "+" } else { "−" };
+                ui.label(reason);
+                amount(ui, format!("{sign}{}", delta.abs().grouped()));
+                ui.end_row();
+            }
+            if t.expected() != t.current {
+                ui.colored_label(ui.visuals().warn_fg_color, "Not recorded");
+                let gap = t.current - t.expected();
+                let sign = if gap.cents() >= 0 { "+" } else { "−" };
+                amount(ui, format!("{sign}{}", gap.abs().grouped()));
+                ui.end_row();
+            }
+            ui.strong("Plan now");
+            amount(ui, t.current.grouped());
+            ui.end_row();
+        });
+}
+
+/// Where the waterfall's axis starts: a round amount below the lowest level, leaving room
+/// for the differences to show (0 when the levels are near 0 or below it).
+pub fn axis_floor(levels: &[Money]) -> Money {
+    let (Some(lo), Some(hi)) = (levels.iter().min(), levels.iter().max()) else {
+        return Money::ZERO;
+    };
+    if lo.cents() <= 0 {
+        return Money::ZERO;
+    }
+    let span = hi.cents() - lo.cents();
+    // Leave one and a half times the span (at least 5% of the top) below the lowest level.
+    let room = (span * 3 / 2).max(hi.cents() / 20);
+    let raw = lo.cents() - room;
+    if raw <= 0 {
+        return Money::ZERO;
+    }
+    // Round down to a power of ten near a hundredth of the top.
+    let mut step: i64 = 1;
+    while step * 10 <= hi.cents() / 10 {
+        step *= 10;
+    }
+    Money::from_cents(raw / step * step)
 }
 
 /// Paid, invoiced, committed and the rest of the plan stacked against the cap.
@@ -234,20 +322,20 @@ fn cap_ui(ui: &mut egui::Ui, budget: &CampaignBudget, currency: &str) {
     let t = &budget.total;
     let estimated = t.current - t.spent_or_owed();
     let mut base = 0.0;
-    let mut bars = Vec::new();
-    for (label, amount, color) in [
+    let mut charts = Vec::new();
+    let parts = [
         ("Paid", t.paid, Color32::from_rgb(46, 140, 80)),
         ("Invoiced", t.invoiced, Color32::from_rgb(214, 160, 40)),
         ("Committed", t.committed, Color32::from_rgb(58, 120, 210)),
         ("Estimated", estimated, Color32::from_rgb(150, 156, 166)),
-    ] {
-        bars.push(
-            Bar::new(0.0, points(amount))
-                .base_offset(base)
-                .name(label)
-                .fill(color)
-                .horizontal(),
-        );
+    ];
+    for (label, amount, color) in parts {
+        let bar = Bar::new(0.0, points(amount))
+            .base_offset(base)
+            .name(label)
+            .fill(color)
+            .horizontal();
+        charts.push(BarChart::new(label, vec![bar]).color(color).width(0.6));
         base += points(amount);
     }
     let cap = points(budget.cap);
@@ -268,9 +356,10 @@ fn cap_ui(ui: &mut egui::Ui, budget: &CampaignBudget, currency: &str) {
         .include_y(-0.6)
         .include_y(0.6)
         .show_axes([true, false])
-        .legend(egui_plot::Legend::default())
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("Spent and planned", bars).width(0.6));
+            for chart in charts {
+                plot.bar_chart(chart);
+            }
             if cap > 0.0 {
                 plot.vline(
                     egui_plot::VLine::new("Cap", cap)
@@ -279,6 +368,20 @@ fn cap_ui(ui: &mut egui::Ui, budget: &CampaignBudget, currency: &str) {
                 );
             }
         });
+    // The key, with the exact amounts.
+    ui.horizontal_wrapped(|ui| {
+        for (label, amount, color) in parts {
+            ui.label(RichText::new("■").color(color));
+            ui.label(format!("{label} {}", amount.grouped()));
+            ui.add_space(6.0);
+        }
+        ui.label(
+            RichText::new("|")
+                .color(Color32::from_rgb(214, 51, 47))
+                .strong(),
+        );
+        ui.label(format!("Cap {}", budget.cap.grouped()));
+    });
 }
 
 fn table_ui(ui: &mut egui::Ui, rows: &[(String, Amounts)], total: &Amounts) {
@@ -340,4 +443,25 @@ fn table_ui(ui: &mut egui::Ui, rows: &[(String, Amounts)], total: &Amounts) {
                 });
             }
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_axis_starts_below_the_lowest_level_on_a_round_amount() {
+        let levels = [Money::from_units(66_000), Money::from_cents(6_828_970)];
+        // Span 2,289.70: 1.5 times it below 66,000 is 62,565.45, rounded down to 62,000.
+        assert_eq!(axis_floor(&levels), Money::from_units(62_000));
+        assert_eq!(
+            axis_floor(&[Money::from_units(100), Money::from_units(5_000)]),
+            Money::ZERO
+        );
+        assert_eq!(
+            axis_floor(&[Money::from_units(-10), Money::from_units(5)]),
+            Money::ZERO
+        );
+        assert_eq!(axis_floor(&[]), Money::ZERO);
+    }
 }

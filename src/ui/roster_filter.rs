@@ -1,7 +1,7 @@
 //! The roster's search box and filters: stage, platform, country, niche, follower tier and
 //! "has findings".
 
-use super::widgets::search_box;
+use super::widgets::{option_combo, search_box};
 use crate::checks::Findings;
 use crate::model::{Influencer, Platform, Project, Stage};
 use std::collections::BTreeSet;
@@ -176,32 +176,6 @@ impl RosterFilter {
             };
         }
     }
-}
-
-/// A filter menu: "all", or one of the options.
-fn option_combo<T: Clone + PartialEq>(
-    ui: &mut egui::Ui,
-    name: &str,
-    all: &str,
-    value: &mut Option<T>,
-    options: impl Iterator<Item = (T, String)>,
-) {
-    let options: Vec<(T, String)> = options.collect();
-    let selected = value
-        .as_ref()
-        .and_then(|v| options.iter().find(|(o, _)| o == v))
-        .map_or(all.to_string(), |(_, label)| label.clone());
-    let label = ui.label(name);
-    egui::ComboBox::from_id_salt(name)
-        .selected_text(selected)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, all);
-            for (option, label) in options {
-                ui.selectable_value(value, Some(option), label);
-            }
-        })
-        .response
-        .labelled_by(label.id);
 }
 
 fn matches_search(i: &Influencer, needle: &str) -> bool {

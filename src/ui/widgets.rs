@@ -237,6 +237,32 @@ pub fn enum_combo<T: Copy + PartialEq + std::fmt::Display>(
     changed
 }
 
+/// A filter menu beside its label `name`: "all", or one of the options.
+pub fn option_combo<T: Clone + PartialEq>(
+    ui: &mut egui::Ui,
+    name: &str,
+    all: &str,
+    value: &mut Option<T>,
+    options: impl Iterator<Item = (T, String)>,
+) {
+    let options: Vec<(T, String)> = options.collect();
+    let selected = value
+        .as_ref()
+        .and_then(|v| options.iter().find(|(o, _)| o == v))
+        .map_or(all.to_string(), |(_, label)| label.clone());
+    let label = ui.label(name);
+    egui::ComboBox::from_id_salt(name)
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, all);
+            for (option, label) in options {
+                ui.selectable_value(value, Some(option), label);
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@ use rapport::ui::dialogs::Dialog;
 use rapport::ui::{Document, PanelKind};
 
 /// Selects everything in the focused field and types `text` over it, then presses Enter.
-fn retype(
+pub fn retype(
     harness: &mut egui_kittest::Harness<'_, rapport::ui::RapportApp>,
     label: &str,
     text: &str,
@@ -272,10 +272,35 @@ fn change_a_cost_amount_and_undo_it() {
         harness.state().doc.history.undo_label(),
         Some("Change amount")
     );
-    // One undo takes back the amount and the recorded change together.
+    // The change shows in the reconciliation: a step of its own, and less remaining
+    // against the cap.
+    let remaining = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
+        let project = &h.state().doc.project;
+        let report = rapport::model::budget_report(project, Some(&line.campaign));
+        let budget = report.first().expect("the campaign");
+        format!("{} remaining", budget.remaining().grouped())
+    };
+    let after = remaining(&harness);
+    harness.get_by_label("Reconciliation").click();
+    harness.run();
+    let step = "Second story added";
+    let delta = format!("+{}", (changed.amount - line.planned()).grouped());
+    assert!(harness.query_by_label(step).is_some(), "{step}");
+    assert!(harness.query_by_label(&delta).is_some(), "{delta}");
+    assert!(harness.query_by_label_contains(&after).is_some(), "{after}");
+    // One undo takes back the amount and the recorded change together, and both leave
+    // the reconciliation.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(saved(&harness), line);
+    let before = remaining(&harness);
+    assert_ne!(before, after);
+    assert!(harness.query_by_label(step).is_none());
+    assert!(harness.query_by_label(&delta).is_none());
+    assert!(
+        harness.query_by_label_contains(&before).is_some(),
+        "{before}"
+    );
 }
 
 #[test]
@@ -740,7 +765,10 @@ fn the_reconciliation_shows_the_hand_edit_and_records_it() {
     harness.run();
     harness.get_by_label("Reconciliation").click();
     harness.run();
-    assert!(harness.state().budget.reconciling);
+    assert_eq!(
+        harness.state().budget.view,
+        rapport::ui::budget::BudgetView::Reconciliation
+    );
     let unreconciled = |h: &mut egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
         h.state_mut()
             .findings()

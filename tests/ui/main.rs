@@ -1,6 +1,7 @@
 //! The desktop app driven through its real widgets with egui_kittest: flows that click
 //! through open, edit, undo, redo, save and switching panels, and one snapshot per panel.
 
+mod budget_views;
 mod chart;
 mod flows;
 mod snapshots;

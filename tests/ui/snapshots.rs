@@ -66,8 +66,27 @@ fn budget_panel() {
 fn budget_reconciliation() {
     let mut app = example_app();
     app.panel = PanelKind::Budget;
-    app.budget.reconciling = true;
+    app.budget.view = rapport::ui::budget::BudgetView::Reconciliation;
     let mut harness = rendering_harness(app);
     harness.run();
     harness.snapshot("reconciliation");
+}
+
+fn budget_view(view: rapport::ui::budget::BudgetView, name: &str) {
+    let mut app = example_app();
+    app.panel = PanelKind::Budget;
+    app.budget.view = view;
+    let mut harness = rendering_harness(app);
+    harness.run();
+    harness.snapshot(name);
+}
+
+#[test]
+fn budget_checklist() {
+    budget_view(rapport::ui::budget::BudgetView::Checklist, "checklist");
+}
+
+#[test]
+fn budget_payments() {
+    budget_view(rapport::ui::budget::BudgetView::Payments, "payments");
 }

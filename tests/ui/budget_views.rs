@@ -1,0 +1,209 @@
+//! The Budget panel's views: the "think it through" checklist, payments, and the cost
+//! lines table's filters.
+
+use super::{example_app, harness, today};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use rapport::checks::Code;
+use rapport::model::{CostCategory, CostStatus, Id};
+use rapport::ui::PanelKind;
+use rapport::ui::cost_table::CostTable;
+
+type H = egui_kittest::Harness<'static, rapport::ui::RapportApp>;
+
+fn budget_harness() -> H {
+    let mut app = example_app();
+    app.panel = PanelKind::Budget;
+    let mut harness = harness(app);
+    harness.run();
+    harness
+}
+
+fn influencer(harness: &H, name: &str) -> Id {
+    harness
+        .state()
+        .doc
+        .project
+        .influencers
+        .iter()
+        .find(|i| i.name == name)
+        .map(|i| i.id.clone())
+        .expect("in the example")
+}
+
+fn undo(harness: &mut H) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+}
+
+#[test]
+fn the_checklist_adds_a_missing_line_and_marks_another_as_not_needed() {
+    let mut harness = budget_harness();
+    harness.get_by_label("Think it through").click();
+    harness.run();
+    let kofi = influencer(&harness, "Kofi Mensah");
+    let before = harness.state().doc.project.clone();
+    let usage = |h: &H| {
+        h.state()
+            .doc
+            .project
+            .cost_lines
+            .iter()
+            .filter(|l| {
+                l.influencer.as_ref() == Some(&kofi) && l.category == CostCategory::UsageRights
+            })
+            .map(|l| l.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(usage(&harness).is_empty());
+    assert!(
+        harness
+            .query_by_label("Usage rights for Kofi Mensah: covered")
+            .is_none()
+    );
+    harness
+        .get_by_label("Add Usage rights for Kofi Mensah")
+        .click();
+    harness.run();
+    let added = usage(&harness);
+    assert_eq!(added.len(), 1, "one usage rights line for Kofi");
+    assert_eq!(
+        harness.state().budget.selected.as_ref(),
+        added.first(),
+        "the new line opens in the editor, to fill in its amount"
+    );
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Usage rights for Kofi Mensah: covered")
+            .is_some()
+    );
+    harness.get_by_label("No Tax for Kofi Mensah").click();
+    harness.run();
+    let campaign = &harness.state().doc.project.campaigns[0];
+    let decided = campaign
+        .participant(&kofi)
+        .map(|p| p.costs_not_needed.clone());
+    assert_eq!(decided, Some(vec![CostCategory::Tax]));
+    assert!(
+        harness
+            .query_by_label("Tax for Kofi Mensah: not needed")
+            .is_some()
+    );
+    // Two undo steps bring back the project exactly as it was.
+    undo(&mut harness);
+    undo(&mut harness);
+    assert_eq!(harness.state().doc.project, before);
+    assert!(
+        harness
+            .query_by_label("Add Usage rights for Kofi Mensah")
+            .is_some()
+    );
+}
+
+#[test]
+fn paying_an_overdue_invoice_today_clears_the_finding_and_counts_as_paid_late() {
+    let mut harness = budget_harness();
+    harness.get_by_label("Payments").click();
+    harness.run();
+    let overdue = |h: &mut H| {
+        h.state_mut()
+            .findings()
+            .iter()
+            .filter(|f| f.code == Code::PaymentOverdue)
+            .count()
+    };
+    assert_eq!(overdue(&mut harness), 1);
+    assert!(harness.query_by_label_contains("Overdue (1)").is_some());
+    assert!(
+        harness.query_by_label_contains("Paid late (1)").is_some(),
+        "Chloé's usage rights were paid 9 days late"
+    );
+    assert!(harness.query_by_label("5 days overdue").is_some());
+    let line = Id::from("cst-q7svxemk");
+    harness
+        .get_by_label("Paid today: Inés Muñoz Peña, 1,100.00")
+        .click();
+    harness.run();
+    let paid = harness
+        .state()
+        .doc
+        .project
+        .cost_line(&line)
+        .cloned()
+        .expect("line");
+    assert_eq!(
+        (paid.status, paid.paid_date),
+        (CostStatus::Paid, Some(today()))
+    );
+    assert_eq!(overdue(&mut harness), 0);
+    assert!(harness.query_by_label_contains("Overdue (0)").is_some());
+    harness.get_by_label_contains("Paid late (2)").click();
+    harness.run();
+    assert!(harness.query_by_label("paid 5 days late").is_some());
+    undo(&mut harness);
+    assert_eq!(overdue(&mut harness), 1);
+    assert!(harness.query_by_label_contains("Paid late (1)").is_some());
+}
+
+#[test]
+fn the_cost_table_filters_by_category_status_and_influencer_and_sorts_by_due_date() {
+    let app = example_app();
+    let project = &app.doc.project;
+    let terms = project.info.settings.payment_terms_days;
+    let mut table = CostTable::default();
+    let all = table.visible_rows(project, None, terms);
+    assert_eq!(all.len(), project.cost_lines.len());
+    table.status = Some(CostStatus::Invoiced);
+    let invoiced = table.visible_rows(project, None, terms);
+    let expected = project
+        .cost_lines
+        .iter()
+        .filter(|l| l.status == CostStatus::Invoiced)
+        .count();
+    assert!(expected > 1);
+    assert_eq!(invoiced.len(), expected);
+    // Sorted by due date (column 7): invoice date + terms when the line has no due date.
+    table.sort.column = 7;
+    let dues: Vec<_> = table
+        .visible_rows(project, None, terms)
+        .iter()
+        .map(|&i| {
+            let line = &project.cost_lines[i];
+            rapport::model::due_date(line, project.campaign(&line.campaign), terms).map(|d| d.date)
+        })
+        .collect();
+    assert!(dues.windows(2).all(|w| w[0] <= w[1]), "{dues:?}");
+    assert_eq!(dues.len(), expected);
+    table.status = None;
+    table.category = Some(CostCategory::Shipping);
+    let ana = project
+        .influencers
+        .iter()
+        .find(|i| i.name == "Ana Luísa Lima")
+        .map(|i| i.id.clone());
+    table.influencer = ana.clone();
+    let rows = table.visible_rows(project, None, terms);
+    let expected = project
+        .cost_lines
+        .iter()
+        .filter(|l| l.category == CostCategory::Shipping && l.influencer == ana)
+        .count();
+    assert!(expected >= 1);
+    assert_eq!(rows.len(), expected);
+    for &i in &rows {
+        let line = &project.cost_lines[i];
+        assert_eq!(
+            (line.category, line.influencer.clone()),
+            (CostCategory::Shipping, ana.clone())
+        );
+    }
+    // With a campaign as well, only that campaign's lines remain.
+    let spring = project.campaigns[0].id.clone();
+    let in_spring = table.visible_rows(project, Some(&spring), terms);
+    assert!(
+        in_spring
+            .iter()
+            .all(|&i| project.cost_lines[i].campaign == spring)
+    );
+}
