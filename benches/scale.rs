@@ -9,6 +9,7 @@ use rapport::checks;
 use rapport::file;
 use rapport::model::sample::{self, Scale};
 use rapport::model::{Edit, History, Record};
+use rapport::ui::budget::BudgetView;
 use rapport::ui::{Document, PanelKind, RapportApp};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -157,6 +158,45 @@ fn main() {
         }),
     );
 
+    // The budget's model work, redone after every edit: reconciliation of every line,
+    // payments and the think-it-through checklist.
+    report(
+        &format!(
+            "reconciliation of {} cost lines (all campaigns)",
+            project.cost_lines.len()
+        ),
+        median(runs, || {
+            std::hint::black_box(rapport::model::budget_report(&project, None));
+        }),
+    );
+    if let Some(first) = project.campaigns.first() {
+        report(
+            "reconciliation of one campaign",
+            median(runs, || {
+                std::hint::black_box(rapport::model::budget_report(&project, Some(&first.id)));
+            }),
+        );
+        report(
+            "think-it-through checklist of one campaign",
+            median(runs, || {
+                std::hint::black_box(rapport::model::checklist(&project, first));
+            }),
+        );
+    }
+    let all_payments = rapport::model::payments(&project, today, None, 30);
+    println!(
+        "    ({} overdue, {} due in 30 days, {} paid late)",
+        all_payments.overdue.len(),
+        all_payments.due_soon.len(),
+        all_payments.paid_late.len()
+    );
+    report(
+        "payments (all campaigns)",
+        median(runs, || {
+            std::hint::black_box(rapport::model::payments(&project, today, None, 30));
+        }),
+    );
+
     let mut edited = project.clone();
     let mut history = History::new();
     report(
@@ -190,6 +230,26 @@ fn main() {
             frame_time(&ctx, &mut app, runs),
         );
     }
+
+    // Each view of the Budget panel, and the first frame after an edit (caches rebuilt).
+    app.panel = PanelKind::Budget;
+    for (view, name) in [
+        (BudgetView::Lines, "cost lines"),
+        (BudgetView::Checklist, "think it through"),
+        (BudgetView::Payments, "payments"),
+        (BudgetView::Reconciliation, "reconciliation"),
+    ] {
+        app.budget.view = view;
+        report(
+            &format!("one frame: Budget ▸ {name}"),
+            frame_time(&ctx, &mut app, runs),
+        );
+    }
+    app.budget.view = BudgetView::Lines;
+    report("one frame: Budget ▸ cost lines, sorted by due date", {
+        app.budget.table.sort.column = 7;
+        frame_time(&ctx, &mut app, runs)
+    });
 
     // The roster alone at 10,000 influencers, with a profile open.
     let roster = if full {

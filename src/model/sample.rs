@@ -162,6 +162,12 @@ pub fn project(scale: Scale, seed: u64) -> Project {
         d.ships_product = n % 5 == 0;
         deliverables.push(d);
     }
+    const REASONS: [&str; 4] = [
+        "Extra story",
+        "Usage extended",
+        "Shipping rates",
+        "Second round of edits",
+    ];
     let mut cost_lines = Vec::with_capacity(scale.cost_lines);
     for n in 0..scale.cost_lines {
         let Some(campaign) = campaigns.get(n % campaigns.len().max(1)) else {
@@ -179,6 +185,14 @@ pub fn project(scale: Scale, seed: u64) -> Project {
             .map(|p| p.influencer.clone());
         line.description = format!("Line {n}");
         line.status = CostStatus::ALL[n % CostStatus::ALL.len()];
+        if matches!(line.status, CostStatus::Invoiced | CostStatus::Paid) {
+            // Invoices over four months; paid 10 to 59 days later, some of them late.
+            let invoiced = day(n % 120);
+            line.invoice_date = Some(invoiced);
+            if line.status == CostStatus::Paid {
+                line.paid_date = Some(invoiced + Duration::days(10 + (n % 50) as i64));
+            }
+        }
         if n % 4 == 0 {
             let before = line.amount - Money::from_units(50);
             line.baseline = Some(before);
@@ -186,7 +200,7 @@ pub fn project(scale: Scale, seed: u64) -> Project {
                 date: day(n % 90),
                 from: before,
                 to: line.amount,
-                reason: "Extra story".into(),
+                reason: REASONS[(n / 4) % REASONS.len()].into(),
                 told: n % 8 == 0,
             }];
         }

@@ -207,3 +207,48 @@ fn the_cost_table_filters_by_category_status_and_influencer_and_sorts_by_due_dat
             .all(|&i| project.cost_lines[i].campaign == spring)
     );
 }
+
+#[test]
+fn a_line_of_an_approved_budget_is_cancelled_with_a_reason_not_deleted() {
+    let mut app = example_app();
+    app.panel = PanelKind::Budget;
+    let line = app.doc.project.cost_lines[0].clone();
+    assert!(line.baseline.is_some());
+    app.budget.select(line.id.clone());
+    let mut harness = harness(app);
+    harness.run();
+    assert!(harness.query_by_label("🗑 Delete cost line").is_none());
+    harness.get_by_label("Cancel cost line").click();
+    harness.run();
+    assert!(harness.state().budget.cost_change.is_some(), "asks why");
+    harness
+        .get_by_label("Reason")
+        .type_text("Campaign cut short");
+    harness.run();
+    harness.get_by_label("Record the change").click();
+    harness.run();
+    let saved = harness
+        .state()
+        .doc
+        .project
+        .cost_line(&line.id)
+        .cloned()
+        .expect("kept, not deleted");
+    assert_eq!(saved.status, CostStatus::Cancelled);
+    let change = saved.changes.last().expect("recorded");
+    assert_eq!(
+        (change.from, change.to, change.reason.as_str()),
+        (
+            line.amount,
+            rapport::model::Money::ZERO,
+            "Campaign cut short"
+        )
+    );
+    assert!(rapport::model::is_reconciled(&saved));
+    assert_eq!(
+        harness.state().doc.history.undo_label(),
+        Some("Cancel cost line")
+    );
+    undo(&mut harness);
+    assert_eq!(harness.state().doc.project.cost_line(&line.id), Some(&line));
+}
