@@ -25,7 +25,8 @@ pub struct Amounts {
 }
 
 impl Amounts {
-    fn add(&mut self, line: &CostLine) {
+    /// Adds one line to the sums.
+    pub(crate) fn add(&mut self, line: &CostLine) {
         let change: Money = line.changes.iter().fold(Money::ZERO, |sum, c| {
             sum.saturating_add(Money::from_cents(
                 c.to.cents().saturating_sub(c.from.cents()),

@@ -1,6 +1,7 @@
 //! Money per campaign: the cap against what is planned, committed and paid, summed exactly.
 
-use super::{CostLine, CostStatus, Id, Money, Project};
+use super::budget_report::Amounts;
+use super::{Id, Money, Project};
 use std::collections::HashMap;
 
 /// The money of one campaign, summed exactly.
@@ -18,6 +19,7 @@ pub struct CampaignTotals {
 
 impl CampaignTotals {
     /// The totals of every campaign, in campaign order, in one pass over the cost lines.
+    /// The sums are those of the reconciliation ([`Amounts`]), so the two never differ.
     pub fn all(project: &Project) -> Vec<CampaignTotals> {
         let position: HashMap<&Id, usize> = project
             .campaigns
@@ -25,34 +27,26 @@ impl CampaignTotals {
             .enumerate()
             .map(|(i, c)| (&c.id, i))
             .collect();
-        let mut totals: Vec<CampaignTotals> = project
-            .campaigns
-            .iter()
-            .map(|c| CampaignTotals {
-                cap: c.budget_cap,
-                ..Default::default()
-            })
-            .collect();
+        let mut amounts = vec![Amounts::default(); project.campaigns.len()];
         for line in &project.cost_lines {
-            if let Some(t) = position
+            if let Some(a) = position
                 .get(&line.campaign)
-                .and_then(|&i| totals.get_mut(i))
+                .and_then(|&i| amounts.get_mut(i))
             {
-                t.add(line);
+                a.add(line);
             }
         }
-        totals
-    }
-
-    fn add(&mut self, line: &CostLine) {
-        // Saturating, so that absurd amounts in a hostile file cannot overflow.
-        self.planned = self.planned.saturating_add(line.planned());
-        if line.status.is_committed() {
-            self.committed = self.committed.saturating_add(line.amount);
-        }
-        if line.status == CostStatus::Paid {
-            self.paid = self.paid.saturating_add(line.amount);
-        }
+        project
+            .campaigns
+            .iter()
+            .zip(amounts)
+            .map(|(c, a)| CampaignTotals {
+                cap: c.budget_cap,
+                planned: a.current,
+                committed: a.spent_or_owed(),
+                paid: a.paid,
+            })
+            .collect()
     }
 
     /// What is left of the cap after the whole plan (negative when over).
@@ -64,7 +58,7 @@ impl CampaignTotals {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Campaign, CostCategory};
+    use crate::model::{Campaign, CostCategory, CostLine, CostStatus};
 
     #[test]
     fn sums_by_status_and_ignores_cancelled_lines() {
