@@ -183,6 +183,18 @@ fn main() {
             }),
         );
     }
+    let mut table = rapport::ui::cost_table::CostTable::default();
+    table.sort.column = 7;
+    report(
+        "cost lines table rows, all campaigns sorted by due date",
+        median(runs, || {
+            std::hint::black_box(table.visible_rows(
+                &project,
+                None,
+                project.info.settings.payment_terms_days,
+            ));
+        }),
+    );
     let all_payments = rapport::model::payments(&project, today, None, 30);
     println!(
         "    ({} overdue, {} due in 30 days, {} paid late)",

@@ -81,11 +81,12 @@ impl PaymentsView {
                     payments.len(),
                     sum(payments).grouped()
                 );
-                let text = if list == PaymentList::Overdue && !payments.is_empty() {
-                    RichText::new(text).color(Color32::from_rgb(0xd6, 0x33, 0x2f))
-                } else {
-                    RichText::new(text)
-                };
+                let text =
+                    if list == PaymentList::Overdue && !payments.is_empty() && self.list != list {
+                        RichText::new(text).color(Color32::from_rgb(0xd6, 0x33, 0x2f))
+                    } else {
+                        RichText::new(text)
+                    };
                 ui.selectable_value(&mut self.list, list, text);
             }
         });
