@@ -222,7 +222,7 @@ impl BudgetPanel {
         } else if let Some(line) = self.selected.as_ref().and_then(|id| project.cost_line(id)) {
             let action = egui::Panel::right("cost_editor")
                 .resizable(true)
-                .default_size(340.0)
+                .default_size(310.0)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical()
                         .id_salt("cost_editor_scroll")

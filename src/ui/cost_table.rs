@@ -206,13 +206,13 @@ impl CostTable {
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .resizable(true)
             .sense(egui::Sense::click())
-            .column(Column::initial(130.0).clip(true))
-            .column(Column::initial(130.0).clip(true))
             .column(Column::initial(120.0).clip(true))
-            .column(Column::initial(170.0).clip(true))
-            .column(Column::initial(95.0))
-            .columns(Column::initial(82.0), 4)
-            .column(Column::remainder().at_least(80.0))
+            .column(Column::initial(120.0).clip(true))
+            .column(Column::initial(110.0).clip(true))
+            .column(Column::initial(140.0).clip(true))
+            .column(Column::initial(90.0))
+            .columns(Column::initial(80.0), 4)
+            .column(Column::remainder().at_least(70.0))
             .header(24.0, |mut header| {
                 for (index, title) in COLUMNS.iter().enumerate() {
                     header.col(|ui| self.sort.header_ui(ui, index, title));
