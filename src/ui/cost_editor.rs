@@ -133,20 +133,7 @@ impl CostEditor {
         }
         if !line.changes.is_empty() {
             ui.label(RichText::new("Recorded changes").strong());
-            for change in &line.changes {
-                ui.label(format!(
-                    "{}: {} → {} · {} · {}",
-                    change.date,
-                    change.from.grouped(),
-                    change.to.grouped(),
-                    if change.reason.is_empty() {
-                        "(no reason)"
-                    } else {
-                        change.reason.as_str()
-                    },
-                    if change.told { "told" } else { "not told" }
-                ));
-            }
+            changes_ui(ui, line, edits);
         }
         ui.add_space(8.0);
         let baselined = crate::model::cost_edit::is_baselined(project, line);
@@ -189,5 +176,68 @@ impl CostEditor {
             }
         }
         EditorAction::None
+    }
+}
+
+/// The recorded changes of a line, each with its reason (editable: a change nobody
+/// explained is flagged) and, for what a creator is paid, whether they were told.
+fn changes_ui(ui: &mut egui::Ui, line: &CostLine, edits: &mut EditQueue) {
+    for (index, change) in line.changes.iter().enumerate() {
+        let heading = format!(
+            "{}: {} → {}",
+            change.date,
+            change.from.grouped(),
+            change.to.grouped()
+        );
+        let title = ui.label(RichText::new(&heading).monospace());
+        // The reason, kept as typed while the field has focus and saved when it is left.
+        let id = ui.make_persistent_id(("change_reason", &line.id, index));
+        let mut text = ui
+            .data(|d| d.get_temp::<String>(id))
+            .unwrap_or_else(|| change.reason.clone());
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .hint_text("why it changed")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(title.id);
+        if field.has_focus() {
+            ui.data_mut(|d| d.insert_temp(id, text.clone()));
+        }
+        let mut changed = None;
+        if field.lost_focus() {
+            ui.data_mut(|d| d.remove::<String>(id));
+            if text.trim() != change.reason {
+                changed = Some(("Explain cost change", text.trim().to_string(), change.told));
+            }
+        }
+        if line.category.is_creator_pay() {
+            let mut told = change.told;
+            if ui
+                .checkbox(&mut told, "Creator told")
+                .on_hover_text(format!(
+                    "The creator knows about the change on {}",
+                    change.date
+                ))
+                .changed()
+            {
+                let label = if told {
+                    "Mark cost change as told"
+                } else {
+                    "Mark cost change as not told"
+                };
+                changed = Some((label, change.reason.clone(), told));
+            }
+        }
+        if let Some((label, reason, told)) = changed {
+            let mut saved = line.clone();
+            if let Some(c) = saved.changes.get_mut(index) {
+                c.reason = reason;
+                c.told = told;
+            }
+            edits.push(label, Edit::Put(crate::model::Record::CostLine(saved)));
+        }
+        ui.add_space(4.0);
     }
 }

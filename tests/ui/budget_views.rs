@@ -252,3 +252,64 @@ fn a_line_of_an_approved_budget_is_cancelled_with_a_reason_not_deleted() {
     undo(&mut harness);
     assert_eq!(harness.state().doc.project.cost_line(&line.id), Some(&line));
 }
+
+#[test]
+fn a_recorded_change_can_be_marked_as_told_and_explained_later() {
+    let mut app = example_app();
+    app.panel = PanelKind::Budget;
+    let count = |h: &mut H, code: Code| {
+        h.state_mut()
+            .findings()
+            .iter()
+            .filter(|f| f.code == code)
+            .count()
+    };
+    let untold = app
+        .findings()
+        .iter()
+        .find(|f| f.code == Code::CostChangeNotTold)
+        .and_then(|f| f.subject.first().cloned())
+        .expect("the example has an untold change");
+    app.budget.select(untold.clone());
+    let mut harness = harness(app);
+    harness.run();
+    assert_eq!(count(&mut harness, Code::CostChangeNotTold), 1);
+    harness.get_by_label("Creator told").click();
+    harness.run();
+    assert_eq!(count(&mut harness, Code::CostChangeNotTold), 0);
+    assert_eq!(
+        harness.state().doc.history.undo_label(),
+        Some("Mark cost change as told")
+    );
+    undo(&mut harness);
+    assert_eq!(count(&mut harness, Code::CostChangeNotTold), 1);
+
+    // Zoë's fee went from 2,000 to 2,200 and nobody wrote down why.
+    let unexplained = harness
+        .state_mut()
+        .findings()
+        .iter()
+        .find(|f| f.code == Code::CostChangeUnexplained)
+        .and_then(|f| f.subject.first().cloned())
+        .expect("the example has an unexplained change");
+    harness.state_mut().budget.select(unexplained.clone());
+    harness.run();
+    assert_eq!(count(&mut harness, Code::CostChangeUnexplained), 1);
+    super::flows::retype(
+        &mut harness,
+        "2027-03-01: 2,000.00 → 2,200.00",
+        "Blog review extended to four weeks",
+    );
+    let reason = harness
+        .state()
+        .doc
+        .project
+        .cost_line(&unexplained)
+        .and_then(|l| l.changes.first())
+        .map(|c| c.reason.clone());
+    assert_eq!(
+        reason.as_deref(),
+        Some("Blog review extended to four weeks")
+    );
+    assert_eq!(count(&mut harness, Code::CostChangeUnexplained), 0);
+}
