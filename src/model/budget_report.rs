@@ -27,11 +27,10 @@ pub struct Amounts {
 impl Amounts {
     /// Adds one line to the sums.
     pub(crate) fn add(&mut self, line: &CostLine) {
-        let change: Money = line.changes.iter().fold(Money::ZERO, |sum, c| {
-            sum.saturating_add(Money::from_cents(
-                c.to.cents().saturating_sub(c.from.cents()),
-            ))
-        });
+        let change: Money = line
+            .changes
+            .iter()
+            .fold(Money::ZERO, |sum, c| sum.saturating_add(c.difference()));
         self.baseline = self
             .baseline
             .saturating_add(line.baseline.unwrap_or(Money::ZERO));

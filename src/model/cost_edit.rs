@@ -84,12 +84,9 @@ pub fn approve_budget(project: &Project, campaign: &Campaign, today: NaiveDate) 
 /// added after approval, plus every change's difference.
 pub fn expected_amount(line: &CostLine) -> Money {
     let start = line.baseline.unwrap_or(Money::ZERO);
-    line.changes.iter().fold(start, |sum, c| {
-        // Saturating: a hostile file's amounts must not overflow.
-        sum.saturating_add(Money::from_cents(
-            c.to.cents().saturating_sub(c.from.cents()),
-        ))
-    })
+    line.changes
+        .iter()
+        .fold(start, |sum, c| sum.saturating_add(c.difference()))
 }
 
 /// True when baseline + recorded changes equal what the line plans to cost now.

@@ -21,6 +21,14 @@ pub struct CostChange {
     pub told: bool,
 }
 
+impl CostChange {
+    /// What the change added (negative when it took away): `to − from`, saturating so
+    /// that a hostile file's amounts cannot overflow.
+    pub fn difference(&self) -> Money {
+        Money::from_cents(self.to.cents().saturating_sub(self.from.cents()))
+    }
+}
+
 /// One cost of a campaign.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CostLine {

@@ -54,6 +54,8 @@ pub struct BudgetPanel {
     pub selected_campaign: Option<Id>,
     campaign_editor: CampaignEditor,
     totals: Option<(u64, Vec<CampaignTotals>)>,
+    /// Whether the edited campaign has lines or deliverables, per project version.
+    campaign_in_use: Option<((u64, Id), bool)>,
 }
 
 impl BudgetPanel {
@@ -203,11 +205,19 @@ impl BudgetPanel {
             .as_ref()
             .and_then(|id| project.campaign(id))
         {
-            let in_use = project.cost_lines.iter().any(|l| l.campaign == campaign.id)
-                || project
-                    .deliverables
-                    .iter()
-                    .any(|d| d.campaign == campaign.id);
+            let key = (view.version, campaign.id.clone());
+            let in_use = match &self.campaign_in_use {
+                Some((k, in_use)) if *k == key => *in_use,
+                _ => {
+                    let in_use = project.cost_lines.iter().any(|l| l.campaign == campaign.id)
+                        || project
+                            .deliverables
+                            .iter()
+                            .any(|d| d.campaign == campaign.id);
+                    self.campaign_in_use = Some((key, in_use));
+                    in_use
+                }
+            };
             egui::Panel::right("campaign_editor")
                 .resizable(true)
                 .default_size(340.0)

@@ -35,6 +35,8 @@ pub struct CostTable {
     /// The sort order.
     pub sort: SortOrder,
     rows: RowCache<RowKey>,
+    /// What the shown rows plan to cost, summed when the rows are.
+    total: Money,
     people: Option<((u64, Option<Id>), Vec<(Id, String)>)>,
 }
 
@@ -68,16 +70,14 @@ impl CostTable {
             "Category",
             "All categories",
             &mut self.category,
-            CostCategory::ALL
-                .iter()
-                .map(|c| (*c, c.label().to_string())),
+            CostCategory::ALL.iter().map(|c| (c, c.label())),
         );
         option_combo(
             ui,
             "Status",
             "All statuses",
             &mut self.status,
-            CostStatus::ALL.iter().map(|s| (*s, s.label().to_string())),
+            CostStatus::ALL.iter().map(|s| (s, s.label())),
         );
         let key = (view.version, campaign.cloned());
         if self.people.as_ref().is_none_or(|(k, _)| *k != key) {
@@ -89,7 +89,7 @@ impl CostTable {
             "Influencer",
             "Everyone",
             &mut self.influencer,
-            people.iter().cloned(),
+            people.iter().map(|(id, name)| (id, name.as_str())),
         );
     }
 
@@ -179,23 +179,26 @@ impl CostTable {
             self.influencer.clone(),
             self.sort,
         );
+        // Filtered, sorted and summed once per project version and filter, not per frame.
         let mut cache = std::mem::take(&mut self.rows);
-        let indices = cache
-            .get(key, || self.visible_rows(project, campaign, terms))
-            .to_vec();
-        self.rows = cache;
-        let rows: Vec<&CostLine> = indices
-            .iter()
-            .filter_map(|&i| project.cost_lines.get(i))
-            .collect();
-        let total: Money = rows
-            .iter()
-            .map(|l| l.planned())
-            .fold(Money::ZERO, Money::saturating_add);
+        let mut summed = None;
+        let indices = cache.get(key, || {
+            let rows = self.visible_rows(project, campaign, terms);
+            summed = Some(
+                rows.iter()
+                    .filter_map(|&i| project.cost_lines.get(i))
+                    .map(CostLine::planned)
+                    .fold(Money::ZERO, Money::saturating_add),
+            );
+            rows
+        });
+        if let Some(total) = summed {
+            self.total = total;
+        }
         ui.label(format!(
             "{} lines · planned {} {currency}",
-            rows.len(),
-            total.grouped()
+            indices.len(),
+            self.total.grouped()
         ));
         let mut clicked = None;
         ui.style_mut().interaction.selectable_labels = false;
@@ -219,8 +222,13 @@ impl CostTable {
                 }
             })
             .body(|body| {
-                body.rows(24.0, rows.len(), |mut row| {
-                    let line = rows[row.index()];
+                body.rows(24.0, indices.len(), |mut row| {
+                    let Some(line) = indices
+                        .get(row.index())
+                        .and_then(|&i| project.cost_lines.get(i))
+                    else {
+                        return;
+                    };
                     let line_campaign = project.campaign(&line.campaign);
                     row.set_selected(selected == Some(&line.id));
                     row.col(|ui| {
@@ -266,6 +274,7 @@ impl CostTable {
                     }
                 });
             });
+        self.rows = cache;
         clicked
     }
 }

@@ -5,7 +5,7 @@ use super::cost_editor::EditorAction;
 use super::edits::EditQueue;
 use super::view::View;
 use crate::model::{
-    CostLine, CostStatus, Id, Money, Payment, PaymentState, Payments, edit_cost_line, payments,
+    CostStatus, Id, Money, Payment, PaymentState, Payments, edit_cost_line, payments,
 };
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
@@ -30,7 +30,16 @@ pub enum PaymentList {
 pub struct PaymentsView {
     /// The list shown.
     pub list: PaymentList,
-    cache: Option<((u64, Option<Id>), Payments)>,
+    cache: Option<Listed>,
+}
+
+/// The payments and each list's total, computed once per project version and campaign.
+#[derive(Debug)]
+struct Listed {
+    key: (u64, Option<Id>),
+    payments: Payments,
+    /// The totals of overdue, due soon and paid late.
+    totals: [Money; 3],
 }
 
 /// The plain words for a payment's state.
@@ -56,30 +65,47 @@ impl PaymentsView {
     ) -> EditorAction {
         let project = view.project;
         let key = (view.version, campaign.cloned());
-        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
+        if self.cache.as_ref().is_none_or(|c| c.key != key) {
             let computed = payments(project, view.today, campaign, DUE_WINDOW_DAYS);
-            self.cache = Some((key, computed));
+            let sum = |list: &[Payment]| {
+                list.iter()
+                    .filter_map(|p| project.cost_lines.get(p.line))
+                    .map(|l| l.amount)
+                    .fold(Money::ZERO, Money::saturating_add)
+            };
+            let totals = [
+                sum(&computed.overdue),
+                sum(&computed.due_soon),
+                sum(&computed.paid_late),
+            ];
+            self.cache = Some(Listed {
+                key,
+                payments: computed,
+                totals,
+            });
         }
-        let Some((_, all)) = &self.cache else {
+        let Some(Listed {
+            payments: all,
+            totals,
+            ..
+        }) = &self.cache
+        else {
             return EditorAction::None;
         };
         let currency = project.info.currency.as_str();
-        let sum = |list: &[Payment]| {
-            list.iter()
-                .filter_map(|p| project.cost_lines.get(p.line))
-                .map(|l| l.amount)
-                .fold(Money::ZERO, Money::saturating_add)
-        };
         ui.horizontal_wrapped(|ui| {
-            for (list, name, payments) in [
+            for ((list, name, payments), total) in [
                 (PaymentList::Overdue, "Overdue", &all.overdue),
                 (PaymentList::DueSoon, "Due in 30 days", &all.due_soon),
                 (PaymentList::PaidLate, "Paid late", &all.paid_late),
-            ] {
+            ]
+            .into_iter()
+            .zip(totals)
+            {
                 let text = format!(
                     "{name} ({}) · {} {currency}",
                     payments.len(),
-                    sum(payments).grouped()
+                    total.grouped()
                 );
                 let text =
                     if list == PaymentList::Overdue && !payments.is_empty() && self.list != list {
@@ -108,10 +134,6 @@ impl PaymentsView {
             ui.label(empty);
             return EditorAction::None;
         }
-        let rows: Vec<(&Payment, &CostLine)> = rows
-            .iter()
-            .filter_map(|p| project.cost_lines.get(p.line).map(|l| (p, l)))
-            .collect();
         let unpaid = self.list != PaymentList::PaidLate;
         let mut action = EditorAction::None;
         ui.style_mut().interaction.selectable_labels = false;
@@ -147,7 +169,12 @@ impl PaymentsView {
             })
             .body(|body| {
                 body.rows(24.0, rows.len(), |mut row| {
-                    let (payment, line) = rows[row.index()];
+                    let Some((payment, line)) = rows
+                        .get(row.index())
+                        .and_then(|p| project.cost_lines.get(p.line).map(|l| (p, l)))
+                    else {
+                        return;
+                    };
                     row.set_selected(selected == Some(&line.id));
                     let who = line
                         .influencer

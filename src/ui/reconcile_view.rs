@@ -31,7 +31,16 @@ pub struct ReconcileView {
     pub group_by: GroupBy,
     /// Reasons typed for recording differences, per line.
     pub reasons: BTreeMap<Id, String>,
-    report: Option<((u64, Option<Id>), Vec<CampaignBudget>)>,
+    cache: Option<Reconciled>,
+}
+
+/// One campaign's reconciliation, computed once per project version.
+#[derive(Debug)]
+struct Reconciled {
+    key: (u64, Id),
+    budget: CampaignBudget,
+    /// The recorded changes summed per reason: the waterfall's steps.
+    steps: BTreeMap<String, Money>,
 }
 
 /// Points for a chart (display only; sums stay exact in cents).
@@ -53,11 +62,18 @@ impl ReconcileView {
             ui.label(RichText::new("No campaign yet.").weak());
             return;
         };
-        let key = (view.version, Some(campaign.clone()));
-        if self.report.as_ref().is_none_or(|(k, _)| *k != key) {
-            self.report = Some((key, budget_report(project, Some(campaign))));
+        let key = (view.version, campaign.clone());
+        if self.cache.as_ref().is_none_or(|c| c.key != key) {
+            self.cache = budget_report(project, Some(campaign))
+                .into_iter()
+                .next()
+                .map(|budget| Reconciled {
+                    key,
+                    steps: steps(project, &budget),
+                    budget,
+                });
         }
-        let Some(budget) = self.report.as_ref().and_then(|(_, r)| r.first()).cloned() else {
+        let Some(Reconciled { budget, steps, .. }) = &self.cache else {
             return;
         };
         let currency = &project.info.currency;
@@ -79,10 +95,9 @@ impl ReconcileView {
             }
         });
         ui.columns(2, |cols| {
-            let by_reason = steps(project, &budget);
-            waterfall_ui(&mut cols[0], &by_reason, &budget);
-            cap_ui(&mut cols[1], &budget, currency);
-            steps_ui(&mut cols[1], &by_reason, &budget);
+            waterfall_ui(&mut cols[0], steps, budget);
+            cap_ui(&mut cols[1], budget, currency);
+            steps_ui(&mut cols[1], steps, budget);
         });
         ui.horizontal(|ui| {
             ui.label("Group by");
@@ -101,60 +116,61 @@ impl ReconcileView {
                 .map(|(_, name, a)| (name.clone(), *a))
                 .collect(),
         };
-        self.unreconciled_ui(ui, view, &budget, edits);
+        unreconciled_ui(ui, view, budget, &mut self.reasons, edits);
         table_ui(ui, &rows, &t);
     }
+}
 
-    fn unreconciled_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        view: View<'_>,
-        budget: &CampaignBudget,
-        edits: &mut EditQueue,
-    ) {
-        if budget.unreconciled.is_empty() {
-            ui.label(
-                RichText::new("Every line reconciles: baseline + recorded changes = plan.").weak(),
-            );
-            return;
-        }
+/// Every line where baseline + recorded changes ≠ the plan, with a reason field and
+/// "Record the difference as a change".
+fn unreconciled_ui(
+    ui: &mut egui::Ui,
+    view: View<'_>,
+    budget: &CampaignBudget,
+    reasons: &mut BTreeMap<Id, String>,
+    edits: &mut EditQueue,
+) {
+    if budget.unreconciled.is_empty() {
         ui.label(
-            RichText::new("Lines that do not reconcile (edited by hand or in another copy)")
-                .strong(),
+            RichText::new("Every line reconciles: baseline + recorded changes = plan.").weak(),
         );
-        for id in &budget.unreconciled {
-            let Some(line) = view.project.cost_line(id) else {
-                continue;
-            };
-            ui.horizontal_wrapped(|ui| {
-                ui.label(format!(
-                    "{} {}: baseline + changes = {}, the line says {}",
-                    line.category.label(),
-                    line.description,
-                    expected_amount(line).grouped(),
-                    line.planned().grouped()
-                ));
-                let reason = self.reasons.entry(id.clone()).or_default();
-                let label = ui.label("Reason");
-                ui.add(
-                    egui::TextEdit::singleline(reason)
-                        .hint_text("why it changed")
-                        .desired_width(180.0),
-                )
-                .labelled_by(label.id);
-                if ui.button("Record the difference as a change").clicked() {
-                    let note = ChangeNote {
-                        reason: reason.clone(),
-                        told: false,
-                    };
-                    edits.push(
-                        "Record the difference",
-                        record_difference(line, &note, view.today),
-                    );
-                    self.reasons.remove(id);
-                }
-            });
-        }
+        return;
+    }
+    ui.label(
+        RichText::new("Lines that do not reconcile (edited by hand or in another copy)").strong(),
+    );
+    for id in &budget.unreconciled {
+        let Some(line) = view.project.cost_line(id) else {
+            continue;
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "{} {}: baseline + changes = {}, the line says {}",
+                line.category.label(),
+                line.description,
+                expected_amount(line).grouped(),
+                line.planned().grouped()
+            ));
+            let reason = reasons.entry(id.clone()).or_default();
+            let label = ui.label("Reason");
+            ui.add(
+                egui::TextEdit::singleline(reason)
+                    .hint_text("why it changed")
+                    .desired_width(180.0),
+            )
+            .labelled_by(label.id);
+            if ui.button("Record the difference as a change").clicked() {
+                let note = ChangeNote {
+                    reason: reason.clone(),
+                    told: false,
+                };
+                edits.push(
+                    "Record the difference",
+                    record_difference(line, &note, view.today),
+                );
+                reasons.remove(id);
+            }
+        });
     }
 }
 
@@ -174,9 +190,7 @@ fn steps(project: &crate::model::Project, budget: &CampaignBudget) -> BTreeMap<S
                 change.reason.trim().to_string()
             };
             let entry = by_reason.entry(reason).or_insert(Money::ZERO);
-            *entry = entry.saturating_add(Money::from_cents(
-                change.to.cents().saturating_sub(change.from.cents()),
-            ));
+            *entry = entry.saturating_add(change.difference());
         }
     }
     by_reason
@@ -275,22 +289,25 @@ fn steps_ui(ui: &mut egui::Ui, by_reason: &BTreeMap<String, Money>, budget: &Cam
             amount(ui, t.baseline.grouped());
             ui.end_row();
             for (reason, delta) in by_reason {
-                let sign = if delta.cents() >= 0 { "+" } else { "−" };
                 ui.label(reason);
-                amount(ui, format!("{sign}{}", delta.abs().grouped()));
+                amount(ui, signed(*delta));
                 ui.end_row();
             }
             if t.expected() != t.current {
                 ui.colored_label(ui.visuals().warn_fg_color, "Not recorded");
-                let gap = t.current - t.expected();
-                let sign = if gap.cents() >= 0 { "+" } else { "−" };
-                amount(ui, format!("{sign}{}", gap.abs().grouped()));
+                amount(ui, signed(t.current - t.expected()));
                 ui.end_row();
             }
             ui.strong("Plan now");
             amount(ui, t.current.grouped());
             ui.end_row();
         });
+}
+
+/// An amount with its sign always written: `+321.05`, `−1,000.00`.
+fn signed(amount: Money) -> String {
+    let sign = if amount.cents() >= 0 { "+" } else { "−" };
+    format!("{sign}{}", amount.abs().grouped())
 }
 
 /// Where the waterfall's axis starts: a round amount below the lowest level, leaving room

@@ -138,35 +138,35 @@ impl RosterFilter {
             "Stage",
             "All stages",
             &mut self.stage,
-            Stage::ALL.iter().map(|s| (*s, s.label().to_string())),
+            Stage::ALL.iter().map(|s| (s, s.label())),
         );
         option_combo(
             ui,
             "Platform",
             "All platforms",
             &mut self.platform,
-            Platform::ALL.iter().map(|p| (*p, p.label().to_string())),
+            Platform::ALL.iter().map(|p| (p, p.label())),
         );
         option_combo(
             ui,
             "Country",
             "All countries",
             &mut self.country,
-            choices.countries.iter().map(|c| (c.clone(), c.clone())),
+            choices.countries.iter().map(|c| (c, c.as_str())),
         );
         option_combo(
             ui,
             "Niche",
             "All niches",
             &mut self.niche,
-            choices.niches.iter().map(|n| (n.clone(), n.clone())),
+            choices.niches.iter().map(|n| (n, n.as_str())),
         );
         option_combo(
             ui,
             "Tier",
             "All sizes",
             &mut self.tier,
-            Tier::ALL.iter().map(|t| (*t, t.label().to_string())),
+            Tier::ALL.iter().map(|t| (t, t.label())),
         );
         ui.checkbox(&mut self.has_findings, "Has findings");
         if self.is_narrowed() && ui.small_button("Clear filters").clicked() {

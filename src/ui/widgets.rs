@@ -238,29 +238,41 @@ pub fn enum_combo<T: Copy + PartialEq + std::fmt::Display>(
 }
 
 /// A filter menu beside its label `name`: "all", or one of the options.
-pub fn option_combo<T: Clone + PartialEq>(
+pub fn option_combo<'a, T: Clone + PartialEq + 'a>(
     ui: &mut egui::Ui,
     name: &str,
     all: &str,
     value: &mut Option<T>,
-    options: impl Iterator<Item = (T, String)>,
+    options: impl Iterator<Item = (&'a T, &'a str)> + Clone,
 ) {
-    let options: Vec<(T, String)> = options.collect();
+    // Options are borrowed: a long list (every influencer with a cost line) is neither
+    // cloned nor collected each frame; only a clicked option is cloned.
     let selected = value
         .as_ref()
-        .and_then(|v| options.iter().find(|(o, _)| o == v))
-        .map_or(all.to_string(), |(_, label)| label.clone());
+        .and_then(|v| options.clone().find(|(o, _)| *o == v))
+        .map_or(all, |(_, text)| text);
     let label = ui.label(name);
+    let mut chosen = None;
     egui::ComboBox::from_id_salt(name)
         .selected_text(selected)
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, all);
-            for (option, label) in options {
-                ui.selectable_value(value, Some(option), label);
+            if ui.selectable_label(value.is_none(), all).clicked() {
+                chosen = Some(None);
+            }
+            for (option, text) in options {
+                if ui
+                    .selectable_label(value.as_ref() == Some(option), text)
+                    .clicked()
+                {
+                    chosen = Some(Some(option.clone()));
+                }
             }
         })
         .response
         .labelled_by(label.id);
+    if let Some(choice) = chosen {
+        *value = choice;
+    }
 }
 
 #[cfg(test)]
