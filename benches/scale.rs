@@ -5,12 +5,13 @@
 //! `cargo bench --bench scale` prints the median of several runs of each. Under
 //! `cargo test` it runs once on a small project, as a smoke test.
 
-use rapport::checks;
-use rapport::file;
-use rapport::model::sample::{self, Scale};
-use rapport::model::{Edit, History, Record};
+use rapport_core::checks;
+use rapport_core::file;
+use rapport_core::sample::{self, Scale};
+use rapport_core::model::{Edit, History, Record};
 use rapport::ui::budget::BudgetView;
-use rapport::ui::{Document, PanelKind, RapportApp};
+use rapport::ui::{PanelKind, RapportApp};
+use rapport_core::document::Document;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -123,20 +124,20 @@ fn main() {
     for (name, check) in [
         (
             "  timeline::check",
-            rapport::checks::timeline::check
+            rapport_core::checks::timeline::check
                 as fn(
-                    &rapport::model::Project,
+                    &rapport_core::model::Project,
                     chrono::NaiveDate,
-                    &mut Vec<rapport::checks::Finding>,
+                    &mut Vec<rapport_core::checks::Finding>,
                 ),
         ),
-        ("  overload::check", rapport::checks::overload::check),
-        ("  plan::check", rapport::checks::plan::check),
+        ("  overload::check", rapport_core::checks::overload::check),
+        ("  plan::check", rapport_core::checks::plan::check),
         (
             "  relationship::check",
-            rapport::checks::relationship::check,
+            rapport_core::checks::relationship::check,
         ),
-        ("  budget::check", rapport::checks::budget::check),
+        ("  budget::check", rapport_core::checks::budget::check),
     ] {
         report(
             name,
@@ -151,9 +152,9 @@ fn main() {
         "timeline checks only",
         median(runs, || {
             let mut out = Vec::new();
-            rapport::checks::timeline::check(&project, today, &mut out);
-            rapport::checks::overload::check(&project, today, &mut out);
-            rapport::checks::plan::check(&project, today, &mut out);
+            rapport_core::checks::timeline::check(&project, today, &mut out);
+            rapport_core::checks::overload::check(&project, today, &mut out);
+            rapport_core::checks::plan::check(&project, today, &mut out);
             std::hint::black_box(out);
         }),
     );
@@ -166,24 +167,24 @@ fn main() {
             project.cost_lines.len()
         ),
         median(runs, || {
-            std::hint::black_box(rapport::model::budget_report(&project, None));
+            std::hint::black_box(rapport_core::model::budget_report(&project, None));
         }),
     );
     if let Some(first) = project.campaigns.first() {
         report(
             "reconciliation of one campaign",
             median(runs, || {
-                std::hint::black_box(rapport::model::budget_report(&project, Some(&first.id)));
+                std::hint::black_box(rapport_core::model::budget_report(&project, Some(&first.id)));
             }),
         );
         report(
             "think-it-through checklist of one campaign",
             median(runs, || {
-                std::hint::black_box(rapport::model::checklist(&project, first));
+                std::hint::black_box(rapport_core::model::checklist(&project, first));
             }),
         );
     }
-    let mut table = rapport::ui::cost_table::CostTable::default();
+    let mut table = rapport::ui::budget::cost_table::CostTable::default();
     table.sort.column = 7;
     report(
         "cost lines table rows, all campaigns sorted by due date",
@@ -195,7 +196,7 @@ fn main() {
             ));
         }),
     );
-    let all_payments = rapport::model::payments(&project, today, None, 30);
+    let all_payments = rapport_core::model::payments(&project, today, None, 30);
     println!(
         "    ({} overdue, {} due in 30 days, {} paid late)",
         all_payments.overdue.len(),
@@ -205,7 +206,7 @@ fn main() {
     report(
         "payments (all campaigns)",
         median(runs, || {
-            std::hint::black_box(rapport::model::payments(&project, today, None, 30));
+            std::hint::black_box(rapport_core::model::payments(&project, today, None, 30));
         }),
     );
 

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use rapport::model::{
+use rapport_core::model::{
     Campaign, ChangeNote, CostCategory, CostLine, History, Id, Money, Project, approve_budget,
     cancel_cost_line, edit_cost_line, is_reconciled,
 };

@@ -1,17 +1,12 @@
 //! The reconciled budget of the example, with exact sums.
 
-use rapport::model::{CostCategory, Money, budget_report};
+use crate::support::{EXAMPLE, money};
+use rapport_core::model::{CostCategory, Money, budget_report};
 use std::path::Path;
-
-const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/example.rapport.ron");
-
-fn money(text: &str) -> Money {
-    text.parse().expect("money")
-}
 
 #[test]
 fn the_example_reconciles_except_the_hand_edited_line() {
-    let project = rapport::file::open(Path::new(EXAMPLE))
+    let project = rapport_core::file::open(Path::new(EXAMPLE))
         .expect("opens")
         .project;
     let report = budget_report(&project, None);
@@ -59,7 +54,7 @@ fn the_example_reconciles_except_the_hand_edited_line() {
 
 #[test]
 fn one_campaign_only() {
-    let project = rapport::file::open(Path::new(EXAMPLE))
+    let project = rapport_core::file::open(Path::new(EXAMPLE))
         .expect("opens")
         .project;
     let id = project.campaigns[1].id.clone();

@@ -3,8 +3,8 @@
 //! budget checks are in `checks_budget_more`.
 
 use chrono::NaiveDate;
-use rapport::checks::{self, Code, Finding, Severity};
-use rapport::model::{
+use rapport_core::checks::{self, Code, Finding, Severity};
+use rapport_core::model::{
     Campaign, Contact, ContactKind, ContentType, Contract, CostCategory, CostChange, CostLine,
     CostStatus, Deliverable, DeliverableStatus, Id, Influencer, Money, Participant, Project, Rate,
     Stage, Tracking, Vetting,
@@ -375,8 +375,8 @@ fn a_cancelled_line_counts_zero_and_its_cancellation_must_be_recorded() {
 
 #[test]
 fn the_example_shows_each_budget_code_once_with_its_numbers() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/example.rapport.ron");
-    let project = rapport::file::open(std::path::Path::new(path))
+    let path = crate::support::EXAMPLE;
+    let project = rapport_core::file::open(std::path::Path::new(path))
         .expect("the example opens")
         .project;
     let all = checks::run(&project, d("2027-03-15"));
@@ -404,7 +404,7 @@ fn the_example_shows_each_budget_code_once_with_its_numbers() {
         "Creator fee \"Inés: 50% on signing (podcast segment + clip reel)\" in Spring Glow launch (1,100.00 EUR) was invoiced 8 Feb on net 30, so due 10 Mar, and is 5 days late."
     );
     // The totals behind over-cap, to the cent.
-    let totals = rapport::model::CampaignTotals::all(&project);
+    let totals = rapport_core::model::CampaignTotals::all(&project);
     assert_eq!(totals[0].planned, Money::from_cents(6_828_970));
     assert_eq!(totals[0].committed, Money::from_cents(6_103_970));
     assert_eq!(totals[0].paid, Money::from_cents(1_576_850));

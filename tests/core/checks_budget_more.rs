@@ -3,8 +3,8 @@
 //! `checks_budget`.
 
 use super::checks_budget::{change, d, fee_mut, found, ids, line, m, project};
-use rapport::checks::{Code, Severity};
-use rapport::model::{
+use rapport_core::checks::{Code, Severity};
+use rapport_core::model::{
     Compensation, CostCategory, CostStatus, DeliverableStatus, Id, Money, Project,
 };
 

@@ -1,16 +1,12 @@
 //! The relationship checks at their boundaries, with the exact findings they give.
 
-use chrono::NaiveDate;
-use rapport::checks::{self, Code, Finding, Severity};
-use rapport::model::{
+use crate::support::d;
+use rapport_core::checks::{self, Code, Finding, Severity};
+use rapport_core::model::{
     Campaign, Compensation, Contact, ContactKind, ContentType, Contract, CostCategory, CostLine,
     CostStatus, Deliverable, DeliverableStatus, Id, Influencer, Jurisdiction, Money, Participant,
     Project, Rate, Stage, Tracking, Vetting,
 };
-
-fn d(text: &str) -> NaiveDate {
-    text.parse().expect("test date")
-}
 
 fn complete_contract() -> Contract {
     Contract {

@@ -1,14 +1,10 @@
 //! The timeline checks at their boundaries, with the exact findings they give.
 
-use chrono::NaiveDate;
-use rapport::checks::{self, Code, Finding, Severity};
-use rapport::model::{
+use crate::support::d;
+use rapport_core::checks::{self, Code, Finding, Severity};
+use rapport_core::model::{
     Campaign, ContentType, Deliverable, DeliverableStatus, Edit, Id, Influencer, Project, Record,
 };
-
-fn d(text: &str) -> NaiveDate {
-    text.parse().expect("test date")
-}
 
 /// A project with one influencer, one campaign and the given deliverable.
 fn project_with(deliverable: Deliverable) -> Project {

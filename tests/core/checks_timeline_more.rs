@@ -1,16 +1,12 @@
 //! `creator-overload`, `rush-campaign`, `too-many-revisions` and `plan-change-not-told` at
 //! their boundaries, with the exact findings they give.
 
-use chrono::NaiveDate;
-use rapport::checks::{self, Code, Finding, Severity};
-use rapport::model::{
+use crate::support::d;
+use rapport_core::checks::{self, Code, Finding, Severity};
+use rapport_core::model::{
     Campaign, ContentType, Deliverable, DeliverableStatus, Edit, Id, Influencer, PlanChange,
     Project, Record,
 };
-
-fn d(text: &str) -> NaiveDate {
-    text.parse().expect("test date")
-}
 
 /// Ana Lima in two campaigns, Spring (from 1 March) and Summer (from 1 May), and the given
 /// deliverables.

@@ -1,25 +1,11 @@
 //! `rapport check` and `rapport --help` as a user runs them.
 
-use std::process::{Command, Output};
-
-const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/example.rapport.ron");
-
-fn rapport(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rapport"))
-        .args(args)
-        .output()
-        .expect("rapport runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
+use crate::support::{EXAMPLE, rapport, stdout};
 #[test]
 fn check_on_the_example_shows_every_implemented_code() {
     let output = rapport(&["check", EXAMPLE, "--today", "2027-03-15"]);
     let text = stdout(&output);
-    for code in rapport::checks::IMPLEMENTED {
+    for code in rapport_core::checks::IMPLEMENTED {
         assert!(
             text.lines()
                 .any(|l| l.split_whitespace().nth(1) == Some(code.as_str())),
@@ -63,7 +49,7 @@ fn check_as_json_gives_objects_with_code_severity_subject_message() {
 fn a_day_with_no_errors_exits_zero() {
     let dir = tempfile::tempdir().expect("temp");
     let path = dir.path().join("empty.rapport.ron");
-    rapport::file::save(&rapport::model::Project::new(), &path, None).expect("save");
+    rapport_core::file::save(&rapport_core::model::Project::new(), &path, None).expect("save");
     let output = rapport(&[
         "check",
         path.to_str().expect("utf-8 path"),

@@ -1,41 +1,14 @@
 //! `rapport budget` as a user runs it: exact numbers on the example, JSON with amounts as
 //! strings, CSV whose parts add up to the whole, and the exit codes.
 
-use rapport::model::{
+use crate::support::{EXAMPLE, json, money, rapport, stderr, stdout};
+use rapport_core::model::{
     Campaign, CostCategory, CostChange, CostLine, CostStatus, Edit, Id, Influencer, Money, Project,
     Record,
 };
 use std::collections::BTreeMap;
-use std::process::{Command, Output};
 
-const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/example.rapport.ron");
 const SPRING: &str = "cmp-t6g2jmk8";
-
-fn rapport(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rapport"))
-        .args(args)
-        .output()
-        .expect("rapport runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn money(text: &str) -> Money {
-    text.parse().expect("money")
-}
-
-fn json(args: &[&str]) -> Vec<serde_json::Value> {
-    let output = rapport(args);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
-    value.as_array().expect("an array").clone()
-}
 
 /// The amount in a JSON field, which must be a decimal string with two decimals.
 fn amount(value: &serde_json::Value, key: &str) -> Money {
@@ -291,7 +264,7 @@ fn a_cancelled_line_without_its_change_is_unreconciled() {
         Edit::Put(Record::CostLine(shipping)),
     ];
     Edit::Batch(edits).apply(&mut project);
-    rapport::file::save(&project, &path, None).expect("save");
+    rapport_core::file::save(&project, &path, None).expect("save");
     let path = path.to_str().expect("utf-8 path");
 
     let campaigns = json(&["budget", path, "--format", "json"]);
@@ -339,5 +312,5 @@ fn a_missing_file_or_an_unknown_campaign_exits_two() {
 
     let bad = rapport(&["budget", EXAMPLE, "--format", "xml"]);
     assert_eq!(bad.status.code(), Some(2));
-    assert!(stderr(&bad).contains("--format must be text, json or csv"));
+    assert!(stderr(&bad).contains("[possible values: text, json, csv]"));
 }

@@ -1,16 +1,7 @@
 //! `rapport import` and `rapport export roster` as a user runs them.
 
+use crate::support::{FIXTURES, rapport};
 use std::path::Path;
-use std::process::{Command, Output};
-
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
-
-fn rapport(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rapport"))
-        .args(args)
-        .output()
-        .expect("rapport runs")
-}
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
@@ -46,16 +37,16 @@ fn import_creates_the_project_then_updates_it_keeping_a_backup() {
         out.contains("Skipped: line 13 (no name and no handle)."),
         "{out}"
     );
-    let opened = rapport::file::open(&project).expect("a valid project");
+    let opened = rapport_core::file::open(&project).expect("a valid project");
     assert_eq!(opened.project.influencers.len(), 8);
     assert_eq!(opened.project.info.name, "spring");
-    assert!(!rapport::file::backup_path(&project).exists());
+    assert!(!rapport_core::file::backup_path(&project).exists());
 
     // The same file again: nothing to change, nothing written.
     let again = rapport(&["import", &messy, "--into", s(&project)]);
     assert_eq!(again.status.code(), Some(0));
     assert!(text(&again.stdout).contains("is unchanged."));
-    assert!(!rapport::file::backup_path(&project).exists());
+    assert!(!rapport_core::file::backup_path(&project).exists());
 
     // Another file, TikTok handles: added, and the previous version kept.
     let kaggle = format!("{FIXTURES}/kaggle_like.csv");
@@ -69,12 +60,12 @@ fn import_creates_the_project_then_updates_it_keeping_a_backup() {
     ]);
     assert_eq!(more.status.code(), Some(0));
     assert!(text(&more.stdout).contains("Added 6, updated 0, skipped 0."));
-    assert!(rapport::file::backup_path(&project).exists());
-    let opened = rapport::file::open(&project).expect("a valid project");
+    assert!(rapport_core::file::backup_path(&project).exists());
+    let opened = rapport_core::file::open(&project).expect("a valid project");
     assert_eq!(opened.project.influencers.len(), 14);
     let luna = &opened.project.influencers[8];
     assert_eq!(luna.name, "luna.sol");
-    assert_eq!(luna.handles[0].platform, rapport::model::Platform::TikTok);
+    assert_eq!(luna.handles[0].platform, rapport_core::model::Platform::TikTok);
 }
 
 #[test]
@@ -140,14 +131,14 @@ fn export_roster_writes_csv_that_imports_back() {
     let back = rapport(&["import", s(&csv), "--into", s(&copy)]);
     assert_eq!(back.status.code(), Some(0));
     assert!(text(&back.stdout).contains("Added 8, updated 0, skipped 0."));
-    let a = rapport::file::open(&project).expect("a").project;
-    let b = rapport::file::open(&copy).expect("b").project;
-    let strip = |p: &rapport::model::Project| -> Vec<_> {
+    let a = rapport_core::file::open(&project).expect("a").project;
+    let b = rapport_core::file::open(&copy).expect("b").project;
+    let strip = |p: &rapport_core::model::Project| -> Vec<_> {
         p.influencers
             .iter()
             .map(|i| {
                 let mut i = i.clone();
-                i.id = rapport::model::Id::default();
+                i.id = rapport_core::model::Id::default();
                 i
             })
             .collect()

@@ -1,33 +1,9 @@
 //! `rapport timeline` as a user runs it.
 
-use rapport::model::{
+use crate::support::{EXAMPLE, json, rapport, stderr, stdout};
+use rapport_core::model::{
     Campaign, ContentType, Deliverable, DeliverableStatus, Edit, Id, Influencer, Project, Record,
 };
-use std::process::{Command, Output};
-
-const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/example.rapport.ron");
-
-fn rapport(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rapport"))
-        .args(args)
-        .output()
-        .expect("rapport runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn json(args: &[&str]) -> Vec<serde_json::Value> {
-    let output = rapport(args);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
-    value.as_array().expect("an array").clone()
-}
 
 #[test]
 fn text_lists_every_deliverable_by_publish_date_with_its_findings() {
@@ -47,7 +23,7 @@ fn text_lists_every_deliverable_by_publish_date_with_its_findings() {
         .skip(1)
         .filter(|l| !l.starts_with(' '))
         .collect();
-    let project = rapport::file::open(std::path::Path::new(EXAMPLE))
+    let project = rapport_core::file::open(std::path::Path::new(EXAMPLE))
         .expect("the example opens")
         .project;
     assert_eq!(rows.len(), project.deliverables.len());
@@ -227,7 +203,7 @@ fn undated_deliverables_come_last() {
         edits.push(Edit::Put(Record::Deliverable(d)));
     }
     Edit::Batch(edits).apply(&mut project);
-    rapport::file::save(&project, &path, None).expect("save");
+    rapport_core::file::save(&project, &path, None).expect("save");
     let path = path.to_str().expect("utf-8 path");
 
     let items = json(&[
@@ -279,5 +255,5 @@ fn a_file_that_cannot_be_read_exits_two() {
 
     let bad = rapport(&["timeline", EXAMPLE, "--format", "xml"]);
     assert_eq!(bad.status.code(), Some(2));
-    assert!(stderr(&bad).contains("--format must be text or json"));
+    assert!(stderr(&bad).contains("[possible values: text, json]"));
 }

@@ -1,7 +1,7 @@
 //! The roster exported as CSV imports back to the same values.
 
-use rapport::file::{self, ROSTER_COLUMNS};
-use rapport::model::{Edit, Handle, Influencer, Platform, Project, Record};
+use rapport_core::file::{self, ROSTER_COLUMNS};
+use rapport_core::model::{Edit, Handle, Influencer, Platform, Project, Record};
 
 fn handle(platform: Platform, name: &str, followers: u64) -> Handle {
     Handle {

@@ -1,12 +1,11 @@
 //! The project file: round trips, byte-identical saves, safe saving, and clear errors
 //! with line and column for broken files.
 
-use rapport::file::{self, FileError};
-use rapport::model::{CostCategory, CostLine, Edit, Id, Influencer, Money, Project, Record};
+use crate::support::EXAMPLE;
+use rapport_core::file::{self, FileError};
+use rapport_core::model::{CostCategory, CostLine, Edit, Id, Influencer, Money, Project, Record};
 use std::fs;
 use std::path::{Path, PathBuf};
-
-const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/example.rapport.ron");
 
 fn example() -> Project {
     file::open(Path::new(EXAMPLE))

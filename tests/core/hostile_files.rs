@@ -2,7 +2,7 @@
 //! error with a place inside the file and a cause.
 
 use proptest::prelude::*;
-use rapport::file::{self, FileError};
+use rapport_core::file::{self, FileError};
 use std::path::Path;
 
 const EXAMPLE: &str = include_str!("../../assets/example.rapport.ron");

@@ -1,16 +1,16 @@
 //! Importing influencers from the spreadsheets campaign managers keep: every quirk of
 //! real files (see the fixtures), exact values, exact report counts, one undo step.
 
-use rapport::file::spreadsheet::values::{parse_count, parse_rate};
-use rapport::file::{self, CsvTable, Field, ImportPlan};
-use rapport::model::{
+use crate::support::FIXTURES;
+use rapport_core::file::spreadsheet::values::{parse_count, parse_rate};
+use rapport_core::file::{self, CsvTable, Field, ImportPlan};
+use rapport_core::model::{
     Contact, ContactKind, Edit, Handle, History, Id, Influencer, Platform, Project, Record, Stage,
 };
 
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
 const KAGGLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/data/top_insta_influencers_data.csv"
+    "/../../../shared/data/top_insta_influencers_data.csv"
 );
 
 fn table(name: &str) -> CsvTable {

@@ -1,9 +1,9 @@
 //! Any bytes given to the importer are read or refused with a reason: never a crash.
 
 use proptest::prelude::*;
-use rapport::file::spreadsheet::values::{parse_count, parse_rate};
-use rapport::file::{self, Field};
-use rapport::model::{Platform, Project};
+use rapport_core::file::spreadsheet::values::{parse_count, parse_rate};
+use rapport_core::file::{self, Field};
+use rapport_core::model::{Platform, Project};
 
 const MESSY: &[u8] = include_bytes!("../fixtures/import/messy_semicolon.csv");
 

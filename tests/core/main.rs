@@ -1,5 +1,8 @@
 //! Tests of the model, the checks, the file format and the command line (no window).
 
+#[path = "../support/mod.rs"]
+mod support;
+
 mod budget_edits;
 mod budget_report;
 mod checks_budget;

@@ -1,16 +1,12 @@
 //! Plan changes: recorded with the edit once the creator has agreed, in the same undo step;
 //! marked as told in one step; drafted into a message for the creator.
 
-use chrono::NaiveDate;
-use rapport::model::{
+use crate::support::d;
+use rapport_core::model::{
     Campaign, ContentType, Contract, Deliverable, DeliverableStatus, Edit, History, Id, Influencer,
     Participant, PlanChange, Platform, Project, Record, draft_update, edit_deliverable, mark_told,
     untold_changes,
 };
-
-fn d(text: &str) -> NaiveDate {
-    text.parse().expect("test date")
-}
 
 const TODAY: &str = "2027-03-15";
 

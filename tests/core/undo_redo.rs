@@ -1,7 +1,7 @@
 //! Undo and redo restore the project exactly, after any mix of edits.
 
 use proptest::prelude::*;
-use rapport::model::{
+use rapport_core::model::{
     Campaign, CostCategory, CostLine, Edit, History, Id, Influencer, Money, Project, Record,
     RecordKey,
 };

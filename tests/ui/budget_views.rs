@@ -4,10 +4,10 @@
 use super::{example_app, harness, today};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use rapport::checks::Code;
-use rapport::model::{CostCategory, CostStatus, Id};
+use rapport_core::checks::Code;
+use rapport_core::model::{CostCategory, CostStatus, Id};
 use rapport::ui::PanelKind;
-use rapport::ui::cost_table::CostTable;
+use rapport::ui::budget::cost_table::CostTable;
 
 type H = egui_kittest::Harness<'static, rapport::ui::RapportApp>;
 
@@ -170,7 +170,7 @@ fn the_cost_table_filters_by_category_status_and_influencer_and_sorts_by_due_dat
         .iter()
         .map(|&i| {
             let line = &project.cost_lines[i];
-            rapport::model::due_date(line, project.campaign(&line.campaign), terms).map(|d| d.date)
+            rapport_core::model::due_date(line, project.campaign(&line.campaign), terms).map(|d| d.date)
         })
         .collect();
     assert!(dues.windows(2).all(|w| w[0] <= w[1]), "{dues:?}");
@@ -240,11 +240,11 @@ fn a_line_of_an_approved_budget_is_cancelled_with_a_reason_not_deleted() {
         (change.from, change.to, change.reason.as_str()),
         (
             line.amount,
-            rapport::model::Money::ZERO,
+            rapport_core::model::Money::ZERO,
             "Campaign cut short"
         )
     );
-    assert!(rapport::model::is_reconciled(&saved));
+    assert!(rapport_core::model::is_reconciled(&saved));
     assert_eq!(
         harness.state().doc.history.undo_label(),
         Some("Cancel cost line")

@@ -3,8 +3,9 @@
 use super::{example_app, harness};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use rapport::ui::dialogs::Dialog;
-use rapport::ui::{Document, PanelKind};
+use rapport::ui::shell::dialogs::Dialog;
+use rapport::ui::PanelKind;
+use rapport_core::document::Document;
 
 /// Selects everything in the focused field and types `text` over it, then presses Enter.
 pub fn retype(
@@ -267,7 +268,7 @@ fn change_a_cost_amount_and_undo_it() {
         (recorded.from, recorded.to, recorded.reason.as_str()),
         (line.planned(), changed.amount, "Second story added")
     );
-    assert!(rapport::model::is_reconciled(&changed));
+    assert!(rapport_core::model::is_reconciled(&changed));
     assert_eq!(
         harness.state().doc.history.undo_label(),
         Some("Change amount")
@@ -276,7 +277,7 @@ fn change_a_cost_amount_and_undo_it() {
     // against the cap.
     let remaining = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
         let project = &h.state().doc.project;
-        let report = rapport::model::budget_report(project, Some(&line.campaign));
+        let report = rapport_core::model::budget_report(project, Some(&line.campaign));
         let budget = report.first().expect("the campaign");
         format!("{} remaining", budget.remaining().grouped())
     };
@@ -311,7 +312,7 @@ fn the_status_bar_counts_findings_and_opens_the_list() {
         .state_mut()
         .findings()
         .iter()
-        .filter(|f| f.severity == rapport::checks::Severity::Error)
+        .filter(|f| f.severity == rapport_core::checks::Severity::Error)
         .count();
     assert!(errors > 0);
     let label = format!("● {errors} errors");
@@ -506,8 +507,8 @@ fn filter_and_sort_the_roster() {
     let view_rows = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
         let app = h.state();
         let findings =
-            rapport::checks::Findings::new(rapport::checks::run(&app.doc.project, app.today));
-        let view = rapport::ui::view::View {
+            rapport_core::checks::Findings::new(rapport_core::checks::run(&app.doc.project, app.today));
+        let view = rapport::ui::kit::view::View {
             project: &app.doc.project,
             findings: &findings,
             today: app.today,
@@ -532,7 +533,7 @@ fn filter_and_sort_the_roster() {
     harness.run();
     let flagged = view_rows(&harness);
     assert!(!flagged.is_empty() && flagged.len() < total);
-    harness.state_mut().influencers.filter.tier = Some(rapport::ui::roster_filter::Tier::Mega);
+    harness.state_mut().influencers.filter.tier = Some(rapport::ui::influencers::filter::Tier::Mega);
     harness.run();
     for i in view_rows(&harness) {
         assert!(
@@ -560,7 +561,7 @@ fn logging_a_contact_clears_no_recent_contact_and_undo_brings_it_back() {
         h.state_mut()
             .findings()
             .iter()
-            .filter(|f| f.code == rapport::checks::Code::NoRecentContact)
+            .filter(|f| f.code == rapport_core::checks::Code::NoRecentContact)
             .map(|f| f.subject[0].clone())
             .collect::<Vec<_>>()
     };
@@ -745,7 +746,7 @@ fn names_in_every_script_render_with_the_bundled_fonts_alone() {
         "Ana 💄✨",
     ];
     let mut harness = egui_kittest::Harness::builder()
-        .with_context_setup(rapport::ui::fonts::install)
+        .with_context_setup(rapport::ui::shell::fonts::install)
         .build_ui(move |ui| {
             for name in names {
                 ui.label(name);
@@ -773,7 +774,7 @@ fn the_reconciliation_shows_the_hand_edit_and_records_it() {
         h.state_mut()
             .findings()
             .iter()
-            .filter(|f| f.code == rapport::checks::Code::Unreconciled)
+            .filter(|f| f.code == rapport_core::checks::Code::Unreconciled)
             .count()
     };
     assert_eq!(unreconciled(&mut harness), 1);

@@ -1,17 +1,21 @@
 //! The desktop app driven through its real widgets with egui_kittest: flows that click
 //! through open, edit, undo, redo, save and switching panels, and one snapshot per panel.
 
+#[path = "../support/mod.rs"]
+mod support;
+
+mod binary;
 mod budget_views;
 mod chart;
 mod flows;
 mod snapshots;
 
 use egui_kittest::Harness;
-use rapport::ui::{Document, RapportApp};
+use rapport::ui::RapportApp;
+use rapport_core::document::Document;
 use std::path::Path;
 
-/// The bundled example project.
-pub const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/example.rapport.ron");
+pub use support::EXAMPLE;
 
 /// The date every UI test runs as of.
 pub fn today() -> chrono::NaiveDate {
@@ -30,7 +34,7 @@ pub fn example_app() -> RapportApp {
 /// Loads the fonts the app bundles, and no system fonts, so the tests render the same on
 /// any machine (and fail on a glyph the bundled fonts lack).
 pub fn fonts(ctx: &egui::Context) {
-    rapport::ui::fonts::install(ctx);
+    rapport::ui::shell::fonts::install(ctx);
 }
 
 /// A harness around the app.
@@ -48,4 +52,12 @@ pub fn rendering_harness(app: RapportApp) -> Harness<'static, RapportApp> {
         .with_context_setup(fonts)
         .wgpu()
         .build_ui_state(|ui, app: &mut RapportApp| app.frame_ui(ui), app)
+}
+
+/// Compares the harness's picture with `tests/snapshots/NAME.png` (written anew with
+/// `UPDATE_SNAPSHOTS=1`).
+pub fn snapshot(harness: &mut Harness<'static, RapportApp>, name: &str) {
+    let options = egui_kittest::SnapshotOptions::new()
+        .output_path(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/snapshots"));
+    harness.snapshot_options(name, &options);
 }

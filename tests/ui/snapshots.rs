@@ -44,7 +44,7 @@ fn snapshot_of(panel: PanelKind, name: &str) {
     }
     let mut harness = rendering_harness(app);
     harness.run();
-    harness.snapshot(name);
+    super::snapshot(&mut harness, name);
 }
 
 #[test]
@@ -69,7 +69,7 @@ fn budget_reconciliation() {
     app.budget.view = rapport::ui::budget::BudgetView::Reconciliation;
     let mut harness = rendering_harness(app);
     harness.run();
-    harness.snapshot("reconciliation");
+    super::snapshot(&mut harness, "reconciliation");
 }
 
 fn budget_view(view: rapport::ui::budget::BudgetView, name: &str) {
@@ -78,7 +78,7 @@ fn budget_view(view: rapport::ui::budget::BudgetView, name: &str) {
     app.budget.view = view;
     let mut harness = rendering_harness(app);
     harness.run();
-    harness.snapshot(name);
+    super::snapshot(&mut harness, name);
 }
 
 #[test]

@@ -1,0 +1,285 @@
+//! The Budget panel's "think it through" checklist: for each participant of a campaign,
+//! the nine kinds of cost a collaboration can bring (fee, usage rights, paid amplification,
+//! product and seeding, shipping, production, travel, agency fee, tax), each covered by a
+//! line, by a campaign-wide line, decided as not needed, or still open, with one click to
+//! add the missing line or to mark it as not needed.
+
+use crate::ui::budget::cost_editor::EditorAction;
+use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::view::View;
+use rapport_core::model::{
+    CHECKLIST, Campaign, CostLine, Id, ItemState, ParticipantChecklist, checklist, edit_cost_line,
+    missing_line, set_not_needed,
+};
+use egui::{Color32, RichText};
+use egui_extras::{Column, TableBuilder};
+
+/// The checklist view's state between frames.
+#[derive(Debug, Default)]
+pub struct ChecklistView {
+    /// Only participants with open items.
+    pub only_open: bool,
+    cache: Option<((u64, Id), Vec<ParticipantChecklist>)>,
+}
+
+/// A short column title for each checklist item.
+fn short_title(index: usize) -> &'static str {
+    [
+        "Fee",
+        "Usage",
+        "Ads",
+        "Product",
+        "Shipping",
+        "Production",
+        "Travel",
+        "Agency",
+        "Tax",
+    ]
+    .get(index)
+    .copied()
+    .unwrap_or("?")
+}
+
+/// Gives a widget the accessible name `name` (its visible text is an icon).
+fn named(response: &egui::Response, kind: egui::Role, name: &str) {
+    response.widget_info(|| egui::WidgetInfo::labeled(kind, true, name));
+}
+
+impl ChecklistView {
+    /// Draws the checklist of `campaign` (or of the first campaign).
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: View<'_>,
+        campaign: Option<&Id>,
+        edits: &mut EditQueue,
+    ) -> EditorAction {
+        let project = view.project;
+        let Some(campaign) = campaign
+            .and_then(|id| project.campaign(id))
+            .or_else(|| project.campaigns.first())
+        else {
+            ui.label(RichText::new("No campaign yet.").weak());
+            return EditorAction::None;
+        };
+        let key = (view.version, campaign.id.clone());
+        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.cache = Some((key, checklist(project, campaign)));
+        }
+        let Some((_, lists)) = &self.cache else {
+            return EditorAction::None;
+        };
+        let open: usize = lists.iter().map(ParticipantChecklist::open).sum();
+        let waiting = lists.iter().filter(|l| l.open() > 0).count();
+        ui.horizontal_wrapped(|ui| {
+            ui.heading(format!("Think it through — {}", campaign.name));
+            let summary = if open == 0 {
+                RichText::new(format!(
+                    "every cost of {} participants is thought through",
+                    lists.len()
+                ))
+            } else {
+                RichText::new(format!(
+                    "{open} open item{} for {waiting} of {} participants",
+                    if open == 1 { "" } else { "s" },
+                    lists.len()
+                ))
+                .color(ui.visuals().warn_fg_color)
+            };
+            ui.label(summary);
+            ui.checkbox(&mut self.only_open, "Only with open items");
+        });
+        ui.label(
+            RichText::new(
+                "Every cost a collaboration can bring, per participant: ✔ a line covers it, ◆ a campaign-wide line (no influencer) does, – not needed, ➕ adds the missing line, ✖ marks it as not needed.",
+            )
+            .weak(),
+        );
+        let rows: Vec<&ParticipantChecklist> = lists
+            .iter()
+            .filter(|l| !self.only_open || l.open() > 0)
+            .collect();
+        let currency = project.info.currency.as_str();
+        let mut action = EditorAction::None;
+        ui.style_mut().interaction.selectable_labels = false;
+        egui::ScrollArea::horizontal()
+            .id_salt("checklist_scroll")
+            .show(ui, |ui| {
+                TableBuilder::new(ui)
+                    .id_salt("checklist")
+                    .striped(true)
+                    .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                    .column(Column::initial(140.0).clip(true))
+                    .columns(Column::exact(88.0).clip(true), CHECKLIST.len())
+                    .header(24.0, |mut header| {
+                        header.col(|ui| {
+                            ui.strong("Participant");
+                        });
+                        for (i, category) in CHECKLIST.iter().enumerate() {
+                            header.col(|ui| {
+                                ui.strong(short_title(i)).on_hover_text(category.label());
+                            });
+                        }
+                    })
+                    .body(|body| {
+                        body.rows(26.0, rows.len(), |mut row| {
+                            let list = rows[row.index()];
+                            let name = project
+                                .influencer(&list.influencer)
+                                .map_or("?", |i| i.name.as_str());
+                            row.col(|ui| {
+                                ui.label(name);
+                            });
+                            for (i, state) in list.items.iter().enumerate() {
+                                let category = CHECKLIST[i];
+                                row.col(|ui| {
+                                    let cell = Cell {
+                                        campaign,
+                                        influencer: &list.influencer,
+                                        name,
+                                        category,
+                                        currency,
+                                    };
+                                    if let Some(a) = cell.ui(ui, view, *state, edits) {
+                                        action = a;
+                                    }
+                                });
+                            }
+                        });
+                    });
+            });
+        action
+    }
+}
+
+/// One item of one participant's checklist.
+struct Cell<'a> {
+    campaign: &'a Campaign,
+    influencer: &'a Id,
+    name: &'a str,
+    category: rapport_core::model::CostCategory,
+    currency: &'a str,
+}
+
+impl Cell<'_> {
+    fn ui(
+        &self,
+        ui: &mut egui::Ui,
+        view: View<'_>,
+        state: ItemState,
+        edits: &mut EditQueue,
+    ) -> Option<EditorAction> {
+        let project = view.project;
+        let what = self.category.label();
+        let who = self.name;
+        match state {
+            ItemState::Covered(sum) => {
+                let response = ui
+                    .add(
+                        egui::Button::new(
+                            RichText::new(format!("✔ {}", sum.grouped()))
+                                .color(Color32::from_rgb(46, 140, 80)),
+                        )
+                        .frame(false),
+                    )
+                    .on_hover_text(format!(
+                        "{what} for {who}: {} {}. Click to open the line.",
+                        sum.grouped(),
+                        self.currency
+                    ));
+                named(
+                    &response,
+                    egui::Role::Button,
+                    &format!("{what} for {who}: covered"),
+                );
+                if response.clicked() {
+                    let line = project.cost_lines.iter().find(|l| {
+                        l.campaign == self.campaign.id
+                            && l.category == self.category
+                            && l.influencer.as_ref() == Some(self.influencer)
+                    });
+                    return line.map(|l| EditorAction::Select(l.id.clone()));
+                }
+            }
+            ItemState::CampaignWide(sum) => {
+                ui.label(RichText::new("◆ campaign").weak()).on_hover_text(format!(
+                    "No {what} line for {who}, but the campaign has {what} lines (no influencer) for {} {}. Use Add cost line for one of {who}'s own.",
+                    sum.grouped(),
+                    self.currency
+                ));
+            }
+            ItemState::NotNeeded => {
+                let response = ui
+                    .add(egui::Button::new(RichText::new("– not needed").weak()).frame(false))
+                    .on_hover_text(format!(
+                        "Decided: no {what} for {who}. Click to open it again."
+                    ));
+                named(
+                    &response,
+                    egui::Role::Button,
+                    &format!("{what} for {who}: not needed"),
+                );
+                if response.clicked() {
+                    edits.push(
+                        format!("{what} needed for {who}"),
+                        set_not_needed(self.campaign, self.influencer, self.category, false),
+                    );
+                }
+            }
+            ItemState::Open => {
+                let action = self.add_ui(ui, view, edits);
+                let response = ui
+                    .small_button("✖")
+                    .on_hover_text(format!("No {what} for {who}: mark it as not needed"));
+                named(
+                    &response,
+                    egui::Role::Button,
+                    &format!("No {what} for {who}"),
+                );
+                if response.clicked() {
+                    edits.push(
+                        format!("No {what} for {who}"),
+                        set_not_needed(self.campaign, self.influencer, self.category, true),
+                    );
+                }
+                return action;
+            }
+        }
+        None
+    }
+
+    /// The ➕ button that adds the missing line and opens it in the editor.
+    fn add_ui(
+        &self,
+        ui: &mut egui::Ui,
+        view: View<'_>,
+        edits: &mut EditQueue,
+    ) -> Option<EditorAction> {
+        let project = view.project;
+        let what = self.category.label();
+        let who = self.name;
+        let response = ui
+            .small_button("➕")
+            .on_hover_text(format!("Add a {} line for {who}", what.to_lowercase()));
+        named(
+            &response,
+            egui::Role::Button,
+            &format!("Add {what} for {who}"),
+        );
+        if !response.clicked() {
+            return None;
+        }
+        let line: CostLine = missing_line(project, self.campaign, self.influencer, self.category);
+        let id = line.id.clone();
+        if self.campaign.baseline_approved.is_some() && line.planned() != rapport_core::model::Money::ZERO
+        {
+            // An approved budget grows: ask why, like any other change.
+            return Some(EditorAction::AskWhy(line));
+        }
+        edits.push(
+            format!("Add {} line", what.to_lowercase()),
+            edit_cost_line(project, line, &Default::default(), view.today),
+        );
+        Some(EditorAction::Select(id))
+    }
+}

@@ -1,0 +1,243 @@
+//! The editor of one cost line beside the table: category, description, exact amount,
+//! status and dates, the due date the terms give, the baseline and the recorded changes.
+//! Once a budget is approved, a change of amount (or cancelling the line) first asks why.
+
+use crate::ui::kit::edits::{Draft, EditQueue};
+use crate::ui::kit::view::View;
+use crate::ui::kit::widgets::{date_edit, enum_combo, findings_badge, labelled_text};
+use rapport_core::model::{
+    CostCategory, CostLine, CostStatus, Edit, Money, RecordKey, due_date, edit_cost_line,
+};
+use egui::RichText;
+
+/// What the editor asks of the panel after a frame.
+#[derive(Debug)]
+pub enum EditorAction {
+    /// Nothing.
+    None,
+    /// The line is gone: close the editor.
+    Closed,
+    /// The approved amount changes: ask why before saving this copy.
+    AskWhy(CostLine),
+    /// Open this line in the editor.
+    Select(rapport_core::model::Id),
+}
+
+/// The cost line editor's state between frames.
+#[derive(Debug, Default)]
+pub struct CostEditor {
+    draft: Option<Draft<CostLine>>,
+    amount_text: String,
+    amount_error: Option<String>,
+}
+
+impl CostEditor {
+    /// Forgets what was being edited.
+    pub fn reset(&mut self) {
+        self.draft = None;
+        self.amount_text.clear();
+        self.amount_error = None;
+    }
+
+    /// Draws the editor of `line`; edits go into `edits`.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: View<'_>,
+        line: &CostLine,
+        edits: &mut EditQueue,
+    ) -> EditorAction {
+        let View {
+            project,
+            findings,
+            today,
+            ..
+        } = view;
+        let draft = self.draft.get_or_insert_with(|| Draft::new(line));
+        if draft.value.id != line.id {
+            *draft = Draft::new(line);
+            self.amount_text.clear();
+        }
+        let before = draft.value.amount;
+        draft.sync(line);
+        if draft.value.amount != before || self.amount_text.is_empty() {
+            self.amount_text = draft.value.amount.to_string();
+            self.amount_error = None;
+        }
+        let value = &mut draft.value;
+        let mut commit = false;
+        let campaign = project.campaign(&line.campaign);
+        ui.heading("Cost line");
+        ui.label(RichText::new(line.id.as_str()).weak().small());
+        findings_badge(ui, findings.about(&line.id));
+        ui.separator();
+        ui.label(format!(
+            "Campaign: {} · Influencer: {}",
+            campaign.map_or("?", |c| c.name.as_str()),
+            line.influencer
+                .as_ref()
+                .and_then(|id| project.influencer(id))
+                .map_or("—", |i| i.name.as_str())
+        ));
+        ui.horizontal(|ui| {
+            ui.label("Category");
+            commit |= enum_combo(ui, "Category", &mut value.category, CostCategory::ALL);
+        });
+        commit |= labelled_text(ui, "Description", &mut value.description).lost_focus();
+        let amount = labelled_text(
+            ui,
+            &format!("Amount ({})", project.info.currency),
+            &mut self.amount_text,
+        );
+        if amount.lost_focus() {
+            match self.amount_text.parse::<Money>() {
+                Ok(money) => {
+                    value.amount = money;
+                    self.amount_error = None;
+                    commit = true;
+                }
+                Err(e) => self.amount_error = Some(e.to_string()),
+            }
+        }
+        if let Some(error) = &self.amount_error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        ui.horizontal(|ui| {
+            ui.label("Status");
+            commit |= enum_combo(ui, "Status", &mut value.status, CostStatus::ALL);
+        });
+        for (label, which) in [("Invoice date", 0), ("Due date", 1), ("Paid on", 2)] {
+            ui.horizontal(|ui| {
+                ui.label(label);
+                let current = [value.invoice_date, value.due_date, value.paid_date][which];
+                if let Some(new) = date_edit(ui, &format!("cost-date-{which}"), current, today) {
+                    match which {
+                        0 => value.invoice_date = new,
+                        1 => value.due_date = new,
+                        _ => value.paid_date = new,
+                    }
+                    commit = true;
+                }
+            });
+        }
+        let terms = project.info.settings.payment_terms_days;
+        if let Some(due) = due_date(line, campaign, terms) {
+            if let Some(days) = due.derived_from_terms {
+                ui.label(
+                    RichText::new(format!("Due {} (invoice date + net {days})", due.date)).weak(),
+                );
+            }
+        }
+        if let Some(baseline) = line.baseline {
+            ui.label(format!("Baseline: {}", baseline.grouped()));
+        }
+        if !line.changes.is_empty() {
+            ui.label(RichText::new("Recorded changes").strong());
+            changes_ui(ui, line, edits);
+        }
+        ui.add_space(8.0);
+        let baselined = rapport_core::model::cost_edit::is_baselined(project, line);
+        if baselined && (line.baseline.is_some() || !line.changes.is_empty()) {
+            // Part of an approved budget: cancelling keeps the line, so the reconciliation
+            // still shows where its money went.
+            if line.status != CostStatus::Cancelled
+                && ui
+                    .button("Cancel cost line")
+                    .on_hover_text("Set it to Cancelled: recorded as a change to 0 with its reason")
+                    .clicked()
+            {
+                let mut cancelled = line.clone();
+                cancelled.status = CostStatus::Cancelled;
+                return EditorAction::AskWhy(cancelled);
+            }
+        } else if ui.button("🗑 Delete cost line").clicked() {
+            edits.push(
+                "Delete cost line",
+                Edit::Remove(RecordKey::CostLine(line.id.clone())),
+            );
+            self.reset();
+            return EditorAction::Closed;
+        }
+        if commit {
+            if let Some(changed) = draft.take_change() {
+                if baselined && changed.planned() != line.planned() {
+                    // Approved budget: ask why before recording the change.
+                    return EditorAction::AskWhy(changed);
+                }
+                let label = if changed.amount != line.amount {
+                    "Change amount"
+                } else {
+                    "Edit cost line"
+                };
+                edits.push(
+                    label,
+                    edit_cost_line(project, changed, &Default::default(), today),
+                );
+            }
+        }
+        EditorAction::None
+    }
+}
+
+/// The recorded changes of a line, each with its reason (editable: a change nobody
+/// explained is flagged) and, for what a creator is paid, whether they were told.
+fn changes_ui(ui: &mut egui::Ui, line: &CostLine, edits: &mut EditQueue) {
+    for (index, change) in line.changes.iter().enumerate() {
+        let heading = format!(
+            "{}: {} → {}",
+            change.date,
+            change.from.grouped(),
+            change.to.grouped()
+        );
+        let title = ui.label(RichText::new(&heading).monospace());
+        // The reason, kept as typed while the field has focus and saved when it is left.
+        let id = ui.make_persistent_id(("change_reason", &line.id, index));
+        let mut text = ui
+            .data(|d| d.get_temp::<String>(id))
+            .unwrap_or_else(|| change.reason.clone());
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .hint_text("why it changed")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(title.id);
+        if field.has_focus() {
+            ui.data_mut(|d| d.insert_temp(id, text.clone()));
+        }
+        let mut changed = None;
+        if field.lost_focus() {
+            ui.data_mut(|d| d.remove::<String>(id));
+            if text.trim() != change.reason {
+                changed = Some(("Explain cost change", text.trim().to_string(), change.told));
+            }
+        }
+        if line.category.is_creator_pay() {
+            let mut told = change.told;
+            if ui
+                .checkbox(&mut told, "Creator told")
+                .on_hover_text(format!(
+                    "The creator knows about the change on {}",
+                    change.date
+                ))
+                .changed()
+            {
+                let label = if told {
+                    "Mark cost change as told"
+                } else {
+                    "Mark cost change as not told"
+                };
+                changed = Some((label, change.reason.clone(), told));
+            }
+        }
+        if let Some((label, reason, told)) = changed {
+            let mut saved = line.clone();
+            if let Some(c) = saved.changes.get_mut(index) {
+                c.reason = reason;
+                c.told = told;
+            }
+            edits.push(label, Edit::Put(rapport_core::model::Record::CostLine(saved)));
+        }
+        ui.add_space(4.0);
+    }
+}

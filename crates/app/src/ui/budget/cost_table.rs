@@ -1,0 +1,332 @@
+//! The Budget panel's table of cost lines: a search, filters by category, status and
+//! influencer (the campaign filter is the panel's), sorting on every column, and the due
+//! date derived from the invoice date and the creator's payment terms.
+
+use crate::ui::kit::view::{RowCache, View, row_indices};
+use crate::ui::kit::widgets::{SortOrder, findings_badge, option_combo, search_box};
+use rapport_core::model::{Campaign, CostCategory, CostLine, CostStatus, Id, Money, Project, due_date};
+use chrono::NaiveDate;
+use egui::{Color32, RichText};
+use egui_extras::{Column, TableBuilder};
+use std::collections::HashMap;
+
+/// What the rows depend on besides the project: the view version, the filters and the sort.
+type RowKey = (
+    u64,
+    String,
+    Option<Id>,
+    Option<CostCategory>,
+    Option<CostStatus>,
+    Option<Id>,
+    SortOrder,
+);
+
+/// The cost lines table's filters, sort and caches.
+#[derive(Debug, Default)]
+pub struct CostTable {
+    /// Text typed in the search box.
+    pub search: String,
+    /// Only this category, when set.
+    pub category: Option<CostCategory>,
+    /// Only this status, when set.
+    pub status: Option<CostStatus>,
+    /// Only this influencer's lines, when set.
+    pub influencer: Option<Id>,
+    /// The sort order.
+    pub sort: SortOrder,
+    rows: RowCache<RowKey>,
+    /// What the shown rows plan to cost, summed when the rows are.
+    total: Money,
+    people: Option<((u64, Option<Id>), Vec<(Id, String)>)>,
+}
+
+const COLUMNS: [&str; 10] = [
+    "Campaign",
+    "Influencer",
+    "Category",
+    "Description",
+    "Amount",
+    "Status",
+    "Invoiced",
+    "Due",
+    "Paid on",
+    "Findings",
+];
+
+impl CostTable {
+    /// Clears the search and the filters, so a chosen line is sure to be shown.
+    pub fn clear_filters(&mut self) {
+        self.search.clear();
+        self.category = None;
+        self.status = None;
+        self.influencer = None;
+    }
+
+    /// The search box and the category, status and influencer filters.
+    pub fn filters_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, campaign: Option<&Id>) {
+        search_box(ui, &mut self.search, "description, influencer, category");
+        option_combo(
+            ui,
+            "Category",
+            "All categories",
+            &mut self.category,
+            CostCategory::ALL.iter().map(|c| (c, c.label())),
+        );
+        option_combo(
+            ui,
+            "Status",
+            "All statuses",
+            &mut self.status,
+            CostStatus::ALL.iter().map(|s| (s, s.label())),
+        );
+        let key = (view.version, campaign.cloned());
+        if self.people.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.people = Some((key, people_with_lines(view.project, campaign)));
+        }
+        let people = self.people.as_ref().map_or(&[][..], |(_, p)| p.as_slice());
+        option_combo(
+            ui,
+            "Influencer",
+            "Everyone",
+            &mut self.influencer,
+            people.iter().map(|(id, name)| (id, name.as_str())),
+        );
+    }
+
+    /// The rows to show, filtered and sorted.
+    pub fn visible_rows(
+        &self,
+        project: &Project,
+        campaign: Option<&Id>,
+        default_terms: u32,
+    ) -> Vec<usize> {
+        let needle = self.search.trim().to_lowercase();
+        let names: HashMap<&Id, String> = project
+            .influencers
+            .iter()
+            .map(|i| (&i.id, i.name.to_lowercase()))
+            .collect();
+        let campaigns: HashMap<&Id, &Campaign> =
+            project.campaigns.iter().map(|c| (&c.id, c)).collect();
+        let person = |line: &CostLine| {
+            line.influencer
+                .as_ref()
+                .and_then(|id| names.get(id))
+                .map_or("", String::as_str)
+        };
+        let due = |line: &CostLine| {
+            due_date(line, campaigns.get(&line.campaign).copied(), default_terms).map(|d| d.date)
+        };
+        let mut rows: Vec<(usize, &CostLine)> = project
+            .cost_lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| campaign.is_none_or(|c| &l.campaign == c))
+            .filter(|(_, l)| self.category.is_none_or(|c| l.category == c))
+            .filter(|(_, l)| self.status.is_none_or(|s| l.status == s))
+            .filter(|(_, l)| {
+                self.influencer
+                    .as_ref()
+                    .is_none_or(|who| l.influencer.as_ref() == Some(who))
+            })
+            .filter(|(_, l)| {
+                needle.is_empty()
+                    || l.description.to_lowercase().contains(&needle)
+                    || person(l).contains(&needle)
+                    || l.category.label().to_lowercase().contains(&needle)
+            })
+            .collect();
+        let campaign_name = |id: &Id| campaigns.get(id).map_or("", |c| c.name.as_str());
+        match self.sort.column {
+            0 => rows.sort_by_cached_key(|(_, l)| campaign_name(&l.campaign).to_lowercase()),
+            1 => rows.sort_by_cached_key(|(_, l)| person(l).to_string()),
+            3 => rows.sort_by_cached_key(|(_, l)| l.description.to_lowercase()),
+            7 => rows.sort_by_cached_key(|(_, l)| due(l)),
+            column => rows.sort_by(|(_, a), (_, b)| match column {
+                2 => a.category.cmp(&b.category),
+                4 => a.amount.cmp(&b.amount),
+                5 => a.status.cmp(&b.status),
+                6 => a.invoice_date.cmp(&b.invoice_date),
+                8 => a.paid_date.cmp(&b.paid_date),
+                _ => std::cmp::Ordering::Equal,
+            }),
+        }
+        row_indices(rows, self.sort.descending)
+    }
+
+    /// Draws the table; returns the id of a clicked line.
+    pub fn table_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: View<'_>,
+        campaign: Option<&Id>,
+        selected: Option<&Id>,
+    ) -> Option<Id> {
+        let View {
+            project,
+            findings,
+            today,
+            ..
+        } = view;
+        let currency = project.info.currency.as_str();
+        let terms = project.info.settings.payment_terms_days;
+        let key = (
+            view.version,
+            self.search.clone(),
+            campaign.cloned(),
+            self.category,
+            self.status,
+            self.influencer.clone(),
+            self.sort,
+        );
+        // Filtered, sorted and summed once per project version and filter, not per frame.
+        let mut cache = std::mem::take(&mut self.rows);
+        let mut summed = None;
+        let indices = cache.get(key, || {
+            let rows = self.visible_rows(project, campaign, terms);
+            summed = Some(
+                rows.iter()
+                    .filter_map(|&i| project.cost_lines.get(i))
+                    .map(CostLine::planned)
+                    .fold(Money::ZERO, Money::saturating_add),
+            );
+            rows
+        });
+        if let Some(total) = summed {
+            self.total = total;
+        }
+        ui.label(format!(
+            "{} lines · planned {} {currency}",
+            indices.len(),
+            self.total.grouped()
+        ));
+        let mut clicked = None;
+        ui.style_mut().interaction.selectable_labels = false;
+        ui.shrink_clip_rect(ui.available_rect_before_wrap());
+        TableBuilder::new(ui)
+            .id_salt("cost_lines")
+            .striped(true)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .resizable(true)
+            .sense(egui::Sense::click())
+            .column(Column::initial(120.0).clip(true))
+            .column(Column::initial(120.0).clip(true))
+            .column(Column::initial(110.0).clip(true))
+            .column(Column::initial(140.0).clip(true))
+            .column(Column::initial(90.0))
+            .columns(Column::initial(80.0), 4)
+            .column(Column::remainder().at_least(70.0))
+            .header(24.0, |mut header| {
+                for (index, title) in COLUMNS.iter().enumerate() {
+                    header.col(|ui| self.sort.header_ui(ui, index, title));
+                }
+            })
+            .body(|body| {
+                body.rows(24.0, indices.len(), |mut row| {
+                    let Some(line) = indices
+                        .get(row.index())
+                        .and_then(|&i| project.cost_lines.get(i))
+                    else {
+                        return;
+                    };
+                    let line_campaign = project.campaign(&line.campaign);
+                    row.set_selected(selected == Some(&line.id));
+                    row.col(|ui| {
+                        ui.label(line_campaign.map_or("?", |c| c.name.as_str()));
+                    });
+                    row.col(|ui| {
+                        ui.label(
+                            line.influencer
+                                .as_ref()
+                                .and_then(|id| project.influencer(id))
+                                .map_or("—", |i| i.name.as_str()),
+                        );
+                    });
+                    row.col(|ui| {
+                        ui.label(line.category.label());
+                    });
+                    row.col(|ui| {
+                        ui.label(&line.description);
+                    });
+                    row.col(|ui| {
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            let text = RichText::new(line.amount.grouped()).monospace();
+                            ui.label(if line.status == CostStatus::Cancelled {
+                                text.strikethrough().weak()
+                            } else {
+                                text
+                            });
+                        });
+                    });
+                    row.col(|ui| {
+                        ui.label(line.status.label());
+                    });
+                    row.col(|ui| {
+                        ui.label(line.invoice_date.map_or(String::new(), |d| d.to_string()));
+                    });
+                    row.col(|ui| due_cell_ui(ui, line, line_campaign, terms, today));
+                    row.col(|ui| {
+                        ui.label(line.paid_date.map_or(String::new(), |d| d.to_string()));
+                    });
+                    row.col(|ui| findings_badge(ui, findings.about(&line.id)));
+                    if row.response().clicked() {
+                        clicked = Some(line.id.clone());
+                    }
+                });
+            });
+        self.rows = cache;
+        clicked
+    }
+}
+
+/// The due date of a line: its own, or derived from the invoice and the terms (in italics,
+/// with the terms in a tooltip); red when an invoice is overdue.
+fn due_cell_ui(
+    ui: &mut egui::Ui,
+    line: &CostLine,
+    campaign: Option<&Campaign>,
+    terms: u32,
+    today: NaiveDate,
+) {
+    let Some(due) = due_date(line, campaign, terms) else {
+        return;
+    };
+    let mut text = RichText::new(due.date.to_string());
+    if due.derived_from_terms.is_some() {
+        text = text.italics();
+    }
+    let late = (today - due.date).num_days();
+    if line.status == CostStatus::Invoiced && late > 0 {
+        text = text.color(Color32::from_rgb(0xd6, 0x33, 0x2f));
+    }
+    let response = ui.label(text);
+    let mut tip = match due.derived_from_terms {
+        Some(days) => format!("Invoice date + net {days}"),
+        None => "Due date set on the line".to_string(),
+    };
+    if line.status == CostStatus::Invoiced && late > 0 {
+        tip.push_str(&format!(
+            " · {late} day{} overdue",
+            if late == 1 { "" } else { "s" }
+        ));
+    }
+    response.on_hover_text(tip);
+}
+
+/// The influencers with lines (in `campaign`, or anywhere), by name, for the filter.
+fn people_with_lines(project: &Project, campaign: Option<&Id>) -> Vec<(Id, String)> {
+    let with_lines: std::collections::HashSet<&Id> = project
+        .cost_lines
+        .iter()
+        .filter(|l| campaign.is_none_or(|c| &l.campaign == c))
+        .filter_map(|l| l.influencer.as_ref())
+        .collect();
+    let mut people: Vec<(Id, String)> = project
+        .influencers
+        .iter()
+        .filter(|i| with_lines.contains(&i.id))
+        .map(|i| (i.id.clone(), i.name.clone()))
+        .collect();
+    people.sort_by_cached_key(|(_, name)| name.to_lowercase());
+    people
+}

@@ -1,0 +1,13 @@
+//! The Budget panel: totals against each campaign's cap, and four views (cost lines, the
+//! "think it through" checklist, payments, reconciliation) with their editors.
+
+pub mod campaign_editor;
+pub mod change_dialog;
+pub mod checklist;
+pub mod cost_editor;
+pub mod cost_table;
+pub mod panel;
+pub mod payments;
+pub mod reconcile;
+
+pub use panel::{BudgetPanel, BudgetView};

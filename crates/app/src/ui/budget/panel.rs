@@ -1,0 +1,283 @@
+//! The Budget panel: totals per campaign against its cap with "Approve budget", then one of
+//! four views (cost lines, the "think it through" checklist, payments, reconciliation),
+//! with the editor of the chosen line or campaign on the right.
+
+use crate::ui::budget::campaign_editor::{CampaignEditor, new_campaign};
+use crate::ui::budget::checklist::ChecklistView;
+use crate::ui::budget::change_dialog::CostChangeDialog;
+use crate::ui::budget::cost_editor::{CostEditor, EditorAction};
+use crate::ui::budget::cost_table::CostTable;
+use crate::ui::kit::edits::EditQueue;
+use crate::ui::budget::payments::PaymentsView;
+use crate::ui::budget::reconcile::ReconcileView;
+use crate::ui::kit::view::View;
+use crate::ui::kit::widgets::campaign_filter;
+use rapport_core::model::CampaignTotals;
+use rapport_core::model::{Campaign, CostCategory, CostLine, Edit, Id, Money, Record};
+use egui::RichText;
+
+/// The views of the Budget panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BudgetView {
+    /// Every cost line, editable.
+    #[default]
+    Lines,
+    /// The "think it through" checklist per participant.
+    Checklist,
+    /// Overdue, due soon and paid late.
+    Payments,
+    /// Baseline → recorded changes → plan, against the cap.
+    Reconciliation,
+}
+
+/// State of the Budget panel between frames.
+#[derive(Debug, Default)]
+pub struct BudgetPanel {
+    /// Only this campaign, when set.
+    pub campaign_filter: Option<Id>,
+    /// The view shown.
+    pub view: BudgetView,
+    /// The cost lines table.
+    pub table: CostTable,
+    /// The selected cost line.
+    pub selected: Option<Id>,
+    editor: CostEditor,
+    /// The checklist view.
+    pub checklist: ChecklistView,
+    /// The payments view.
+    pub payments: PaymentsView,
+    /// The reconciliation view.
+    pub reconcile: ReconcileView,
+    /// A change of an approved budget waiting for its reason.
+    pub cost_change: Option<CostChangeDialog>,
+    /// The campaign shown in the campaign editor.
+    pub selected_campaign: Option<Id>,
+    campaign_editor: CampaignEditor,
+    totals: Option<(u64, Vec<CampaignTotals>)>,
+    /// Whether the edited campaign has lines or deliverables, per project version.
+    campaign_in_use: Option<((u64, Id), bool)>,
+}
+
+impl BudgetPanel {
+    /// Selects a cost line and shows it in the table.
+    pub fn select(&mut self, id: Id) {
+        self.selected = Some(id);
+        self.selected_campaign = None;
+        self.campaign_filter = None;
+        self.table.clear_filters();
+        self.view = BudgetView::Lines;
+    }
+
+    /// Draws the panel; edits go into `edits`.
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
+        let View { project, today, .. } = view;
+        if let Some(dialog) = &mut self.cost_change {
+            if dialog.ui(ui.ctx(), project, today, edits) {
+                self.cost_change = None;
+            }
+        }
+        self.totals_ui(ui, view, edits);
+        ui.separator();
+        ui.horizontal_wrapped(|ui| {
+            for (kind, name, tip) in [
+                (BudgetView::Lines, "Cost lines", "Every cost line, editable"),
+                (BudgetView::Checklist, "Think it through", "Per participant: fee, usage rights, ads, product, shipping, production, travel, agency fee, tax"),
+                (BudgetView::Payments, "Payments", "Overdue, due in the next 30 days, paid late"),
+                (BudgetView::Reconciliation, "Reconciliation", "Baseline → recorded changes → plan, against the cap"),
+            ] {
+                ui.selectable_value(&mut self.view, kind, name).on_hover_text(tip);
+            }
+            ui.separator();
+            campaign_filter(ui, project, &mut self.campaign_filter);
+            let target = self
+                .campaign_filter
+                .clone()
+                .or_else(|| project.campaigns.first().map(|c| c.id.clone()));
+            if let Some(campaign) = target {
+                if ui
+                    .button("➕ Add cost line")
+                    .on_hover_text("Add an estimated cost to the campaign")
+                    .clicked()
+                {
+                    let line = CostLine::new(campaign, CostCategory::Other, Money::ZERO);
+                    self.selected = Some(line.id.clone());
+                    edits.push("Add cost line", Edit::Put(Record::CostLine(line)));
+                }
+            }
+        });
+        if self.view == BudgetView::Lines {
+            ui.horizontal_wrapped(|ui| {
+                self.table
+                    .filters_ui(ui, view, self.campaign_filter.as_ref());
+            });
+        }
+        self.side_ui(ui, view, edits);
+        let campaign = self.campaign_filter.clone();
+        let action = match self.view {
+            BudgetView::Lines => {
+                match self
+                    .table
+                    .table_ui(ui, view, campaign.as_ref(), self.selected.as_ref())
+                {
+                    Some(id) => EditorAction::Select(id),
+                    None => EditorAction::None,
+                }
+            }
+            BudgetView::Checklist => self.checklist.ui(ui, view, campaign.as_ref(), edits),
+            BudgetView::Payments => {
+                self.payments
+                    .ui(ui, view, campaign.as_ref(), self.selected.as_ref(), edits)
+            }
+            BudgetView::Reconciliation => {
+                egui::ScrollArea::vertical()
+                    .id_salt("reconciliation_scroll")
+                    .show(ui, |ui| {
+                        self.reconcile.ui(ui, view, campaign.as_ref(), edits);
+                    });
+                EditorAction::None
+            }
+        };
+        self.act(action);
+    }
+
+    /// Carries out what a view or the editor asked for.
+    fn act(&mut self, action: EditorAction) {
+        match action {
+            EditorAction::None => {}
+            EditorAction::Closed => self.selected = None,
+            EditorAction::AskWhy(changed) => {
+                self.cost_change = Some(CostChangeDialog {
+                    changed,
+                    note: Default::default(),
+                });
+            }
+            EditorAction::Select(id) => {
+                self.selected = Some(id);
+                self.selected_campaign = None;
+            }
+        }
+    }
+
+    /// Each campaign's money against its cap, "Approve budget", and "Add campaign".
+    fn totals_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
+        let View { project, today, .. } = view;
+        let currency = project.info.currency.as_str();
+        if self
+            .totals
+            .as_ref()
+            .is_none_or(|(version, _)| *version != view.version)
+        {
+            self.totals = Some((view.version, CampaignTotals::all(project)));
+        }
+        if let Some((_, totals)) = &self.totals {
+            for (campaign, t) in project.campaigns.iter().zip(totals) {
+                ui.horizontal(|ui| {
+                    if totals_ui(ui, campaign, t, currency) {
+                        self.selected_campaign = Some(campaign.id.clone());
+                    }
+                    let approve = match campaign.baseline_approved {
+                        Some(date) => ui.small_button(format!("Approved {date} · re-approve")),
+                        None => ui.small_button("Approve budget"),
+                    };
+                    if approve.on_hover_text("Record every line's amount today as the baseline; later changes are recorded with their reason").clicked() {
+                        edits.push(format!("Approve budget of {}", campaign.name), rapport_core::model::approve_budget(project, campaign, today));
+                    }
+                });
+            }
+        }
+        if ui
+            .button("➕ Add campaign")
+            .on_hover_text("Add a campaign of eight weeks from today")
+            .clicked()
+        {
+            let campaign = new_campaign(today);
+            self.selected_campaign = Some(campaign.id.clone());
+            edits.push("Add campaign", Edit::Put(Record::Campaign(campaign)));
+        }
+    }
+
+    /// The campaign editor or the cost line editor on the right, when one is chosen.
+    fn side_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
+        let project = view.project;
+        let currency = project.info.currency.as_str();
+        if let Some(campaign) = self
+            .selected_campaign
+            .as_ref()
+            .and_then(|id| project.campaign(id))
+        {
+            let key = (view.version, campaign.id.clone());
+            let in_use = match &self.campaign_in_use {
+                Some((k, in_use)) if *k == key => *in_use,
+                _ => {
+                    let in_use = project.cost_lines.iter().any(|l| l.campaign == campaign.id)
+                        || project
+                            .deliverables
+                            .iter()
+                            .any(|d| d.campaign == campaign.id);
+                    self.campaign_in_use = Some((key, in_use));
+                    in_use
+                }
+            };
+            egui::Panel::right("campaign_editor")
+                .resizable(true)
+                .default_size(340.0)
+                .show(ui, |ui| {
+                    if self
+                        .campaign_editor
+                        .ui(ui, campaign, in_use, currency, edits)
+                    {
+                        self.selected_campaign = None;
+                    }
+                });
+        } else if let Some(line) = self.selected.as_ref().and_then(|id| project.cost_line(id)) {
+            let action = egui::Panel::right("cost_editor")
+                .resizable(true)
+                .default_size(310.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("cost_editor_scroll")
+                        .show(ui, |ui| self.editor.ui(ui, view, line, edits))
+                        .inner
+                })
+                .inner;
+            self.act(action);
+        } else {
+            self.editor.reset();
+        }
+    }
+}
+
+/// One campaign's money against its cap; returns true when its name was clicked.
+fn totals_ui(ui: &mut egui::Ui, campaign: &Campaign, t: &CampaignTotals, currency: &str) -> bool {
+    ui.horizontal(|ui| {
+        let name = ui
+            .add(egui::Button::new(RichText::new(&campaign.name).strong()).frame(false))
+            .on_hover_text("Edit the campaign: name, dates, cap, brief");
+        ui.label(format!(
+            "cap {} · planned {} · committed {} · paid {} · remaining {} {currency}",
+            t.cap.grouped(),
+            t.planned.grouped(),
+            t.committed.grouped(),
+            t.paid.grouped(),
+            t.remaining().grouped()
+        ));
+        let fraction = if t.cap.cents() > 0 {
+            t.planned.cents() as f32 / t.cap.cents() as f32
+        } else {
+            0.0
+        };
+        let over = t.planned > t.cap;
+        let bar = egui::ProgressBar::new(fraction.min(1.0))
+            .desired_width(160.0)
+            .text(format!("{:.0}% of cap", fraction * 100.0));
+        let bar = if over {
+            bar.fill(egui::Color32::from_rgb(0xd6, 0x33, 0x2f))
+        } else {
+            bar
+        };
+        ui.add(bar)
+            .on_hover_text("Planned costs against the campaign's cap");
+        name.clicked()
+    })
+    .inner
+}

@@ -1,0 +1,259 @@
+//! The Budget panel's payments: what is overdue (and by how many days), what falls due in
+//! the next 30 days, and what was paid late, with "Paid today" on anything unpaid.
+
+use crate::ui::budget::cost_editor::EditorAction;
+use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::view::View;
+use rapport_core::model::{
+    CostStatus, Id, Money, Payment, PaymentState, Payments, edit_cost_line, payments,
+};
+use egui::{Color32, RichText};
+use egui_extras::{Column, TableBuilder};
+
+/// How far ahead "due soon" looks, in days.
+pub const DUE_WINDOW_DAYS: i64 = 30;
+
+/// Which list of payments is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PaymentList {
+    /// Invoiced, unpaid and past due.
+    #[default]
+    Overdue,
+    /// Due in the next 30 days.
+    DueSoon,
+    /// Paid after the due date.
+    PaidLate,
+}
+
+/// The payments view's state between frames.
+#[derive(Debug, Default)]
+pub struct PaymentsView {
+    /// The list shown.
+    pub list: PaymentList,
+    cache: Option<Listed>,
+}
+
+/// The payments and each list's total, computed once per project version and campaign.
+#[derive(Debug)]
+struct Listed {
+    key: (u64, Option<Id>),
+    payments: Payments,
+    /// The totals of overdue, due soon and paid late.
+    totals: [Money; 3],
+}
+
+/// The plain words for a payment's state.
+pub fn state_text(state: PaymentState) -> String {
+    let days = |n: i64| format!("{n} day{}", if n == 1 { "" } else { "s" });
+    match state {
+        PaymentState::Overdue(n) => format!("{} overdue", days(n)),
+        PaymentState::DueIn(0) => "due today".to_string(),
+        PaymentState::DueIn(n) => format!("due in {}", days(n)),
+        PaymentState::PaidLate(n) => format!("paid {} late", days(n)),
+    }
+}
+
+impl PaymentsView {
+    /// Draws the payments of `campaign` (or of every campaign).
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: View<'_>,
+        campaign: Option<&Id>,
+        selected: Option<&Id>,
+        edits: &mut EditQueue,
+    ) -> EditorAction {
+        let project = view.project;
+        let key = (view.version, campaign.cloned());
+        if self.cache.as_ref().is_none_or(|c| c.key != key) {
+            let computed = payments(project, view.today, campaign, DUE_WINDOW_DAYS);
+            let sum = |list: &[Payment]| {
+                list.iter()
+                    .filter_map(|p| project.cost_lines.get(p.line))
+                    .map(|l| l.amount)
+                    .fold(Money::ZERO, Money::saturating_add)
+            };
+            let totals = [
+                sum(&computed.overdue),
+                sum(&computed.due_soon),
+                sum(&computed.paid_late),
+            ];
+            self.cache = Some(Listed {
+                key,
+                payments: computed,
+                totals,
+            });
+        }
+        let Some(Listed {
+            payments: all,
+            totals,
+            ..
+        }) = &self.cache
+        else {
+            return EditorAction::None;
+        };
+        let currency = project.info.currency.as_str();
+        ui.horizontal_wrapped(|ui| {
+            for ((list, name, payments), total) in [
+                (PaymentList::Overdue, "Overdue", &all.overdue),
+                (PaymentList::DueSoon, "Due in 30 days", &all.due_soon),
+                (PaymentList::PaidLate, "Paid late", &all.paid_late),
+            ]
+            .into_iter()
+            .zip(totals)
+            {
+                let text = format!(
+                    "{name} ({}) · {} {currency}",
+                    payments.len(),
+                    total.grouped()
+                );
+                let text =
+                    if list == PaymentList::Overdue && !payments.is_empty() && self.list != list {
+                        RichText::new(text).color(Color32::from_rgb(0xd6, 0x33, 0x2f))
+                    } else {
+                        RichText::new(text)
+                    };
+                ui.selectable_value(&mut self.list, list, text);
+            }
+        });
+        let (rows, empty) = match self.list {
+            PaymentList::Overdue => (&all.overdue, "Nothing is overdue."),
+            PaymentList::DueSoon => (&all.due_soon, "Nothing falls due in the next 30 days."),
+            PaymentList::PaidLate => (&all.paid_late, "Nothing was paid late."),
+        };
+        ui.label(
+            RichText::new(match self.list {
+                PaymentList::Overdue => "Invoiced and not paid by the due date (the invoice date plus the creator's payment terms when no due date is set). Late payment is what creators complain about most.",
+                PaymentList::DueSoon => "Committed or invoiced lines whose due date falls from today to 30 days ahead, soonest first.",
+                PaymentList::PaidLate => "Paid after the due date, latest payment first.",
+            })
+            .weak(),
+        );
+        if rows.is_empty() {
+            ui.add_space(12.0);
+            ui.label(empty);
+            return EditorAction::None;
+        }
+        let unpaid = self.list != PaymentList::PaidLate;
+        let mut action = EditorAction::None;
+        ui.style_mut().interaction.selectable_labels = false;
+        TableBuilder::new(ui)
+            .id_salt(("payments", self.list as u8))
+            .striped(true)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .resizable(true)
+            .sense(egui::Sense::click())
+            .column(Column::initial(150.0).clip(true))
+            .column(Column::initial(130.0).clip(true))
+            .column(Column::initial(190.0).clip(true))
+            .column(Column::initial(100.0))
+            .columns(Column::initial(90.0), 2)
+            .column(Column::initial(130.0))
+            .column(Column::remainder().at_least(90.0))
+            .header(24.0, |mut header| {
+                let paid = if unpaid { "" } else { "Paid on" };
+                for title in [
+                    "Influencer",
+                    "Campaign",
+                    "Cost",
+                    "Amount",
+                    "Invoiced",
+                    "Due",
+                    "Standing",
+                    paid,
+                ] {
+                    header.col(|ui| {
+                        ui.strong(title);
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(24.0, rows.len(), |mut row| {
+                    let Some((payment, line)) = rows
+                        .get(row.index())
+                        .and_then(|p| project.cost_lines.get(p.line).map(|l| (p, l)))
+                    else {
+                        return;
+                    };
+                    row.set_selected(selected == Some(&line.id));
+                    let who = line
+                        .influencer
+                        .as_ref()
+                        .and_then(|id| project.influencer(id))
+                        .map_or("—", |i| i.name.as_str());
+                    row.col(|ui| {
+                        ui.label(who);
+                    });
+                    row.col(|ui| {
+                        ui.label(
+                            project
+                                .campaign(&line.campaign)
+                                .map_or("?", |c| c.name.as_str()),
+                        );
+                    });
+                    row.col(|ui| {
+                        let label = if line.description.trim().is_empty() {
+                            line.category.label().to_string()
+                        } else {
+                            format!("{} · {}", line.category.label(), line.description)
+                        };
+                        ui.label(label);
+                    });
+                    row.col(|ui| {
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            ui.monospace(line.amount.grouped());
+                        });
+                    });
+                    row.col(|ui| {
+                        ui.label(line.invoice_date.map_or(String::new(), |d| d.to_string()));
+                    });
+                    row.col(|ui| {
+                        let text = RichText::new(payment.due.date.to_string());
+                        let response = ui.label(match payment.due.derived_from_terms {
+                            Some(_) => text.italics(),
+                            None => text,
+                        });
+                        if let Some(days) = payment.due.derived_from_terms {
+                            response.on_hover_text(format!("Invoice date + net {days}"));
+                        }
+                    });
+                    row.col(|ui| {
+                        let text = RichText::new(state_text(payment.state));
+                        ui.label(match payment.state {
+                            PaymentState::Overdue(_) | PaymentState::PaidLate(_) => {
+                                text.color(Color32::from_rgb(0xd6, 0x33, 0x2f))
+                            }
+                            PaymentState::DueIn(_) => text,
+                        });
+                    });
+                    row.col(|ui| {
+                        if unpaid {
+                            let button = ui.small_button("Paid today").on_hover_text(format!(
+                                "Mark {who}'s line as paid on {}",
+                                view.today
+                            ));
+                            let name = format!("Paid today: {who}, {}", line.amount.grouped());
+                            button.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
+                            });
+                            if button.clicked() {
+                                let mut paid = line.clone();
+                                paid.status = CostStatus::Paid;
+                                paid.paid_date = Some(view.today);
+                                edits.push(
+                                    "Mark as paid",
+                                    edit_cost_line(project, paid, &Default::default(), view.today),
+                                );
+                            }
+                        } else {
+                            ui.label(line.paid_date.map_or(String::new(), |d| d.to_string()));
+                        }
+                    });
+                    if row.response().clicked() {
+                        action = EditorAction::Select(line.id.clone());
+                    }
+                });
+            });
+        action
+    }
+}

@@ -1,0 +1,484 @@
+//! The Budget panel's reconciliation: for one campaign, baseline → each change (grouped by
+//! reason) → current plan, as a table (by category or by influencer) and as a waterfall;
+//! committed, invoiced, paid and remaining against the cap as a bar; and every line where
+//! baseline + recorded changes ≠ the plan, with "Record the difference as a change".
+
+use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::view::View;
+use rapport_core::model::{
+    Amounts, CampaignBudget, ChangeNote, Id, Money, budget_report, expected_amount,
+    record_difference,
+};
+use egui::{Color32, RichText};
+use egui_extras::{Column, TableBuilder};
+use egui_plot::{Bar, BarChart, Plot};
+use std::collections::BTreeMap;
+
+/// What the reconciliation table is grouped by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GroupBy {
+    /// Cost category.
+    #[default]
+    Category,
+    /// Influencer.
+    Influencer,
+}
+
+/// The reconciliation view's state.
+#[derive(Debug, Default)]
+pub struct ReconcileView {
+    /// Grouping of the table.
+    pub group_by: GroupBy,
+    /// Reasons typed for recording differences, per line.
+    pub reasons: BTreeMap<Id, String>,
+    cache: Option<Reconciled>,
+}
+
+/// One campaign's reconciliation, computed once per project version.
+#[derive(Debug)]
+struct Reconciled {
+    key: (u64, Id),
+    budget: CampaignBudget,
+    /// The recorded changes summed per reason: the waterfall's steps.
+    steps: BTreeMap<String, Money>,
+}
+
+/// Points for a chart (display only; sums stay exact in cents).
+fn points(money: Money) -> f64 {
+    money.cents() as f64 / 100.0
+}
+
+impl ReconcileView {
+    /// Draws the reconciliation of `campaign` (or the first campaign).
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: View<'_>,
+        campaign: Option<&Id>,
+        edits: &mut EditQueue,
+    ) {
+        let project = view.project;
+        let Some(campaign) = campaign.or_else(|| project.campaigns.first().map(|c| &c.id)) else {
+            ui.label(RichText::new("No campaign yet.").weak());
+            return;
+        };
+        let key = (view.version, campaign.clone());
+        if self.cache.as_ref().is_none_or(|c| c.key != key) {
+            self.cache = budget_report(project, Some(campaign))
+                .into_iter()
+                .next()
+                .map(|budget| Reconciled {
+                    key,
+                    steps: steps(project, &budget),
+                    budget,
+                });
+        }
+        let Some(Reconciled { budget, steps, .. }) = &self.cache else {
+            return;
+        };
+        let currency = &project.info.currency;
+        let t = budget.total;
+        ui.horizontal_wrapped(|ui| {
+            ui.heading(&budget.name);
+            ui.label(format!(
+                "baseline {} + changes {} = {} · plan {} {currency}",
+                t.baseline.grouped(),
+                t.changes.grouped(),
+                t.expected().grouped(),
+                t.current.grouped()
+            ));
+            if t.expected() != t.current {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    format!("{} not recorded", (t.current - t.expected()).grouped()),
+                );
+            }
+        });
+        ui.columns(2, |cols| {
+            waterfall_ui(&mut cols[0], steps, budget);
+            cap_ui(&mut cols[1], budget, currency);
+            steps_ui(&mut cols[1], steps, budget);
+        });
+        ui.horizontal(|ui| {
+            ui.label("Group by");
+            ui.selectable_value(&mut self.group_by, GroupBy::Category, "Category");
+            ui.selectable_value(&mut self.group_by, GroupBy::Influencer, "Influencer");
+        });
+        let rows: Vec<(String, Amounts)> = match self.group_by {
+            GroupBy::Category => budget
+                .by_category
+                .iter()
+                .map(|(c, a)| (c.label().to_string(), *a))
+                .collect(),
+            GroupBy::Influencer => budget
+                .by_influencer
+                .iter()
+                .map(|(_, name, a)| (name.clone(), *a))
+                .collect(),
+        };
+        unreconciled_ui(ui, view, budget, &mut self.reasons, edits);
+        table_ui(ui, &rows, &t);
+    }
+}
+
+/// Every line where baseline + recorded changes ≠ the plan, with a reason field and
+/// "Record the difference as a change".
+fn unreconciled_ui(
+    ui: &mut egui::Ui,
+    view: View<'_>,
+    budget: &CampaignBudget,
+    reasons: &mut BTreeMap<Id, String>,
+    edits: &mut EditQueue,
+) {
+    if budget.unreconciled.is_empty() {
+        ui.label(
+            RichText::new("Every line reconciles: baseline + recorded changes = plan.").weak(),
+        );
+        return;
+    }
+    ui.label(
+        RichText::new("Lines that do not reconcile (edited by hand or in another copy)").strong(),
+    );
+    for id in &budget.unreconciled {
+        let Some(line) = view.project.cost_line(id) else {
+            continue;
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "{} {}: baseline + changes = {}, the line says {}",
+                line.category.label(),
+                line.description,
+                expected_amount(line).grouped(),
+                line.planned().grouped()
+            ));
+            let reason = reasons.entry(id.clone()).or_default();
+            let label = ui.label("Reason");
+            ui.add(
+                egui::TextEdit::singleline(reason)
+                    .hint_text("why it changed")
+                    .desired_width(180.0),
+            )
+            .labelled_by(label.id);
+            if ui.button("Record the difference as a change").clicked() {
+                let note = ChangeNote {
+                    reason: reason.clone(),
+                    told: false,
+                };
+                edits.push(
+                    "Record the difference",
+                    record_difference(line, &note, view.today),
+                );
+                reasons.remove(id);
+            }
+        });
+    }
+}
+
+/// The recorded changes of a campaign summed per reason (blank reasons together), in
+/// reason order: the waterfall's steps.
+fn steps(project: &rapport_core::model::Project, budget: &CampaignBudget) -> BTreeMap<String, Money> {
+    let mut by_reason: BTreeMap<String, Money> = BTreeMap::new();
+    for line in project
+        .cost_lines
+        .iter()
+        .filter(|l| l.campaign == budget.id)
+    {
+        for change in &line.changes {
+            let reason = if change.reason.trim().is_empty() {
+                "(no reason)".to_string()
+            } else {
+                change.reason.trim().to_string()
+            };
+            let entry = by_reason.entry(reason).or_insert(Money::ZERO);
+            *entry = entry.saturating_add(change.difference());
+        }
+    }
+    by_reason
+}
+
+/// Baseline → changes grouped by reason → plan, as floating bars.
+fn waterfall_ui(ui: &mut egui::Ui, by_reason: &BTreeMap<String, Money>, budget: &CampaignBudget) {
+    // The axis starts just below the lowest level, not at 0, so that changes of a few
+    // percent of the budget are visible; the floor is written under the chart.
+    let mut levels = vec![budget.total.baseline];
+    let mut level = budget.total.baseline;
+    for delta in by_reason.values() {
+        level = level.saturating_add(*delta);
+        levels.push(level);
+    }
+    levels.push(budget.total.current);
+    let floor = axis_floor(&levels);
+    let mut labels = vec!["Baseline".to_string()];
+    let mut bars = vec![
+        Bar::new(0.0, points(budget.total.baseline) - points(floor))
+            .base_offset(points(floor))
+            .name("Baseline")
+            .fill(Color32::from_rgb(110, 130, 160)),
+    ];
+    let mut level = budget.total.baseline;
+    for (i, (reason, delta)) in by_reason.iter().enumerate() {
+        let color = if delta.cents() >= 0 {
+            Color32::from_rgb(214, 120, 60)
+        } else {
+            Color32::from_rgb(70, 160, 100)
+        };
+        bars.push(
+            Bar::new((i + 1) as f64, points(*delta))
+                .base_offset(points(level))
+                .name(reason)
+                .fill(color),
+        );
+        labels.push(reason.clone());
+        level = level.saturating_add(*delta);
+    }
+    let last = labels.len() as f64;
+    bars.push(
+        Bar::new(last, points(budget.total.current) - points(floor))
+            .base_offset(points(floor))
+            .name("Plan now")
+            .fill(Color32::from_rgb(60, 110, 190)),
+    );
+    labels.push("Plan now".to_string());
+    ui.label(RichText::new("Baseline → changes → plan").strong());
+    Plot::new(("waterfall", &budget.id))
+        .height(200.0)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .show_grid([false, true])
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                labels
+                    .get(i as usize)
+                    .map(|l| l.chars().take(14).collect())
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .include_y(points(floor))
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new("Waterfall", bars).width(0.7))
+        });
+    if floor != Money::ZERO {
+        ui.label(
+            RichText::new(format!("The axis starts at {}, not 0.", floor.grouped()))
+                .weak()
+                .small(),
+        );
+    }
+}
+
+/// The waterfall's steps in words, exact to the cent.
+fn steps_ui(ui: &mut egui::Ui, by_reason: &BTreeMap<String, Money>, budget: &CampaignBudget) {
+    let t = &budget.total;
+    ui.add_space(6.0);
+    ui.label(RichText::new("Steps").strong());
+    egui::Grid::new(("steps", &budget.id))
+        .num_columns(2)
+        .striped(true)
+        .show(ui, |ui| {
+            let amount = |ui: &mut egui::Ui, text: String| {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.monospace(text);
+                });
+            };
+            ui.label("Baseline");
+            amount(ui, t.baseline.grouped());
+            ui.end_row();
+            for (reason, delta) in by_reason {
+                ui.label(reason);
+                amount(ui, signed(*delta));
+                ui.end_row();
+            }
+            if t.expected() != t.current {
+                ui.colored_label(ui.visuals().warn_fg_color, "Not recorded");
+                amount(ui, signed(t.current - t.expected()));
+                ui.end_row();
+            }
+            ui.strong("Plan now");
+            amount(ui, t.current.grouped());
+            ui.end_row();
+        });
+}
+
+/// An amount with its sign always written: `+321.05`, `−1,000.00`.
+fn signed(amount: Money) -> String {
+    let sign = if amount.cents() >= 0 { "+" } else { "−" };
+    format!("{sign}{}", amount.abs().grouped())
+}
+
+/// Where the waterfall's axis starts: a round amount below the lowest level, leaving room
+/// for the differences to show (0 when the levels are near 0 or below it).
+pub fn axis_floor(levels: &[Money]) -> Money {
+    let (Some(lo), Some(hi)) = (levels.iter().min(), levels.iter().max()) else {
+        return Money::ZERO;
+    };
+    if lo.cents() <= 0 {
+        return Money::ZERO;
+    }
+    let span = hi.cents() - lo.cents();
+    // Leave one and a half times the span (at least 5% of the top) below the lowest level.
+    let room = (span * 3 / 2).max(hi.cents() / 20);
+    let raw = lo.cents() - room;
+    if raw <= 0 {
+        return Money::ZERO;
+    }
+    // Round down to a power of ten near a hundredth of the top.
+    let mut step: i64 = 1;
+    while step * 10 <= hi.cents() / 10 {
+        step *= 10;
+    }
+    Money::from_cents(raw / step * step)
+}
+
+/// Paid, invoiced, committed and the rest of the plan stacked against the cap.
+fn cap_ui(ui: &mut egui::Ui, budget: &CampaignBudget, currency: &str) {
+    let t = &budget.total;
+    let estimated = t.current - t.spent_or_owed();
+    let mut base = 0.0;
+    let mut charts = Vec::new();
+    let parts = [
+        ("Paid", t.paid, Color32::from_rgb(46, 140, 80)),
+        ("Invoiced", t.invoiced, Color32::from_rgb(214, 160, 40)),
+        ("Committed", t.committed, Color32::from_rgb(58, 120, 210)),
+        ("Estimated", estimated, Color32::from_rgb(150, 156, 166)),
+    ];
+    for (label, amount, color) in parts {
+        let bar = Bar::new(0.0, points(amount))
+            .base_offset(base)
+            .name(label)
+            .fill(color)
+            .horizontal();
+        charts.push(BarChart::new(label, vec![bar]).color(color).width(0.6));
+        base += points(amount);
+    }
+    let cap = points(budget.cap);
+    ui.label(
+        RichText::new(format!(
+            "Against the cap of {} {currency}: {} remaining",
+            budget.cap.grouped(),
+            budget.remaining().grouped()
+        ))
+        .strong(),
+    );
+    Plot::new(("cap", &budget.id))
+        .height(120.0)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .include_y(-0.6)
+        .include_y(0.6)
+        .show_axes([true, false])
+        .show(ui, |plot| {
+            for chart in charts {
+                plot.bar_chart(chart);
+            }
+            if cap > 0.0 {
+                plot.vline(
+                    egui_plot::VLine::new("Cap", cap)
+                        .color(Color32::from_rgb(214, 51, 47))
+                        .width(2.0),
+                );
+            }
+        });
+    // The key, with the exact amounts.
+    ui.horizontal_wrapped(|ui| {
+        for (label, amount, color) in parts {
+            ui.label(RichText::new("■").color(color));
+            ui.label(format!("{label} {}", amount.grouped()));
+            ui.add_space(6.0);
+        }
+        ui.label(
+            RichText::new("|")
+                .color(Color32::from_rgb(214, 51, 47))
+                .strong(),
+        );
+        ui.label(format!("Cap {}", budget.cap.grouped()));
+    });
+}
+
+fn table_ui(ui: &mut egui::Ui, rows: &[(String, Amounts)], total: &Amounts) {
+    const COLUMNS: [&str; 7] = [
+        "",
+        "Baseline",
+        "Changes",
+        "Plan",
+        "Committed",
+        "Invoiced",
+        "Paid",
+    ];
+    let cells = |a: &Amounts| {
+        [
+            a.baseline,
+            a.changes,
+            a.current,
+            a.committed,
+            a.invoiced,
+            a.paid,
+        ]
+    };
+    TableBuilder::new(ui)
+        .id_salt("reconciliation")
+        .striped(true)
+        .column(Column::initial(200.0).clip(true))
+        .columns(Column::initial(100.0), 6)
+        .header(22.0, |mut header| {
+            for title in COLUMNS {
+                header.col(|ui| {
+                    ui.strong(title);
+                });
+            }
+        })
+        .body(|mut body| {
+            for (name, amounts) in rows
+                .iter()
+                .map(|(n, a)| (n.as_str(), a))
+                .chain(std::iter::once(("Total", total)))
+            {
+                body.row(22.0, |mut row| {
+                    row.col(|ui| {
+                        ui.label(if name == "Total" {
+                            RichText::new(name).strong()
+                        } else {
+                            RichText::new(name)
+                        });
+                    });
+                    for money in cells(amounts) {
+                        row.col(|ui| {
+                            ui.with_layout(
+                                egui::Layout::right_to_left(egui::Align::Center),
+                                |ui| {
+                                    ui.label(RichText::new(money.grouped()).monospace());
+                                },
+                            );
+                        });
+                    }
+                });
+            }
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_axis_starts_below_the_lowest_level_on_a_round_amount() {
+        let levels = [Money::from_units(66_000), Money::from_cents(6_828_970)];
+        // Span 2,289.70: 1.5 times it below 66,000 is 62,565.45, rounded down to 62,000.
+        assert_eq!(axis_floor(&levels), Money::from_units(62_000));
+        assert_eq!(
+            axis_floor(&[Money::from_units(100), Money::from_units(5_000)]),
+            Money::ZERO
+        );
+        assert_eq!(
+            axis_floor(&[Money::from_units(-10), Money::from_units(5)]),
+            Money::ZERO
+        );
+        assert_eq!(axis_floor(&[]), Money::ZERO);
+    }
+}

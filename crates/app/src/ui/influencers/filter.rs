@@ -1,0 +1,235 @@
+//! The roster's search box and filters: stage, platform, country, niche, follower tier and
+//! "has findings".
+
+use crate::ui::kit::widgets::{option_combo, search_box};
+use rapport_core::checks::Findings;
+use rapport_core::model::{Influencer, Platform, Project, Stage};
+use std::collections::BTreeSet;
+
+/// Follower tiers as the industry names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tier {
+    /// Under 10K.
+    Nano,
+    /// 10K to 100K.
+    Micro,
+    /// 100K to 500K.
+    Mid,
+    /// 500K to 1M.
+    Macro,
+    /// Over 1M.
+    Mega,
+}
+
+impl Tier {
+    /// Every tier, smallest first.
+    pub const ALL: &'static [Tier] = &[Tier::Nano, Tier::Micro, Tier::Mid, Tier::Macro, Tier::Mega];
+
+    /// The tier of a follower count.
+    pub fn of(followers: u64) -> Tier {
+        match followers {
+            0..10_000 => Tier::Nano,
+            10_000..100_000 => Tier::Micro,
+            100_000..500_000 => Tier::Mid,
+            500_000..=1_000_000 => Tier::Macro,
+            _ => Tier::Mega,
+        }
+    }
+
+    /// The name with its range.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::Nano => "Nano (< 10K)",
+            Tier::Micro => "Micro (10K–100K)",
+            Tier::Mid => "Mid (100K–500K)",
+            Tier::Macro => "Macro (500K–1M)",
+            Tier::Mega => "Mega (> 1M)",
+        }
+    }
+}
+
+/// The countries and niches that occur in the roster, for the filter menus.
+#[derive(Debug, Clone, Default)]
+pub struct RosterChoices {
+    /// Countries, upper case, sorted.
+    pub countries: Vec<String>,
+    /// Niches, lower case, sorted.
+    pub niches: Vec<String>,
+}
+
+impl RosterChoices {
+    /// Collects them from a project.
+    pub fn of(project: &Project) -> Self {
+        let countries: BTreeSet<String> = project
+            .influencers
+            .iter()
+            .map(|i| i.country.trim().to_uppercase())
+            .filter(|c| !c.is_empty())
+            .collect();
+        let niches: BTreeSet<String> = project
+            .influencers
+            .iter()
+            .flat_map(|i| i.niches.iter())
+            .map(|n| n.trim().to_lowercase())
+            .filter(|n| !n.is_empty())
+            .collect();
+        RosterChoices {
+            countries: countries.into_iter().collect(),
+            niches: niches.into_iter().collect(),
+        }
+    }
+}
+
+/// What the roster is narrowed to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RosterFilter {
+    /// Text to find in name, handles, niches, notes and country.
+    pub search: String,
+    /// Only this stage.
+    pub stage: Option<Stage>,
+    /// Only influencers with a handle on this platform.
+    pub platform: Option<Platform>,
+    /// Only this country.
+    pub country: Option<String>,
+    /// Only this niche.
+    pub niche: Option<String>,
+    /// Only this follower tier (by total followers).
+    pub tier: Option<Tier>,
+    /// Only influencers with findings.
+    pub has_findings: bool,
+}
+
+impl RosterFilter {
+    /// True when an influencer passes every filter.
+    pub fn matches(&self, i: &Influencer, findings: &Findings) -> bool {
+        let needle = self.search.trim().to_lowercase();
+        self.stage.is_none_or(|s| i.stage == s)
+            && self
+                .platform
+                .is_none_or(|p| i.handles.iter().any(|h| h.platform == p))
+            && self
+                .country
+                .as_ref()
+                .is_none_or(|c| i.country.eq_ignore_ascii_case(c))
+            && self
+                .niche
+                .as_ref()
+                .is_none_or(|n| i.niches.iter().any(|x| x.eq_ignore_ascii_case(n)))
+            && self.tier.is_none_or(|t| Tier::of(i.total_followers()) == t)
+            && (!self.has_findings || findings.count(&i.id) > 0)
+            && (needle.is_empty() || matches_search(i, &needle))
+    }
+
+    /// True when any filter besides the search is set.
+    pub fn is_narrowed(&self) -> bool {
+        self.stage.is_some()
+            || self.platform.is_some()
+            || self.country.is_some()
+            || self.niche.is_some()
+            || self.tier.is_some()
+            || self.has_findings
+    }
+
+    /// The search box and the filter menus.
+    pub fn ui(&mut self, ui: &mut egui::Ui, choices: &RosterChoices) {
+        search_box(ui, &mut self.search, "name, handle, niche, notes");
+        option_combo(
+            ui,
+            "Stage",
+            "All stages",
+            &mut self.stage,
+            Stage::ALL.iter().map(|s| (s, s.label())),
+        );
+        option_combo(
+            ui,
+            "Platform",
+            "All platforms",
+            &mut self.platform,
+            Platform::ALL.iter().map(|p| (p, p.label())),
+        );
+        option_combo(
+            ui,
+            "Country",
+            "All countries",
+            &mut self.country,
+            choices.countries.iter().map(|c| (c, c.as_str())),
+        );
+        option_combo(
+            ui,
+            "Niche",
+            "All niches",
+            &mut self.niche,
+            choices.niches.iter().map(|n| (n, n.as_str())),
+        );
+        option_combo(
+            ui,
+            "Tier",
+            "All sizes",
+            &mut self.tier,
+            Tier::ALL.iter().map(|t| (t, t.label())),
+        );
+        ui.checkbox(&mut self.has_findings, "Has findings");
+        if self.is_narrowed() && ui.small_button("Clear filters").clicked() {
+            *self = RosterFilter {
+                search: std::mem::take(&mut self.search),
+                ..Default::default()
+            };
+        }
+    }
+}
+
+fn matches_search(i: &Influencer, needle: &str) -> bool {
+    i.name.to_lowercase().contains(needle)
+        || i.handles
+            .iter()
+            .any(|h| h.handle.to_lowercase().contains(needle))
+        || i.niches.iter().any(|n| n.to_lowercase().contains(needle))
+        || i.notes.to_lowercase().contains(needle)
+        || i.country.to_lowercase().contains(needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tiers_follow_the_industry_ranges() {
+        assert_eq!(Tier::of(9_999), Tier::Nano);
+        assert_eq!(Tier::of(10_000), Tier::Micro);
+        assert_eq!(Tier::of(99_999), Tier::Micro);
+        assert_eq!(Tier::of(100_000), Tier::Mid);
+        assert_eq!(Tier::of(500_000), Tier::Macro);
+        assert_eq!(Tier::of(1_000_000), Tier::Macro);
+        assert_eq!(Tier::of(1_000_001), Tier::Mega);
+    }
+
+    #[test]
+    fn filters_combine() {
+        let mut ana = Influencer::new("Ana Lima");
+        ana.country = "BR".into();
+        ana.niches = vec!["Beauty".into()];
+        ana.handles.push(rapport_core::model::Handle {
+            platform: Platform::TikTok,
+            handle: "ana.lima".into(),
+            url: String::new(),
+            followers: 48_000,
+        });
+        let none = Findings::default();
+        let mut filter = RosterFilter {
+            platform: Some(Platform::TikTok),
+            niche: Some("beauty".into()),
+            tier: Some(Tier::Micro),
+            ..Default::default()
+        };
+        assert!(filter.matches(&ana, &none));
+        filter.country = Some("br".into());
+        assert!(filter.matches(&ana, &none));
+        filter.has_findings = true;
+        assert!(!filter.matches(&ana, &none));
+        let search = RosterFilter {
+            search: "LIMA".into(),
+            ..Default::default()
+        };
+        assert!(search.matches(&ana, &none));
+    }
+}

@@ -1,0 +1,458 @@
+//! One influencer's profile, grouped the way a manager thinks: identity and handles,
+//! audience, fit and vetting, money, the person, and the history. Edits a working copy and
+//! commits it as one edit when a field is left.
+
+mod audience;
+pub mod history;
+
+use crate::ui::kit::edits::{Draft, EditQueue};
+use history::{ContactForm, history_ui};
+use crate::ui::kit::view::View;
+use crate::ui::kit::widgets::{
+    enum_combo, findings_badge, labelled_multiline, labelled_text, money_edit, safe_link,
+    severity_color,
+};
+use rapport_core::checks::{Code, Finding};
+use rapport_core::model::{
+    ContactKind, ContentType, Handle, Id, Influencer, Platform, Rate, Record, Stage,
+};
+use egui::{CollapsingHeader, RichText};
+
+/// Where a finding's "Fix" button takes the manager.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FixTarget {
+    /// The "Our contact" field.
+    OurContact,
+    /// The vetting checklist.
+    Vetting,
+    /// The rate card.
+    RateCard,
+    /// The log-contact form, with this kind chosen.
+    LogContact(ContactKind),
+    /// The contract and tracking of one campaign participation.
+    Participation(Id),
+}
+
+/// The profile editor's state between frames.
+#[derive(Debug, Default)]
+pub struct ProfileEditor {
+    draft: Option<Draft<Influencer>>,
+    niches_text: String,
+    posts_text: String,
+    /// The field a "Fix" button asked to show, until it has been shown.
+    pub target: Option<FixTarget>,
+    /// The open "Log contact" form.
+    pub contact_form: Option<ContactForm>,
+}
+
+impl ProfileEditor {
+    /// Draws the profile of `influencer`; edits go into `edits`.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: View<'_>,
+        influencer: &Influencer,
+        edits: &mut EditQueue,
+    ) {
+        let fresh = match &mut self.draft {
+            Some(draft) if draft.value.id == influencer.id => draft.sync(influencer),
+            slot => {
+                *slot = Some(Draft::new(influencer));
+                self.contact_form = None;
+                true
+            }
+        };
+        if fresh {
+            self.niches_text = influencer.niches.join(", ");
+            self.posts_text = influencer.personal.posts_loved.join("\n");
+        }
+        let Some(draft) = self.draft.as_mut() else {
+            return;
+        };
+        let mut commit = false;
+        ui.heading(if draft.value.name.trim().is_empty() {
+            "(no name)"
+        } else {
+            draft.value.name.as_str()
+        });
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(influencer.id.as_str()).weak().small());
+            findings_badge(ui, view.findings.about(&influencer.id));
+        });
+        findings_ui(
+            ui,
+            view.findings.about(&influencer.id),
+            &mut self.target,
+            edits,
+        );
+        if let Some(FixTarget::LogContact(kind)) = self.target.clone() {
+            self.contact_form = Some(ContactForm::new(kind, view.today));
+        }
+        let target = self.target.take();
+        let value = &mut draft.value;
+
+        let open = |wanted: &[FixTarget]| {
+            target
+                .as_ref()
+                .is_some_and(|t| wanted.contains(t))
+                .then_some(true)
+        };
+        CollapsingHeader::new("Identity & handles")
+            .default_open(true)
+            .open(open(&[FixTarget::OurContact]))
+            .show(ui, |ui| {
+                commit |= identity_ui(ui, value, target.as_ref());
+            });
+        CollapsingHeader::new("Audience").show(ui, |ui| {
+            commit |= audience::audience_ui(ui, value)
+        });
+        CollapsingHeader::new("Fit & vetting")
+            .open(open(&[FixTarget::Vetting]))
+            .show(ui, |ui| {
+                commit |= fit_ui(
+                    ui,
+                    value,
+                    &mut self.niches_text,
+                    target.as_ref() == Some(&FixTarget::Vetting),
+                );
+            });
+        CollapsingHeader::new("Money")
+            .open(open(&[FixTarget::RateCard]))
+            .show(ui, |ui| {
+                commit |= money_ui(
+                    ui,
+                    value,
+                    &view.project.info.currency,
+                    target.as_ref() == Some(&FixTarget::RateCard),
+                );
+            });
+        CollapsingHeader::new("The person").show(ui, |ui| {
+            commit |= person_ui(ui, value, &mut self.posts_text)
+        });
+        let history_open = matches!(
+            target,
+            Some(FixTarget::Participation(_)) | Some(FixTarget::LogContact(_))
+        );
+        CollapsingHeader::new("History")
+            .default_open(true)
+            .open(history_open.then_some(true))
+            .show(ui, |ui| {
+                commit |= history_ui(
+                    ui,
+                    view,
+                    value,
+                    &mut self.contact_form,
+                    target.as_ref(),
+                    edits,
+                );
+            });
+
+        if commit {
+            if let Some(changed) = draft.take_change() {
+                let label = if changed.name != influencer.name {
+                    "Rename influencer"
+                } else if changed.contacts.len() > influencer.contacts.len() {
+                    "Log contact"
+                } else {
+                    "Edit influencer"
+                };
+                edits.push(label, rapport_core::model::Edit::Put(Record::Influencer(changed)));
+            }
+        }
+    }
+}
+
+/// The influencer's findings, each with its fix and a button that goes to the field.
+fn findings_ui<'a>(
+    ui: &mut egui::Ui,
+    findings: impl Iterator<Item = &'a Finding>,
+    target: &mut Option<FixTarget>,
+    edits: &mut EditQueue,
+) {
+    let dark = ui.visuals().dark_mode;
+    for f in findings {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(f.code.as_str())
+                        .color(severity_color(f.severity, dark))
+                        .strong(),
+                );
+                ui.label(&f.message);
+            });
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(format!("Fix: {}", f.fix)).italics());
+                if ui
+                    .small_button("Go to field")
+                    .on_hover_text("Show the field to fix")
+                    .clicked()
+                {
+                    match fix_target(f) {
+                        Some(t) => *target = Some(t),
+                        None => {
+                            if let Some(id) = f
+                                .subject
+                                .iter()
+                                .find(|id| !id.as_str().starts_with("inf-"))
+                                .or(f.subject.first())
+                            {
+                                edits.go_to(id.clone());
+                            }
+                        }
+                    }
+                }
+            });
+        });
+    }
+}
+
+/// The profile field a finding is fixed in, or `None` when it is fixed elsewhere (a
+/// deliverable in the Timeline, a fee in the Budget).
+fn fix_target(f: &Finding) -> Option<FixTarget> {
+    match f.code {
+        Code::NoOwner => Some(FixTarget::OurContact),
+        Code::VettingIncomplete => Some(FixTarget::Vetting),
+        Code::NoRecentContact => Some(FixTarget::LogContact(ContactKind::Call)),
+        Code::ThanksMissing => Some(FixTarget::LogContact(ContactKind::ThankYou)),
+        Code::ContractIncomplete | Code::TrackingMissing => {
+            f.subject.get(1).cloned().map(FixTarget::Participation)
+        }
+        _ => None,
+    }
+}
+
+fn identity_ui(ui: &mut egui::Ui, value: &mut Influencer, target: Option<&FixTarget>) -> bool {
+    let mut commit = false;
+    egui::Grid::new("identity_grid")
+        .num_columns(2)
+        .show(ui, |ui| {
+            commit |= labelled_text(ui, "Name", &mut value.name).lost_focus();
+            ui.end_row();
+            commit |= labelled_text(ui, "Email", &mut value.email).lost_focus();
+            ui.end_row();
+            commit |= labelled_text(ui, "Country", &mut value.country).lost_focus();
+            ui.end_row();
+            let owner = labelled_text(ui, "Our contact", &mut value.owner);
+            if target == Some(&FixTarget::OurContact) {
+                owner.request_focus();
+                owner.scroll_to_me(Some(egui::Align::Center));
+            }
+            commit |= owner.lost_focus();
+            ui.end_row();
+            ui.label("Stage");
+            commit |= enum_combo(ui, "Stage", &mut value.stage, Stage::ALL);
+            ui.end_row();
+            ui.label("Engagement %");
+            ui.horizontal(|ui| commit |= engagement_ui(ui, value));
+            ui.end_row();
+        });
+    ui.label(RichText::new("Handles").strong());
+    let mut remove = None;
+    for (index, handle) in value.handles.iter_mut().enumerate() {
+        ui.push_id(index, |ui| {
+            ui.horizontal(|ui| {
+                commit |= enum_combo(ui, "Platform", &mut handle.platform, Platform::ALL);
+                let at = ui.label("@");
+                commit |= ui
+                    .add(egui::TextEdit::singleline(&mut handle.handle).desired_width(110.0))
+                    .labelled_by(at.id)
+                    .lost_focus();
+                let followers = ui.add(
+                    egui::DragValue::new(&mut handle.followers)
+                        .speed(100.0)
+                        .suffix(" followers"),
+                );
+                commit |= followers.drag_stopped() || followers.lost_focus();
+                if ui
+                    .small_button("×")
+                    .on_hover_text("Remove this handle")
+                    .clicked()
+                {
+                    remove = Some(index);
+                }
+            });
+            ui.horizontal(|ui| {
+                let link = ui.label("Link");
+                commit |= ui
+                    .add(
+                        egui::TextEdit::singleline(&mut handle.url)
+                            .hint_text("https://…")
+                            .desired_width(220.0),
+                    )
+                    .labelled_by(link.id)
+                    .lost_focus();
+                safe_link(ui, "Open ↗", &handle.url);
+            });
+        });
+    }
+    if let Some(index) = remove {
+        value.handles.remove(index);
+        commit = true;
+    }
+    if ui.button("➕ Add handle").clicked() {
+        value.handles.push(Handle {
+            platform: Platform::Instagram,
+            handle: String::new(),
+            url: String::new(),
+            followers: 0,
+        });
+        commit = true;
+    }
+    commit
+}
+
+fn engagement_ui(ui: &mut egui::Ui, value: &mut Influencer) -> bool {
+    let mut commit = false;
+    let mut rate = value.engagement_rate.unwrap_or(0.0);
+    let response = ui
+        .add(egui::DragValue::new(&mut rate).range(0.0..=100.0).speed(0.05).suffix(" %"))
+        .on_hover_text("Engagement rate in percent as entered (0 = not entered: computed from likes and comments)");
+    if response.changed() {
+        value.engagement_rate = (rate > 0.0).then_some(rate);
+    }
+    commit |= response.drag_stopped() || response.lost_focus();
+    for (count, name) in [
+        (&mut value.avg_likes, "avg likes"),
+        (&mut value.avg_comments, "avg comments"),
+    ] {
+        let mut n = count.unwrap_or(0);
+        let r = ui
+            .add(
+                egui::DragValue::new(&mut n)
+                    .speed(10.0)
+                    .suffix(format!(" {name}")),
+            )
+            .on_hover_text(format!(
+                "Average {} per post (0 = unknown)",
+                name.trim_start_matches("avg ")
+            ));
+        if r.changed() {
+            *count = (n > 0).then_some(n);
+        }
+        commit |= r.drag_stopped() || r.lost_focus();
+    }
+    match value.engagement() {
+        Some((computed, true)) => {
+            ui.label(
+                RichText::new(format!(
+                    "= {computed:.2}% computed from likes + comments ÷ followers"
+                ))
+                .weak(),
+            );
+        }
+        Some((_, false)) => {
+            ui.label(RichText::new("entered").weak());
+        }
+        None => {
+            ui.label(RichText::new("unknown").weak());
+        }
+    }
+    commit
+}
+
+fn fit_ui(
+    ui: &mut egui::Ui,
+    value: &mut Influencer,
+    niches: &mut String,
+    focus_vetting: bool,
+) -> bool {
+    let mut commit = false;
+    let field = labelled_text(ui, "Niches (comma-separated)", niches);
+    if field.lost_focus() {
+        value.niches = niches
+            .split(',')
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        commit = true;
+    }
+    commit |= labelled_multiline(ui, "Brand fit", &mut value.brand_fit).lost_focus();
+    let heading = ui.label(RichText::new("Vetting").strong());
+    if focus_vetting {
+        heading.scroll_to_me(Some(egui::Align::Center));
+    }
+    let v = &mut value.vetting;
+    for (flag, text) in [
+        (
+            &mut v.engagement_checked,
+            "Engagement checked (no fake followers or pods)",
+        ),
+        (&mut v.audience_fit, "Audience fits our market"),
+        (&mut v.content_quality, "Content quality reviewed"),
+        (&mut v.past_partnerships, "Past partnerships checked"),
+        (&mut v.brand_safety, "Brand safety reviewed"),
+    ] {
+        commit |= ui.checkbox(flag, text).changed();
+    }
+    commit
+}
+
+fn money_ui(ui: &mut egui::Ui, value: &mut Influencer, currency: &str, focus: bool) -> bool {
+    let mut commit = false;
+    let heading = ui.label(RichText::new(format!("Rate card ({currency})")).strong());
+    if focus {
+        heading.scroll_to_me(Some(egui::Align::Center));
+    }
+    let mut remove = None;
+    for (index, rate) in value.rate_card.iter_mut().enumerate() {
+        ui.push_id(("rate", index), |ui| {
+            ui.horizontal(|ui| {
+                commit |= enum_combo(ui, "Content", &mut rate.content, ContentType::ALL);
+                commit |= money_edit(
+                    ui,
+                    &format!("Price of {}", rate.content.label().to_lowercase()),
+                    &mut rate.amount,
+                );
+                if ui
+                    .small_button("×")
+                    .on_hover_text("Remove this rate")
+                    .clicked()
+                {
+                    remove = Some(index);
+                }
+            });
+        });
+    }
+    if let Some(index) = remove {
+        value.rate_card.remove(index);
+        commit = true;
+    }
+    if ui.small_button("➕ Add a rate").clicked() {
+        let next = ContentType::ALL
+            .iter()
+            .find(|c| value.rate_card.iter().all(|r| r.content != **c))
+            .copied()
+            .unwrap_or(ContentType::Other);
+        value.rate_card.push(Rate {
+            content: next,
+            amount: rapport_core::model::Money::ZERO,
+        });
+        commit = true;
+    }
+    commit
+}
+
+fn person_ui(ui: &mut egui::Ui, value: &mut Influencer, posts: &mut String) -> bool {
+    let p = &mut value.personal;
+    let mut commit = labelled_multiline(ui, "Background", &mut p.background).lost_focus();
+    commit |= labelled_text(ui, "Shared interests", &mut p.shared_interests).lost_focus();
+    let field = labelled_multiline(ui, "Posts we loved (one per line)", posts);
+    if field.lost_focus() {
+        p.posts_loved = posts
+            .lines()
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect();
+        commit = true;
+    }
+    for post in &p.posts_loved {
+        if post.starts_with("http://") || post.starts_with("https://") {
+            safe_link(ui, post, post);
+        }
+    }
+    commit |= labelled_text(ui, "Preferred contact", &mut p.preferred_contact).lost_focus();
+    commit |= labelled_text(ui, "Language", &mut p.language).lost_focus();
+    commit |= labelled_multiline(ui, "Private notes (never shared)", &mut value.notes).lost_focus();
+    commit
+}

@@ -1,0 +1,331 @@
+//! The Influencers panel: the roster as a sortable, filterable table (smooth with tens of
+//! thousands of rows: only visible rows are drawn, the order is cached per project
+//! version) and the profile of the selected influencer.
+
+use crate::ui::kit::edits::EditQueue;
+use crate::ui::influencers::profile::ProfileEditor;
+use crate::ui::influencers::filter::{RosterChoices, RosterFilter};
+use crate::ui::kit::view::{RowCache, View, row_indices};
+use crate::ui::kit::widgets::{SortOrder, findings_badge, short_count};
+use rapport_core::model::{Edit, Id, Influencer, Project, Record};
+use chrono::NaiveDate;
+use egui::RichText;
+use egui_extras::{Column, TableBuilder};
+
+/// State of the Influencers panel between frames.
+#[derive(Debug, Default)]
+pub struct InfluencersPanel {
+    /// The search text and filters.
+    pub filter: RosterFilter,
+    /// The sort order of the table.
+    pub sort: SortOrder,
+    /// The influencer shown in the profile.
+    pub selected: Option<Id>,
+    /// The profile editor.
+    pub profile: ProfileEditor,
+    /// An influencer the user asked to delete who is in a campaign: waiting for "Delete".
+    pub confirm_delete: Option<Id>,
+    rows: RowCache<(u64, RosterFilter, SortOrder)>,
+    choices: Option<(u64, RosterChoices)>,
+}
+
+/// Table columns, in order.
+const COLUMNS: [&str; 11] = [
+    "Name",
+    "Handle",
+    "Platforms",
+    "Followers",
+    "Engagement",
+    "Country",
+    "Niches",
+    "Stage",
+    "Owner",
+    "Last contact",
+    "Findings",
+];
+
+impl InfluencersPanel {
+    /// Selects an influencer for the profile.
+    pub fn select(&mut self, id: Id) {
+        self.selected = Some(id);
+    }
+
+    /// The roster rows to show (indices into the roster), filtered and sorted.
+    pub fn visible_rows(&self, view: View<'_>) -> Vec<usize> {
+        let View {
+            project,
+            findings,
+            today,
+            ..
+        } = view;
+        let mut rows: Vec<(usize, &Influencer)> = project
+            .influencers
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| self.filter.matches(i, findings))
+            .collect();
+        let days = |i: &Influencer| i.last_contact().map(|d| (today - d).num_days());
+        match self.sort.column {
+            0 => rows.sort_by_cached_key(|(_, i)| i.name.to_lowercase()),
+            1 => rows.sort_by_cached_key(|(_, i)| i.main_handle().to_lowercase()),
+            2 => rows.sort_by_cached_key(|(_, i)| platforms(i)),
+            6 => rows.sort_by_cached_key(|(_, i)| i.niches.join(", ").to_lowercase()),
+            column => rows.sort_by(|(_, a), (_, b)| match column {
+                3 => a.total_followers().cmp(&b.total_followers()),
+                4 => a
+                    .engagement()
+                    .map(|e| e.0)
+                    .partial_cmp(&b.engagement().map(|e| e.0))
+                    .unwrap_or(std::cmp::Ordering::Equal),
+                5 => a.country.cmp(&b.country),
+                7 => a.stage.cmp(&b.stage),
+                8 => a.owner.cmp(&b.owner),
+                9 => days(a).cmp(&days(b)),
+                _ => findings.count(&a.id).cmp(&findings.count(&b.id)),
+            }),
+        }
+        row_indices(rows, self.sort.descending)
+    }
+
+    /// Draws the panel; edits go into `edits`.
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
+        let project = view.project;
+        if self
+            .choices
+            .as_ref()
+            .is_none_or(|(version, _)| *version != view.version)
+        {
+            self.choices = Some((view.version, RosterChoices::of(project)));
+        }
+        ui.horizontal_wrapped(|ui| {
+            if let Some((_, choices)) = &self.choices {
+                self.filter.ui(ui, choices);
+            }
+        });
+        let selected = self.selected.as_ref().and_then(|id| project.influencer(id));
+        ui.horizontal(|ui| {
+            if ui
+                .button("➕ Add influencer")
+                .on_hover_text("Add a new prospect to the roster")
+                .clicked()
+            {
+                let new = Influencer::new("New influencer");
+                self.selected = Some(new.id.clone());
+                edits.push("Add influencer", Edit::Put(Record::Influencer(new)));
+            }
+            if let Some(influencer) = selected {
+                if ui
+                    .button("⎘ Duplicate")
+                    .on_hover_text("A copy of this profile, without its history")
+                    .clicked()
+                {
+                    let mut copy = influencer.clone();
+                    copy.id = Id::new("inf");
+                    copy.name = format!("{} (copy)", influencer.name);
+                    copy.contacts.clear();
+                    self.selected = Some(copy.id.clone());
+                    edits.push("Duplicate influencer", Edit::Put(Record::Influencer(copy)));
+                }
+                if ui
+                    .button("🗑 Delete")
+                    .on_hover_text("Remove from the roster (undoable)")
+                    .clicked()
+                {
+                    if in_campaigns(project, &influencer.id).is_empty() {
+                        edits.push(
+                            format!("Delete {}", influencer.name),
+                            project.removal_of_influencer(&influencer.id),
+                        );
+                        self.selected = None;
+                    } else {
+                        self.confirm_delete = Some(influencer.id.clone());
+                    }
+                }
+            }
+        });
+        ui.add_space(4.0);
+        self.confirm_delete_ui(ui.ctx(), project, edits);
+
+        if let Some(influencer) = self.selected.as_ref().and_then(|id| project.influencer(id)) {
+            egui::Panel::right("profile_editor")
+                .resizable(true)
+                .default_size(420.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .show(ui, |ui| self.profile.ui(ui, view, influencer, edits));
+                });
+        }
+        self.table_ui(ui, view);
+    }
+
+    /// "Delete X?" for an influencer who is in a campaign, saying what goes with them.
+    fn confirm_delete_ui(&mut self, ctx: &egui::Context, project: &Project, edits: &mut EditQueue) {
+        let Some(influencer) = self
+            .confirm_delete
+            .as_ref()
+            .and_then(|id| project.influencer(id))
+        else {
+            self.confirm_delete = None;
+            return;
+        };
+        let campaigns = in_campaigns(project, &influencer.id);
+        let deliverables = project
+            .deliverables
+            .iter()
+            .filter(|d| d.influencer == influencer.id)
+            .count();
+        let lines = project
+            .cost_lines
+            .iter()
+            .filter(|l| l.influencer.as_ref() == Some(&influencer.id))
+            .count();
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("confirm_delete_influencer")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading(format!("Delete {}?", influencer.name));
+            ui.label(format!(
+                "{} is in {}. Deleting them also removes their {deliverables} deliverable{} and {lines} cost line{}, and their place in {}.",
+                influencer.name,
+                campaigns.join(" and "),
+                if deliverables == 1 { "" } else { "s" },
+                if lines == 1 { "" } else { "s" },
+                if campaigns.len() == 1 { "that campaign" } else { "those campaigns" }
+            ));
+            ui.label(RichText::new("You can undo it with Ctrl+Z.").weak());
+            ui.horizontal(|ui| {
+                if ui.button("Delete").clicked() {
+                    answer = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            answer = Some(false);
+        }
+        match answer {
+            Some(true) => {
+                edits.push(
+                    format!("Delete {}", influencer.name),
+                    project.removal_of_influencer(&influencer.id),
+                );
+                self.selected = None;
+                self.confirm_delete = None;
+            }
+            Some(false) => self.confirm_delete = None,
+            None => {}
+        }
+    }
+
+    fn table_ui(&mut self, ui: &mut egui::Ui, view: View<'_>) {
+        let View {
+            project,
+            findings,
+            today,
+            ..
+        } = view;
+        let key = (view.version, self.filter.clone(), self.sort);
+        let mut cache = std::mem::take(&mut self.rows);
+        let indices = cache.get(key, || self.visible_rows(view)).to_vec();
+        self.rows = cache;
+        let rows: Vec<&Influencer> = indices
+            .iter()
+            .filter_map(|&i| project.influencers.get(i))
+            .collect();
+        ui.label(
+            RichText::new(format!(
+                "{} of {} influencers",
+                rows.len(),
+                project.influencers.len()
+            ))
+            .weak(),
+        );
+        if rows.is_empty() {
+            ui.label(RichText::new("No influencers match.").weak());
+            return;
+        }
+        let mut clicked = None;
+        ui.style_mut().interaction.selectable_labels = false;
+        ui.shrink_clip_rect(ui.available_rect_before_wrap());
+        TableBuilder::new(ui)
+            .id_salt("roster")
+            .striped(true)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .resizable(true)
+            .sense(egui::Sense::click())
+            .column(Column::initial(170.0).at_least(80.0).clip(true))
+            .column(Column::initial(120.0).clip(true))
+            .column(Column::initial(90.0).clip(true))
+            .columns(Column::auto().at_least(50.0).clip(true), 3)
+            .column(Column::initial(110.0).clip(true))
+            .columns(Column::auto().at_least(60.0).clip(true), 3)
+            .column(Column::remainder().at_least(80.0))
+            .header(24.0, |mut header| {
+                for (index, title) in COLUMNS.iter().enumerate() {
+                    header.col(|ui| self.sort.header_ui(ui, index, title));
+                }
+            })
+            .body(|body| {
+                body.rows(24.0, rows.len(), |mut row| {
+                    let i = rows[row.index()];
+                    row.set_selected(self.selected.as_ref() == Some(&i.id));
+                    let cells = [
+                        i.name.clone(),
+                        i.main_handle(),
+                        platforms(i),
+                        short_count(i.total_followers()),
+                        i.engagement().map_or("—".to_string(), |(rate, computed)| {
+                            format!("{rate:.2}%{}", if computed { "*" } else { "" })
+                        }),
+                        i.country.clone(),
+                        i.niches.join(", "),
+                        i.stage.label().to_string(),
+                        i.owner.clone(),
+                        last_contact(i, today),
+                    ];
+                    for text in cells {
+                        row.col(|ui| {
+                            ui.label(text);
+                        });
+                    }
+                    row.col(|ui| findings_badge(ui, findings.about(&i.id)));
+                    if row.response().clicked() {
+                        clicked = Some(i.id.clone());
+                    }
+                });
+            });
+        if let Some(id) = clicked {
+            self.selected = Some(id);
+        }
+    }
+}
+
+/// The platforms an influencer is on, e.g. "Instagram, TikTok".
+fn platforms(i: &Influencer) -> String {
+    i.handles
+        .iter()
+        .map(|h| h.platform.label())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn last_contact(i: &Influencer, today: NaiveDate) -> String {
+    i.last_contact()
+        .map_or("never".to_string(), |d| match (today - d).num_days() {
+            0 => "today".to_string(),
+            1 => "yesterday".to_string(),
+            days if days > 1 => format!("{days} days ago"),
+            _ => format!("on {d}"),
+        })
+}
+
+/// The names of the campaigns an influencer takes part in.
+fn in_campaigns<'a>(project: &'a Project, id: &Id) -> Vec<&'a str> {
+    project
+        .campaigns
+        .iter()
+        .filter(|c| c.participant(id).is_some())
+        .map(|c| c.name.as_str())
+        .collect()
+}

@@ -1,0 +1,6 @@
+//! What every panel uses: the queue of edits, the read-only view of a frame, small
+//! widgets, and caches keyed by the project version.
+
+pub mod edits;
+pub mod view;
+pub mod widgets;

@@ -1,0 +1,395 @@
+//! Small widgets every panel uses: labelled text fields, date pickers, severity badges.
+
+use rapport_core::checks::{Finding, Severity};
+use chrono::{Datelike, NaiveDate};
+use egui::{Color32, Response, RichText, Ui};
+
+/// A text field tied to a visible label (so screen readers and tests can find it).
+pub fn labelled_text(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+    let label = ui.label(label);
+    ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
+        .labelled_by(label.id)
+}
+
+/// The search box above a table: a "Search:" label and a field with a hint.
+pub fn search_box(ui: &mut Ui, text: &mut String, hint: &str) -> Response {
+    let label = ui.label("Search:");
+    ui.add(
+        egui::TextEdit::singleline(text)
+            .hint_text(hint)
+            .desired_width(220.0),
+    )
+    .labelled_by(label.id)
+}
+
+/// A "Campaign" filter: all campaigns, or one.
+pub fn campaign_filter(
+    ui: &mut Ui,
+    project: &rapport_core::model::Project,
+    filter: &mut Option<rapport_core::model::Id>,
+) {
+    let selected = filter
+        .as_ref()
+        .and_then(|id| project.campaign(id))
+        .map_or("All campaigns", |c| c.name.as_str());
+    let label = ui.label("Campaign");
+    egui::ComboBox::from_id_salt("campaign_filter")
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(filter, None, "All campaigns");
+            for c in &project.campaigns {
+                ui.selectable_value(filter, Some(c.id.clone()), &c.name);
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
+/// A multi-line text field tied to a visible label.
+pub fn labelled_multiline(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::multiline(value)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
+}
+
+/// Converts a model date to the date picker's date.
+pub fn to_picker(date: NaiveDate) -> Option<jiff::civil::Date> {
+    jiff::civil::Date::new(
+        i16::try_from(date.year()).ok()?,
+        i8::try_from(date.month()).ok()?,
+        i8::try_from(date.day()).ok()?,
+    )
+    .ok()
+}
+
+/// Converts the date picker's date to a model date.
+pub fn from_picker(date: jiff::civil::Date) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(
+        i32::from(date.year()),
+        u32::try_from(date.month()).ok()?,
+        u32::try_from(date.day()).ok()?,
+    )
+}
+
+/// A date picker for an optional date, with a "clear" button. Returns the new value when
+/// the user changed it. `id` must be unique among visible pickers; `fallback` is the date
+/// shown first when the value is empty.
+pub fn date_edit(
+    ui: &mut Ui,
+    id: &str,
+    value: Option<NaiveDate>,
+    fallback: NaiveDate,
+) -> Option<Option<NaiveDate>> {
+    let mut changed = None;
+    match value {
+        Some(date) => {
+            let Some(mut picked) = to_picker(date) else {
+                ui.label(date.to_string());
+                return None;
+            };
+            let response = ui.add(
+                egui_extras::DatePickerButton::new(&mut picked)
+                    .id_salt(id)
+                    .show_icon(false)
+                    .calendar_week(false),
+            );
+            if response.changed() {
+                if let Some(new) = from_picker(picked).filter(|d| *d != date) {
+                    changed = Some(Some(new));
+                }
+            }
+            if ui
+                .small_button("×")
+                .on_hover_text("Clear this date")
+                .clicked()
+            {
+                changed = Some(None);
+            }
+        }
+        None => {
+            if ui.button("set…").on_hover_text("Set this date").clicked() {
+                changed = Some(Some(fallback));
+            }
+        }
+    }
+    changed
+}
+
+/// The colour of a severity.
+pub fn severity_color(severity: Severity, dark: bool) -> Color32 {
+    match (severity, dark) {
+        (Severity::Error, _) => Color32::from_rgb(0xd6, 0x33, 0x2f),
+        (Severity::Warning, true) => Color32::from_rgb(0xf0, 0xa3, 0x2b),
+        (Severity::Warning, false) => Color32::from_rgb(0xb8, 0x6e, 0x00),
+        (Severity::Notice, true) => Color32::from_rgb(0x6c, 0xa6, 0xe0),
+        (Severity::Notice, false) => Color32::from_rgb(0x2d, 0x6c, 0xb0),
+    }
+}
+
+/// A compact badge for the findings of one row: the code of the worst one (and how many
+/// more), coloured by severity, with every message and fix as a tooltip. Shows nothing when there are none.
+pub fn findings_badge<'a>(ui: &mut Ui, findings: impl Iterator<Item = &'a Finding>) {
+    let list: Vec<&Finding> = findings.collect();
+    let Some(worst) = list.iter().map(|f| f.severity).max() else {
+        return;
+    };
+    let color = severity_color(worst, ui.visuals().dark_mode);
+    let first = list
+        .iter()
+        .find(|f| f.severity == worst)
+        .map_or("", |f| f.code.as_str());
+    let text = match list.len() {
+        1 => format!("● {first}"),
+        n => format!("● {first} +{}", n - 1),
+    };
+    ui.label(RichText::new(text).color(color))
+        .on_hover_ui(|ui| {
+            for f in &list {
+                ui.label(RichText::new(format!("{} · {}", f.severity, f.code)).strong());
+                ui.label(&f.message);
+                ui.label(RichText::new(format!("Fix: {}", f.fix)).italics());
+                ui.separator();
+            }
+        });
+}
+
+/// Which column a table is sorted by, and which way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SortOrder {
+    /// The column index.
+    pub column: usize,
+    /// Reversed (descending) when true.
+    pub descending: bool,
+}
+
+impl SortOrder {
+    /// A header cell that sorts by its column when clicked (again to reverse).
+    pub fn header_ui(&mut self, ui: &mut Ui, column: usize, title: &str) {
+        let arrow = match (self.column == column, self.descending) {
+            (true, false) => " ⏶",
+            (true, true) => " ⏷",
+            (false, _) => "",
+        };
+        let button =
+            egui::Button::new(RichText::new(format!("{title}{arrow}")).strong()).frame(false);
+        if ui
+            .add(button)
+            .on_hover_text(format!("Sort by {title}"))
+            .clicked()
+        {
+            if self.column == column {
+                self.descending = !self.descending;
+            } else {
+                *self = SortOrder {
+                    column,
+                    descending: false,
+                };
+            }
+        }
+    }
+
+    /// Applies the direction to an ascending comparison.
+    pub fn apply(&self, ordering: std::cmp::Ordering) -> std::cmp::Ordering {
+        if self.descending {
+            ordering.reverse()
+        } else {
+            ordering
+        }
+    }
+}
+
+/// A count such as followers, shortened: 950, 12.3K, 4.5M, 1.2B.
+pub fn short_count(count: u64) -> String {
+    let value = count as f64;
+    match count {
+        0..=999 => count.to_string(),
+        1_000..=999_999 => format!("{:.1}K", value / 1e3),
+        1_000_000..=999_999_999 => format!("{:.1}M", value / 1e6),
+        _ => format!("{:.1}B", value / 1e9),
+    }
+}
+
+/// A combo box over a closed list, without a visible label (put one beside it). `name` is
+/// its accessible name and tooltip, and must be unique within the enclosing `ui`.
+/// Returns true when the value changed.
+pub fn enum_combo<T: Copy + PartialEq + std::fmt::Display>(
+    ui: &mut Ui,
+    name: &str,
+    value: &mut T,
+    all: &[T],
+) -> bool {
+    let mut changed = false;
+    egui::ComboBox::from_id_salt(name)
+        .selected_text(value.to_string())
+        .show_ui(ui, |ui| {
+            for option in all {
+                changed |= ui
+                    .selectable_value(value, *option, option.to_string())
+                    .changed();
+            }
+        })
+        .response
+        .on_hover_text(name);
+    changed
+}
+
+/// A filter menu beside its label `name`: "all", or one of the options.
+pub fn option_combo<'a, T: Clone + PartialEq + 'a>(
+    ui: &mut egui::Ui,
+    name: &str,
+    all: &str,
+    value: &mut Option<T>,
+    options: impl Iterator<Item = (&'a T, &'a str)> + Clone,
+) {
+    // Options are borrowed: a long list (every influencer with a cost line) is neither
+    // cloned nor collected each frame; only a clicked option is cloned.
+    let selected = value
+        .as_ref()
+        .and_then(|v| options.clone().find(|(o, _)| *o == v))
+        .map_or(all, |(_, text)| text);
+    let label = ui.label(name);
+    let mut chosen = None;
+    egui::ComboBox::from_id_salt(name)
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(value.is_none(), all).clicked() {
+                chosen = Some(None);
+            }
+            for (option, text) in options {
+                if ui
+                    .selectable_label(value.as_ref() == Some(option), text)
+                    .clicked()
+                {
+                    chosen = Some(Some(option.clone()));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    if let Some(choice) = chosen {
+        *value = choice;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_shortened() {
+        assert_eq!(short_count(950), "950");
+        assert_eq!(short_count(12_345), "12.3K");
+        assert_eq!(short_count(4_500_000), "4.5M");
+        assert_eq!(short_count(475_800_000), "475.8M");
+    }
+
+    #[test]
+    fn picker_dates_round_trip() {
+        let date = NaiveDate::from_ymd_opt(2027, 3, 15).unwrap();
+        assert_eq!(to_picker(date).and_then(from_picker), Some(date));
+    }
+}
+
+/// A text field for an exact amount of money tied to a label. While it has focus the typed
+/// text is kept as typed; when it is left, the amount is parsed and written to `value`
+/// (returns true), or the field shows what is wrong and `value` stays as it was.
+pub fn money_edit(ui: &mut Ui, label: &str, value: &mut rapport_core::model::Money) -> bool {
+    let id = ui.make_persistent_id(("money", label));
+    let label = ui.label(label);
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| value.to_string());
+    let response = ui
+        .add(egui::TextEdit::singleline(&mut text).desired_width(90.0))
+        .labelled_by(label.id);
+    let mut changed = false;
+    if response.lost_focus() {
+        match text.parse::<rapport_core::model::Money>() {
+            Ok(money) => {
+                changed = money != *value;
+                *value = money;
+                ui.data_mut(|d| d.remove::<String>(id));
+            }
+            Err(error) => {
+                ui.data_mut(|d| d.insert_temp(id, text));
+                ui.colored_label(ui.visuals().error_fg_color, error.to_string());
+            }
+        }
+    } else if response.has_focus() || ui.data(|d| d.get_temp::<String>(id)).is_some() {
+        ui.data_mut(|d| d.insert_temp(id, text));
+    }
+    changed
+}
+
+/// A link that opens in the browser only when clicked, only for http and https, and shows
+/// the address first (on hover). Anything else is shown as plain text.
+pub fn safe_link(ui: &mut Ui, text: &str, url: &str) {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        if ui
+            .link(text)
+            .on_hover_text(format!("Opens {url} in your browser"))
+            .clicked()
+        {
+            ui.ctx().open_url(egui::OpenUrl::new_tab(url));
+        }
+    } else if !url.is_empty() {
+        ui.label(RichText::new(url).weak())
+            .on_hover_text("Not a web address, so it is shown as text");
+    }
+}
+
+/// Small horizontal bars for shares in percent (audience countries, age bands).
+pub fn share_bars(ui: &mut Ui, shares: &[(String, f32)], color: Color32) {
+    let width = 160.0;
+    for (label, percent) in shares {
+        ui.horizontal(|ui| {
+            ui.add_sized([70.0, 16.0], egui::Label::new(label).truncate());
+            let (rect, response) =
+                ui.allocate_exact_size(egui::vec2(width, 12.0), egui::Sense::hover());
+            let filled = rect.width() * (percent.clamp(0.0, 100.0) / 100.0);
+            ui.painter()
+                .rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
+            ui.painter().rect_filled(
+                egui::Rect::from_min_size(rect.min, egui::vec2(filled, rect.height())),
+                2.0,
+                color,
+            );
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::accesskit::Role::ProgressIndicator,
+                    true,
+                    format!("{label}: {percent:.0}%"),
+                )
+            });
+            ui.label(format!("{percent:.0}%"));
+        });
+    }
+}
+
+/// A text field for a value the form does not own (e.g. a field of a record that is only
+/// read this frame), tied to a label. The text typed is kept while the field has focus;
+/// the new value is returned when the field is left with a change.
+pub fn buffered_text(ui: &mut Ui, label: &str, current: &str) -> Option<String> {
+    let id = ui.make_persistent_id(("buffered", label));
+    let label = ui.label(label);
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| current.to_string());
+    let response = ui
+        .add(egui::TextEdit::singleline(&mut text).desired_width(180.0))
+        .labelled_by(label.id);
+    if response.lost_focus() {
+        ui.data_mut(|d| d.remove::<String>(id));
+        return (text != current).then_some(text);
+    }
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, text));
+    }
+    None
+}

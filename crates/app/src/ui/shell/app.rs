@@ -1,0 +1,328 @@
+//! The app: the open document, the three panels, menus, status bar and dialogs.
+//! Panels only read the project and queue edits; this applies them after each frame.
+
+use crate::ui::budget::BudgetPanel;
+use crate::ui::shell::commands::UiCommand;
+use crate::ui::shell::dialogs::{Dialog, Pending};
+use rapport_core::document::Document;
+use crate::ui::kit::edits::EditQueue;
+use crate::ui::shell::import_dialog::ImportDialog;
+use crate::ui::influencers::InfluencersPanel;
+use crate::ui::timeline::TimelinePanel;
+use crate::ui::kit::view::View;
+use rapport_core::checks::{self, Finding, Findings};
+use chrono::NaiveDate;
+use std::path::PathBuf;
+
+/// Which of the three panels is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum PanelKind {
+    /// Roster and profiles.
+    Influencers,
+    /// Deliverables and dates.
+    Timeline,
+    /// Cost lines and caps.
+    Budget,
+}
+
+impl PanelKind {
+    /// The tab title.
+    pub fn label(self) -> &'static str {
+        match self {
+            PanelKind::Influencers => "Influencers",
+            PanelKind::Timeline => "Timeline",
+            PanelKind::Budget => "Budget",
+        }
+    }
+}
+
+/// What the app remembers between runs (never stored in project files).
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    /// Recently opened files, newest first.
+    pub recent: Vec<PathBuf>,
+    /// Dark theme on.
+    pub dark: bool,
+}
+
+/// The key under which preferences are kept in the app's storage.
+pub const PREFERENCES_KEY: &str = "rapport-preferences";
+/// How many recent files are remembered.
+const MAX_RECENT: usize = 10;
+
+/// The whole desktop app.
+pub struct RapportApp {
+    /// The open project.
+    pub doc: Document,
+    /// The panel showing.
+    pub panel: PanelKind,
+    /// The date checks run as of.
+    pub today: NaiveDate,
+    /// Remembered between runs.
+    pub prefs: Preferences,
+    /// Whether native file dialogs may be tried (off in tests).
+    pub native_dialogs: bool,
+    /// The open dialog, if any.
+    pub dialog: Option<Dialog>,
+    /// A short message for the status bar ("Saved", "Undid: Rename").
+    pub status: String,
+    /// The findings side panel is open.
+    pub show_findings: bool,
+    /// Roster panel state.
+    pub influencers: InfluencersPanel,
+    /// Timeline panel state.
+    pub timeline: TimelinePanel,
+    /// Budget panel state.
+    pub budget: BudgetPanel,
+    pub(super) edits: EditQueue,
+    pub(super) commands: Vec<UiCommand>,
+    pub(super) findings: Findings,
+    findings_for: Option<(u64, u64, NaiveDate)>,
+    version: u64,
+    generation: u64,
+    pub(super) allow_close: bool,
+    pub(super) after_save: Option<Pending>,
+    /// The open import dialog.
+    pub import: Option<ImportDialog>,
+    commands_waited: bool,
+    title: String,
+}
+
+impl RapportApp {
+    /// An app showing a document.
+    pub fn new(doc: Document, today: NaiveDate) -> Self {
+        RapportApp {
+            doc,
+            panel: PanelKind::Influencers,
+            today,
+            prefs: Preferences::default(),
+            native_dialogs: true,
+            dialog: None,
+            status: String::new(),
+            show_findings: false,
+            influencers: InfluencersPanel::default(),
+            timeline: TimelinePanel::default(),
+            budget: BudgetPanel::default(),
+            edits: EditQueue::default(),
+            commands: Vec::new(),
+            findings: Findings::default(),
+            findings_for: None,
+            version: 0,
+            generation: 0,
+            allow_close: false,
+            after_save: None,
+            import: None,
+            commands_waited: false,
+            title: String::new(),
+        }
+    }
+
+    /// Replaces the open document (after the user agreed to lose unsaved work).
+    pub fn set_document(&mut self, doc: Document) {
+        if let Some(path) = &doc.path {
+            self.remember_recent(path.clone());
+        }
+        self.doc = doc;
+        self.generation += 1;
+        self.influencers = InfluencersPanel::default();
+        self.timeline = TimelinePanel::default();
+        self.budget = BudgetPanel::default();
+    }
+
+    /// Puts a file at the top of the recent list.
+    pub fn remember_recent(&mut self, path: PathBuf) {
+        let path = std::fs::canonicalize(&path).unwrap_or(path);
+        self.prefs.recent.retain(|p| p != &path);
+        self.prefs.recent.insert(0, path);
+        self.prefs.recent.truncate(MAX_RECENT);
+    }
+
+    /// The current findings, recomputed only when the project or the date changed.
+    pub fn findings(&mut self) -> &[Finding] {
+        let key = (self.generation, self.doc.history.revision(), self.today);
+        if self.findings_for != Some(key) {
+            self.findings = Findings::new(checks::run(&self.doc.project, self.today));
+            self.findings_for = Some(key);
+            self.version += 1;
+        }
+        self.findings.all()
+    }
+
+    /// Queues a command as if chosen from a menu; it runs after the current frame.
+    pub fn queue(&mut self, command: UiCommand) {
+        self.commands.push(command);
+    }
+
+    /// Draws one frame of the whole app into `ui`, then applies the edits and commands
+    /// the frame produced.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if self.dialog.is_none() {
+            // While a text field has focus, its own undo handles Ctrl+Z.
+            let typing = ctx.egui_wants_keyboard_input();
+            if let Some(command) = UiCommand::from_shortcuts(&ctx) {
+                if !(typing && matches!(command, UiCommand::Undo | UiCommand::Redo)) {
+                    self.commands.push(command);
+                }
+            }
+        }
+        if self.panel == PanelKind::Timeline && !self.timeline.show_table && self.dialog.is_none() {
+            self.timeline.chart.claim_tab(&ctx);
+        }
+        self.handle_dropped_files(&ctx);
+        self.handle_close_request(&ctx);
+        self.findings();
+
+        egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        if self.show_findings {
+            egui::Panel::right("findings_panel")
+                .default_size(360.0)
+                .resizable(true)
+                .show(ui, |ui| self.findings_panel_ui(ui));
+        }
+        egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
+        self.dialogs_ui(&ctx);
+        if let Some(import) = &mut self.import {
+            if import.ui(&ctx, &self.doc.project, &mut self.edits) {
+                self.import = None;
+            }
+        }
+
+        let edits = self.edits.drain();
+        if !edits.is_empty() {
+            // Show the result at once, not at the next input.
+            ctx.request_repaint();
+        }
+        for (label, edit) in edits {
+            self.doc.apply(&label, edit);
+            self.status = label;
+        }
+        if let Some(id) = self.edits.take_go_to() {
+            self.go_to(&id);
+        }
+        self.run_commands(&ctx);
+        let title = self.doc.title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    fn central_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            for (kind, command) in [
+                (PanelKind::Influencers, UiCommand::ShowInfluencers),
+                (PanelKind::Timeline, UiCommand::ShowTimeline),
+                (PanelKind::Budget, UiCommand::ShowBudget),
+            ] {
+                let tab = ui
+                    .selectable_label(
+                        self.panel == kind,
+                        egui::RichText::new(kind.label()).heading(),
+                    )
+                    .on_hover_text(command.tooltip());
+                if tab.clicked() {
+                    self.panel = kind;
+                }
+            }
+        });
+        ui.separator();
+        let view = View {
+            project: &self.doc.project,
+            findings: &self.findings,
+            today: self.today,
+            version: self.version,
+        };
+        match self.panel {
+            PanelKind::Influencers => self.influencers.ui(ui, view, &mut self.edits),
+            PanelKind::Timeline => self.timeline.ui(ui, view, &mut self.edits),
+            PanelKind::Budget => self.budget.ui(ui, view, &mut self.edits),
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.request(Pending::Open(Some(path)), ctx);
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.request(Pending::Close, ctx);
+        }
+    }
+
+    /// Runs the queued commands. When a form field still has focus (its text not yet
+    /// committed), focus is released first and the commands wait one frame, so that
+    /// Save never misses the last thing typed.
+    fn run_commands(&mut self, ctx: &egui::Context) {
+        if self.commands.is_empty() {
+            return;
+        }
+        let focused = ctx.memory(|m| m.focused());
+        if let (Some(id), false) = (focused, self.commands_waited) {
+            ctx.memory_mut(|m| m.surrender_focus(id));
+            self.commands_waited = true;
+            ctx.request_repaint();
+            return;
+        }
+        self.commands_waited = false;
+        for command in std::mem::take(&mut self.commands) {
+            self.run_command(command, ctx);
+        }
+    }
+
+    /// Runs one command.
+    pub fn run_command(&mut self, command: UiCommand, ctx: &egui::Context) {
+        match command {
+            UiCommand::New => self.request(Pending::New, ctx),
+            UiCommand::Open => self.request(Pending::Open(None), ctx),
+            UiCommand::Save => self.save(),
+            UiCommand::SaveAs => self.save_as(),
+            UiCommand::ImportInfluencers => self.import_influencers(),
+            UiCommand::ExportRoster => self.export_roster(),
+            UiCommand::Undo => {
+                self.status = match self.doc.undo() {
+                    Some(label) => format!("Undid: {label}"),
+                    None => "Nothing to undo".to_string(),
+                }
+            }
+            UiCommand::Redo => {
+                self.status = match self.doc.redo() {
+                    Some(label) => format!("Redid: {label}"),
+                    None => "Nothing to redo".to_string(),
+                }
+            }
+            UiCommand::ShowInfluencers => self.panel = PanelKind::Influencers,
+            UiCommand::ShowTimeline => self.panel = PanelKind::Timeline,
+            UiCommand::ShowBudget => self.panel = PanelKind::Budget,
+            UiCommand::ToggleTheme => {
+                self.prefs.dark = !self.prefs.dark;
+                ctx.set_theme(if self.prefs.dark {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                });
+            }
+            UiCommand::Quit => {
+                if self.doc.is_dirty() {
+                    self.request(Pending::Close, ctx);
+                } else {
+                    self.allow_close = true;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! The menu bar, the status bar and the findings side panel.
+
+use crate::ui::shell::app::{PanelKind, RapportApp};
+use crate::ui::shell::commands::UiCommand;
+use crate::ui::shell::dialogs::{Dialog, PathPurpose, Pending};
+use crate::ui::kit::widgets::severity_color;
+use rapport_core::checks::{Severity, Tally};
+use rapport_core::model::Id;
+use egui::RichText;
+
+impl RapportApp {
+    /// The menu bar: File, Edit, View, Help, all from the one command list.
+    pub(super) fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                for &command in UiCommand::FILE_MENU {
+                    if command.menu_button(ui, true) {
+                        self.commands.push(command);
+                        ui.close();
+                    }
+                    if command == UiCommand::Open {
+                        self.recent_menu_ui(ui);
+                        if ui
+                            .button("Open by path…")
+                            .on_hover_text("Type the path of a project file")
+                            .clicked()
+                        {
+                            self.dialog = Some(Dialog::TypePath {
+                                purpose: PathPurpose::Open,
+                                text: String::new(),
+                                note: String::new(),
+                            });
+                            ui.close();
+                        }
+                    }
+                }
+                ui.separator();
+                if UiCommand::Quit.menu_button(ui, true) {
+                    self.commands.push(UiCommand::Quit);
+                    ui.close();
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                let undo = self.doc.history.undo_label().map(str::to_string);
+                let redo = self.doc.history.redo_label().map(str::to_string);
+                for (&command, label) in UiCommand::EDIT_MENU.iter().zip([undo, redo]) {
+                    let response = command.menu_button(ui, label.is_some());
+                    if response {
+                        self.commands.push(command);
+                        ui.close();
+                    }
+                    if let Some(label) = label {
+                        ui.label(RichText::new(format!("   {label}")).weak().small());
+                    }
+                }
+            });
+            ui.menu_button("View", |ui| {
+                for &command in UiCommand::VIEW_MENU {
+                    if command.menu_button(ui, true) {
+                        self.commands.push(command);
+                        ui.close();
+                    }
+                }
+                ui.separator();
+                if ui
+                    .checkbox(&mut self.show_findings, "Findings list")
+                    .changed()
+                {
+                    ui.close();
+                }
+            });
+            ui.menu_button("Help", |ui| {
+                ui.label(RichText::new("Rapport").strong());
+                ui.label("A planner with a conscience for influencer campaigns.");
+                ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+                ui.label("Checks run as of today; `rapport check FILE` prints them.");
+            });
+        });
+    }
+
+    fn recent_menu_ui(&mut self, ui: &mut egui::Ui) {
+        ui.menu_button("Open Recent", |ui| {
+            if self.prefs.recent.is_empty() {
+                ui.label(RichText::new("No recent files").weak());
+            }
+            let mut chosen = None;
+            for path in &self.prefs.recent {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                if ui
+                    .button(name)
+                    .on_hover_text(path.display().to_string())
+                    .clicked()
+                {
+                    chosen = Some(path.clone());
+                }
+            }
+            if let Some(path) = chosen {
+                let ctx = ui.ctx().clone();
+                self.request(Pending::Open(Some(path)), &ctx);
+                ui.close();
+            }
+        });
+    }
+
+    /// The status bar: the file, the findings by severity (a click opens the list), and
+    /// the last message.
+    pub(super) fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
+        let tally = Tally::of(self.findings());
+        let dark = ui.visuals().dark_mode;
+        ui.horizontal(|ui| {
+            let counts = [
+                (Severity::Error, tally.errors, "errors"),
+                (Severity::Warning, tally.warnings, "warnings"),
+                (Severity::Notice, tally.notices, "notices"),
+            ];
+            for (severity, count, word) in counts {
+                let text = RichText::new(format!("● {count} {word}"))
+                    .color(severity_color(severity, dark));
+                if ui
+                    .add(egui::Button::new(text).frame(false))
+                    .on_hover_text("Show or hide the list of findings")
+                    .clicked()
+                {
+                    self.show_findings = !self.show_findings;
+                }
+            }
+            ui.separator();
+            ui.label("Checked as of");
+            if let Some(mut picked) = crate::ui::kit::widgets::to_picker(self.today) {
+                let response = ui
+                    .add(
+                        egui_extras::DatePickerButton::new(&mut picked)
+                            .id_salt("as_of")
+                            .show_icon(false)
+                            .calendar_week(false),
+                    )
+                    .on_hover_text(
+                        "See the plan as of another day: what will be overdue, what is tight",
+                    );
+                if response.changed() {
+                    if let Some(date) = crate::ui::kit::widgets::from_picker(picked) {
+                        self.today = date;
+                    }
+                }
+            }
+            let real_today = chrono::Local::now().date_naive();
+            if self.today != real_today
+                && ui
+                    .small_button("Today")
+                    .on_hover_text("Check as of today again")
+                    .clicked()
+            {
+                self.today = real_today;
+            }
+            ui.separator();
+            let p = &self.doc.project;
+            ui.label(format!(
+                "{} influencers · {} campaigns · {} deliverables · {} cost lines",
+                p.influencers.len(),
+                p.campaigns.len(),
+                p.deliverables.len(),
+                p.cost_lines.len()
+            ));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(RichText::new(&self.status).weak());
+            });
+        });
+    }
+
+    /// Every finding with its fix; a click goes to what it is about.
+    pub(super) fn findings_panel_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.heading("Findings");
+            if ui
+                .small_button("×")
+                .on_hover_text("Hide the findings list")
+                .clicked()
+            {
+                self.show_findings = false;
+            }
+        });
+        let dark = ui.visuals().dark_mode;
+        let mut go_to: Option<Id> = None;
+        let findings = self.findings.all();
+        egui::ScrollArea::vertical().auto_shrink(false).show_rows(
+            ui,
+            64.0,
+            findings.len(),
+            |ui, range| {
+                for f in findings.get(range).unwrap_or_default() {
+                    ui.push_id((f.code.as_str(), f.subject.first()), |ui| {
+                        ui.set_height(56.0);
+                        ui.horizontal(|ui| {
+                            ui.label(
+                                RichText::new(f.severity.as_str())
+                                    .color(severity_color(f.severity, dark))
+                                    .strong(),
+                            );
+                            if ui.link(f.code.as_str()).on_hover_text("Go to it").clicked() {
+                                go_to = f.subject.first().cloned();
+                            }
+                        });
+                        ui.add(egui::Label::new(&f.message).truncate())
+                            .on_hover_text(&f.message);
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(format!("Fix: {}", f.fix)).italics().weak(),
+                            )
+                            .truncate(),
+                        )
+                        .on_hover_text(&f.fix);
+                    });
+                    ui.separator();
+                }
+            },
+        );
+        if let Some(id) = go_to {
+            self.go_to(&id);
+        }
+    }
+
+    /// Shows the panel a record lives in and selects it.
+    pub fn go_to(&mut self, id: &Id) {
+        let p = &self.doc.project;
+        if p.deliverable(id).is_some() {
+            self.panel = PanelKind::Timeline;
+            self.timeline.select(id.clone());
+        } else if p.cost_line(id).is_some() {
+            self.panel = PanelKind::Budget;
+            self.budget.select(id.clone());
+        } else if p.influencer(id).is_some() {
+            self.panel = PanelKind::Influencers;
+            self.influencers.select(id.clone());
+        }
+    }
+}

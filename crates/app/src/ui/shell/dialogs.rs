@@ -1,0 +1,243 @@
+//! The app's dialogs: "Save changes?", errors, a typed path when no file dialog can be
+//! shown, and a file changed on disk.
+
+use crate::ui::shell::app::RapportApp;
+use egui::{Id, Modal, RichText};
+use std::path::PathBuf;
+
+/// Something that would throw away unsaved work, waiting for the user's answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    /// Start a new project.
+    New,
+    /// Open a file (ask which when `None`).
+    Open(Option<PathBuf>),
+    /// Close the window.
+    Close,
+}
+
+/// What a typed path is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// Open this file.
+    Open,
+    /// Save to this file.
+    SaveAs,
+    /// Import influencers from this spreadsheet.
+    ImportCsv,
+    /// Export the roster to this spreadsheet.
+    ExportRoster,
+}
+
+/// An open dialog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Dialog {
+    /// Something went wrong; nothing was changed.
+    Error {
+        /// What was being done.
+        title: String,
+        /// The cause in plain words.
+        message: String,
+    },
+    /// "Save changes?" before something throws them away.
+    SaveChanges(Pending),
+    /// Type a file path (no native file dialog, or by choice).
+    TypePath {
+        /// Open or save.
+        purpose: PathPurpose,
+        /// The path typed so far.
+        text: String,
+        /// Why the user is asked to type.
+        note: String,
+    },
+    /// The file changed on disk since it was opened.
+    ChangedOnDisk,
+}
+
+impl RapportApp {
+    /// Draws the open dialog, if any, and acts on the answer.
+    pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = self.dialog.clone() else {
+            return;
+        };
+        let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+        match dialog {
+            Dialog::Error { title, message } => {
+                let close = Modal::new(Id::unique("error_dialog"))
+                    .show(ctx, |ui| {
+                        ui.set_max_width(520.0);
+                        ui.heading(&title);
+                        ui.label(&message);
+                        ui.add_space(8.0);
+                        ui.label("Your project was not changed.");
+                        ui.button("OK").clicked()
+                    })
+                    .inner;
+                if close || escape {
+                    self.dialog = None;
+                }
+            }
+            Dialog::SaveChanges(pending) => {
+                let mut answer = None;
+                Modal::new(Id::unique("save_changes_dialog")).show(ctx, |ui| {
+                    ui.set_max_width(460.0);
+                    ui.heading("Save changes?");
+                    ui.label(format!(
+                        "\"{}\" has changes that are not saved. They will be lost if you don't save them.",
+                        self.doc.file_name()
+                    ));
+                    ui.add_space(8.0);
+                    answer = Answer::buttons_ui(ui, ["Save", "Don't save", "Cancel"]);
+                });
+                if escape {
+                    answer = Some(Answer::Cancel);
+                }
+                match answer {
+                    Some(Answer::Save) => {
+                        self.dialog = None;
+                        self.after_save = Some(pending);
+                        self.save();
+                        if !self.doc.is_dirty() {
+                            if let Some(pending) = self.after_save.take() {
+                                self.proceed(pending, ctx);
+                            }
+                        }
+                    }
+                    Some(Answer::Discard) => {
+                        self.dialog = None;
+                        self.proceed(pending, ctx);
+                    }
+                    Some(Answer::Cancel) => self.dialog = None,
+                    None => {}
+                }
+            }
+            Dialog::TypePath {
+                purpose,
+                mut text,
+                note,
+            } => {
+                let mut answer = None;
+                Modal::new(Id::unique("type_path_dialog")).show(ctx, |ui| {
+                    ui.set_min_width(480.0);
+                    ui.heading(match purpose {
+                        PathPurpose::Open => "Open a project file",
+                        PathPurpose::SaveAs => "Save the project as",
+                        PathPurpose::ImportCsv => "Import influencers from a spreadsheet",
+                        PathPurpose::ExportRoster => "Export the roster as CSV",
+                    });
+                    if !note.is_empty() {
+                        ui.label(&note);
+                    }
+                    let label = ui.label("Path of the file:");
+                    let field = ui
+                        .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
+                        .labelled_by(label.id);
+                    if !field.has_focus() && text.is_empty() {
+                        field.request_focus();
+                    }
+                    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    ui.horizontal(|ui| {
+                        let verb = match purpose {
+                            PathPurpose::Open | PathPurpose::ImportCsv => "Open",
+                            PathPurpose::SaveAs | PathPurpose::ExportRoster => "Save",
+                        };
+                        if ui.button(verb).clicked() || enter {
+                            answer = Some(true);
+                        }
+                        if ui.button("Cancel").clicked() {
+                            answer = Some(false);
+                        }
+                    });
+                });
+                if escape {
+                    answer = Some(false);
+                }
+                match answer {
+                    Some(true) if !text.trim().is_empty() => {
+                        self.dialog = None;
+                        let path = PathBuf::from(text.trim());
+                        match purpose {
+                            PathPurpose::Open => self.open_path(&path),
+                            PathPurpose::SaveAs => self.save_to(&path, ctx),
+                            PathPurpose::ImportCsv => self.load_import(&path),
+                            PathPurpose::ExportRoster => self.export_roster_to(&path),
+                        }
+                    }
+                    Some(false) => {
+                        self.dialog = None;
+                        self.after_save = None;
+                    }
+                    _ => {
+                        self.dialog = Some(Dialog::TypePath {
+                            purpose,
+                            text,
+                            note,
+                        });
+                    }
+                }
+            }
+            Dialog::ChangedOnDisk => {
+                let mut answer = None;
+                Modal::new(Id::unique("changed_on_disk_dialog")).show(ctx, |ui| {
+                    ui.set_max_width(480.0);
+                    ui.heading("The file changed on disk");
+                    ui.label(RichText::new(format!(
+                        "\"{}\" was changed by another program or a colleague since you opened it. \
+                         Saving now would overwrite their changes.",
+                        self.doc.file_name()
+                    )));
+                    answer = Answer::buttons_ui(ui, ["Save As…", "Overwrite", "Cancel"]);
+                });
+                if escape {
+                    answer = Some(Answer::Cancel);
+                }
+                match answer {
+                    Some(Answer::Save) => {
+                        self.dialog = None;
+                        self.save_as();
+                    }
+                    Some(Answer::Discard) => {
+                        self.dialog = None;
+                        if let Some(path) = self.doc.path.clone() {
+                            self.save_to(&path, ctx);
+                        }
+                    }
+                    Some(Answer::Cancel) => {
+                        self.dialog = None;
+                        self.after_save = None;
+                    }
+                    None => {}
+                }
+            }
+        }
+    }
+}
+
+/// The three answers of a three-button dialog.
+#[derive(Debug, Clone, Copy)]
+enum Answer {
+    Save,
+    Discard,
+    Cancel,
+}
+
+impl Answer {
+    /// A row of three buttons (save, discard, cancel, with the dialog's own words);
+    /// returns the one clicked.
+    fn buttons_ui(ui: &mut egui::Ui, labels: [&str; 3]) -> Option<Answer> {
+        ui.horizontal(|ui| {
+            let mut answer = None;
+            for (label, meaning) in
+                labels
+                    .into_iter()
+                    .zip([Answer::Save, Answer::Discard, Answer::Cancel])
+            {
+                if ui.button(label).clicked() {
+                    answer = Some(meaning);
+                }
+            }
+            answer
+        })
+        .inner
+    }
+}

@@ -1,0 +1,288 @@
+//! New, Open, Save, Save As and the "Save changes?" flow, with native file dialogs when
+//! the system has them and a typed path when it does not.
+
+use crate::ui::shell::app::RapportApp;
+use crate::ui::shell::dialogs::{Dialog, PathPurpose, Pending};
+use rapport_core::document::Document;
+use rapport_core::file::FileError;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// A native dialog that answers faster than this could not have been shown to a person:
+/// the system has no file dialog (no desktop portal).
+const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(250);
+
+/// What the native dialog said.
+enum Picked {
+    /// The user chose a file.
+    Path(PathBuf),
+    /// The user closed the dialog.
+    Cancelled,
+    /// No dialog could be shown.
+    Unavailable,
+}
+
+fn pick(native: bool, dialog: impl FnOnce() -> Option<PathBuf>) -> Picked {
+    if !native {
+        return Picked::Unavailable;
+    }
+    let started = Instant::now();
+    match dialog() {
+        Some(path) => Picked::Path(path),
+        None if started.elapsed() < NO_DIALOG_THRESHOLD => Picked::Unavailable,
+        None => Picked::Cancelled,
+    }
+}
+
+const NO_DIALOG_NOTE: &str = "No file dialog can be shown on this system (no desktop portal is running). Type the path instead.";
+
+impl RapportApp {
+    /// Asks "Save changes?" first when there is unsaved work, then does `pending`.
+    pub fn request(&mut self, pending: Pending, ctx: &egui::Context) {
+        if self.doc.is_dirty() {
+            self.dialog = Some(Dialog::SaveChanges(pending));
+        } else {
+            self.proceed(pending, ctx);
+        }
+    }
+
+    /// Does what was waiting, now that unsaved work is saved or may be dropped.
+    pub(super) fn proceed(&mut self, pending: Pending, ctx: &egui::Context) {
+        match pending {
+            Pending::Close => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            other => self.proceed_files(other),
+        }
+    }
+
+    fn proceed_files(&mut self, pending: Pending) {
+        match pending {
+            Pending::New => {
+                self.set_document(Document::new());
+                self.status = "New project".to_string();
+            }
+            Pending::Open(Some(path)) => self.open_path(&path),
+            Pending::Open(None) => {
+                let picked = pick(self.native_dialogs, || {
+                    rfd::FileDialog::new()
+                        .set_title("Open a Rapport project")
+                        .add_filter("Rapport project", &["ron"])
+                        .pick_file()
+                });
+                match picked {
+                    Picked::Path(path) => self.open_path(&path),
+                    Picked::Cancelled => {}
+                    Picked::Unavailable => {
+                        self.dialog = Some(Dialog::TypePath {
+                            purpose: PathPurpose::Open,
+                            text: String::new(),
+                            note: if self.native_dialogs {
+                                NO_DIALOG_NOTE.to_string()
+                            } else {
+                                String::new()
+                            },
+                        });
+                    }
+                }
+            }
+            Pending::Close => {}
+        }
+    }
+
+    /// Opens a file; on error shows it and keeps the current project.
+    pub fn open_path(&mut self, path: &Path) {
+        match Document::open(path) {
+            Ok(doc) => {
+                self.set_document(doc);
+                self.status = format!("Opened {}", path.display());
+            }
+            Err(error) => self.show_error("Could not open the file", &error),
+        }
+    }
+
+    /// Saves to the current file (Save As when there is none yet).
+    pub fn save(&mut self) {
+        if self.doc.path.is_none() {
+            self.save_as();
+            return;
+        }
+        match self.doc.save() {
+            Ok(()) => self.saved(),
+            Err(FileError::ChangedOnDisk { .. }) => self.dialog = Some(Dialog::ChangedOnDisk),
+            Err(error) => {
+                self.after_save = None;
+                self.show_error("Could not save", &error);
+            }
+        }
+    }
+
+    /// Asks where to save, then saves there.
+    pub fn save_as(&mut self) {
+        let name = self.doc.file_name();
+        let default = if name.ends_with(".ron") {
+            name
+        } else {
+            format!("{}.rapport.ron", self.doc.project.info.name)
+        };
+        let picked = pick(self.native_dialogs, || {
+            rfd::FileDialog::new()
+                .set_title("Save the Rapport project as")
+                .add_filter("Rapport project", &["ron"])
+                .set_file_name(&default)
+                .save_file()
+        });
+        match picked {
+            Picked::Path(path) => self.save_to_path(&path),
+            Picked::Cancelled => self.after_save = None,
+            Picked::Unavailable => {
+                let start = self
+                    .doc
+                    .path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or(default);
+                self.dialog = Some(Dialog::TypePath {
+                    purpose: PathPurpose::SaveAs,
+                    text: start,
+                    note: if self.native_dialogs {
+                        NO_DIALOG_NOTE.to_string()
+                    } else {
+                        String::new()
+                    },
+                });
+            }
+        }
+    }
+
+    /// Saves to a path chosen by the user, then does what was waiting for the save.
+    pub(super) fn save_to(&mut self, path: &Path, ctx: &egui::Context) {
+        self.save_to_path(path);
+        if !self.doc.is_dirty() {
+            if let Some(pending) = self.after_save.take() {
+                self.proceed(pending, ctx);
+            }
+        }
+    }
+
+    fn save_to_path(&mut self, path: &Path) {
+        let path = with_extension(path);
+        match self.doc.save_to(&path) {
+            Ok(()) => {
+                self.remember_recent(path);
+                self.saved();
+            }
+            Err(error) => {
+                self.after_save = None;
+                self.show_error("Could not save", &error);
+            }
+        }
+    }
+
+    fn saved(&mut self) {
+        self.status = format!("Saved {}", self.doc.file_name());
+    }
+
+    fn show_error(&mut self, title: &str, error: &FileError) {
+        self.dialog = Some(Dialog::Error {
+            title: title.to_string(),
+            message: error.to_string(),
+        });
+    }
+}
+
+impl RapportApp {
+    /// File ▸ Import influencers…: asks for a spreadsheet, then shows the import dialog.
+    pub fn import_influencers(&mut self) {
+        let picked = pick(self.native_dialogs, || {
+            rfd::FileDialog::new()
+                .set_title("Import influencers from a spreadsheet")
+                .add_filter("Spreadsheet (CSV)", &["csv", "tsv", "txt"])
+                .pick_file()
+        });
+        match picked {
+            Picked::Path(path) => self.load_import(&path),
+            Picked::Cancelled => {}
+            Picked::Unavailable => self.ask_path(PathPurpose::ImportCsv, String::new()),
+        }
+    }
+
+    /// Reads a spreadsheet and opens the import dialog on it (nothing is imported yet).
+    pub fn load_import(&mut self, path: &Path) {
+        let read = std::fs::read(path)
+            .map_err(|e| format!("{}: could not read the file: {e}", path.display()))
+            .and_then(|bytes| {
+                rapport_core::file::read_table(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+            });
+        match read {
+            Ok(table) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.import = Some(crate::ui::shell::import_dialog::ImportDialog::new(name, table));
+            }
+            Err(message) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "Could not import".to_string(),
+                    message,
+                });
+            }
+        }
+    }
+
+    /// File ▸ Export roster as CSV…
+    pub fn export_roster(&mut self) {
+        let default = format!("{} roster.csv", self.doc.project.info.name);
+        let picked = pick(self.native_dialogs, || {
+            rfd::FileDialog::new()
+                .set_title("Export the roster as CSV")
+                .add_filter("Spreadsheet (CSV)", &["csv"])
+                .set_file_name(&default)
+                .save_file()
+        });
+        match picked {
+            Picked::Path(path) => self.export_roster_to(&path),
+            Picked::Cancelled => {}
+            Picked::Unavailable => self.ask_path(PathPurpose::ExportRoster, default),
+        }
+    }
+
+    /// Writes the roster to a CSV file.
+    pub fn export_roster_to(&mut self, path: &Path) {
+        match rapport_core::file::export_roster(&self.doc.project, path) {
+            Ok(()) => {
+                self.status = format!(
+                    "Exported {} influencers to {}",
+                    self.doc.project.influencers.len(),
+                    path.display()
+                )
+            }
+            Err(error) => self.show_error("Could not export", &error),
+        }
+    }
+
+    fn ask_path(&mut self, purpose: PathPurpose, text: String) {
+        self.dialog = Some(Dialog::TypePath {
+            purpose,
+            text,
+            note: if self.native_dialogs {
+                NO_DIALOG_NOTE.to_string()
+            } else {
+                String::new()
+            },
+        });
+    }
+}
+
+/// Adds `.rapport.ron` to a path typed without an extension.
+fn with_extension(path: &Path) -> PathBuf {
+    if path.extension().is_some() {
+        path.to_path_buf()
+    } else {
+        let mut name = path.as_os_str().to_os_string();
+        name.push(".rapport.ron");
+        PathBuf::from(name)
+    }
+}

@@ -1,0 +1,178 @@
+//! File ▸ Import influencers…: a spreadsheet's columns mapped to profile fields (proposed,
+//! changeable), a preview of the first rows as they would be read, then one undoable
+//! import and its report.
+
+use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::widgets::enum_combo;
+use rapport_core::file::{
+    CsvTable, Field, ImportReport, check_mapping, plan_import, preview, propose_mapping,
+};
+use rapport_core::model::{Platform, Project};
+use egui::RichText;
+
+/// How many rows the preview shows.
+const PREVIEW_ROWS: usize = 8;
+
+/// The open import dialog.
+#[derive(Debug)]
+pub struct ImportDialog {
+    /// The file's name, for the title.
+    pub file_name: String,
+    /// The spreadsheet as read.
+    pub table: CsvTable,
+    /// The field each column goes to.
+    pub mapping: Vec<Field>,
+    /// The platform of handles in rows that do not name one.
+    pub platform: Platform,
+    /// After importing: what happened.
+    pub report: Option<ImportReport>,
+}
+
+impl ImportDialog {
+    /// A dialog for a table read from `file_name`, with the proposed mapping.
+    pub fn new(file_name: String, table: CsvTable) -> Self {
+        let mapping = propose_mapping(&table.headers);
+        ImportDialog {
+            file_name,
+            table,
+            mapping,
+            platform: Platform::Instagram,
+            report: None,
+        }
+    }
+
+    /// Draws the dialog; returns true when it is closed.
+    pub fn ui(&mut self, ctx: &egui::Context, project: &Project, edits: &mut EditQueue) -> bool {
+        let mut close = false;
+        egui::Modal::new(egui::Id::unique("import_dialog")).show(ctx, |ui| {
+            ui.set_width((ctx.content_rect().width() - 80.0).clamp(400.0, 1100.0));
+            ui.heading(format!("Import influencers from {}", self.file_name));
+            if let Some(report) = &self.report {
+                ui.label(
+                    RichText::new("Imported as one step: Edit ▸ Undo takes it all back.").weak(),
+                );
+                egui::ScrollArea::vertical()
+                    .max_height(360.0)
+                    .show(ui, |ui| {
+                        ui.label(format!("{report:#}"));
+                    });
+                close = ui.button("Close").clicked();
+                return;
+            }
+            ui.label(format!(
+                "{} rows · {} separated · header on line {}",
+                self.table.rows.len(),
+                self.table.delimiter_name(),
+                self.table.header_line
+            ));
+            if let Some(notice) = &self.table.notice {
+                ui.colored_label(ui.visuals().warn_fg_color, notice);
+            }
+            ui.horizontal(|ui| {
+                ui.label("Handles without a platform column are on");
+                enum_combo(ui, "Import platform", &mut self.platform, Platform::ALL);
+            });
+            ui.separator();
+            ui.label(RichText::new("Columns").strong());
+            egui::ScrollArea::horizontal()
+                .id_salt("import_mapping")
+                .show(ui, |ui| {
+                    egui::Grid::new("import_mapping_grid")
+                        .striped(true)
+                        .show(ui, |ui| {
+                            for (column, header) in self.table.headers.iter().enumerate() {
+                                ui.label(header);
+                                if let Some(field) = self.mapping.get_mut(column) {
+                                    enum_combo(ui, &format!("Column {header}"), field, Field::ALL);
+                                }
+                                if column % 3 == 2 {
+                                    ui.end_row();
+                                }
+                            }
+                        });
+                });
+            ui.separator();
+            ui.label(
+                RichText::new(format!(
+                    "The first {} rows as they will be read",
+                    PREVIEW_ROWS.min(self.table.rows.len())
+                ))
+                .strong(),
+            );
+            self.preview_ui(ui);
+            ui.separator();
+            let valid = check_mapping(&self.table, &self.mapping);
+            if let Err(problem) = &valid {
+                ui.colored_label(ui.visuals().error_fg_color, problem.to_string());
+            }
+            ui.horizontal(|ui| {
+                let import = ui.add_enabled(
+                    valid.is_ok(),
+                    egui::Button::new(format!("Import {} rows", self.table.rows.len())),
+                );
+                if import.clicked() {
+                    let plan = plan_import(project, &self.table, &self.mapping, self.platform);
+                    edits.push("Import influencers", plan.edit);
+                    self.report = Some(plan.report);
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        });
+        close || ctx.input(|i| i.key_pressed(egui::Key::Escape))
+    }
+
+    fn preview_ui(&self, ui: &mut egui::Ui) {
+        let rows = preview(&self.table, &self.mapping, self.platform, PREVIEW_ROWS);
+        let mapped: Vec<usize> = (0..self.table.headers.len())
+            .filter(|&c| self.mapping.get(c).is_some_and(|f| *f != Field::Ignore))
+            .collect();
+        let error = ui.visuals().error_fg_color;
+        egui::ScrollArea::both()
+            .id_salt("import_preview")
+            .max_height(240.0)
+            .show(ui, |ui| {
+                egui::Grid::new("import_preview_grid")
+                    .striped(true)
+                    .show(ui, |ui| {
+                        ui.label(RichText::new("Line").strong());
+                        ui.label(RichText::new("Name").strong());
+                        for &c in &mapped {
+                            let field = self.mapping.get(c).map_or("", |f| f.label());
+                            ui.label(RichText::new(field).strong());
+                        }
+                        ui.end_row();
+                        for row in &rows {
+                            ui.label(row.line.to_string());
+                            match &row.skip {
+                                Some(reason) => {
+                                    ui.colored_label(error, format!("skipped: {reason}"))
+                                }
+                                None => ui.label(&row.name),
+                            };
+                            for &c in &mapped {
+                                match row.cells.get(c) {
+                                    Some(cell) => match &cell.problem {
+                                        Some(problem) => {
+                                            ui.colored_label(error, format!("“{}” ✗", cell.raw))
+                                                .on_hover_text(problem);
+                                        }
+                                        None => {
+                                            ui.label(&cell.value).on_hover_text(format!(
+                                                "In the file: {}",
+                                                cell.raw
+                                            ));
+                                        }
+                                    },
+                                    None => {
+                                        ui.label("");
+                                    }
+                                }
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
+    }
+}

@@ -1,0 +1,12 @@
+//! The window around the panels: the app state, the menus and status bar driven by one
+//! command list, dialogs, opening and saving files, the import dialog, fonts, and starting
+//! the app with eframe.
+
+pub mod app;
+mod chrome;
+pub mod commands;
+pub mod dialogs;
+mod files;
+pub mod fonts;
+pub mod import_dialog;
+pub mod run;

@@ -1,0 +1,87 @@
+//! Starting the desktop app with eframe: window options, remembered preferences, and
+//! what opens first.
+
+use crate::ui::shell::app::{PREFERENCES_KEY, Preferences, RapportApp};
+use crate::ui::shell::dialogs::Dialog;
+use rapport_core::document::Document;
+use rapport_core::file;
+use std::path::{Path, PathBuf};
+
+/// The bundled example project, shown on first start.
+pub const EXAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/example.rapport.ron"));
+
+/// The bundled example as an unsaved document (Save asks where to keep it).
+pub fn example_document() -> Document {
+    let mut doc = Document::new();
+    if let Ok(project) = file::from_text(EXAMPLE, Path::new("example.rapport.ron")) {
+        doc.project = project;
+    }
+    doc
+}
+
+impl RapportApp {
+    /// The app as it starts: `path` when given, else the most recent file that still
+    /// exists, else the bundled example.
+    pub fn starting(path: Option<PathBuf>, prefs: Preferences, today: chrono::NaiveDate) -> Self {
+        let mut app = RapportApp::new(Document::new(), today);
+        app.prefs = prefs;
+        let recent = app.prefs.recent.iter().find(|p| p.exists()).cloned();
+        match path.or(recent) {
+            Some(path) => match Document::open(&path) {
+                Ok(doc) => app.set_document(doc),
+                Err(error) => {
+                    app.dialog = Some(Dialog::Error {
+                        title: "Could not open the file".to_string(),
+                        message: error.to_string(),
+                    });
+                }
+            },
+            None => {
+                app.set_document(example_document());
+                app.status =
+                    "This is the bundled example project; Save As to keep a copy".to_string();
+            }
+        }
+        app
+    }
+}
+
+impl eframe::App for RapportApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFERENCES_KEY, &self.prefs);
+    }
+}
+
+/// Opens the main window and runs until it is closed.
+pub fn run(path: Option<PathBuf>, today: Option<chrono::NaiveDate>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Rapport")
+            .with_inner_size([1360.0, 820.0])
+            .with_min_inner_size([760.0, 480.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    eframe::run_native(
+        "Rapport",
+        options,
+        Box::new(move |cc| {
+            let prefs: Preferences = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, PREFERENCES_KEY))
+                .unwrap_or_default();
+            crate::ui::shell::fonts::install(&cc.egui_ctx);
+            cc.egui_ctx.set_theme(if prefs.dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
+            Ok(Box::new(RapportApp::starting(path, prefs, today)))
+        }),
+    )
+}

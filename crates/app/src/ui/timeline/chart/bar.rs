@@ -1,0 +1,277 @@
+//! One bar of the timeline chart: the deliverable from brief to publish, its review window
+//! and draft point, its flags, and the handles that move and resize it.
+
+use crate::ui::kit::edits::EditQueue;
+use crate::ui::timeline::chart::{Drag, GanttChart, Part, dragged, live_flags};
+use crate::ui::timeline::chart::time_scale::TimeScale;
+use crate::ui::kit::view::View;
+use crate::ui::kit::widgets::severity_color;
+use rapport_core::checks::{Finding, Severity};
+use rapport_core::model::{Deliverable, DeliverableStatus, Id};
+use chrono::NaiveDate;
+use egui::{Align2, Color32, CursorIcon, FontId, Rect, Sense, Stroke, Vec2, pos2, vec2};
+
+/// Height of a row of the chart.
+pub const ROW_HEIGHT: f32 = 22.0;
+/// Width of the grab zone at each end of a bar.
+const HANDLE: f32 = 6.0;
+
+impl GanttChart {
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn bar_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        painter: &egui::Painter,
+        view: View<'_>,
+        original: &Deliverable,
+        top: f32,
+        rect: Rect,
+        scale: TimeScale,
+        selected: &mut Option<Id>,
+        edits: &mut EditQueue,
+    ) {
+        let project = view.project;
+        let dark = ui.visuals().dark_mode;
+        let who = project
+            .influencer(&original.influencer)
+            .map_or("?", |i| i.name.as_str());
+        let name = format!("{} — {who}", original.title);
+        // The row's label.
+        painter.text(
+            pos2(rect.left() + 16.0, top + ROW_HEIGHT / 2.0),
+            Align2::LEFT_CENTER,
+            truncate(&original.title, 30),
+            FontId::proportional(12.5),
+            ui.visuals().text_color(),
+        );
+
+        let live = self.drag.as_ref().filter(|g| g.id == original.id);
+        let d = match live {
+            Some(g) => dragged(original, g.part, g.days),
+            None => original.clone(),
+        };
+        let (Some(end), start) = (d.publish.or(d.draft_due).or(d.brief_sent), d.brief_sent) else {
+            return;
+        };
+        let start = start.unwrap_or(end);
+        let x0 = scale.x(start.min(end));
+        let x1 = scale.x(start.max(end)) + scale.px_per_day;
+        if x1 < scale.left || x0 > rect.right() {
+            return;
+        }
+        let bar = Rect::from_min_max(
+            pos2(x0.max(scale.left - 2.0), top + 4.0),
+            pos2(x1, top + ROW_HEIGHT - 4.0),
+        );
+        let color = status_color(d.status, dark);
+        let is_selected = selected.as_ref() == Some(&d.id);
+        painter.rect_filled(
+            bar,
+            3.0,
+            color.gamma_multiply(if d.status == DeliverableStatus::Cancelled {
+                0.35
+            } else {
+                0.85
+            }),
+        );
+        // Review window: draft due → publish.
+        if let (Some(draft), Some(publish)) = (d.draft_due, d.publish) {
+            let rx0 = scale.x(draft.min(publish));
+            let rx1 = scale.x(draft.max(publish)) + scale.px_per_day;
+            painter.rect_filled(
+                Rect::from_min_max(
+                    pos2(rx0.max(bar.left()), bar.top()),
+                    pos2(rx1.min(bar.right()), bar.bottom()),
+                ),
+                3.0,
+                color.gamma_multiply(0.55),
+            );
+            let cx = scale.x(draft) + scale.px_per_day / 2.0;
+            let c = pos2(cx, bar.center().y);
+            let r = 5.0;
+            painter.add(egui::Shape::convex_polygon(
+                vec![
+                    pos2(c.x, c.y - r),
+                    pos2(c.x + r, c.y),
+                    pos2(c.x, c.y + r),
+                    pos2(c.x - r, c.y),
+                ],
+                Color32::WHITE,
+                Stroke::new(1.0, color),
+            ));
+        }
+        if is_selected {
+            painter.rect_stroke(
+                bar.expand(1.5),
+                3.0,
+                Stroke::new(2.0, ui.visuals().selection.stroke.color),
+                egui::StrokeKind::Outside,
+            );
+        }
+        // Flags, live.
+        let flags = if live.is_some() {
+            live_flags(project, &d, view.today)
+        } else {
+            view.findings.about(&d.id).cloned().collect()
+        };
+        if let Some(worst) = flags.iter().map(|f| f.severity).max() {
+            let center = pos2(bar.right() + 8.0, bar.center().y);
+            painter.circle_filled(center, 6.0, severity_color(worst, dark));
+            painter.text(
+                center,
+                Align2::CENTER_CENTER,
+                if worst == Severity::Error { "!" } else { "•" },
+                FontId::proportional(11.0),
+                Color32::WHITE,
+            );
+            let flag = ui.interact(
+                Rect::from_center_size(center, Vec2::splat(14.0)),
+                egui::Id::unique(("gantt-flag", &d.id)),
+                Sense::hover(),
+            );
+            flag.on_hover_ui(|ui| flags_tooltip(ui, &flags));
+        }
+
+        // Interaction: body, ends, draft point.
+        let id = egui::Id::unique(("gantt-bar", &d.id));
+        let body = ui.interact(bar, id, Sense::click_and_drag());
+        body.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &name));
+        let body = body.on_hover_text(format!(
+            "{name}\nBrief {} · draft {} · publish {}\n{}",
+            fmt(d.brief_sent),
+            fmt(d.draft_due),
+            fmt(d.publish),
+            d.status.label()
+        ));
+        let start_handle = ui.interact(
+            Rect::from_min_size(bar.left_top(), vec2(HANDLE, bar.height())),
+            id.with("start"),
+            Sense::drag(),
+        );
+        let end_handle = ui.interact(
+            Rect::from_min_size(
+                pos2(bar.right() - HANDLE, bar.top()),
+                vec2(HANDLE, bar.height()),
+            ),
+            id.with("end"),
+            Sense::drag(),
+        );
+        let draft_handle = d.draft_due.map(|draft| {
+            ui.interact(
+                Rect::from_center_size(
+                    pos2(scale.x(draft) + scale.px_per_day / 2.0, bar.center().y),
+                    Vec2::splat(12.0),
+                ),
+                id.with("draft"),
+                Sense::drag(),
+            )
+        });
+        for handle in [&start_handle, &end_handle] {
+            if handle.hovered() || handle.dragged() {
+                ui.ctx().set_cursor_icon(CursorIcon::ResizeHorizontal);
+            }
+        }
+        if body.clicked() {
+            *selected = Some(d.id.clone());
+            self.reveal = Some(d.id.clone());
+        }
+        let parts = [
+            (Some(&draft_handle).and_then(|h| h.as_ref()), Part::Draft),
+            (Some(&start_handle), Part::Start),
+            (Some(&end_handle), Part::End),
+            (Some(&body), Part::Body),
+        ];
+        for (response, part) in parts {
+            let Some(response) = response else { continue };
+            if response.drag_started() {
+                self.drag = Some(Drag {
+                    id: d.id.clone(),
+                    part,
+                    days: 0,
+                });
+            }
+            if response.dragged() {
+                if let Some(drag) = self
+                    .drag
+                    .as_mut()
+                    .filter(|g| g.id == d.id && g.part == part)
+                {
+                    // The pointer can be gone on the frame it is released: keep the last days then.
+                    let total = ui.input(|i| {
+                        i.pointer
+                            .press_origin()
+                            .zip(i.pointer.interact_pos())
+                            .map(|(a, b)| b.x - a.x)
+                    });
+                    if let Some(total) = total {
+                        drag.days = scale.days_in(total);
+                    }
+                }
+            }
+            if response.drag_stopped() {
+                if self.drag.as_ref().is_some_and(|g| g.id == d.id) {
+                    *selected = Some(d.id.clone());
+                    self.reveal = Some(d.id.clone());
+                }
+                if let Some(drag) = self
+                    .drag
+                    .take()
+                    .filter(|g| g.id == d.id && g.part == part && g.days != 0)
+                {
+                    let moved = dragged(original, drag.part, drag.days);
+                    let label = match drag.part {
+                        Part::Body => "Move deliverable",
+                        Part::Start => "Change brief date",
+                        Part::End => "Change publish date",
+                        Part::Draft => "Change draft due date",
+                    };
+                    edits.push(
+                        label,
+                        rapport_core::model::edit_deliverable(project, moved, view.today),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The colour of a status.
+fn status_color(status: DeliverableStatus, dark: bool) -> Color32 {
+    let (r, g, b) = match status {
+        DeliverableStatus::Planned => (140, 146, 156),
+        DeliverableStatus::BriefSent => (96, 148, 206),
+        DeliverableStatus::Agreed => (64, 160, 170),
+        DeliverableStatus::InProgress => (58, 120, 210),
+        DeliverableStatus::DraftSubmitted => (140, 110, 200),
+        DeliverableStatus::Approved => (90, 170, 110),
+        DeliverableStatus::Published => (46, 140, 80),
+        DeliverableStatus::Cancelled => (120, 120, 120),
+    };
+    let c = Color32::from_rgb(r, g, b);
+    if dark { c } else { c.gamma_multiply(0.95) }
+}
+
+fn flags_tooltip(ui: &mut egui::Ui, flags: &[Finding]) {
+    let dark = ui.visuals().dark_mode;
+    for f in flags {
+        ui.label(
+            egui::RichText::new(f.code.as_str())
+                .color(severity_color(f.severity, dark))
+                .strong(),
+        );
+        ui.label(&f.message);
+        ui.label(egui::RichText::new(format!("Fix: {}", f.fix)).italics());
+    }
+}
+
+fn fmt(date: Option<NaiveDate>) -> String {
+    date.map_or("—".to_string(), |d| d.format("%-d %b").to_string())
+}
+
+fn truncate(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(chars - 1).collect::<String>())
+    }
+}

@@ -1,0 +1,170 @@
+//! The chart's keyboard and double-click: Tab selects the next bar, the arrow keys move
+//! the selected deliverable by a day, Delete removes it, and a double-click on a lane adds
+//! a deliverable there at the date under the pointer.
+
+use crate::ui::kit::edits::EditQueue;
+use crate::ui::timeline::chart::{GanttChart, Part, dragged};
+use crate::ui::timeline::chart::bar::ROW_HEIGHT;
+use crate::ui::timeline::chart::rows::{LaneMode, Row};
+use crate::ui::timeline::chart::time_scale::TimeScale;
+use crate::ui::kit::view::View;
+use rapport_core::model::{ContentType, Deliverable, Edit, Id, Record, RecordKey};
+use egui::{Key, Modifiers, Rect, Response};
+
+impl GanttChart {
+    /// Takes Tab and Shift+Tab for the chart (select the next or previous bar) before
+    /// egui uses them to move the keyboard focus. Call at the start of a frame in which the
+    /// chart is shown.
+    pub fn claim_tab(&mut self, ctx: &egui::Context) {
+        if ctx.memory(|m| m.focused().is_some()) {
+            return;
+        }
+        let (next, previous) = ctx.input_mut(|i| {
+            (
+                i.consume_key(Modifiers::NONE, Key::Tab),
+                i.consume_key(Modifiers::SHIFT, Key::Tab),
+            )
+        });
+        if next || previous {
+            ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+            self.tab = Some(next);
+        }
+    }
+
+    /// Handles the keyboard while the chart is shown and no text field has focus.
+    pub(super) fn keys_ui(
+        &mut self,
+        ui: &egui::Ui,
+        view: View<'_>,
+        rows: &[Row],
+        selected: &mut Option<Id>,
+        edits: &mut EditQueue,
+    ) {
+        if ui.ctx().egui_wants_keyboard_input() || self.drag.is_some() {
+            return;
+        }
+        let project = view.project;
+        let bars: Vec<&Deliverable> = rows
+            .iter()
+            .filter_map(|r| match r {
+                Row::Bar(i) => project.deliverables.get(*i),
+                Row::Lane(..) => None,
+            })
+            .collect();
+        let (next, previous) = match self.tab.take() {
+            Some(forward) => (forward, !forward),
+            None => (false, false),
+        };
+        if (next || previous) && !bars.is_empty() {
+            let at = selected
+                .as_ref()
+                .and_then(|id| bars.iter().position(|d| &d.id == id));
+            let to = match (at, next) {
+                (None, true) => 0,
+                (None, false) => bars.len() - 1,
+                (Some(at), true) => (at + 1) % bars.len(),
+                (Some(at), false) => (at + bars.len() - 1) % bars.len(),
+            };
+            if let Some(d) = bars.get(to) {
+                *selected = Some(d.id.clone());
+                self.reveal = Some(d.id.clone());
+            }
+        }
+        let Some(current) = selected.as_ref().and_then(|id| project.deliverable(id)) else {
+            return;
+        };
+        let (left, right, delete) = ui.input_mut(|i| {
+            (
+                i.consume_key(Modifiers::NONE, Key::ArrowLeft),
+                i.consume_key(Modifiers::NONE, Key::ArrowRight),
+                i.consume_key(Modifiers::NONE, Key::Delete),
+            )
+        });
+        let days = i64::from(right) - i64::from(left);
+        if days != 0 {
+            let moved = dragged(current, Part::Body, days);
+            edits.push(
+                "Move deliverable",
+                rapport_core::model::edit_deliverable(project, moved, view.today),
+            );
+        }
+        if delete {
+            edits.push(
+                "Delete deliverable",
+                Edit::Remove(RecordKey::Deliverable(current.id.clone())),
+            );
+            *selected = None;
+        }
+    }
+
+    /// A double-click on a lane adds a deliverable to it at the date under the pointer.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn double_click_ui(
+        &mut self,
+        background: &Response,
+        body: Rect,
+        scale: TimeScale,
+        view: View<'_>,
+        rows: &[Row],
+        campaign: Option<&Id>,
+        selected: &mut Option<Id>,
+        edits: &mut EditQueue,
+    ) {
+        if !background.double_clicked() {
+            return;
+        }
+        let Some(pointer) = background
+            .interact_pointer_pos()
+            .filter(|p| body.contains(*p) && p.x >= scale.left)
+        else {
+            return;
+        };
+        let row = ((pointer.y - body.top() + self.scroll) / ROW_HEIGHT).floor() as usize;
+        let lane = rows
+            .iter()
+            .take(row.saturating_add(1).min(rows.len()))
+            .rev()
+            .find_map(|r| match r {
+                Row::Lane(_, id) => Some(id),
+                Row::Bar(_) => None,
+            });
+        let Some(lane) = lane else { return };
+        let project = view.project;
+        let (campaign_id, influencer_id) = match self.lanes {
+            LaneMode::Influencer => {
+                let campaign = campaign
+                    .cloned()
+                    .or_else(|| {
+                        project
+                            .campaigns
+                            .iter()
+                            .find(|c| c.participant(lane).is_some())
+                            .map(|c| c.id.clone())
+                    })
+                    .or_else(|| project.campaigns.first().map(|c| c.id.clone()));
+                (campaign, Some(lane.clone()))
+            }
+            LaneMode::Campaign => {
+                let influencer = project
+                    .campaign(lane)
+                    .and_then(|c| c.participants.first())
+                    .map(|p| p.influencer.clone())
+                    .or_else(|| project.influencers.first().map(|i| i.id.clone()));
+                (Some(lane.clone()), influencer)
+            }
+        };
+        let (Some(campaign_id), Some(influencer_id)) = (campaign_id, influencer_id) else {
+            return;
+        };
+        let mut new = Deliverable::new(
+            campaign_id,
+            influencer_id,
+            "New deliverable",
+            ContentType::FeedPost,
+        );
+        new.publish = Some(scale.date_at(pointer.x));
+        *selected = Some(new.id.clone());
+        self.reveal = Some(new.id.clone());
+        edits.push("Add deliverable", Edit::Put(Record::Deliverable(new)));
+    }
+}

@@ -1,0 +1,402 @@
+//! The timeline chart: every deliverable as a bar from brief sent to publish, with the
+//! draft-due point and the review window, in lanes per influencer or per campaign, on a
+//! day/week/month axis with weekends shaded and a today line. Only what is visible is drawn.
+//! Bars move and resize by dragging (one undo step on release, Esc cancels); their flags
+//! follow the drag live.
+
+pub mod bar;
+mod input;
+pub mod rows;
+pub mod time_scale;
+
+use crate::ui::kit::edits::EditQueue;
+use bar::ROW_HEIGHT;
+use rows::{LaneMode, Row, build_rows};
+use time_scale::{TickUnit, TimeScale};
+use crate::ui::kit::view::View;
+use rapport_core::checks::{Finding, timeline};
+use rapport_core::model::{Deliverable, Id, Project};
+use chrono::{Datelike, Duration, NaiveDate};
+use egui::{Align2, Color32, CursorIcon, FontId, Rect, Sense, Stroke, pos2, vec2};
+
+const AXIS_HEIGHT: f32 = 38.0;
+const LABEL_WIDTH: f32 = 230.0;
+
+/// Which part of a bar is being dragged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The whole bar: every date moves.
+    Body,
+    /// The left end: brief sent.
+    Start,
+    /// The right end: publish.
+    End,
+    /// The draft-due point.
+    Draft,
+}
+
+/// A drag in progress.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drag {
+    /// The deliverable.
+    pub id: Id,
+    /// What is dragged.
+    pub part: Part,
+    /// Whole days moved so far.
+    pub days: i64,
+}
+
+/// The chart's state between frames.
+#[derive(Debug, Default)]
+pub struct GanttChart {
+    /// The time axis; set to fit the plan on first use.
+    pub scale: Option<TimeScale>,
+    /// Lanes per influencer or per campaign.
+    pub lanes: LaneMode,
+    /// Vertical scroll, in points.
+    pub scroll: f32,
+    /// The drag in progress.
+    pub drag: Option<Drag>,
+    rows: Option<((u64, LaneMode, Option<Id>), Vec<Row>)>,
+    fit_request: bool,
+    /// A deliverable to scroll into view on the next frame (after a click, or when the
+    /// editor under the chart appears).
+    pub reveal: Option<Id>,
+    /// Tab (true) or Shift+Tab (false) was pressed for the chart this frame.
+    pub(super) tab: Option<bool>,
+}
+
+/// A month's label that fits in `width` points: "March 2027", "Mar 2027", "Mar" (with the
+/// year in January).
+fn month_label(day: NaiveDate, width: f32) -> String {
+    let format = match width {
+        w if w >= 140.0 => "%B %Y",
+        w if w >= 75.0 => "%b %Y",
+        _ if day.month() == 1 => "%b %y",
+        _ => "%b",
+    };
+    day.format(format).to_string()
+}
+
+/// `d` with a drag applied (dates snapped to whole days).
+pub fn dragged(d: &Deliverable, part: Part, days: i64) -> Deliverable {
+    let shift =
+        |date: Option<NaiveDate>| date.and_then(|x| x.checked_add_signed(Duration::days(days)));
+    let mut moved = d.clone();
+    match part {
+        Part::Body => {
+            moved.brief_sent = shift(d.brief_sent);
+            moved.draft_due = shift(d.draft_due);
+            moved.publish = shift(d.publish);
+        }
+        Part::Start => moved.brief_sent = shift(d.brief_sent),
+        Part::End => moved.publish = shift(d.publish),
+        Part::Draft => moved.draft_due = shift(d.draft_due),
+    }
+    moved
+}
+
+/// The timeline findings of one deliverable as it is now (used live while dragging).
+pub fn live_flags(project: &Project, d: &Deliverable, today: NaiveDate) -> Vec<Finding> {
+    let settings = &project.info.settings;
+    let mut out = Vec::new();
+    timeline::dates_out_of_order(d, &mut out);
+    timeline::tight_lead_time(d, settings, &mut out);
+    timeline::tight_review_window(d, settings, &mut out);
+    timeline::overdue(d, today, &mut out);
+    out
+}
+
+impl GanttChart {
+    /// Asks the chart to fit the visible plan on the next frame.
+    pub fn fit(&mut self) {
+        self.fit_request = true;
+    }
+
+    /// Draws the chart of `deliverables` (the campaign filter applied by the caller).
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: View<'_>,
+        campaign: Option<&Id>,
+        selected: &mut Option<Id>,
+        edits: &mut EditQueue,
+    ) {
+        let project = view.project;
+        let key = (view.version, self.lanes, campaign.cloned());
+        let cached = self.rows.take().filter(|(k, _)| *k == key);
+        let rows = cached.map_or_else(
+            || build_rows(project, self.lanes, campaign),
+            |(_, rows)| rows,
+        );
+        self.chart_ui(ui, view, &rows, campaign, selected, edits);
+        self.rows = Some((key, rows));
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn chart_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: View<'_>,
+        rows: &[Row],
+        campaign: Option<&Id>,
+        selected: &mut Option<Id>,
+        edits: &mut EditQueue,
+    ) {
+        let project = view.project;
+        // Esc cancels a drag: egui ends it this frame, and nothing is committed.
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            self.drag = None;
+        }
+
+        let (rect, background) =
+            ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        let chart_left = rect.left() + LABEL_WIDTH;
+        if self.scale.is_none() || self.fit_request {
+            self.fit_request = false;
+            let dates = rows.iter().filter_map(|r| match r {
+                Row::Bar(i) => project.deliverables.get(*i),
+                Row::Lane(..) => None,
+            });
+            let (mut from, mut to) = (view.today, view.today);
+            for d in dates {
+                for date in [d.brief_sent, d.draft_due, d.publish].into_iter().flatten() {
+                    from = from.min(date);
+                    to = to.max(date);
+                }
+            }
+            self.scale = Some(TimeScale::fit(
+                from,
+                to,
+                chart_left,
+                rect.right() - chart_left,
+            ));
+        }
+        let Some(mut scale) = self.scale else { return };
+        scale.left = chart_left;
+
+        // Zoom with Ctrl + wheel (or pinch) around the pointer; scroll with the wheel.
+        if background.hovered() || ui.rect_contains_pointer(rect) {
+            let (zoom, scroll, pointer) =
+                ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
+            let anchor = pointer.map_or(chart_left, |p| p.x);
+            if zoom > 1.01 {
+                scale = scale.zoomed(1, anchor);
+            } else if zoom < 0.99 {
+                scale = scale.zoomed(-1, anchor);
+            }
+            self.scroll -= scroll.y;
+            if scroll.x.abs() > 0.5 {
+                scale = scale.panned(scroll.x);
+            }
+        }
+        if background.dragged() && self.drag.is_none() {
+            let delta = background.drag_delta();
+            scale = scale.panned(delta.x);
+            self.scroll -= delta.y;
+            ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
+        }
+        let body_height = rect.height() - AXIS_HEIGHT;
+        if let Some(id) = self.reveal.take() {
+            let at = rows.iter().position(|r| matches!(r, Row::Bar(i) if project.deliverables.get(*i).is_some_and(|d| d.id == id)));
+            if let Some(at) = at {
+                let top = at as f32 * ROW_HEIGHT;
+                if top < self.scroll || top + ROW_HEIGHT > self.scroll + body_height {
+                    self.scroll = top - body_height / 2.0;
+                }
+            }
+            let date = project
+                .deliverable(&id)
+                .and_then(|d| d.publish.or(d.brief_sent));
+            if let Some(date) = date {
+                let x = scale.x(date);
+                if x < chart_left || x > rect.right() {
+                    scale = scale.panned((chart_left + rect.right()) / 2.0 - x);
+                }
+            }
+        }
+        let max_scroll = (rows.len() as f32 * ROW_HEIGHT - body_height).max(0.0);
+        self.scroll = self.scroll.clamp(0.0, max_scroll);
+        self.scale = Some(scale);
+
+        let painter = ui.painter_at(rect);
+        let visuals = ui.visuals().clone();
+        let dark = visuals.dark_mode;
+        painter.rect_filled(rect, 0.0, visuals.extreme_bg_color);
+        let first_day = scale.date_at(chart_left);
+        let last_day = scale.date_at(rect.right());
+        let body = Rect::from_min_max(
+            pos2(chart_left, rect.top() + AXIS_HEIGHT),
+            rect.right_bottom(),
+        );
+        // Weekends.
+        if scale.px_per_day >= 3.0 {
+            let shade = if dark {
+                Color32::from_white_alpha(8)
+            } else {
+                Color32::from_black_alpha(10)
+            };
+            for day in first_day.iter_days().take_while(|d| *d <= last_day) {
+                if matches!(day.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun) {
+                    let x = scale.x(day);
+                    painter.rect_filled(
+                        Rect::from_min_max(
+                            pos2(x, body.top()),
+                            pos2(x + scale.px_per_day, body.bottom()),
+                        ),
+                        0.0,
+                        shade,
+                    );
+                }
+            }
+        }
+        self.axis_ui(&painter, rect, scale, first_day, last_day, &visuals);
+
+        // Rows: only the visible ones.
+        let first_row = (self.scroll / ROW_HEIGHT).floor() as usize;
+        let visible = (body_height / ROW_HEIGHT).ceil() as usize + 1;
+        let body_painter = ui.painter_at(Rect::from_min_max(
+            pos2(rect.left(), body.top()),
+            rect.right_bottom(),
+        ));
+        for (n, row) in rows.iter().enumerate().skip(first_row).take(visible) {
+            let top = body.top() + n as f32 * ROW_HEIGHT - self.scroll;
+            match row {
+                Row::Lane(label, id) => {
+                    let band =
+                        Rect::from_min_size(pos2(rect.left(), top), vec2(rect.width(), ROW_HEIGHT));
+                    ui.interact(band, egui::Id::unique(("gantt-lane", id)), Sense::hover())
+                        .widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::accesskit::Role::Row, true, label)
+                        });
+                    body_painter.rect_filled(band, 0.0, visuals.faint_bg_color);
+                    body_painter.text(
+                        pos2(rect.left() + 6.0, top + ROW_HEIGHT / 2.0),
+                        Align2::LEFT_CENTER,
+                        label,
+                        FontId::proportional(13.5),
+                        visuals.strong_text_color(),
+                    );
+                }
+                Row::Bar(index) => {
+                    if let Some(d) = project.deliverables.get(*index) {
+                        self.bar_ui(
+                            ui,
+                            &body_painter,
+                            view,
+                            d,
+                            top,
+                            rect,
+                            scale,
+                            selected,
+                            edits,
+                        );
+                    }
+                }
+            }
+        }
+        self.keys_ui(ui, view, rows, selected, edits);
+        self.double_click_ui(
+            &background,
+            body,
+            scale,
+            view,
+            rows,
+            campaign,
+            selected,
+            edits,
+        );
+        // Today.
+        let today_x = scale.x(view.today) + scale.px_per_day / 2.0;
+        if today_x > chart_left && today_x < rect.right() {
+            painter.line_segment(
+                [
+                    pos2(today_x, rect.top() + 18.0),
+                    pos2(today_x, rect.bottom()),
+                ],
+                Stroke::new(2.0, Color32::from_rgb(0xe0, 0x4f, 0x5f)),
+            );
+            painter.text(
+                pos2(today_x + 3.0, rect.top() + 20.0),
+                Align2::LEFT_TOP,
+                "today",
+                FontId::proportional(11.0),
+                Color32::from_rgb(0xe0, 0x4f, 0x5f),
+            );
+        }
+        painter.line_segment(
+            [
+                pos2(chart_left, rect.top()),
+                pos2(chart_left, rect.bottom()),
+            ],
+            visuals.widgets.noninteractive.bg_stroke,
+        );
+    }
+
+    fn axis_ui(
+        &self,
+        painter: &egui::Painter,
+        rect: Rect,
+        scale: TimeScale,
+        first: NaiveDate,
+        last: NaiveDate,
+        visuals: &egui::Visuals,
+    ) {
+        let text = visuals.text_color();
+        let weak = visuals.weak_text_color();
+        let unit = scale.unit();
+        for day in first.iter_days().take_while(|d| *d <= last) {
+            let x = scale.x(day);
+            if day.day() == 1 || day == first {
+                painter.text(
+                    pos2(x.max(scale.left) + 3.0, rect.top() + 3.0),
+                    Align2::LEFT_TOP,
+                    month_label(day, scale.px_per_day * 30.0),
+                    FontId::proportional(12.5),
+                    text,
+                );
+                painter.line_segment(
+                    [pos2(x, rect.top()), pos2(x, rect.bottom())],
+                    Stroke::new(1.0, weak.gamma_multiply(0.4)),
+                );
+            }
+            if unit.ticks(day) {
+                let label = match unit {
+                    TickUnit::Day | TickUnit::Week => day.day().to_string(),
+                    TickUnit::Month => String::new(),
+                };
+                painter.line_segment(
+                    [
+                        pos2(x, rect.top() + AXIS_HEIGHT - 8.0),
+                        pos2(x, rect.top() + AXIS_HEIGHT),
+                    ],
+                    Stroke::new(1.0, weak),
+                );
+                painter.text(
+                    pos2(x + 2.0, rect.top() + AXIS_HEIGHT - 9.0),
+                    Align2::LEFT_BOTTOM,
+                    label,
+                    FontId::proportional(10.5),
+                    weak,
+                );
+            }
+        }
+        painter.line_segment(
+            [
+                pos2(rect.left(), rect.top() + AXIS_HEIGHT),
+                pos2(rect.right(), rect.top() + AXIS_HEIGHT),
+            ],
+            visuals.widgets.noninteractive.bg_stroke,
+        );
+    }
+}
+
+/// Where a bar would be drawn, for tests: (left x, right x) of `d` on `scale`.
+pub fn bar_span(d: &Deliverable, scale: &TimeScale) -> Option<(f32, f32)> {
+    let end = d.publish.or(d.draft_due).or(d.brief_sent)?;
+    let start = d.brief_sent.unwrap_or(end);
+    Some((
+        scale.x(start.min(end)),
+        scale.x(start.max(end)) + scale.px_per_day,
+    ))
+}

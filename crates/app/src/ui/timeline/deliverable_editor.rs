@@ -1,0 +1,208 @@
+//! The editor under the Timeline table: every field of the selected deliverable, its
+//! findings with their fixes, and deleting it.
+
+use crate::ui::kit::edits::{Draft, EditQueue};
+use crate::ui::kit::widgets::{date_edit, enum_combo, labelled_text, severity_color};
+use rapport_core::checks::{Finding, Findings};
+use rapport_core::model::{
+    Compensation, ContentType, Deliverable, DeliverableStatus, Edit, Id, Platform, Project,
+    RecordKey,
+};
+use egui::RichText;
+
+/// The working copy of the deliverable being edited.
+#[derive(Debug, Default)]
+pub struct DeliverableEditor {
+    draft: Option<Draft<Deliverable>>,
+}
+
+impl DeliverableEditor {
+    /// Draws the editor for `d`. Returns true when the deliverable was deleted.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        project: &Project,
+        d: &Deliverable,
+        findings: &Findings,
+        today: chrono::NaiveDate,
+        edits: &mut EditQueue,
+    ) -> bool {
+        let draft = self.draft.get_or_insert_with(|| Draft::new(d));
+        if draft.value.id != d.id {
+            *draft = Draft::new(d);
+        }
+        draft.sync(d);
+        let value = &mut draft.value;
+        let mut commit = false;
+        let mut deleted = false;
+        ui.add_space(4.0);
+        ui.columns(2, |columns| {
+            let ui = &mut columns[0];
+            egui::Grid::new("deliverable_grid")
+                .num_columns(4)
+                .show(ui, |ui| {
+                    commit |= labelled_text(ui, "Title", &mut value.title).lost_focus();
+                    ui.label("Type");
+                    commit |= enum_combo(ui, "Content type", &mut value.content, ContentType::ALL);
+                    ui.end_row();
+                    ui.label("Status");
+                    commit |= enum_combo(
+                        ui,
+                        "Deliverable status",
+                        &mut value.status,
+                        DeliverableStatus::ALL,
+                    );
+                    ui.end_row();
+
+                    ui.label("Influencer");
+                    commit |= id_combo(
+                        ui,
+                        "Influencer",
+                        &mut value.influencer,
+                        project.influencers.iter().map(|i| (&i.id, i.name.as_str())),
+                    );
+                    ui.label("Platform");
+                    commit |= enum_combo(ui, "Platform", &mut value.platform, Platform::ALL);
+                    ui.end_row();
+                    ui.label("Campaign");
+                    commit |= id_combo(
+                        ui,
+                        "Campaign",
+                        &mut value.campaign,
+                        project.campaigns.iter().map(|c| (&c.id, c.name.as_str())),
+                    );
+                    ui.label("Compensation");
+                    commit |= enum_combo(
+                        ui,
+                        "Compensation",
+                        &mut value.compensation,
+                        Compensation::ALL,
+                    );
+                    ui.end_row();
+                    commit |= labelled_text(ui, "Disclosure", &mut value.disclosure).lost_focus();
+                    ui.label("Revision rounds");
+                    ui.horizontal(|ui| {
+                        for (number, name) in [
+                            (&mut value.revisions_used, "used"),
+                            (&mut value.revisions_agreed, "of agreed"),
+                        ] {
+                            let response = ui
+                                .add(egui::DragValue::new(number).range(0..=20))
+                                .on_hover_text(format!("Revision rounds {name}"));
+                            commit |= response.drag_stopped() || response.lost_focus();
+                            ui.label(name);
+                        }
+                    });
+                    ui.end_row();
+                    ui.label("");
+                    commit |= ui
+                        .checkbox(
+                            &mut value.ships_product,
+                            "Product is shipped to the creator first (+5 days)",
+                        )
+                        .changed();
+                    ui.end_row();
+                });
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Dates:");
+                let fallback = value
+                    .publish
+                    .or(value.draft_due)
+                    .or(value.brief_sent)
+                    .unwrap_or(today);
+                for (date, name) in [
+                    (&mut value.brief_sent, "brief sent"),
+                    (&mut value.draft_due, "draft due"),
+                    (&mut value.publish, "publish"),
+                ] {
+                    ui.label(name);
+                    if let Some(new) = date_edit(ui, &format!("editor-{name}"), *date, fallback) {
+                        *date = new;
+                        commit = true;
+                    }
+                }
+            });
+            if ui
+                .button("🗑 Delete deliverable")
+                .on_hover_text("Remove it from the plan (undoable)")
+                .clicked()
+            {
+                deleted = true;
+            }
+            details_ui(&mut columns[1], project, d, findings);
+        });
+        if deleted {
+            edits.push(
+                "Delete deliverable",
+                Edit::Remove(RecordKey::Deliverable(d.id.clone())),
+            );
+            self.draft = None;
+            return true;
+        }
+        if commit {
+            if let Some(changed) = draft.take_change() {
+                edits.push(
+                    "Edit deliverable",
+                    rapport_core::model::edit_deliverable(project, changed, today),
+                );
+            }
+        }
+        false
+    }
+}
+
+/// A combo box choosing one record by id, showing its name.
+fn id_combo<'a>(
+    ui: &mut egui::Ui,
+    name: &str,
+    value: &mut Id,
+    options: impl Iterator<Item = (&'a Id, &'a str)>,
+) -> bool {
+    let options: Vec<(&Id, &str)> = options.collect();
+    let current = options
+        .iter()
+        .find(|(id, _)| *id == value)
+        .map_or("?", |(_, n)| *n);
+    let mut changed = false;
+    egui::ComboBox::from_id_salt(name)
+        .selected_text(current)
+        .width(180.0)
+        .show_ui(ui, |ui| {
+            for (id, label) in &options {
+                if ui.selectable_label(*id == value, *label).clicked() && *id != value {
+                    *value = (*id).clone();
+                    changed = true;
+                }
+            }
+        })
+        .response
+        .on_hover_text(name);
+    changed
+}
+
+/// The deliverable's findings in full: message and fix.
+fn details_ui(ui: &mut egui::Ui, project: &Project, d: &Deliverable, findings: &Findings) {
+    let who = project
+        .influencer(&d.influencer)
+        .map_or("?", |i| i.name.as_str());
+    ui.label(RichText::new(format!("{} — {who}", d.title)).strong());
+    let mine: Vec<&Finding> = findings.about(&d.id).collect();
+    if mine.is_empty() {
+        ui.label(RichText::new("No findings: the dates leave enough time.").weak());
+    }
+    let dark = ui.visuals().dark_mode;
+    egui::ScrollArea::vertical()
+        .id_salt("deliverable_findings")
+        .show(ui, |ui| {
+            for f in mine {
+                ui.label(
+                    RichText::new(f.code.as_str())
+                        .color(severity_color(f.severity, dark))
+                        .strong(),
+                );
+                ui.label(&f.message);
+                ui.label(RichText::new(format!("Fix: {}", f.fix)).italics());
+                ui.add_space(4.0);
+            }
+        });
+}

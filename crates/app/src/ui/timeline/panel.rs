@@ -1,0 +1,379 @@
+//! The Timeline panel (first level): every deliverable with its three dates, editable
+//! with date pickers, its status, and the findings of each row.
+
+use crate::ui::timeline::deliverable_editor::DeliverableEditor;
+use crate::ui::kit::edits::EditQueue;
+use crate::ui::timeline::chart::GanttChart;
+use crate::ui::timeline::chart::rows::LaneMode;
+use crate::ui::timeline::side::TimelineSide;
+use crate::ui::kit::view::{RowCache, View, row_indices};
+use crate::ui::kit::widgets::{
+    SortOrder, campaign_filter, date_edit, enum_combo, findings_badge, search_box,
+};
+
+use rapport_core::model::{Deliverable, DeliverableStatus, Edit, Id, Record};
+use chrono::NaiveDate;
+use egui::RichText;
+use egui_extras::{Column, TableBuilder};
+use std::collections::HashMap;
+
+/// State of the Timeline panel between frames.
+#[derive(Debug, Default)]
+pub struct TimelinePanel {
+    /// Only this campaign, when set.
+    pub campaign_filter: Option<Id>,
+    /// Text typed in the search box.
+    pub search: String,
+    /// Only rows with findings.
+    pub only_flagged: bool,
+    /// The sort order.
+    pub sort: SortOrder,
+    /// The selected deliverable.
+    pub selected: Option<Id>,
+    scroll_to_selected: bool,
+    /// The table instead of the chart.
+    pub show_table: bool,
+    /// The chart's view.
+    pub chart: GanttChart,
+    /// Flags and changes to tell, beside the chart.
+    pub side: TimelineSide,
+    editor: DeliverableEditor,
+    rows: RowCache<(u64, String, Option<Id>, bool, SortOrder)>,
+}
+
+const COLUMNS: [&str; 9] = [
+    "Deliverable",
+    "Influencer",
+    "Campaign",
+    "Type",
+    "Brief sent",
+    "Draft due",
+    "Publish",
+    "Status",
+    "Findings",
+];
+
+/// Which date of a deliverable.
+#[derive(Debug, Clone, Copy)]
+enum DateField {
+    Brief,
+    Draft,
+    Publish,
+}
+
+impl TimelinePanel {
+    /// Zoom, fit and lanes for the chart.
+    fn chart_toolbar_ui(&mut self, ui: &mut egui::Ui) {
+        let center = ui.ctx().content_rect().center().x;
+        if ui
+            .button("−")
+            .on_hover_text("Zoom out (Ctrl + wheel)")
+            .clicked()
+        {
+            if let Some(scale) = &mut self.chart.scale {
+                *scale = scale.zoomed(-1, center);
+            }
+        }
+        if ui
+            .button("+")
+            .on_hover_text("Zoom in (Ctrl + wheel)")
+            .clicked()
+        {
+            if let Some(scale) = &mut self.chart.scale {
+                *scale = scale.zoomed(1, center);
+            }
+        }
+        if ui
+            .button("Fit")
+            .on_hover_text("Show the whole plan (or the chosen campaign)")
+            .clicked()
+        {
+            self.chart.fit();
+        }
+        ui.label("Lanes:");
+        ui.selectable_value(&mut self.chart.lanes, LaneMode::Influencer, "Influencer");
+        ui.selectable_value(&mut self.chart.lanes, LaneMode::Campaign, "Campaign");
+    }
+
+    /// Selects a deliverable and scrolls to it.
+    pub fn select(&mut self, id: Id) {
+        self.chart.reveal = Some(id.clone());
+        self.selected = Some(id);
+        self.scroll_to_selected = true;
+        self.campaign_filter = None;
+        self.search.clear();
+        self.only_flagged = false;
+    }
+
+    /// The rows to show (indices into the deliverables), filtered and sorted (by publish
+    /// date unless another column is chosen).
+    pub fn visible_rows(&self, view: View<'_>) -> Vec<usize> {
+        let View {
+            project, findings, ..
+        } = view;
+        let needle = self.search.trim().to_lowercase();
+        let names: HashMap<&Id, String> = project
+            .influencers
+            .iter()
+            .map(|i| (&i.id, i.name.to_lowercase()))
+            .collect();
+        let campaigns: HashMap<&Id, String> = project
+            .campaigns
+            .iter()
+            .map(|c| (&c.id, c.name.to_lowercase()))
+            .collect();
+        let name = |id: &Id| names.get(id).map_or("", String::as_str);
+        let campaign = |id: &Id| campaigns.get(id).map_or("", String::as_str);
+        let mut rows: Vec<(usize, &Deliverable)> = project
+            .deliverables
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                self.campaign_filter
+                    .as_ref()
+                    .is_none_or(|c| &d.campaign == c)
+            })
+            .filter(|(_, d)| {
+                needle.is_empty()
+                    || d.title.to_lowercase().contains(&needle)
+                    || name(&d.influencer).contains(&needle)
+            })
+            .filter(|(_, d)| !self.only_flagged || findings.count(&d.id) > 0)
+            .collect();
+        match self.sort.column {
+            0 => rows.sort_by_cached_key(|(_, d)| (d.title.to_lowercase(), d.publish)),
+            1 => rows.sort_by_cached_key(|(_, d)| (name(&d.influencer).to_string(), d.publish)),
+            2 => rows.sort_by_cached_key(|(_, d)| (campaign(&d.campaign).to_string(), d.publish)),
+            column => rows.sort_by(|(_, a), (_, b)| {
+                let ordering = match column {
+                    3 => a.content.cmp(&b.content),
+                    4 => a.brief_sent.cmp(&b.brief_sent),
+                    5 => a.draft_due.cmp(&b.draft_due),
+                    7 => a.status.cmp(&b.status),
+                    8 => findings.worst(&a.id).cmp(&findings.worst(&b.id)),
+                    _ => a.publish.cmp(&b.publish),
+                };
+                ordering.then_with(|| a.publish.cmp(&b.publish))
+            }),
+        }
+        row_indices(rows, self.sort.descending)
+    }
+
+    /// Draws the panel; edits go into `edits`.
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
+        let View {
+            project,
+            findings,
+            today,
+            ..
+        } = view;
+        if self.sort == SortOrder::default() {
+            self.sort.column = 6;
+        }
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.show_table, false, "Chart")
+                .on_hover_text("Every deliverable on a time axis");
+            ui.selectable_value(&mut self.show_table, true, "Table")
+                .on_hover_text("Every deliverable with its dates in a sortable table");
+            ui.separator();
+            if !self.show_table {
+                self.chart_toolbar_ui(ui);
+                ui.separator();
+            }
+            search_box(ui, &mut self.search, "title or influencer");
+            campaign_filter(ui, project, &mut self.campaign_filter);
+            ui.checkbox(&mut self.only_flagged, "Only flagged");
+            let campaign = self
+                .campaign_filter
+                .clone()
+                .or_else(|| project.campaigns.first().map(|c| c.id.clone()));
+            let influencer = campaign
+                .as_ref()
+                .and_then(|id| project.campaign(id))
+                .and_then(|c| c.participants.first())
+                .map(|p| p.influencer.clone())
+                .or_else(|| project.influencers.first().map(|i| i.id.clone()));
+            if let (Some(campaign), Some(influencer)) = (campaign, influencer) {
+                if ui
+                    .button("➕ Add deliverable")
+                    .on_hover_text("Add a planned deliverable; set its dates in the table")
+                    .clicked()
+                {
+                    let mut new = Deliverable::new(
+                        campaign,
+                        influencer,
+                        "New deliverable",
+                        rapport_core::model::ContentType::FeedPost,
+                    );
+                    new.publish = Some(today);
+                    self.select(new.id.clone());
+                    edits.push("Add deliverable", Edit::Put(Record::Deliverable(new)));
+                }
+            }
+        });
+        ui.add_space(4.0);
+
+        if let Some(selected) = self
+            .selected
+            .as_ref()
+            .and_then(|id| project.deliverable(id))
+        {
+            egui::Panel::bottom("deliverable_details")
+                .resizable(true)
+                .default_size(230.0)
+                .show(ui, |ui| {
+                    if self
+                        .editor
+                        .ui(ui, project, selected, findings, today, edits)
+                    {
+                        self.selected = None;
+                    }
+                });
+        }
+        if !self.show_table {
+            egui::Panel::right("timeline_side")
+                .resizable(true)
+                .default_size(300.0)
+                .show(ui, |ui| {
+                    self.side
+                        .ui(ui, view, &mut self.selected, &mut self.chart.reveal, edits);
+                });
+            self.chart.ui(
+                ui,
+                view,
+                self.campaign_filter.as_ref(),
+                &mut self.selected,
+                edits,
+            );
+            return;
+        }
+        let key = (
+            view.version,
+            self.search.clone(),
+            self.campaign_filter.clone(),
+            self.only_flagged,
+            self.sort,
+        );
+        let mut cache = std::mem::take(&mut self.rows);
+        let indices = cache.get(key, || self.visible_rows(view)).to_vec();
+        self.rows = cache;
+        let rows: Vec<&Deliverable> = indices
+            .iter()
+            .filter_map(|&i| project.deliverables.get(i))
+            .collect();
+        if rows.is_empty() {
+            ui.label(RichText::new("No deliverables match.").weak());
+            return;
+        }
+        let scroll_row = self
+            .scroll_to_selected
+            .then(|| {
+                rows.iter()
+                    .position(|d| Some(&d.id) == self.selected.as_ref())
+            })
+            .flatten();
+        self.scroll_to_selected = false;
+        let mut clicked = None;
+        ui.style_mut().interaction.selectable_labels = false;
+        ui.shrink_clip_rect(ui.available_rect_before_wrap());
+        let mut table = TableBuilder::new(ui)
+            .id_salt("deliverables")
+            .striped(true)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .resizable(true)
+            .sense(egui::Sense::click())
+            .column(Column::initial(200.0).at_least(100.0).clip(true))
+            .column(Column::initial(140.0).clip(true))
+            .column(Column::initial(130.0).clip(true))
+            .column(Column::auto())
+            .columns(Column::initial(120.0).at_least(100.0), 3)
+            .column(Column::initial(130.0))
+            .column(Column::remainder().at_least(90.0));
+        if let Some(row) = scroll_row {
+            table = table.scroll_to_row(row, Some(egui::Align::Center));
+        }
+        table
+            .header(24.0, |mut header| {
+                for (index, title) in COLUMNS.iter().enumerate() {
+                    header.col(|ui| self.sort.header_ui(ui, index, title));
+                }
+            })
+            .body(|body| {
+                body.rows(28.0, rows.len(), |mut row| {
+                    let d = rows[row.index()];
+                    row.set_selected(self.selected.as_ref() == Some(&d.id));
+                    row.col(|ui| {
+                        ui.label(&d.title);
+                    });
+                    row.col(|ui| {
+                        ui.label(
+                            project
+                                .influencer(&d.influencer)
+                                .map_or("?", |i| i.name.as_str()),
+                        );
+                    });
+                    row.col(|ui| {
+                        ui.label(
+                            project
+                                .campaign(&d.campaign)
+                                .map_or("?", |c| c.name.as_str()),
+                        );
+                    });
+                    row.col(|ui| {
+                        ui.label(d.content.label());
+                    });
+                    for field in [DateField::Brief, DateField::Draft, DateField::Publish] {
+                        row.col(|ui| date_cell_ui(ui, project, d, field, today, edits));
+                    }
+                    row.col(|ui| {
+                        let mut status = d.status;
+                        if enum_combo(ui, "Status", &mut status, DeliverableStatus::ALL) {
+                            let mut changed = d.clone();
+                            changed.status = status;
+                            edits.push(
+                                "Change status",
+                                rapport_core::model::edit_deliverable(project, changed, today),
+                            );
+                        }
+                    });
+                    row.col(|ui| findings_badge(ui, findings.about(&d.id)));
+                    if row.response().clicked() {
+                        clicked = Some(d.id.clone());
+                    }
+                });
+            });
+        if let Some(id) = clicked {
+            self.selected = Some(id);
+        }
+    }
+}
+
+fn date_cell_ui(
+    ui: &mut egui::Ui,
+    project: &rapport_core::model::Project,
+    d: &Deliverable,
+    field: DateField,
+    today: NaiveDate,
+    edits: &mut EditQueue,
+) {
+    let (value, name, label) = match field {
+        DateField::Brief => (d.brief_sent, "brief", "Change brief date"),
+        DateField::Draft => (d.draft_due, "draft", "Change draft due date"),
+        DateField::Publish => (d.publish, "publish", "Change publish date"),
+    };
+    let fallback = d.publish.or(d.draft_due).or(d.brief_sent).unwrap_or(today);
+    ui.horizontal(|ui| {
+        if let Some(new) = date_edit(ui, &format!("{name}-{}", d.id), value, fallback) {
+            let mut changed = d.clone();
+            match field {
+                DateField::Brief => changed.brief_sent = new,
+                DateField::Draft => changed.draft_due = new,
+                DateField::Publish => changed.publish = new,
+            }
+            edits.push(
+                label,
+                rapport_core::model::edit_deliverable(project, changed, today),
+            );
+        }
+    });
+}

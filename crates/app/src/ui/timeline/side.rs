@@ -1,0 +1,222 @@
+//! Beside the chart: the timeline's flags (filter by severity and code; a click selects
+//! the bar and scrolls to it) and the plan changes each creator has not been told about,
+//! with "Draft update" (a message to copy) and "Mark as told".
+
+use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::view::View;
+use crate::ui::kit::widgets::severity_color;
+use rapport_core::checks::{Code, Severity};
+use rapport_core::model::{Id, draft_update, mark_told};
+use chrono::Datelike;
+use egui::RichText;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// The codes about the timeline, shown beside the chart.
+pub const TIMELINE_CODES: &[Code] = &[
+    Code::TightLeadTime,
+    Code::TightReviewWindow,
+    Code::DatesOutOfOrder,
+    Code::Overdue,
+    Code::CreatorOverload,
+    Code::RushCampaign,
+    Code::TooManyRevisions,
+    Code::PlanChangeNotTold,
+];
+
+/// The side panel's state.
+#[derive(Debug, Default)]
+pub struct TimelineSide {
+    /// Only this severity.
+    pub severity: Option<Severity>,
+    /// Only this code.
+    pub code: Option<Code>,
+    /// The update message drafted for an influencer.
+    pub draft: Option<(Id, String)>,
+    /// The creators with plan changes not told, for a view version: name, id, and each
+    /// change in words.
+    waiting: Option<(u64, Vec<(String, Id, Vec<String>)>)>,
+    /// The flags shown (index into the findings, deliverable), for the view version and
+    /// filters they were listed for.
+    flags: Option<((u64, Option<Severity>, Option<Code>), Vec<(usize, Id)>)>,
+}
+
+impl TimelineSide {
+    /// Draws the flags and the changes to tell; a click on a flag selects its deliverable.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: View<'_>,
+        selected: &mut Option<Id>,
+        reveal: &mut Option<Id>,
+        edits: &mut EditQueue,
+    ) {
+        let project = view.project;
+        ui.heading("Flags");
+        ui.horizontal_wrapped(|ui| {
+            for (value, label) in [
+                (None, "All"),
+                (Some(Severity::Error), "Errors"),
+                (Some(Severity::Warning), "Warnings"),
+            ] {
+                ui.selectable_value(&mut self.severity, value, label);
+            }
+        });
+        let label = ui.label("Check");
+        egui::ComboBox::from_id_salt("timeline_code_filter")
+            .selected_text(self.code.map_or("All checks", Code::as_str))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut self.code, None, "All checks");
+                for code in TIMELINE_CODES {
+                    ui.selectable_value(&mut self.code, Some(*code), code.as_str());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let key = (view.version, self.severity, self.code);
+        if self.flags.as_ref().is_none_or(|(k, _)| *k != key) {
+            let deliverables: HashSet<&Id> = project.deliverables.iter().map(|d| &d.id).collect();
+            let list = view
+                .findings
+                .all()
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| TIMELINE_CODES.contains(&f.code))
+                .filter(|(_, f)| self.severity.is_none_or(|s| f.severity == s))
+                .filter(|(_, f)| self.code.is_none_or(|c| f.code == c))
+                .filter_map(|(i, f)| {
+                    f.subject
+                        .iter()
+                        .find(|id| deliverables.contains(id))
+                        .map(|id| (i, id.clone()))
+                })
+                .collect();
+            self.flags = Some((key, list));
+        }
+        let all = view.findings.all();
+        let listed = self.flags.take();
+        let list = listed.as_ref().map_or(&[][..], |(_, list)| list.as_slice());
+        ui.label(RichText::new(format!("{} flags", list.len())).weak());
+        let dark = ui.visuals().dark_mode;
+        egui::ScrollArea::vertical()
+            .id_salt("timeline_flags")
+            .max_height(ui.available_height() * 0.6)
+            .show_rows(ui, 40.0, list.len(), |ui, range| {
+                for (index, id) in list.get(range).unwrap_or_default() {
+                    let Some(f) = all.get(*index) else { continue };
+                    ui.push_id((f.code.as_str(), id), |ui| {
+                        ui.set_height(36.0);
+                        let title = project.deliverable(id).map_or("", |d| d.title.as_str());
+                        let text = RichText::new(format!("● {} — {title}", f.code))
+                            .color(severity_color(f.severity, dark));
+                        if ui
+                            .add(egui::Button::new(text).frame(false).truncate())
+                            .on_hover_text(format!("{}\nFix: {}", f.message, f.fix))
+                            .clicked()
+                        {
+                            *selected = Some(id.clone());
+                            *reveal = Some(id.clone());
+                        }
+                        ui.add(
+                            egui::Label::new(RichText::new(&f.message).small().weak()).truncate(),
+                        );
+                    });
+                }
+            });
+        self.flags = listed;
+        ui.separator();
+        self.tell_ui(ui, view, edits);
+    }
+
+    /// The plan changes each creator has not been told about.
+    fn tell_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
+        let project = view.project;
+        ui.heading("To tell creators");
+        if self
+            .waiting
+            .as_ref()
+            .is_none_or(|(v, _)| *v != view.version)
+        {
+            self.waiting = Some((view.version, waiting_creators(view)));
+        }
+        let waiting = self.waiting.take().map(|(_, w)| w).unwrap_or_default();
+        if waiting.is_empty() {
+            ui.label(RichText::new("Every creator knows the current plan.").weak());
+        }
+        egui::ScrollArea::vertical()
+            .id_salt("timeline_tell")
+            .show(ui, |ui| {
+                for (name, id, lines) in &waiting {
+                    let count = lines.len();
+                    ui.push_id(id, |ui| {
+                        ui.label(
+                            RichText::new(format!(
+                                "{name}: {count} change{} not told",
+                                if count == 1 { "" } else { "s" }
+                            ))
+                            .strong(),
+                        );
+                        for line in lines {
+                            ui.label(RichText::new(line).small());
+                        }
+                        ui.horizontal(|ui| {
+                            if ui
+                                .button("Draft update")
+                                .on_hover_text("A short, friendly message listing what changed")
+                                .clicked()
+                            {
+                                self.draft = Some((id.clone(), draft_update(project, id)));
+                            }
+                            if ui
+                                .button("Mark as told")
+                                .on_hover_text("The creator knows about these changes")
+                                .clicked()
+                            {
+                                edits.push(format!("Mark as told: {name}"), mark_told(project, id));
+                                if self.draft.as_ref().is_some_and(|(d, _)| d == id) {
+                                    self.draft = None;
+                                }
+                            }
+                        });
+                        if let Some((_, text)) = self.draft.as_mut().filter(|(d, _)| d == id) {
+                            let label = ui.label("Update message");
+                            ui.add(
+                                egui::TextEdit::multiline(text)
+                                    .desired_rows(6)
+                                    .desired_width(f32::INFINITY),
+                            )
+                            .labelled_by(label.id);
+                            if ui.button("Copy to clipboard").clicked() {
+                                ui.ctx().copy_text(text.clone());
+                            }
+                        }
+                        ui.separator();
+                    });
+                }
+            });
+        self.waiting = Some((view.version, waiting));
+    }
+}
+
+/// The creators with plan changes not told yet, by name, each with their changes in words.
+fn waiting_creators(view: View<'_>) -> Vec<(String, Id, Vec<String>)> {
+    let project = view.project;
+    let deliverables: HashMap<&Id, &rapport_core::model::Deliverable> =
+        project.deliverables.iter().map(|d| (&d.id, d)).collect();
+    let mut waiting: BTreeMap<String, (Id, Vec<String>)> = BTreeMap::new();
+    for change in project.plan_changes.iter().filter(|c| !c.told) {
+        if let Some(d) = deliverables.get(&change.deliverable) {
+            let name = project
+                .influencer(&d.influencer)
+                .map_or_else(|| d.influencer.to_string(), |i| i.name.clone());
+            waiting
+                .entry(name)
+                .or_insert_with(|| (d.influencer.clone(), Vec::new()))
+                .1
+                .push(change.describe(&d.title, view.today.year()));
+        }
+    }
+    waiting
+        .into_iter()
+        .map(|(name, (id, lines))| (name, id, lines))
+        .collect()
+}

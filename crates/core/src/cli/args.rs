@@ -1,0 +1,236 @@
+//! What the command line accepts, declared once with clap: the parser, `rapport --help` and
+//! each command's help are all generated from these definitions.
+
+use crate::file::spreadsheet::values::parse_platform;
+use crate::model::Platform;
+use chrono::NaiveDate;
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// `rapport [FILE] [--today DATE]`, or one of the commands that work without a window.
+#[derive(Debug, Clone, PartialEq, Eq, Parser)]
+#[command(
+    name = "rapport",
+    version,
+    about = "Rapport — a planner with a conscience for influencer campaigns.",
+    override_usage = "rapport [FILE] [--today YYYY-MM-DD]",
+    args_conflicts_with_subcommands = true,
+    after_help = "Exit status: 0 done (for check: no error findings), 1 check found at least one \
+                  error, 2 a file cannot be read or written or the command line is wrong.\n\
+                  `rapport help COMMAND` tells more about each command."
+)]
+pub struct Cli {
+    /// A command that works without a window; without one, the app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The project file (.rapport.ron) to open in the app.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Run the checks as of this day instead of today (the status bar lets you change it).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+}
+
+/// The commands that work without a window.
+#[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
+pub enum Command {
+    /// Run every check on a project without opening a window.
+    #[command(
+        override_usage = "rapport check FILE [--today YYYY-MM-DD] [--format text|json]",
+        long_about = "Run every check on a project without opening a window.\n\n\
+                      Text output has one finding per line: SEVERITY CODE SUBJECT NAME — \
+                      MESSAGE — fix: FIX. JSON output is an array of objects with code, \
+                      severity, subject (ids), subject_names, message and fix.",
+        after_help = "Exit status: 0 no error findings, 1 at least one error finding, 2 the \
+                      file cannot be read (the cause, with line and column, on stderr)."
+    )]
+    Check {
+        /// The project file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The date to check as of (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        today: Option<NaiveDate>,
+        /// How to print the findings.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Print every deliverable in publish-date order with its findings.
+    #[command(
+        override_usage = "rapport timeline PROJECT [--campaign ID] [--today YYYY-MM-DD] [--format text|json]",
+        long_about = "Print every deliverable in publish-date order (undated ones last) with \
+                      its publish, draft-due and brief-sent dates, status, influencer and \
+                      campaign, and under it its findings (severity, code, message and fix).\n\n\
+                      JSON output is an array of objects with id, title, influencer, \
+                      influencer_id, campaign, campaign_id, content, platform, brief_sent, \
+                      draft_due, publish (YYYY-MM-DD or null), status and findings (code, \
+                      severity, message, fix).",
+        after_help = "Exit status: 0 done, 2 the file cannot be read or has no such campaign."
+    )]
+    Timeline {
+        /// The project file.
+        #[arg(value_name = "PROJECT")]
+        file: PathBuf,
+        /// Only this campaign: its id, or its name.
+        #[arg(long, value_name = "ID")]
+        campaign: Option<String>,
+        /// The date to check as of (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        today: Option<NaiveDate>,
+        /// How to print the deliverables.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Print each campaign's budget: cap, baseline, changes, plan, committed, invoiced, paid.
+    #[command(
+        override_usage = "rapport budget PROJECT [--campaign ID] [--today YYYY-MM-DD] [--format text|json|csv]",
+        long_about = "Print per campaign the cap, baseline, recorded changes, current plan, \
+                      committed, invoiced, paid and remaining, by category and by influencer, \
+                      and the lines where baseline + changes is not what the line says now.\n\n\
+                      Text is a table per campaign in the project currency. JSON is an array \
+                      of campaign objects, every amount a decimal string (\"1350.00\"), with \
+                      by_category, by_influencer and unreconciled. CSV has a row per campaign \
+                      total, category and influencer: campaign_id, campaign, group, name, cap, \
+                      baseline, changes, current, committed, invoiced, paid, remaining (cap \
+                      and remaining on total rows only).",
+        after_help = "Exit status: 0 done, 2 the file cannot be read or has no such campaign."
+    )]
+    Budget {
+        /// The project file.
+        #[arg(value_name = "PROJECT")]
+        file: PathBuf,
+        /// Only this campaign: its id, or its name.
+        #[arg(long, value_name = "ID")]
+        campaign: Option<String>,
+        /// The date to show as "as of" (the sums do not depend on it).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        today: Option<NaiveDate>,
+        /// How to print the budget.
+        #[arg(long, value_enum, default_value_t = BudgetFormat::Text)]
+        format: BudgetFormat,
+    },
+    /// Add the influencers of a spreadsheet (CSV) to a project.
+    #[command(
+        override_usage = "rapport import CSV --into PROJECT [--platform instagram]",
+        long_about = "Add the influencers of a spreadsheet saved as CSV to a project (created \
+                      when missing; the previous version is kept as PROJECT.bak). The \
+                      delimiter (comma, semicolon, tab, |) and the header row are found, \
+                      columns are matched to fields by their names (the app lets you change \
+                      that), and influencers already in the project (same platform and \
+                      handle) are updated, not duplicated. Prints what was added, updated \
+                      and skipped, and every value that could not be read (left empty).",
+        after_help = "Exit status: 0 done, 2 a file cannot be read or written."
+    )]
+    Import {
+        /// The spreadsheet, saved as CSV.
+        #[arg(value_name = "CSV")]
+        csv: PathBuf,
+        /// The project file to add them to.
+        #[arg(long, value_name = "PROJECT")]
+        into: PathBuf,
+        /// The platform of the handles when the file has no platform column.
+        #[arg(long, value_name = "PLATFORM", default_value = "instagram", value_parser = platform)]
+        platform: Platform,
+    },
+    /// Write part of a project as a spreadsheet.
+    #[command(subcommand)]
+    Export(Export),
+}
+
+/// What `rapport export` writes.
+#[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
+pub enum Export {
+    /// Write the roster as CSV.
+    #[command(
+        override_usage = "rapport export roster PROJECT [-o FILE.csv]",
+        long_about = "Write the roster as CSV (to standard output without -o): name, handle, \
+                      platform, followers, engagement rate, average likes, country, niches, \
+                      email, notes, other handles (TikTok @ana (120000); YouTube @ana). It \
+                      imports back with the same values.",
+        after_help = "Exit status: 0 done, 2 a file cannot be read or written."
+    )]
+    Roster {
+        /// The project file.
+        #[arg(value_name = "PROJECT")]
+        project: PathBuf,
+        /// The CSV file to write (standard output when left out).
+        #[arg(short, long, value_name = "FILE.csv")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Output formats of `rapport check` and `rapport timeline`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One line per item.
+    Text,
+    /// A JSON array.
+    Json,
+}
+
+/// Output formats of `rapport budget`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BudgetFormat {
+    /// A table per campaign, with grouped thousands and the currency.
+    Text,
+    /// A JSON array of campaign objects; amounts are decimal strings.
+    Json,
+    /// One row per campaign total, category and influencer; amounts are decimal strings.
+    Csv,
+}
+
+/// Reads a date such as `2027-03-15`.
+fn parse_date(value: &str) -> Result<NaiveDate, String> {
+    value
+        .parse::<NaiveDate>()
+        .map_err(|_| format!("\"{value}\" is not a date like 2027-03-15"))
+}
+
+/// Reads a platform name as spreadsheets write it (`Instagram`, `IG`, `tiktok` …).
+fn platform(value: &str) -> Result<Platform, String> {
+    match parse_platform(value) {
+        Ok(Some(platform)) => Ok(platform),
+        _ => {
+            let known: Vec<&str> = Platform::ALL.iter().map(|p| p.label()).collect();
+            Err(format!("\"{value}\" is not one of {}", known.join(", ")))
+        }
+    }
+}
+
+/// The usage lines of every command that does something (not the groups around them),
+/// without the `Usage: ` in front.
+fn leaf_usages(command: &mut clap::Command, lines: &mut Vec<String>) {
+    let mut has_children = false;
+    for sub in command.get_subcommands_mut() {
+        if sub.get_name() == "help" {
+            continue;
+        }
+        has_children = true;
+        leaf_usages(sub, lines);
+    }
+    if !has_children {
+        let usage = command.render_usage().to_string();
+        lines.push(usage.trim().trim_start_matches("Usage:").trim().to_string());
+    }
+}
+
+/// The parser, its `--help` listing the usage of every command, each taken from the
+/// command's own definition.
+pub fn command() -> clap::Command {
+    let mut command = Cli::command();
+    command.build();
+    let mut lines = Vec::new();
+    for sub in command.get_subcommands_mut() {
+        if sub.get_name() != "help" {
+            leaf_usages(sub, &mut lines);
+        }
+    }
+    let root = command.render_usage().to_string();
+    let root = root.trim().trim_start_matches("Usage:").trim().to_string();
+    let mut usage = root;
+    for line in lines {
+        usage.push_str("\n       ");
+        usage.push_str(&line);
+    }
+    command.override_usage(usage)
+}

@@ -1,0 +1,63 @@
+//! `rapport check FILE [--today DATE] [--format text|json]`: every finding, errors first.
+
+use super::json::CheckFinding;
+use super::{Format, fail, finish};
+use crate::checks::{self, Severity};
+use crate::file;
+use chrono::NaiveDate;
+use std::io::Write;
+use std::path::Path;
+
+/// Runs `rapport check` and returns the exit status: 0 when no finding is an error, 1 when
+/// one is, 2 when the file cannot be read or the output cannot be written.
+pub fn run(
+    path: &Path,
+    today: NaiveDate,
+    format: Format,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let project = match file::open(path) {
+        Ok(opened) => opened.project,
+        Err(e) => return fail(err, e),
+    };
+    let findings = checks::run(&project, today);
+    let written = match format {
+        Format::Text => findings.iter().try_for_each(|f| {
+            let names: Vec<String> = f
+                .subject
+                .iter()
+                .take(1)
+                .map(|id| project.describe(id))
+                .collect();
+            writeln!(
+                out,
+                "{:<8} {:<22} {:<14} {} — {} — fix: {}",
+                f.severity.as_str(),
+                f.code.as_str(),
+                f.subject.first().map_or("", |id| id.as_str()),
+                names.join(", "),
+                f.message,
+                f.fix
+            )
+        }),
+        Format::Json => {
+            let items: Vec<CheckFinding<'_>> = findings
+                .iter()
+                .map(|f| CheckFinding {
+                    code: f.code,
+                    fix: &f.fix,
+                    message: &f.message,
+                    severity: f.severity,
+                    subject: &f.subject,
+                    subject_names: f.subject.iter().map(|id| project.describe(id)).collect(),
+                })
+                .collect();
+            super::write_json(out, &items)
+        }
+    };
+    match finish(written, err, "the findings") {
+        0 if findings.iter().any(|f| f.severity == Severity::Error) => 1,
+        code => code,
+    }
+}

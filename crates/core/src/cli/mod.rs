@@ -1,0 +1,130 @@
+//! The command line: `rapport [FILE]` opens the app; `rapport check`, `timeline`, `budget`,
+//! `import` and `export` work without a window. The arguments are declared once in
+//! [`args`] (clap), which also writes `--help`; each command writes to the `out` and `err`
+//! it is given, so tests run it in-process.
+
+mod args;
+pub mod budget;
+mod check;
+pub mod json;
+mod spreadsheet;
+#[cfg(test)]
+mod tests;
+pub mod timeline;
+
+pub use args::{BudgetFormat, Cli, Command, Export, Format, command};
+
+use chrono::NaiveDate;
+use clap::FromArgMatches;
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// What the command line asked for, once the commands without a window have run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Done: exit with this status (0 done, 1 `check` found an error, 2 failed).
+    Exit(u8),
+    /// Open the app, with a file if given, checking as of a day if given.
+    OpenApp {
+        /// The project file to open.
+        file: Option<PathBuf>,
+        /// The day checks run as of (today when `None`).
+        today: Option<NaiveDate>,
+    },
+}
+
+/// Reads the command line (`args` starts with the program name).
+pub fn parse<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let matches = command().try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
+}
+
+/// Reads the command line (`args` starts with the program name) and runs the command it
+/// names, writing to `out` and `err`; `today` is the date commands check as of when no
+/// `--today` is given. Help and version go to `out` with status 0; a wrong command line
+/// is explained on `err` with status 2.
+pub fn run<I, T>(args: I, today: NaiveDate, out: &mut dyn Write, err: &mut dyn Write) -> Outcome
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match parse(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let text = e.render().to_string();
+            let _ = if e.use_stderr() {
+                err.write_all(text.as_bytes())
+            } else {
+                out.write_all(text.as_bytes())
+            };
+            return Outcome::Exit(if e.exit_code() == 0 { 0 } else { 2 });
+        }
+    };
+    let Some(command) = cli.command else {
+        return Outcome::OpenApp {
+            file: cli.file,
+            today: cli.today,
+        };
+    };
+    Outcome::Exit(match command {
+        Command::Check {
+            file,
+            today: day,
+            format,
+        } => check::run(&file, day.unwrap_or(today), format, out, err),
+        Command::Timeline {
+            file,
+            campaign,
+            today: day,
+            format,
+        } => timeline::run(
+            &file,
+            campaign.as_deref(),
+            day.unwrap_or(today),
+            format,
+            out,
+            err,
+        ),
+        Command::Budget {
+            file,
+            campaign,
+            today: day,
+            format,
+        } => budget::run(&file, campaign.as_deref(), day, format, out, err),
+        Command::Import {
+            csv,
+            into,
+            platform,
+        } => spreadsheet::import(&csv, &into, platform, out, err),
+        Command::Export(Export::Roster { project, output }) => {
+            spreadsheet::export_roster(&project, output.as_deref(), out, err)
+        }
+    })
+}
+
+/// Writes `rapport: MESSAGE` to stderr and gives exit status 2.
+fn fail(err: &mut dyn Write, message: impl std::fmt::Display) -> u8 {
+    let _ = writeln!(err, "rapport: {message}");
+    2
+}
+
+/// The exit status once `what` has been written: 0, or 2 when writing failed (said on
+/// `err`, except when the reader went away, as with `| head`).
+fn finish(written: std::io::Result<()>, err: &mut dyn Write, what: &str) -> u8 {
+    match written {
+        Ok(()) => 0,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 2,
+        Err(e) => fail(err, format!("could not write {what}: {e}")),
+    }
+}
+
+/// Writes `value` as pretty JSON and a newline, streaming it to `out`.
+fn write_json(out: &mut dyn Write, value: &impl serde::Serialize) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
+    writeln!(out)
+}

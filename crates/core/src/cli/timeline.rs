@@ -1,0 +1,165 @@
+//! `rapport timeline PROJECT [--campaign ID] [--today DATE] [--format text|json]`: every
+//! deliverable in publish-date order with its dates, influencer, campaign, status and
+//! findings.
+
+use super::Format;
+use super::json::{TimelineDeliverable, TimelineFinding};
+use crate::checks::{self, Findings};
+use crate::file;
+use crate::model::{Deliverable, Id, Project};
+use chrono::NaiveDate;
+use std::io::Write;
+use std::path::Path;
+
+/// The campaign `key` names: its id, or its name ignoring case and surrounding spaces. The
+/// error lists the project's campaigns.
+pub(super) fn find_campaign<'a>(project: &'a Project, key: &str) -> Result<&'a Id, String> {
+    let wanted = key.trim().to_lowercase();
+    if let Some(c) = project
+        .campaigns
+        .iter()
+        .find(|c| c.id.as_str() == key || c.name.trim().to_lowercase() == wanted)
+    {
+        return Ok(&c.id);
+    }
+    let known: Vec<String> = project
+        .campaigns
+        .iter()
+        .map(|c| format!("{} ({})", c.id, c.name))
+        .collect();
+    Err(if known.is_empty() {
+        format!("no campaign \"{key}\": the project has no campaigns")
+    } else {
+        format!(
+            "no campaign \"{key}\"; the campaigns are {}",
+            known.join(", ")
+        )
+    })
+}
+
+/// The deliverables to show: all, or one campaign's (by id, or by name ignoring case), in
+/// publish-date order with undated ones last (ties keep the file's order).
+fn rows<'a>(project: &'a Project, campaign: Option<&str>) -> Result<Vec<&'a Deliverable>, String> {
+    let wanted = match campaign {
+        None => None,
+        Some(key) => Some(find_campaign(project, key)?),
+    };
+    let mut list: Vec<&Deliverable> = project
+        .deliverables
+        .iter()
+        .filter(|d| wanted.is_none_or(|id| &d.campaign == id))
+        .collect();
+    list.sort_by_key(|d| (d.publish.is_none(), d.publish));
+    Ok(list)
+}
+
+fn date(value: Option<NaiveDate>) -> String {
+    value.map_or_else(|| "—".to_string(), |d| d.to_string())
+}
+
+fn name_of(project: &Project, id: &Id) -> String {
+    project.describe(id)
+}
+
+/// Writes the rows as text: a header, one line per deliverable, and its findings indented
+/// under it.
+fn write_text(
+    project: &Project,
+    list: &[&Deliverable],
+    findings: &Findings,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    if list.is_empty() {
+        return writeln!(out, "No deliverables.");
+    }
+    writeln!(
+        out,
+        "{:<10}  {:<10}  {:<10}  {:<15}  DELIVERABLE — INFLUENCER — CAMPAIGN (ID)",
+        "PUBLISH", "DRAFT DUE", "BRIEF SENT", "STATUS"
+    )?;
+    for d in list {
+        writeln!(
+            out,
+            "{:<10}  {:<10}  {:<10}  {:<15}  {} — {} — {} ({})",
+            date(d.publish),
+            date(d.draft_due),
+            date(d.brief_sent),
+            d.status.label(),
+            d.title,
+            name_of(project, &d.influencer),
+            name_of(project, &d.campaign),
+            d.id
+        )?;
+        for f in findings.about(&d.id) {
+            writeln!(
+                out,
+                "{:<12}{:<8} {:<22} {} — fix: {}",
+                "",
+                f.severity.as_str(),
+                f.code.as_str(),
+                f.message,
+                f.fix
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The rows as JSON objects.
+fn to_json<'a>(
+    project: &Project,
+    list: &[&'a Deliverable],
+    findings: &'a Findings,
+) -> Vec<TimelineDeliverable<'a>> {
+    list.iter()
+        .map(|d| TimelineDeliverable {
+            brief_sent: d.brief_sent,
+            campaign: name_of(project, &d.campaign),
+            campaign_id: &d.campaign,
+            content: d.content.label(),
+            draft_due: d.draft_due,
+            findings: findings
+                .about(&d.id)
+                .map(|f| TimelineFinding {
+                    code: f.code,
+                    fix: &f.fix,
+                    message: &f.message,
+                    severity: f.severity,
+                })
+                .collect(),
+            id: &d.id,
+            influencer: name_of(project, &d.influencer),
+            influencer_id: &d.influencer,
+            platform: d.platform.label(),
+            publish: d.publish,
+            status: d.status.label(),
+            title: &d.title,
+        })
+        .collect()
+}
+
+/// Runs `rapport timeline` and returns the exit status: 0, or 2 when the file cannot be
+/// read, the campaign is not in it, or the output cannot be written (the cause on `err`).
+pub fn run(
+    path: &Path,
+    campaign: Option<&str>,
+    today: NaiveDate,
+    format: Format,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let project = match file::open(path) {
+        Ok(opened) => opened.project,
+        Err(e) => return super::fail(err, e),
+    };
+    let list = match rows(&project, campaign) {
+        Ok(list) => list,
+        Err(message) => return super::fail(err, message),
+    };
+    let findings = Findings::new(checks::run(&project, today));
+    let written = match format {
+        Format::Text => write_text(&project, &list, &findings, out),
+        Format::Json => super::write_json(out, &to_json(&project, &list, &findings)),
+    };
+    super::finish(written, err, "the timeline")
+}

@@ -1,0 +1,11 @@
+//! Rapport's core: everything that is not drawing. `model` is the plain data, `checks` the
+//! pure rules, `file` the project file and spreadsheets, `document` an open project with its
+//! undo history, and `cli` the command line's logic. Nothing here depends on a GUI.
+
+pub mod checks;
+pub mod cli;
+pub mod document;
+pub mod file;
+pub mod model;
+#[cfg(feature = "sample")]
+pub mod sample;

@@ -1,0 +1,60 @@
+//! The plain data of a project. Nothing here knows about the user interface.
+
+pub mod budget_report;
+pub mod campaign;
+pub mod checklist;
+pub mod cost_edit;
+pub mod cost_line;
+pub mod deliverable;
+pub mod edit;
+pub mod history;
+pub mod id;
+pub mod influencer;
+pub mod kinds;
+pub mod money;
+pub mod payments;
+pub mod plan_change;
+pub mod plan_edit;
+pub mod project;
+pub mod settings;
+pub mod totals;
+pub mod update_message;
+
+pub use budget_report::{Amounts, CampaignBudget, budget_report};
+pub use campaign::{Campaign, Contract, Participant, Tracking};
+pub use checklist::{
+    CHECKLIST, ItemState, ParticipantChecklist, checklist, missing_line, set_not_needed,
+};
+pub use cost_edit::{
+    ChangeNote, approve_budget, cancel_cost_line, edit_cost_line, expected_amount, is_reconciled,
+    record_difference,
+};
+pub use cost_line::{CostChange, CostLine};
+pub use deliverable::Deliverable;
+pub use edit::{Edit, Record, RecordKey};
+pub use history::History;
+pub use id::Id;
+pub use influencer::{Audience, Contact, Handle, Influencer, Personal, Rate, Share, Vetting};
+pub use kinds::{
+    Compensation, ContactKind, ContentType, CostCategory, CostStatus, DeliverableStatus,
+    Jurisdiction, Platform, Stage,
+};
+pub use money::Money;
+pub use payments::{DueDate, Payment, PaymentState, Payments, due_date, payment_terms, payments};
+pub use plan_change::PlanChange;
+pub use plan_edit::{creator_has_agreed, edit_deliverable, mark_told, untold_changes};
+pub use project::{Project, ProjectInfo};
+pub use settings::{LeadTimes, Settings};
+pub use totals::CampaignTotals;
+pub use update_message::draft_update;
+
+/// True for `false`: fields that are off are left out of files.
+pub(crate) fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// True for a type's default value: such fields are left out of files (they read back
+/// as the default).
+pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
