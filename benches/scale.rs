@@ -185,7 +185,7 @@ fn main() {
         );
     }
     let mut table = rapport::ui::budget::cost_table::CostTable::default();
-    table.sort.column = 7;
+    table.sort.column = rapport::ui::budget::cost_table::CostColumn::Due;
     report(
         "cost lines table rows, all campaigns sorted by due date",
         median(runs, || {
@@ -260,7 +260,7 @@ fn main() {
     }
     app.budget.view = BudgetView::Lines;
     report("one frame: Budget ▸ cost lines, sorted by due date", {
-        app.budget.table.sort.column = 7;
+        app.budget.table.sort.column = rapport::ui::budget::cost_table::CostColumn::Due;
         frame_time(&ctx, &mut app, runs)
     });
 

@@ -1,7 +1,7 @@
 //! The Budget panel's views: the "think it through" checklist, payments, and the cost
 //! lines table's filters.
 
-use super::{example_app, harness, today};
+use super::{example_app, harness, retype, today};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use rapport_core::checks::Code;
@@ -164,7 +164,7 @@ fn the_cost_table_filters_by_category_status_and_influencer_and_sorts_by_due_dat
     assert!(expected > 1);
     assert_eq!(invoiced.len(), expected);
     // Sorted by due date (column 7): invoice date + terms when the line has no due date.
-    table.sort.column = 7;
+    table.sort.column = rapport::ui::budget::cost_table::CostColumn::Due;
     let dues: Vec<_> = table
         .visible_rows(project, None, terms)
         .iter()
@@ -295,7 +295,7 @@ fn a_recorded_change_can_be_marked_as_told_and_explained_later() {
     harness.state_mut().budget.select(unexplained.clone());
     harness.run();
     assert_eq!(count(&mut harness, Code::CostChangeUnexplained), 1);
-    super::flows::retype(
+    retype(
         &mut harness,
         "2027-03-01: 2,000.00 → 2,200.00",
         "Blog review extended to four weeks",
@@ -312,4 +312,43 @@ fn a_recorded_change_can_be_marked_as_told_and_explained_later() {
         Some("Blog review extended to four weeks")
     );
     assert_eq!(count(&mut harness, Code::CostChangeUnexplained), 0);
+}
+
+#[test]
+fn the_reconciliation_shows_the_hand_edit_and_records_it() {
+    let mut app = example_app();
+    app.panel = PanelKind::Budget;
+    let mut harness = harness(app);
+    harness.run();
+    harness.get_by_label("Reconciliation").click();
+    harness.run();
+    assert_eq!(
+        harness.state().budget.view,
+        rapport::ui::budget::BudgetView::Reconciliation
+    );
+    let unreconciled = |h: &mut egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
+        h.state_mut()
+            .findings()
+            .iter()
+            .filter(|f| f.code == rapport_core::checks::Code::Unreconciled)
+            .count()
+    };
+    assert_eq!(unreconciled(&mut harness), 1);
+    retype(
+        &mut harness,
+        "Reason",
+        "Spark Ads budget raised on the call",
+    );
+    harness
+        .get_by_label("Record the difference as a change")
+        .click();
+    harness.run();
+    assert_eq!(
+        unreconciled(&mut harness),
+        0,
+        "recorded: baseline + changes = plan again"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(unreconciled(&mut harness), 1);
 }

@@ -377,3 +377,53 @@ fn a_click_on_a_flag_selects_its_bar() {
     });
     assert!(flagged, "the selected deliverable is the flagged one");
 }
+
+/// The titles of the Timeline table's rows, in the order shown.
+fn table_titles(harness: &egui_kittest::Harness<'_, rapport::ui::RapportApp>) -> Vec<String> {
+    let app = harness.state();
+    let findings =
+        rapport_core::checks::Findings::new(rapport_core::checks::run(&app.doc.project, app.today));
+    let view = rapport::ui::kit::view::View {
+        project: &app.doc.project,
+        findings: &findings,
+        today: app.today,
+        version: 0,
+    };
+    app.timeline
+        .visible_rows(view)
+        .into_iter()
+        .map(|i| app.doc.project.deliverables[i].title.clone())
+        .collect()
+}
+
+#[test]
+fn the_table_sorts_by_deliverable_title_and_back_by_publish_date() {
+    let mut app = example_app();
+    app.panel = PanelKind::Timeline;
+    let mut harness = harness(app);
+    harness.run();
+    harness.get_by_label("Table").click();
+    harness.run();
+    let by_publish = table_titles(&harness);
+    assert!(by_publish.len() > 10);
+
+    // One click on "Deliverable" sorts by title, A to Z (it used to snap back to Publish).
+    harness.get_by_label("Deliverable").click();
+    harness.run();
+    harness.run();
+    let titles = table_titles(&harness);
+    let mut sorted = titles.clone();
+    sorted.sort_by_key(|t| t.to_lowercase());
+    assert_eq!(titles, sorted);
+    assert_ne!(titles, by_publish, "the example is not in title order by date");
+    // A second click reverses it.
+    harness.get_by_label("Deliverable ⏶").click();
+    harness.run();
+    let reversed = table_titles(&harness);
+    sorted.reverse();
+    assert_eq!(reversed.first(), sorted.first());
+    // And "Publish" brings back the date order.
+    harness.get_by_label("Publish").click();
+    harness.run();
+    assert_eq!(table_titles(&harness), by_publish);
+}

@@ -8,9 +8,11 @@ mod binary;
 mod budget_views;
 mod chart;
 mod flows;
+mod roster;
 mod snapshots;
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use rapport::ui::RapportApp;
 use rapport_core::document::Document;
 use std::path::Path;
@@ -60,4 +62,20 @@ pub fn snapshot(harness: &mut Harness<'static, RapportApp>, name: &str) {
     let options = egui_kittest::SnapshotOptions::new()
         .output_path(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/snapshots"));
     harness.snapshot_options(name, &options);
+}
+
+/// Selects everything in the focused field and types `text` over it, then presses Enter.
+pub fn retype(
+    harness: &mut Harness<'_, rapport::ui::RapportApp>,
+    label: &str,
+    text: &str,
+) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
 }

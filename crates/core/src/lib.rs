@@ -6,6 +6,7 @@ pub mod checks;
 pub mod cli;
 pub mod document;
 pub mod file;
+mod labelled;
 pub mod model;
 #[cfg(feature = "sample")]
 pub mod sample;

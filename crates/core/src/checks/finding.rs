@@ -34,57 +34,64 @@ impl fmt::Display for Severity {
     }
 }
 
-macro_rules! codes {
-    ($($variant:ident => $text:expr),+ $(,)?) => {
-        /// The stable code of a check. The text form (e.g. `tight-lead-time`) never changes.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum Code {
-            $(#[doc = $text] $variant),+
-        }
-
-        impl Code {
-            /// Every code, in the order of the product brief.
-            pub const ALL: &'static [Code] = &[$(Code::$variant),+];
-
-            /// The stable text form.
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $(Code::$variant => $text),+
-                }
-            }
-        }
-    };
+crate::labelled_enum! {
+    /// The stable code of a check. The text form (e.g. `tight-lead-time`), which is its
+    /// label, never changes. `ALL` is in the order of the product brief.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Code {
+        #[doc = "tight-lead-time"]
+        TightLeadTime => "tight-lead-time",
+        #[doc = "tight-review-window"]
+        TightReviewWindow => "tight-review-window",
+        #[doc = "creator-overload"]
+        CreatorOverload => "creator-overload",
+        #[doc = "rush-campaign"]
+        RushCampaign => "rush-campaign",
+        #[doc = "dates-out-of-order"]
+        DatesOutOfOrder => "dates-out-of-order",
+        #[doc = "overdue"]
+        Overdue => "overdue",
+        #[doc = "too-many-revisions"]
+        TooManyRevisions => "too-many-revisions",
+        #[doc = "plan-change-not-told"]
+        PlanChangeNotTold => "plan-change-not-told",
+        #[doc = "over-cap"]
+        OverCap => "over-cap",
+        #[doc = "unreconciled"]
+        Unreconciled => "unreconciled",
+        #[doc = "cost-change-not-told"]
+        CostChangeNotTold => "cost-change-not-told",
+        #[doc = "cost-change-unexplained"]
+        CostChangeUnexplained => "cost-change-unexplained",
+        #[doc = "payment-overdue"]
+        PaymentOverdue => "payment-overdue",
+        #[doc = "fee-below-rate"]
+        FeeBelowRate => "fee-below-rate",
+        #[doc = "missing-cost"]
+        MissingCost => "missing-cost",
+        #[doc = "no-recent-contact"]
+        NoRecentContact => "no-recent-contact",
+        #[doc = "thanks-missing"]
+        ThanksMissing => "thanks-missing",
+        #[doc = "contract-incomplete"]
+        ContractIncomplete => "contract-incomplete",
+        #[doc = "disclosure-missing"]
+        DisclosureMissing => "disclosure-missing",
+        #[doc = "disclosure-ambiguous"]
+        DisclosureAmbiguous => "disclosure-ambiguous",
+        #[doc = "vetting-incomplete"]
+        VettingIncomplete => "vetting-incomplete",
+        #[doc = "tracking-missing"]
+        TrackingMissing => "tracking-missing",
+        #[doc = "no-owner"]
+        NoOwner => "no-owner",
+    }
 }
 
-codes! {
-    TightLeadTime => "tight-lead-time",
-    TightReviewWindow => "tight-review-window",
-    CreatorOverload => "creator-overload",
-    RushCampaign => "rush-campaign",
-    DatesOutOfOrder => "dates-out-of-order",
-    Overdue => "overdue",
-    TooManyRevisions => "too-many-revisions",
-    PlanChangeNotTold => "plan-change-not-told",
-    OverCap => "over-cap",
-    Unreconciled => "unreconciled",
-    CostChangeNotTold => "cost-change-not-told",
-    CostChangeUnexplained => "cost-change-unexplained",
-    PaymentOverdue => "payment-overdue",
-    FeeBelowRate => "fee-below-rate",
-    MissingCost => "missing-cost",
-    NoRecentContact => "no-recent-contact",
-    ThanksMissing => "thanks-missing",
-    ContractIncomplete => "contract-incomplete",
-    DisclosureMissing => "disclosure-missing",
-    DisclosureAmbiguous => "disclosure-ambiguous",
-    VettingIncomplete => "vetting-incomplete",
-    TrackingMissing => "tracking-missing",
-    NoOwner => "no-owner",
-}
-
-impl fmt::Display for Code {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+impl Code {
+    /// The stable text form, such as `tight-lead-time`.
+    pub fn as_str(self) -> &'static str {
+        self.label()
     }
 }
 

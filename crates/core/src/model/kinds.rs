@@ -2,39 +2,13 @@
 //!
 //! Each list has `ALL` (in a sensible display order) and a plain-language `label()`.
 
+use crate::labelled_enum;
 use serde::{Deserialize, Serialize};
-
-macro_rules! labelled_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $label:expr),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        pub enum $name {
-            $($(#[$vmeta])* $variant),+
-        }
-
-        impl $name {
-            /// Every value, in display order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// A plain-language name for menus and tables.
-            pub fn label(self) -> &'static str {
-                match self {
-                    $($name::$variant => $label),+
-                }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.label())
-            }
-        }
-    };
-}
 
 labelled_enum! {
     /// A social platform or channel where an influencer publishes.
-    Platform {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Platform {
         /// Instagram.
         Instagram => "Instagram",
         /// TikTok.
@@ -64,7 +38,8 @@ labelled_enum! {
 
 labelled_enum! {
     /// The kind of content a deliverable is; it sets how much lead time it needs.
-    ContentType {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum ContentType {
         /// A story (24-hour content).
         Story => "Story",
         /// A feed post (photo or carousel).
@@ -86,7 +61,8 @@ labelled_enum! {
 
 labelled_enum! {
     /// Where the relationship with an influencer stands.
-    Stage {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Stage {
         /// Not contacted yet.
         Prospect => "Prospect",
         /// First contact made.
@@ -106,7 +82,8 @@ labelled_enum! {
 
 labelled_enum! {
     /// How a contact with an influencer happened.
-    ContactKind {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum ContactKind {
         /// An email.
         Email => "Email",
         /// A phone or video call.
@@ -126,7 +103,8 @@ labelled_enum! {
 
 labelled_enum! {
     /// How far a deliverable has come. Later variants are further along.
-    DeliverableStatus {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum DeliverableStatus {
         /// Planned; the brief is not sent yet.
         Planned => "Planned",
         /// The brief has been sent to the creator.
@@ -148,7 +126,8 @@ labelled_enum! {
 
 labelled_enum! {
     /// What a creator receives for a deliverable; paid and gifted content must be disclosed.
-    Compensation {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Compensation {
         /// A fee is paid.
         Paid => "Paid",
         /// Product or a gift only.
@@ -160,7 +139,8 @@ labelled_enum! {
 
 labelled_enum! {
     /// The kind of cost a cost line is.
-    CostCategory {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum CostCategory {
         /// The creator's fee.
         CreatorFee => "Creator fee",
         /// Usage rights for the content.
@@ -190,7 +170,8 @@ labelled_enum! {
 
 labelled_enum! {
     /// Where a cost line stands.
-    CostStatus {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum CostStatus {
         /// An estimate.
         Estimated => "Estimated",
         /// Agreed; we owe it.
@@ -206,7 +187,8 @@ labelled_enum! {
 
 labelled_enum! {
     /// Whose advertising-disclosure rules apply.
-    Jurisdiction {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Jurisdiction {
         /// United States (FTC).
         Us => "United States (FTC)",
         /// United Kingdom (CAP / CMA).

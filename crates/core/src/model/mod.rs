@@ -17,6 +17,7 @@ pub mod plan_change;
 pub mod plan_edit;
 pub mod project;
 pub mod settings;
+pub mod tier;
 pub mod totals;
 pub mod update_message;
 
@@ -45,6 +46,7 @@ pub use plan_change::PlanChange;
 pub use plan_edit::{creator_has_agreed, edit_deliverable, mark_told, untold_changes};
 pub use project::{Project, ProjectInfo};
 pub use settings::{LeadTimes, Settings};
+pub use tier::Tier;
 pub use totals::CampaignTotals;
 pub use update_message::draft_update;
 

@@ -18,7 +18,7 @@ type RowKey = (
     Option<CostCategory>,
     Option<CostStatus>,
     Option<Id>,
-    SortOrder,
+    SortOrder<CostColumn>,
 );
 
 /// The cost lines table's filters, sort and caches.
@@ -33,25 +33,40 @@ pub struct CostTable {
     /// Only this influencer's lines, when set.
     pub influencer: Option<Id>,
     /// The sort order.
-    pub sort: SortOrder,
+    pub sort: SortOrder<CostColumn>,
     rows: RowCache<RowKey>,
     /// What the shown rows plan to cost, summed when the rows are.
     total: Money,
     people: Option<((u64, Option<Id>), Vec<(Id, String)>)>,
 }
 
-const COLUMNS: [&str; 10] = [
-    "Campaign",
-    "Influencer",
-    "Category",
-    "Description",
-    "Amount",
-    "Status",
-    "Invoiced",
-    "Due",
-    "Paid on",
-    "Findings",
-];
+rapport_core::labelled_enum! {
+    /// The cost lines table's columns, in order; the label is the header.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub enum CostColumn {
+        /// The campaign's name.
+        #[default]
+        Campaign => "Campaign",
+        /// Whom the line is for.
+        Influencer => "Influencer",
+        /// The cost category.
+        Category => "Category",
+        /// The description.
+        Description => "Description",
+        /// The amount.
+        Amount => "Amount",
+        /// Where it stands.
+        Status => "Status",
+        /// The invoice date.
+        Invoiced => "Invoiced",
+        /// The due date (its own, else invoice date + terms).
+        Due => "Due",
+        /// When it was paid.
+        PaidOn => "Paid on",
+        /// The findings about it.
+        Findings => "Findings",
+    }
+}
 
 impl CostTable {
     /// Clears the search and the filters, so a chosen line is sure to be shown.
@@ -138,16 +153,20 @@ impl CostTable {
             .collect();
         let campaign_name = |id: &Id| campaigns.get(id).map_or("", |c| c.name.as_str());
         match self.sort.column {
-            0 => rows.sort_by_cached_key(|(_, l)| campaign_name(&l.campaign).to_lowercase()),
-            1 => rows.sort_by_cached_key(|(_, l)| person(l).to_string()),
-            3 => rows.sort_by_cached_key(|(_, l)| l.description.to_lowercase()),
-            7 => rows.sort_by_cached_key(|(_, l)| due(l)),
+            CostColumn::Campaign => {
+                rows.sort_by_cached_key(|(_, l)| campaign_name(&l.campaign).to_lowercase());
+            }
+            CostColumn::Influencer => rows.sort_by_cached_key(|(_, l)| person(l).to_string()),
+            CostColumn::Description => {
+                rows.sort_by_cached_key(|(_, l)| l.description.to_lowercase());
+            }
+            CostColumn::Due => rows.sort_by_cached_key(|(_, l)| due(l)),
             column => rows.sort_by(|(_, a), (_, b)| match column {
-                2 => a.category.cmp(&b.category),
-                4 => a.amount.cmp(&b.amount),
-                5 => a.status.cmp(&b.status),
-                6 => a.invoice_date.cmp(&b.invoice_date),
-                8 => a.paid_date.cmp(&b.paid_date),
+                CostColumn::Category => a.category.cmp(&b.category),
+                CostColumn::Amount => a.amount.cmp(&b.amount),
+                CostColumn::Status => a.status.cmp(&b.status),
+                CostColumn::Invoiced => a.invoice_date.cmp(&b.invoice_date),
+                CostColumn::PaidOn => a.paid_date.cmp(&b.paid_date),
                 _ => std::cmp::Ordering::Equal,
             }),
         }
@@ -217,8 +236,8 @@ impl CostTable {
             .columns(Column::initial(80.0), 4)
             .column(Column::remainder().at_least(70.0))
             .header(24.0, |mut header| {
-                for (index, title) in COLUMNS.iter().enumerate() {
-                    header.col(|ui| self.sort.header_ui(ui, index, title));
+                for &column in CostColumn::ALL {
+                    header.col(|ui| self.sort.header_ui(ui, column, column.label()));
                 }
             })
             .body(|body| {

@@ -16,18 +16,34 @@ use rapport_core::model::CampaignTotals;
 use rapport_core::model::{Campaign, CostCategory, CostLine, Edit, Id, Money, Record};
 use egui::RichText;
 
-/// The views of the Budget panel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum BudgetView {
-    /// Every cost line, editable.
-    #[default]
-    Lines,
-    /// The "think it through" checklist per participant.
-    Checklist,
-    /// Overdue, due soon and paid late.
-    Payments,
-    /// Baseline → recorded changes → plan, against the cap.
-    Reconciliation,
+rapport_core::labelled_enum! {
+    /// The views of the Budget panel, in the order of their tabs.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum BudgetView {
+        /// Every cost line, editable.
+        #[default]
+        Lines => "Cost lines",
+        /// The "think it through" checklist per participant.
+        Checklist => "Think it through",
+        /// Overdue, due soon and paid late.
+        Payments => "Payments",
+        /// Baseline → recorded changes → plan, against the cap.
+        Reconciliation => "Reconciliation",
+    }
+}
+
+impl BudgetView {
+    /// What the view shows, for its tab's tooltip.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            BudgetView::Lines => "Every cost line, editable",
+            BudgetView::Checklist => {
+                "Per participant: fee, usage rights, ads, product, shipping, production, travel, agency fee, tax"
+            }
+            BudgetView::Payments => "Overdue, due in the next 30 days, paid late",
+            BudgetView::Reconciliation => "Baseline → recorded changes → plan, against the cap",
+        }
+    }
 }
 
 /// State of the Budget panel between frames.
@@ -79,13 +95,9 @@ impl BudgetPanel {
         self.totals_ui(ui, view, edits);
         ui.separator();
         ui.horizontal_wrapped(|ui| {
-            for (kind, name, tip) in [
-                (BudgetView::Lines, "Cost lines", "Every cost line, editable"),
-                (BudgetView::Checklist, "Think it through", "Per participant: fee, usage rights, ads, product, shipping, production, travel, agency fee, tax"),
-                (BudgetView::Payments, "Payments", "Overdue, due in the next 30 days, paid late"),
-                (BudgetView::Reconciliation, "Reconciliation", "Baseline → recorded changes → plan, against the cap"),
-            ] {
-                ui.selectable_value(&mut self.view, kind, name).on_hover_text(tip);
+            for &kind in BudgetView::ALL {
+                ui.selectable_value(&mut self.view, kind, kind.label())
+                    .on_hover_text(kind.tooltip());
             }
             ui.separator();
             campaign_filter(ui, project, &mut self.campaign_filter);

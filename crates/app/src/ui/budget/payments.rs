@@ -13,16 +13,18 @@ use egui_extras::{Column, TableBuilder};
 /// How far ahead "due soon" looks, in days.
 pub const DUE_WINDOW_DAYS: i64 = 30;
 
-/// Which list of payments is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum PaymentList {
-    /// Invoiced, unpaid and past due.
-    #[default]
-    Overdue,
-    /// Due in the next 30 days.
-    DueSoon,
-    /// Paid after the due date.
-    PaidLate,
+rapport_core::labelled_enum! {
+    /// Which list of payments is shown.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum PaymentList {
+        /// Invoiced, unpaid and past due.
+        #[default]
+        Overdue => "Overdue",
+        /// Due in the next 30 days.
+        DueSoon => "Due in 30 days",
+        /// Paid after the due date.
+        PaidLate => "Paid late",
+    }
 }
 
 /// The payments view's state between frames.
@@ -94,14 +96,12 @@ impl PaymentsView {
         };
         let currency = project.info.currency.as_str();
         ui.horizontal_wrapped(|ui| {
-            for ((list, name, payments), total) in [
-                (PaymentList::Overdue, "Overdue", &all.overdue),
-                (PaymentList::DueSoon, "Due in 30 days", &all.due_soon),
-                (PaymentList::PaidLate, "Paid late", &all.paid_late),
-            ]
-            .into_iter()
-            .zip(totals)
+            for ((&list, payments), total) in PaymentList::ALL
+                .iter()
+                .zip([&all.overdue, &all.due_soon, &all.paid_late])
+                .zip(totals)
             {
+                let name = list.label();
                 let text = format!(
                     "{name} ({}) · {} {currency}",
                     payments.len(),

@@ -14,14 +14,16 @@ use egui_extras::{Column, TableBuilder};
 use egui_plot::{Bar, BarChart, Plot};
 use std::collections::BTreeMap;
 
-/// What the reconciliation table is grouped by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum GroupBy {
-    /// Cost category.
-    #[default]
-    Category,
-    /// Influencer.
-    Influencer,
+rapport_core::labelled_enum! {
+    /// What the reconciliation table is grouped by.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum GroupBy {
+        /// Cost category.
+        #[default]
+        Category => "Category",
+        /// Influencer.
+        Influencer => "Influencer",
+    }
 }
 
 /// The reconciliation view's state.
@@ -101,8 +103,9 @@ impl ReconcileView {
         });
         ui.horizontal(|ui| {
             ui.label("Group by");
-            ui.selectable_value(&mut self.group_by, GroupBy::Category, "Category");
-            ui.selectable_value(&mut self.group_by, GroupBy::Influencer, "Influencer");
+            for &group in GroupBy::ALL {
+                ui.selectable_value(&mut self.group_by, group, group.label());
+            }
         });
         let rows: Vec<(String, Amounts)> = match self.group_by {
             GroupBy::Category => budget

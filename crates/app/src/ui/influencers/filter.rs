@@ -3,50 +3,8 @@
 
 use crate::ui::kit::widgets::{option_combo, search_box};
 use rapport_core::checks::Findings;
-use rapport_core::model::{Influencer, Platform, Project, Stage};
+use rapport_core::model::{Influencer, Platform, Project, Stage, Tier};
 use std::collections::BTreeSet;
-
-/// Follower tiers as the industry names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Tier {
-    /// Under 10K.
-    Nano,
-    /// 10K to 100K.
-    Micro,
-    /// 100K to 500K.
-    Mid,
-    /// 500K to 1M.
-    Macro,
-    /// Over 1M.
-    Mega,
-}
-
-impl Tier {
-    /// Every tier, smallest first.
-    pub const ALL: &'static [Tier] = &[Tier::Nano, Tier::Micro, Tier::Mid, Tier::Macro, Tier::Mega];
-
-    /// The tier of a follower count.
-    pub fn of(followers: u64) -> Tier {
-        match followers {
-            0..10_000 => Tier::Nano,
-            10_000..100_000 => Tier::Micro,
-            100_000..500_000 => Tier::Mid,
-            500_000..=1_000_000 => Tier::Macro,
-            _ => Tier::Mega,
-        }
-    }
-
-    /// The name with its range.
-    pub fn label(self) -> &'static str {
-        match self {
-            Tier::Nano => "Nano (< 10K)",
-            Tier::Micro => "Micro (10K–100K)",
-            Tier::Mid => "Mid (100K–500K)",
-            Tier::Macro => "Macro (500K–1M)",
-            Tier::Mega => "Mega (> 1M)",
-        }
-    }
-}
 
 /// The countries and niches that occur in the roster, for the filter menus.
 #[derive(Debug, Clone, Default)]
@@ -191,17 +149,6 @@ fn matches_search(i: &Influencer, needle: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn tiers_follow_the_industry_ranges() {
-        assert_eq!(Tier::of(9_999), Tier::Nano);
-        assert_eq!(Tier::of(10_000), Tier::Micro);
-        assert_eq!(Tier::of(99_999), Tier::Micro);
-        assert_eq!(Tier::of(100_000), Tier::Mid);
-        assert_eq!(Tier::of(500_000), Tier::Macro);
-        assert_eq!(Tier::of(1_000_000), Tier::Macro);
-        assert_eq!(Tier::of(1_000_001), Tier::Mega);
-    }
 
     #[test]
     fn filters_combine() {

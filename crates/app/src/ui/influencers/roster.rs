@@ -18,31 +18,46 @@ pub struct InfluencersPanel {
     /// The search text and filters.
     pub filter: RosterFilter,
     /// The sort order of the table.
-    pub sort: SortOrder,
+    pub sort: SortOrder<RosterColumn>,
     /// The influencer shown in the profile.
     pub selected: Option<Id>,
     /// The profile editor.
     pub profile: ProfileEditor,
     /// An influencer the user asked to delete who is in a campaign: waiting for "Delete".
     pub confirm_delete: Option<Id>,
-    rows: RowCache<(u64, RosterFilter, SortOrder)>,
+    rows: RowCache<(u64, RosterFilter, SortOrder<RosterColumn>)>,
     choices: Option<(u64, RosterChoices)>,
 }
 
-/// Table columns, in order.
-const COLUMNS: [&str; 11] = [
-    "Name",
-    "Handle",
-    "Platforms",
-    "Followers",
-    "Engagement",
-    "Country",
-    "Niches",
-    "Stage",
-    "Owner",
-    "Last contact",
-    "Findings",
-];
+rapport_core::labelled_enum! {
+    /// The roster table's columns, in order; the label is the header.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub enum RosterColumn {
+        /// The name.
+        #[default]
+        Name => "Name",
+        /// The main handle.
+        Handle => "Handle",
+        /// Every platform.
+        Platforms => "Platforms",
+        /// Followers on all platforms.
+        Followers => "Followers",
+        /// The engagement rate.
+        Engagement => "Engagement",
+        /// The home country.
+        Country => "Country",
+        /// The niches.
+        Niches => "Niches",
+        /// The relationship stage.
+        Stage => "Stage",
+        /// Our point of contact.
+        Owner => "Owner",
+        /// The latest contact.
+        LastContact => "Last contact",
+        /// The findings about them.
+        Findings => "Findings",
+    }
+}
 
 impl InfluencersPanel {
     /// Selects an influencer for the profile.
@@ -66,21 +81,25 @@ impl InfluencersPanel {
             .collect();
         let days = |i: &Influencer| i.last_contact().map(|d| (today - d).num_days());
         match self.sort.column {
-            0 => rows.sort_by_cached_key(|(_, i)| i.name.to_lowercase()),
-            1 => rows.sort_by_cached_key(|(_, i)| i.main_handle().to_lowercase()),
-            2 => rows.sort_by_cached_key(|(_, i)| platforms(i)),
-            6 => rows.sort_by_cached_key(|(_, i)| i.niches.join(", ").to_lowercase()),
+            RosterColumn::Name => rows.sort_by_cached_key(|(_, i)| i.name.to_lowercase()),
+            RosterColumn::Handle => {
+                rows.sort_by_cached_key(|(_, i)| i.main_handle().to_lowercase());
+            }
+            RosterColumn::Platforms => rows.sort_by_cached_key(|(_, i)| platforms(i)),
+            RosterColumn::Niches => {
+                rows.sort_by_cached_key(|(_, i)| i.niches.join(", ").to_lowercase());
+            }
             column => rows.sort_by(|(_, a), (_, b)| match column {
-                3 => a.total_followers().cmp(&b.total_followers()),
-                4 => a
+                RosterColumn::Followers => a.total_followers().cmp(&b.total_followers()),
+                RosterColumn::Engagement => a
                     .engagement()
                     .map(|e| e.0)
                     .partial_cmp(&b.engagement().map(|e| e.0))
                     .unwrap_or(std::cmp::Ordering::Equal),
-                5 => a.country.cmp(&b.country),
-                7 => a.stage.cmp(&b.stage),
-                8 => a.owner.cmp(&b.owner),
-                9 => days(a).cmp(&days(b)),
+                RosterColumn::Country => a.country.cmp(&b.country),
+                RosterColumn::Stage => a.stage.cmp(&b.stage),
+                RosterColumn::Owner => a.owner.cmp(&b.owner),
+                RosterColumn::LastContact => days(a).cmp(&days(b)),
                 _ => findings.count(&a.id).cmp(&findings.count(&b.id)),
             }),
         }
@@ -262,8 +281,8 @@ impl InfluencersPanel {
             .columns(Column::auto().at_least(60.0).clip(true), 3)
             .column(Column::remainder().at_least(80.0))
             .header(24.0, |mut header| {
-                for (index, title) in COLUMNS.iter().enumerate() {
-                    header.col(|ui| self.sort.header_ui(ui, index, title));
+                for &column in RosterColumn::ALL {
+                    header.col(|ui| self.sort.header_ui(ui, column, column.label()));
                 }
             })
             .body(|body| {

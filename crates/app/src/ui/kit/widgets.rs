@@ -157,18 +157,19 @@ pub fn findings_badge<'a>(ui: &mut Ui, findings: impl Iterator<Item = &'a Findin
         });
 }
 
-/// Which column a table is sorted by, and which way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct SortOrder {
-    /// The column index.
-    pub column: usize,
+/// Which column a table is sorted by, and which way. `C` is the table's column enum; its
+/// default is the column a table starts sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct SortOrder<C> {
+    /// The column.
+    pub column: C,
     /// Reversed (descending) when true.
     pub descending: bool,
 }
 
-impl SortOrder {
+impl<C: Copy + PartialEq> SortOrder<C> {
     /// A header cell that sorts by its column when clicked (again to reverse).
-    pub fn header_ui(&mut self, ui: &mut Ui, column: usize, title: &str) {
+    pub fn header_ui(&mut self, ui: &mut Ui, column: C, title: &str) {
         let arrow = match (self.column == column, self.descending) {
             (true, false) => " ⏶",
             (true, true) => " ⏷",

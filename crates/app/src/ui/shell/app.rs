@@ -14,25 +14,16 @@ use rapport_core::checks::{self, Finding, Findings};
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
-/// Which of the three panels is showing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum PanelKind {
-    /// Roster and profiles.
-    Influencers,
-    /// Deliverables and dates.
-    Timeline,
-    /// Cost lines and caps.
-    Budget,
-}
-
-impl PanelKind {
-    /// The tab title.
-    pub fn label(self) -> &'static str {
-        match self {
-            PanelKind::Influencers => "Influencers",
-            PanelKind::Timeline => "Timeline",
-            PanelKind::Budget => "Budget",
-        }
+rapport_core::labelled_enum! {
+    /// Which of the three panels is showing.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+    pub enum PanelKind {
+        /// Roster and profiles.
+        Influencers => "Influencers",
+        /// Deliverables and dates.
+        Timeline => "Timeline",
+        /// Cost lines and caps.
+        Budget => "Budget",
     }
 }
 

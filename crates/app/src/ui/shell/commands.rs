@@ -3,35 +3,37 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-/// A command the user can give from a menu or the keyboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum UiCommand {
-    /// Start a new, empty project.
-    New,
-    /// Open a project file.
-    Open,
-    /// Save to the current file.
-    Save,
-    /// Save under a new name.
-    SaveAs,
-    /// Import influencers from a spreadsheet.
-    ImportInfluencers,
-    /// Export the roster as a spreadsheet.
-    ExportRoster,
-    /// Undo the last edit.
-    Undo,
-    /// Redo the last undone edit.
-    Redo,
-    /// Show the influencer roster.
-    ShowInfluencers,
-    /// Show the timeline.
-    ShowTimeline,
-    /// Show the budget.
-    ShowBudget,
-    /// Switch between light and dark.
-    ToggleTheme,
-    /// Close the window.
-    Quit,
+rapport_core::labelled_enum! {
+    /// A command the user can give from a menu or the keyboard.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum UiCommand {
+        /// Start a new, empty project.
+        New => "New",
+        /// Open a project file.
+        Open => "Open…",
+        /// Save to the current file.
+        Save => "Save",
+        /// Save under a new name.
+        SaveAs => "Save As…",
+        /// Import influencers from a spreadsheet.
+        ImportInfluencers => "Import influencers…",
+        /// Export the roster as a spreadsheet.
+        ExportRoster => "Export roster as CSV…",
+        /// Undo the last edit.
+        Undo => "Undo",
+        /// Redo the last undone edit.
+        Redo => "Redo",
+        /// Show the influencer roster.
+        ShowInfluencers => "Influencers",
+        /// Show the timeline.
+        ShowTimeline => "Timeline",
+        /// Show the budget.
+        ShowBudget => "Budget",
+        /// Switch between light and dark.
+        ToggleTheme => "Light / dark theme",
+        /// Close the window.
+        Quit => "Quit",
+    }
 }
 
 impl UiCommand {
@@ -53,41 +55,6 @@ impl UiCommand {
         UiCommand::ShowBudget,
         UiCommand::ToggleTheme,
     ];
-    /// Every command, for shortcut handling.
-    pub const ALL: &'static [UiCommand] = &[
-        UiCommand::New,
-        UiCommand::Open,
-        UiCommand::Save,
-        UiCommand::SaveAs,
-        UiCommand::ImportInfluencers,
-        UiCommand::ExportRoster,
-        UiCommand::Undo,
-        UiCommand::Redo,
-        UiCommand::ShowInfluencers,
-        UiCommand::ShowTimeline,
-        UiCommand::ShowBudget,
-        UiCommand::ToggleTheme,
-        UiCommand::Quit,
-    ];
-
-    /// The menu text.
-    pub fn label(self) -> &'static str {
-        match self {
-            UiCommand::New => "New",
-            UiCommand::Open => "Open…",
-            UiCommand::Save => "Save",
-            UiCommand::SaveAs => "Save As…",
-            UiCommand::ImportInfluencers => "Import influencers…",
-            UiCommand::ExportRoster => "Export roster as CSV…",
-            UiCommand::Undo => "Undo",
-            UiCommand::Redo => "Redo",
-            UiCommand::ShowInfluencers => "Influencers",
-            UiCommand::ShowTimeline => "Timeline",
-            UiCommand::ShowBudget => "Budget",
-            UiCommand::ToggleTheme => "Light / dark theme",
-            UiCommand::Quit => "Quit",
-        }
-    }
 
     /// What it does, for tooltips.
     pub fn tooltip(self) -> &'static str {
@@ -177,5 +144,40 @@ impl UiCommand {
         ui.add_enabled(enabled, button)
             .on_hover_text(self.tooltip())
             .clicked()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    /// Two commands on one key would make one of them unreachable (rerun has the same test).
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen: HashMap<KeyboardShortcut, UiCommand> = HashMap::new();
+        for &command in UiCommand::ALL {
+            for shortcut in [command.shortcut(), command.alternative_shortcut()]
+                .into_iter()
+                .flatten()
+            {
+                if let Some(other) = seen.insert(shortcut, command) {
+                    panic!("{other:?} and {command:?} share {shortcut:?}");
+                }
+            }
+        }
+        assert!(seen.len() >= 10, "most commands have a shortcut");
+    }
+
+    #[test]
+    fn every_command_is_in_a_menu_or_is_quit() {
+        for &command in UiCommand::ALL {
+            let listed = [UiCommand::FILE_MENU, UiCommand::EDIT_MENU, UiCommand::VIEW_MENU]
+                .iter()
+                .filter(|menu| menu.contains(&command))
+                .count();
+            let expected = usize::from(command != UiCommand::Quit);
+            assert_eq!(listed, expected, "{command:?}");
+        }
     }
 }

@@ -27,7 +27,7 @@ pub struct TimelinePanel {
     /// Only rows with findings.
     pub only_flagged: bool,
     /// The sort order.
-    pub sort: SortOrder,
+    pub sort: SortOrder<TimelineColumn>,
     /// The selected deliverable.
     pub selected: Option<Id>,
     scroll_to_selected: bool,
@@ -38,20 +38,35 @@ pub struct TimelinePanel {
     /// Flags and changes to tell, beside the chart.
     pub side: TimelineSide,
     editor: DeliverableEditor,
-    rows: RowCache<(u64, String, Option<Id>, bool, SortOrder)>,
+    rows: RowCache<(u64, String, Option<Id>, bool, SortOrder<TimelineColumn>)>,
 }
 
-const COLUMNS: [&str; 9] = [
-    "Deliverable",
-    "Influencer",
-    "Campaign",
-    "Type",
-    "Brief sent",
-    "Draft due",
-    "Publish",
-    "Status",
-    "Findings",
-];
+rapport_core::labelled_enum! {
+    /// The Timeline table's columns, in order; the label is the header. The table starts
+    /// sorted by publish date.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub enum TimelineColumn {
+        /// The title.
+        Deliverable => "Deliverable",
+        /// The influencer's name.
+        Influencer => "Influencer",
+        /// The campaign's name.
+        Campaign => "Campaign",
+        /// The content type.
+        Type => "Type",
+        /// When the brief is sent.
+        BriefSent => "Brief sent",
+        /// When the draft is due.
+        DraftDue => "Draft due",
+        /// When it goes live.
+        #[default]
+        Publish => "Publish",
+        /// How far it has come.
+        Status => "Status",
+        /// The findings about it.
+        Findings => "Findings",
+    }
+}
 
 /// Which date of a deliverable.
 #[derive(Debug, Clone, Copy)]
@@ -91,8 +106,9 @@ impl TimelinePanel {
             self.chart.fit();
         }
         ui.label("Lanes:");
-        ui.selectable_value(&mut self.chart.lanes, LaneMode::Influencer, "Influencer");
-        ui.selectable_value(&mut self.chart.lanes, LaneMode::Campaign, "Campaign");
+        for &mode in LaneMode::ALL {
+            ui.selectable_value(&mut self.chart.lanes, mode, mode.label());
+        }
     }
 
     /// Selects a deliverable and scrolls to it.
@@ -141,16 +157,22 @@ impl TimelinePanel {
             .filter(|(_, d)| !self.only_flagged || findings.count(&d.id) > 0)
             .collect();
         match self.sort.column {
-            0 => rows.sort_by_cached_key(|(_, d)| (d.title.to_lowercase(), d.publish)),
-            1 => rows.sort_by_cached_key(|(_, d)| (name(&d.influencer).to_string(), d.publish)),
-            2 => rows.sort_by_cached_key(|(_, d)| (campaign(&d.campaign).to_string(), d.publish)),
+            TimelineColumn::Deliverable => {
+                rows.sort_by_cached_key(|(_, d)| (d.title.to_lowercase(), d.publish));
+            }
+            TimelineColumn::Influencer => {
+                rows.sort_by_cached_key(|(_, d)| (name(&d.influencer).to_string(), d.publish));
+            }
+            TimelineColumn::Campaign => {
+                rows.sort_by_cached_key(|(_, d)| (campaign(&d.campaign).to_string(), d.publish));
+            }
             column => rows.sort_by(|(_, a), (_, b)| {
                 let ordering = match column {
-                    3 => a.content.cmp(&b.content),
-                    4 => a.brief_sent.cmp(&b.brief_sent),
-                    5 => a.draft_due.cmp(&b.draft_due),
-                    7 => a.status.cmp(&b.status),
-                    8 => findings.worst(&a.id).cmp(&findings.worst(&b.id)),
+                    TimelineColumn::Type => a.content.cmp(&b.content),
+                    TimelineColumn::BriefSent => a.brief_sent.cmp(&b.brief_sent),
+                    TimelineColumn::DraftDue => a.draft_due.cmp(&b.draft_due),
+                    TimelineColumn::Status => a.status.cmp(&b.status),
+                    TimelineColumn::Findings => findings.worst(&a.id).cmp(&findings.worst(&b.id)),
                     _ => a.publish.cmp(&b.publish),
                 };
                 ordering.then_with(|| a.publish.cmp(&b.publish))
@@ -167,9 +189,6 @@ impl TimelinePanel {
             today,
             ..
         } = view;
-        if self.sort == SortOrder::default() {
-            self.sort.column = 6;
-        }
         ui.horizontal(|ui| {
             ui.selectable_value(&mut self.show_table, false, "Chart")
                 .on_hover_text("Every deliverable on a time axis");
@@ -294,8 +313,8 @@ impl TimelinePanel {
         }
         table
             .header(24.0, |mut header| {
-                for (index, title) in COLUMNS.iter().enumerate() {
-                    header.col(|ui| self.sort.header_ui(ui, index, title));
+                for &column in TimelineColumn::ALL {
+                    header.col(|ui| self.sort.header_ui(ui, column, column.label()));
                 }
             })
             .body(|body| {

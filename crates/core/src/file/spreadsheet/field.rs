@@ -1,70 +1,39 @@
 //! What a spreadsheet column holds, and a proposed mapping from column names.
 
-/// The influencer field a spreadsheet column is read into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Field {
-    /// The display name, in any script.
-    Name,
-    /// The handle on the import's platform (with or without `@`).
-    Handle,
-    /// The platform of the handle, per row (`Instagram`, `TikTok` …); rows without one use
-    /// the platform chosen for the import.
-    Platform,
-    /// Followers of the handle (`475.8m`, `1,234`).
-    Followers,
-    /// Engagement rate in percent (`1.39%`).
-    EngagementRate,
-    /// Average likes per post.
-    AvgLikes,
-    /// Home country, as written.
-    Country,
-    /// Niches or categories; a cell may hold several (`Dancing, Lipsyncing`).
-    Niche,
-    /// Contact email.
-    Email,
-    /// Private notes.
-    Notes,
-    /// Further handles as the roster export writes them:
-    /// `TikTok @ana (120000); YouTube @ana_lima`.
-    OtherHandles,
-    /// Not imported.
-    Ignore,
+crate::labelled_enum! {
+    /// The influencer field a spreadsheet column is read into.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Field {
+        /// The display name, in any script.
+        Name => "Name",
+        /// The handle on the import's platform (with or without `@`).
+        Handle => "Handle",
+        /// The platform of the handle, per row (`Instagram`, `TikTok` …); rows without one use
+        /// the platform chosen for the import.
+        Platform => "Platform",
+        /// Followers of the handle (`475.8m`, `1,234`).
+        Followers => "Followers",
+        /// Engagement rate in percent (`1.39%`).
+        EngagementRate => "Engagement rate",
+        /// Average likes per post.
+        AvgLikes => "Average likes",
+        /// Home country, as written.
+        Country => "Country",
+        /// Niches or categories; a cell may hold several (`Dancing, Lipsyncing`).
+        Niche => "Niches",
+        /// Contact email.
+        Email => "Email",
+        /// Private notes.
+        Notes => "Notes",
+        /// Further handles as the roster export writes them:
+        /// `TikTok @ana (120000); YouTube @ana_lima`.
+        OtherHandles => "Other handles",
+        /// Not imported.
+        Ignore => "Ignore",
+    }
 }
 
 impl Field {
-    /// Every field, in the order the import dialog offers them (`Ignore` last).
-    pub const ALL: &'static [Field] = &[
-        Field::Name,
-        Field::Handle,
-        Field::Platform,
-        Field::Followers,
-        Field::EngagementRate,
-        Field::AvgLikes,
-        Field::Country,
-        Field::Niche,
-        Field::Email,
-        Field::Notes,
-        Field::OtherHandles,
-        Field::Ignore,
-    ];
-
-    /// A plain-language name for menus and table headers.
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::Name => "Name",
-            Field::Handle => "Handle",
-            Field::Platform => "Platform",
-            Field::Followers => "Followers",
-            Field::EngagementRate => "Engagement rate",
-            Field::AvgLikes => "Average likes",
-            Field::Country => "Country",
-            Field::Niche => "Niches",
-            Field::Email => "Email",
-            Field::Notes => "Notes",
-            Field::OtherHandles => "Other handles",
-            Field::Ignore => "Ignore",
-        }
-    }
 
     /// Column names (lower case, words separated by single spaces) read as this field.
     fn synonyms(self) -> &'static [&'static str] {
@@ -196,12 +165,6 @@ impl Field {
             ],
             Field::Ignore => &[],
         }
-    }
-}
-
-impl std::fmt::Display for Field {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.label())
     }
 }
 

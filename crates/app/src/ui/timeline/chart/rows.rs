@@ -4,14 +4,16 @@
 use rapport_core::model::{Deliverable, Id, Project};
 use std::collections::HashMap;
 
-/// What the chart's lanes are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum LaneMode {
-    /// A lane per influencer.
-    #[default]
-    Influencer,
-    /// A lane per campaign.
-    Campaign,
+rapport_core::labelled_enum! {
+    /// What the chart's lanes are.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum LaneMode {
+        /// A lane per influencer.
+        #[default]
+        Influencer => "Influencer",
+        /// A lane per campaign.
+        Campaign => "Campaign",
+    }
 }
 
 /// One row of the chart.
