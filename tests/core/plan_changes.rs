@@ -91,7 +91,7 @@ fn changes(project: &Project) -> Vec<(String, String, String, String, String, bo
             (
                 c.deliverable.to_string(),
                 c.date.to_string(),
-                c.what.clone(),
+                c.what.to_string(),
                 c.from.clone(),
                 c.to.clone(),
                 c.told,

@@ -89,6 +89,18 @@ crate::labelled_enum! {
 }
 
 impl Code {
+    /// The codes about the timeline: dates, deadlines, workload and changes to the plan.
+    pub const TIMELINE: &'static [Code] = &[
+        Code::TightLeadTime,
+        Code::TightReviewWindow,
+        Code::DatesOutOfOrder,
+        Code::Overdue,
+        Code::CreatorOverload,
+        Code::RushCampaign,
+        Code::TooManyRevisions,
+        Code::PlanChangeNotTold,
+    ];
+
     /// The stable text form, such as `tight-lead-time`.
     pub fn as_str(self) -> &'static str {
         self.label()

@@ -204,14 +204,19 @@ pub fn overdue(d: &Deliverable, today: NaiveDate, out: &mut Vec<Finding>) {
 
 /// Runs every timeline check on every deliverable that is not cancelled.
 pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
-    let settings = &project.info.settings;
     for d in &project.deliverables {
-        if d.status == DeliverableStatus::Cancelled {
-            continue;
+        if d.status != DeliverableStatus::Cancelled {
+            deliverable(project, d, today, out);
         }
-        dates_out_of_order(d, out);
-        tight_lead_time(d, settings, out);
-        tight_review_window(d, settings, out);
-        overdue(d, today, out);
     }
+}
+
+/// The checks of one deliverable on its own (date order, lead time, review window,
+/// overdue), as [`check`] runs them; the timeline runs them live while a bar is dragged.
+pub fn deliverable(project: &Project, d: &Deliverable, today: NaiveDate, out: &mut Vec<Finding>) {
+    let settings = &project.info.settings;
+    dates_out_of_order(d, out);
+    tight_lead_time(d, settings, out);
+    tight_review_window(d, settings, out);
+    overdue(d, today, out);
 }

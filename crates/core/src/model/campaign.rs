@@ -129,6 +129,15 @@ pub struct Campaign {
 }
 
 impl Campaign {
+    /// A new campaign starting on `start` and running for eight weeks: what "Add campaign"
+    /// creates, to be renamed and adjusted.
+    pub fn starting(start: NaiveDate) -> Self {
+        let end = start
+            .checked_add_signed(chrono::Duration::days(56))
+            .unwrap_or(start);
+        Campaign::new("New campaign", start, end)
+    }
+
     /// A new campaign with a name and dates.
     pub fn new(name: &str, start: NaiveDate, end: NaiveDate) -> Self {
         Campaign {

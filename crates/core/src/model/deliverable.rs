@@ -67,7 +67,40 @@ fn default_compensation() -> Compensation {
     Compensation::Paid
 }
 
+/// Which of a deliverable's dates a move changes (the parts of its bar on the timeline).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DatePart {
+    /// Every date: the whole deliverable moves.
+    All,
+    /// The date the brief is sent.
+    BriefSent,
+    /// The draft-due date.
+    DraftDue,
+    /// The publish date.
+    Publish,
+}
+
 impl Deliverable {
+    /// A copy with `part` moved by whole `days` (later when positive). A date that would
+    /// leave the calendar is cleared rather than wrapped.
+    pub fn moved(&self, part: DatePart, days: i64) -> Deliverable {
+        let shift = |date: Option<NaiveDate>| {
+            date.and_then(|d| d.checked_add_signed(chrono::Duration::try_days(days)?))
+        };
+        let mut moved = self.clone();
+        match part {
+            DatePart::All => {
+                moved.brief_sent = shift(self.brief_sent);
+                moved.draft_due = shift(self.draft_due);
+                moved.publish = shift(self.publish);
+            }
+            DatePart::BriefSent => moved.brief_sent = shift(self.brief_sent),
+            DatePart::DraftDue => moved.draft_due = shift(self.draft_due),
+            DatePart::Publish => moved.publish = shift(self.publish),
+        }
+        moved
+    }
+
     /// A new planned deliverable with no dates.
     pub fn new(campaign: Id, influencer: Id, title: &str, content: ContentType) -> Self {
         Deliverable {

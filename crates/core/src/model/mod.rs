@@ -21,7 +21,7 @@ pub mod tier;
 pub mod totals;
 pub mod update_message;
 
-pub use budget_report::{Amounts, CampaignBudget, budget_report};
+pub use budget_report::{Amounts, CampaignBudget, budget_report, changes_by_reason};
 pub use campaign::{Campaign, Contract, Participant, Tracking};
 pub use checklist::{
     CHECKLIST, ItemState, ParticipantChecklist, checklist, missing_line, set_not_needed,
@@ -31,7 +31,7 @@ pub use cost_edit::{
     record_difference,
 };
 pub use cost_line::{CostChange, CostLine};
-pub use deliverable::Deliverable;
+pub use deliverable::{DatePart, Deliverable};
 pub use edit::{Edit, Record, RecordKey};
 pub use history::History;
 pub use id::Id;
@@ -41,9 +41,14 @@ pub use kinds::{
     Jurisdiction, Platform, Stage,
 };
 pub use money::Money;
-pub use payments::{DueDate, Payment, PaymentState, Payments, due_date, payment_terms, payments};
-pub use plan_change::PlanChange;
-pub use plan_edit::{creator_has_agreed, edit_deliverable, mark_told, untold_changes};
+pub use payments::{
+    DUE_SOON_DAYS, DueDate, Payment, PaymentState, Payments, due_date, payment_terms, payments,
+};
+pub use plan_change::{PlanChange, PlanField};
+pub use plan_edit::{
+    CreatorToTell, creator_has_agreed, creators_to_tell, edit_deliverable, mark_told,
+    untold_changes,
+};
 pub use project::{Project, ProjectInfo};
 pub use settings::{LeadTimes, Settings};
 pub use tier::Tier;

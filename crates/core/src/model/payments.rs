@@ -65,6 +65,22 @@ pub enum PaymentState {
     PaidLate(i64),
 }
 
+impl std::fmt::Display for PaymentState {
+    /// Plain words: "3 days overdue", "due today", "due in 1 day", "paid 12 days late".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let days = |n: i64| format!("{n} day{}", if n == 1 { "" } else { "s" });
+        match *self {
+            PaymentState::Overdue(n) => write!(f, "{} overdue", days(n)),
+            PaymentState::DueIn(0) => f.write_str("due today"),
+            PaymentState::DueIn(n) => write!(f, "due in {}", days(n)),
+            PaymentState::PaidLate(n) => write!(f, "paid {} late", days(n)),
+        }
+    }
+}
+
+/// How far ahead "due soon" looks, in days.
+pub const DUE_SOON_DAYS: i64 = 30;
+
 /// One line in the payments view.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Payment {

@@ -14,9 +14,8 @@ pub struct PlanChange {
     pub deliverable: Id,
     /// When it changed.
     pub date: NaiveDate,
-    /// What changed: one of the `WHAT_*` keys (e.g. `publish`), or any short word written
-    /// by hand (e.g. `brief`).
-    pub what: String,
+    /// What changed.
+    pub what: PlanField,
     /// The value before (a date as `YYYY-MM-DD`, a label or a text).
     pub from: String,
     /// The value after.
@@ -26,33 +25,68 @@ pub struct PlanChange {
     pub told: bool,
 }
 
-/// `what` of a change to the date the brief is sent.
-pub const WHAT_BRIEF_SENT: &str = "brief_sent";
-/// `what` of a change to the draft-due date.
-pub const WHAT_DRAFT_DUE: &str = "draft_due";
-/// `what` of a change to the publish date.
-pub const WHAT_PUBLISH: &str = "publish";
-/// `what` of a change to the content type.
-pub const WHAT_CONTENT: &str = "content";
-/// `what` of a change to the platform.
-pub const WHAT_PLATFORM: &str = "platform";
-/// `what` of a change to the title.
-pub const WHAT_TITLE: &str = "title";
-/// `what` of a change to the disclosure label.
-pub const WHAT_DISCLOSURE: &str = "disclosure";
+/// What a plan change changed: one of the deliverable's fields that make the plan, or a
+/// word written by hand in the file (e.g. `brief`). In the file it is the field's key, such
+/// as `publish`; any other text reads back as [`PlanField::Other`] unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum PlanField {
+    /// The date the brief is sent (`brief_sent`).
+    BriefSent,
+    /// The draft-due date (`draft_due`).
+    DraftDue,
+    /// The publish date (`publish`).
+    Publish,
+    /// The content type (`content`).
+    Content,
+    /// The platform (`platform`).
+    Platform,
+    /// The title (`title`).
+    Title,
+    /// The disclosure label (`disclosure`).
+    Disclosure,
+    /// Anything else, as written.
+    Other(String),
+}
 
-impl PlanChange {
-    /// What changed, in words with a capital: "Publish date", "Content type", "Brief".
-    pub fn what_label(&self) -> String {
-        match self.what.as_str() {
-            WHAT_BRIEF_SENT => "Brief date".to_string(),
-            WHAT_DRAFT_DUE => "Draft due date".to_string(),
-            WHAT_PUBLISH => "Publish date".to_string(),
-            WHAT_CONTENT => "Content type".to_string(),
-            WHAT_PLATFORM => "Platform".to_string(),
-            WHAT_TITLE => "Title".to_string(),
-            WHAT_DISCLOSURE => "Disclosure label".to_string(),
-            other => {
+impl PlanField {
+    /// The fields Rapport compares and records itself, in the order it records them.
+    pub const RECORDED: &'static [PlanField] = &[
+        PlanField::BriefSent,
+        PlanField::DraftDue,
+        PlanField::Publish,
+        PlanField::Content,
+        PlanField::Platform,
+        PlanField::Title,
+        PlanField::Disclosure,
+    ];
+
+    /// The key written in files: `brief_sent`, `draft_due`, `publish`, `content`,
+    /// `platform`, `title`, `disclosure`, or the text of [`PlanField::Other`].
+    pub fn key(&self) -> &str {
+        match self {
+            PlanField::BriefSent => "brief_sent",
+            PlanField::DraftDue => "draft_due",
+            PlanField::Publish => "publish",
+            PlanField::Content => "content",
+            PlanField::Platform => "platform",
+            PlanField::Title => "title",
+            PlanField::Disclosure => "disclosure",
+            PlanField::Other(text) => text,
+        }
+    }
+
+    /// The field in words with a capital: "Publish date", "Content type", "Brief".
+    pub fn label(&self) -> String {
+        match self {
+            PlanField::BriefSent => "Brief date".to_string(),
+            PlanField::DraftDue => "Draft due date".to_string(),
+            PlanField::Publish => "Publish date".to_string(),
+            PlanField::Content => "Content type".to_string(),
+            PlanField::Platform => "Platform".to_string(),
+            PlanField::Title => "Title".to_string(),
+            PlanField::Disclosure => "Disclosure label".to_string(),
+            PlanField::Other(other) => {
                 let words = other.replace('_', " ");
                 let mut chars = words.chars();
                 match chars.next() {
@@ -61,6 +95,47 @@ impl PlanChange {
                 }
             }
         }
+    }
+}
+
+impl From<&str> for PlanField {
+    fn from(key: &str) -> Self {
+        PlanField::RECORDED
+            .iter()
+            .find(|field| field.key() == key)
+            .cloned()
+            .unwrap_or_else(|| PlanField::Other(key.to_string()))
+    }
+}
+
+impl From<String> for PlanField {
+    fn from(key: String) -> Self {
+        match PlanField::from(key.as_str()) {
+            PlanField::Other(_) => PlanField::Other(key),
+            known => known,
+        }
+    }
+}
+
+impl From<PlanField> for String {
+    fn from(field: PlanField) -> Self {
+        match field {
+            PlanField::Other(text) => text,
+            known => known.key().to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for PlanField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+impl PlanChange {
+    /// What changed, in words with a capital: "Publish date", "Content type", "Brief".
+    pub fn what_label(&self) -> String {
+        self.what.label()
     }
 
     /// The change as "old → new", with dates short ("12 Apr"; the year only when it is
@@ -95,8 +170,8 @@ impl PlanChange {
                 date.format("%-d %b %Y").to_string()
             };
         }
-        match self.what.as_str() {
-            WHAT_CONTENT | WHAT_PLATFORM => text.to_string(),
+        match self.what {
+            PlanField::Content | PlanField::Platform => text.to_string(),
             _ => format!("“{text}”"),
         }
     }
@@ -111,7 +186,7 @@ mod tests {
             id: Id::from("chg-1"),
             deliverable: Id::from("dlv-1"),
             date: NaiveDate::from_ymd_opt(2027, 3, 12).expect("date"),
-            what: what.to_string(),
+            what: what.into(),
             from: from.to_string(),
             to: to.to_string(),
             told: false,
@@ -121,19 +196,38 @@ mod tests {
     #[test]
     fn describes_dates_labels_and_texts() {
         assert_eq!(
-            change(WHAT_PUBLISH, "2027-04-12", "2028-01-16").describe("Reel", 2027),
+            change("publish", "2027-04-12", "2028-01-16").describe("Reel", 2027),
             "Publish date of “Reel”: 12 Apr → 16 Jan 2028"
         );
         assert_eq!(
-            change(WHAT_CONTENT, "Story", "Short video").describe("Reel", 2027),
+            change("content", "Story", "Short video").describe("Reel", 2027),
             "Content type of “Reel”: Story → Short video"
         );
         assert_eq!(
-            change(WHAT_DISCLOSURE, "", "#ad").describe("Reel", 2027),
+            change("disclosure", "", "#ad").describe("Reel", 2027),
             "Disclosure label of “Reel”: none → “#ad”"
         );
         assert_eq!(change("brief", "a", "b").what_label(), "Brief");
         assert_eq!(change("run_of_show", "a", "b").what_label(), "Run of show");
-        assert_eq!(change(WHAT_DRAFT_DUE, "", "").from_to(2027), "none → none");
+        assert_eq!(change("draft_due", "", "").from_to(2027), "none → none");
+    }
+
+    #[test]
+    fn fields_read_and_write_their_keys_and_keep_any_other_word() {
+        for field in PlanField::RECORDED {
+            assert_eq!(&PlanField::from(field.key()), field);
+            assert_eq!(String::from(field.clone()), field.key());
+        }
+        assert_eq!(PlanField::from("publish"), PlanField::Publish);
+        let hand = PlanField::from("run_of_show");
+        assert_eq!(hand, PlanField::Other("run_of_show".into()));
+        assert_eq!(String::from(hand), "run_of_show");
+        // Not trimmed or lower-cased: what the file says is what it keeps.
+        assert_eq!(PlanField::from("Publish"), PlanField::Other("Publish".into()));
+        let change = change("brief", "a", "b");
+        let text = ron::to_string(&change).expect("writes");
+        assert!(text.contains("what:\"brief\""), "{text}");
+        let back: PlanChange = ron::from_str(&text).expect("reads");
+        assert_eq!(back, change);
     }
 }

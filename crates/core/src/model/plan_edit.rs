@@ -6,13 +6,10 @@ use super::DeliverableStatus;
 use super::deliverable::Deliverable;
 use super::edit::{Edit, Record, RecordKey};
 use super::id::Id;
-use super::plan_change::{
-    PlanChange, WHAT_BRIEF_SENT, WHAT_CONTENT, WHAT_DISCLOSURE, WHAT_DRAFT_DUE, WHAT_PLATFORM,
-    WHAT_PUBLISH, WHAT_TITLE,
-};
+use super::plan_change::{PlanChange, PlanField};
 use super::project::Project;
 use chrono::NaiveDate;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// True when the creator has agreed to a deliverable: its status is Agreed or later (not
 /// Cancelled), or the creator's contract for its campaign is signed (and it is not
@@ -32,39 +29,25 @@ fn date_text(date: Option<NaiveDate>) -> String {
     date.map(|d| d.to_string()).unwrap_or_default()
 }
 
-/// The fields that count as the plan, as (what, before, after), for those that differ.
-fn differences(old: &Deliverable, new: &Deliverable) -> Vec<(&'static str, String, String)> {
-    let fields = [
-        (
-            WHAT_BRIEF_SENT,
-            date_text(old.brief_sent),
-            date_text(new.brief_sent),
-        ),
-        (
-            WHAT_DRAFT_DUE,
-            date_text(old.draft_due),
-            date_text(new.draft_due),
-        ),
-        (WHAT_PUBLISH, date_text(old.publish), date_text(new.publish)),
-        (
-            WHAT_CONTENT,
-            old.content.label().to_string(),
-            new.content.label().to_string(),
-        ),
-        (
-            WHAT_PLATFORM,
-            old.platform.label().to_string(),
-            new.platform.label().to_string(),
-        ),
-        (WHAT_TITLE, old.title.clone(), new.title.clone()),
-        (
-            WHAT_DISCLOSURE,
-            old.disclosure.clone(),
-            new.disclosure.clone(),
-        ),
-    ];
-    fields
-        .into_iter()
+/// The text of a field of the plan, as a plan change records it.
+fn field_text(d: &Deliverable, field: &PlanField) -> String {
+    match field {
+        PlanField::BriefSent => date_text(d.brief_sent),
+        PlanField::DraftDue => date_text(d.draft_due),
+        PlanField::Publish => date_text(d.publish),
+        PlanField::Content => d.content.label().to_string(),
+        PlanField::Platform => d.platform.label().to_string(),
+        PlanField::Title => d.title.clone(),
+        PlanField::Disclosure => d.disclosure.clone(),
+        PlanField::Other(_) => String::new(),
+    }
+}
+
+/// The fields that count as the plan, as (field, before, after), for those that differ.
+fn differences(old: &Deliverable, new: &Deliverable) -> Vec<(&'static PlanField, String, String)> {
+    PlanField::RECORDED
+        .iter()
+        .map(|field| (field, field_text(old, field), field_text(new, field)))
         .filter(|(_, before, after)| before != after)
         .collect()
 }
@@ -90,7 +73,7 @@ pub fn edit_deliverable(project: &Project, changed: Deliverable, today: NaiveDat
         let pending = project
             .plan_changes
             .iter()
-            .find(|c| c.deliverable == changed.id && c.what == what && !c.told);
+            .find(|c| c.deliverable == changed.id && &c.what == what && !c.told);
         match pending {
             Some(existing) if existing.from == after => {
                 records.push(Edit::Remove(RecordKey::PlanChange(existing.id.clone())));
@@ -105,7 +88,7 @@ pub fn edit_deliverable(project: &Project, changed: Deliverable, today: NaiveDat
                 id: Id::new("chg"),
                 deliverable: changed.id.clone(),
                 date: today,
-                what: what.to_string(),
+                what: what.clone(),
                 from: before,
                 to: after,
                 told: false,
@@ -152,4 +135,40 @@ pub fn mark_told(project: &Project, influencer: &Id) -> Edit {
             })
             .collect(),
     )
+}
+
+/// A creator with plan changes they have not been told about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreatorToTell {
+    /// Their name (their id when the influencer is missing from the roster).
+    pub name: String,
+    /// The influencer's id.
+    pub influencer: Id,
+    /// Each change in words, as [`PlanChange::describe`] writes it.
+    pub changes: Vec<String>,
+}
+
+/// Every creator with plan changes not told yet, by name, each with their changes in words
+/// (dates without the year when it is `this_year`).
+pub fn creators_to_tell(project: &Project, this_year: i32) -> Vec<CreatorToTell> {
+    let deliverables: HashMap<&Id, &Deliverable> =
+        project.deliverables.iter().map(|d| (&d.id, d)).collect();
+    let mut waiting: BTreeMap<String, CreatorToTell> = BTreeMap::new();
+    for change in project.plan_changes.iter().filter(|c| !c.told) {
+        if let Some(d) = deliverables.get(&change.deliverable) {
+            let name = project
+                .influencer(&d.influencer)
+                .map_or_else(|| d.influencer.to_string(), |i| i.name.clone());
+            waiting
+                .entry(name.clone())
+                .or_insert_with(|| CreatorToTell {
+                    name,
+                    influencer: d.influencer.clone(),
+                    changes: Vec::new(),
+                })
+                .changes
+                .push(change.describe(&d.title, this_year));
+        }
+    }
+    waiting.into_values().collect()
 }

@@ -3,7 +3,6 @@
 use crate::ui::kit::edits::{Draft, EditQueue};
 use crate::ui::kit::widgets::{date_edit, labelled_multiline, labelled_text};
 use rapport_core::model::{Campaign, Edit, Money, Record, RecordKey};
-use chrono::NaiveDate;
 use egui::RichText;
 
 /// The working copy of the campaign being edited.
@@ -109,9 +108,4 @@ impl CampaignEditor {
         }
         close
     }
-}
-
-/// A new campaign starting on `today` and running for eight weeks.
-pub fn new_campaign(today: NaiveDate) -> Campaign {
-    Campaign::new("New campaign", today, today + chrono::Duration::days(56))
 }

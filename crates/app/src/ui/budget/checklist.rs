@@ -4,6 +4,7 @@
 //! line, by a campaign-wide line, decided as not needed, or still open, with one click to
 //! add the missing line or to mark it as not needed.
 
+use crate::ui::kit::memo::Memo;
 use crate::ui::budget::cost_editor::EditorAction;
 use crate::ui::kit::edits::EditQueue;
 use crate::ui::kit::view::View;
@@ -19,7 +20,7 @@ use egui_extras::{Column, TableBuilder};
 pub struct ChecklistView {
     /// Only participants with open items.
     pub only_open: bool,
-    cache: Option<((u64, Id), Vec<ParticipantChecklist>)>,
+    lists: Memo<(u64, Id), Vec<ParticipantChecklist>>,
 }
 
 /// A short column title for each checklist item.
@@ -63,12 +64,7 @@ impl ChecklistView {
             return EditorAction::None;
         };
         let key = (view.version, campaign.id.clone());
-        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            self.cache = Some((key, checklist(project, campaign)));
-        }
-        let Some((_, lists)) = &self.cache else {
-            return EditorAction::None;
-        };
+        let lists = self.lists.get(key, || checklist(project, campaign));
         let open: usize = lists.iter().map(ParticipantChecklist::open).sum();
         let waiting = lists.iter().filter(|l| l.open() > 0).count();
         ui.horizontal_wrapped(|ui| {

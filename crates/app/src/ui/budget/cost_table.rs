@@ -2,7 +2,8 @@
 //! influencer (the campaign filter is the panel's), sorting on every column, and the due
 //! date derived from the invoice date and the creator's payment terms.
 
-use crate::ui::kit::view::{RowCache, View, row_indices};
+use crate::ui::kit::memo::Memo;
+use crate::ui::kit::view::{View, row_indices};
 use crate::ui::kit::widgets::{SortOrder, findings_badge, option_combo, search_box};
 use rapport_core::model::{Campaign, CostCategory, CostLine, CostStatus, Id, Money, Project, due_date};
 use chrono::NaiveDate;
@@ -34,10 +35,10 @@ pub struct CostTable {
     pub influencer: Option<Id>,
     /// The sort order.
     pub sort: SortOrder<CostColumn>,
-    rows: RowCache<RowKey>,
+    rows: Memo<RowKey, Vec<usize>>,
     /// What the shown rows plan to cost, summed when the rows are.
     total: Money,
-    people: Option<((u64, Option<Id>), Vec<(Id, String)>)>,
+    people: Memo<(u64, Option<Id>), Vec<(Id, String)>>,
 }
 
 rapport_core::labelled_enum! {
@@ -95,10 +96,9 @@ impl CostTable {
             CostStatus::ALL.iter().map(|s| (s, s.label())),
         );
         let key = (view.version, campaign.cloned());
-        if self.people.as_ref().is_none_or(|(k, _)| *k != key) {
-            self.people = Some((key, people_with_lines(view.project, campaign)));
-        }
-        let people = self.people.as_ref().map_or(&[][..], |(_, p)| p.as_slice());
+        let people = self
+            .people
+            .get(key, || people_with_lines(view.project, campaign));
         option_combo(
             ui,
             "Influencer",

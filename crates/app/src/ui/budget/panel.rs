@@ -2,7 +2,8 @@
 //! four views (cost lines, the "think it through" checklist, payments, reconciliation),
 //! with the editor of the chosen line or campaign on the right.
 
-use crate::ui::budget::campaign_editor::{CampaignEditor, new_campaign};
+use crate::ui::kit::memo::Memo;
+use crate::ui::budget::campaign_editor::CampaignEditor;
 use crate::ui::budget::checklist::ChecklistView;
 use crate::ui::budget::change_dialog::CostChangeDialog;
 use crate::ui::budget::cost_editor::{CostEditor, EditorAction};
@@ -69,9 +70,9 @@ pub struct BudgetPanel {
     /// The campaign shown in the campaign editor.
     pub selected_campaign: Option<Id>,
     campaign_editor: CampaignEditor,
-    totals: Option<(u64, Vec<CampaignTotals>)>,
+    totals: Memo<u64, Vec<CampaignTotals>>,
     /// Whether the edited campaign has lines or deliverables, per project version.
-    campaign_in_use: Option<((u64, Id), bool)>,
+    campaign_in_use: Memo<(u64, Id), bool>,
 }
 
 impl BudgetPanel {
@@ -174,14 +175,9 @@ impl BudgetPanel {
     fn totals_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
         let View { project, today, .. } = view;
         let currency = project.info.currency.as_str();
-        if self
-            .totals
-            .as_ref()
-            .is_none_or(|(version, _)| *version != view.version)
+        let mut memo = std::mem::take(&mut self.totals);
         {
-            self.totals = Some((view.version, CampaignTotals::all(project)));
-        }
-        if let Some((_, totals)) = &self.totals {
+            let totals = memo.get(view.version, || CampaignTotals::all(project));
             for (campaign, t) in project.campaigns.iter().zip(totals) {
                 ui.horizontal(|ui| {
                     if totals_ui(ui, campaign, t, currency) {
@@ -197,12 +193,13 @@ impl BudgetPanel {
                 });
             }
         }
+        self.totals = memo;
         if ui
             .button("➕ Add campaign")
             .on_hover_text("Add a campaign of eight weeks from today")
             .clicked()
         {
-            let campaign = new_campaign(today);
+            let campaign = Campaign::starting(today);
             self.selected_campaign = Some(campaign.id.clone());
             edits.push("Add campaign", Edit::Put(Record::Campaign(campaign)));
         }
@@ -218,18 +215,13 @@ impl BudgetPanel {
             .and_then(|id| project.campaign(id))
         {
             let key = (view.version, campaign.id.clone());
-            let in_use = match &self.campaign_in_use {
-                Some((k, in_use)) if *k == key => *in_use,
-                _ => {
-                    let in_use = project.cost_lines.iter().any(|l| l.campaign == campaign.id)
-                        || project
-                            .deliverables
-                            .iter()
-                            .any(|d| d.campaign == campaign.id);
-                    self.campaign_in_use = Some((key, in_use));
-                    in_use
-                }
-            };
+            let in_use = *self.campaign_in_use.get(key, || {
+                project.cost_lines.iter().any(|l| l.campaign == campaign.id)
+                    || project
+                        .deliverables
+                        .iter()
+                        .any(|d| d.campaign == campaign.id)
+            });
             egui::Panel::right("campaign_editor")
                 .resizable(true)
                 .default_size(340.0)

@@ -1,17 +1,16 @@
 //! The Budget panel's payments: what is overdue (and by how many days), what falls due in
 //! the next 30 days, and what was paid late, with "Paid today" on anything unpaid.
 
+use crate::ui::kit::memo::Memo;
 use crate::ui::budget::cost_editor::EditorAction;
 use crate::ui::kit::edits::EditQueue;
 use crate::ui::kit::view::View;
 use rapport_core::model::{
-    CostStatus, Id, Money, Payment, PaymentState, Payments, edit_cost_line, payments,
+    CostStatus, DUE_SOON_DAYS, Id, Money, Payment, PaymentState, Payments, edit_cost_line, payments,
 };
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
 
-/// How far ahead "due soon" looks, in days.
-pub const DUE_WINDOW_DAYS: i64 = 30;
 
 rapport_core::labelled_enum! {
     /// Which list of payments is shown.
@@ -32,27 +31,15 @@ rapport_core::labelled_enum! {
 pub struct PaymentsView {
     /// The list shown.
     pub list: PaymentList,
-    cache: Option<Listed>,
+    listed: Memo<(u64, Option<Id>), Listed>,
 }
 
 /// The payments and each list's total, computed once per project version and campaign.
 #[derive(Debug)]
 struct Listed {
-    key: (u64, Option<Id>),
     payments: Payments,
     /// The totals of overdue, due soon and paid late.
     totals: [Money; 3],
-}
-
-/// The plain words for a payment's state.
-pub fn state_text(state: PaymentState) -> String {
-    let days = |n: i64| format!("{n} day{}", if n == 1 { "" } else { "s" });
-    match state {
-        PaymentState::Overdue(n) => format!("{} overdue", days(n)),
-        PaymentState::DueIn(0) => "due today".to_string(),
-        PaymentState::DueIn(n) => format!("due in {}", days(n)),
-        PaymentState::PaidLate(n) => format!("paid {} late", days(n)),
-    }
 }
 
 impl PaymentsView {
@@ -67,8 +54,11 @@ impl PaymentsView {
     ) -> EditorAction {
         let project = view.project;
         let key = (view.version, campaign.cloned());
-        if self.cache.as_ref().is_none_or(|c| c.key != key) {
-            let computed = payments(project, view.today, campaign, DUE_WINDOW_DAYS);
+        let Listed {
+            payments: all,
+            totals,
+        } = self.listed.get(key, || {
+            let computed = payments(project, view.today, campaign, DUE_SOON_DAYS);
             let sum = |list: &[Payment]| {
                 list.iter()
                     .filter_map(|p| project.cost_lines.get(p.line))
@@ -80,20 +70,11 @@ impl PaymentsView {
                 sum(&computed.due_soon),
                 sum(&computed.paid_late),
             ];
-            self.cache = Some(Listed {
-                key,
+            Listed {
                 payments: computed,
                 totals,
-            });
-        }
-        let Some(Listed {
-            payments: all,
-            totals,
-            ..
-        }) = &self.cache
-        else {
-            return EditorAction::None;
-        };
+            }
+        });
         let currency = project.info.currency.as_str();
         ui.horizontal_wrapped(|ui| {
             for ((&list, payments), total) in PaymentList::ALL
@@ -218,7 +199,7 @@ impl PaymentsView {
                         }
                     });
                     row.col(|ui| {
-                        let text = RichText::new(state_text(payment.state));
+                        let text = RichText::new(payment.state.to_string());
                         ui.label(match payment.state {
                             PaymentState::Overdue(_) | PaymentState::PaidLate(_) => {
                                 text.color(Color32::from_rgb(0xd6, 0x33, 0x2f))

@@ -3,10 +3,11 @@
 //! committed, invoiced, paid and remaining against the cap as a bar; and every line where
 //! baseline + recorded changes ≠ the plan, with "Record the difference as a change".
 
+use crate::ui::kit::memo::Memo;
 use crate::ui::kit::edits::EditQueue;
 use crate::ui::kit::view::View;
 use rapport_core::model::{
-    Amounts, CampaignBudget, ChangeNote, Id, Money, budget_report, expected_amount,
+    Amounts, CampaignBudget, ChangeNote, Id, Money, budget_report, changes_by_reason, expected_amount,
     record_difference,
 };
 use egui::{Color32, RichText};
@@ -33,13 +34,12 @@ pub struct ReconcileView {
     pub group_by: GroupBy,
     /// Reasons typed for recording differences, per line.
     pub reasons: BTreeMap<Id, String>,
-    cache: Option<Reconciled>,
+    reconciled: Memo<(u64, Id), Option<Reconciled>>,
 }
 
 /// One campaign's reconciliation, computed once per project version.
 #[derive(Debug)]
 struct Reconciled {
-    key: (u64, Id),
     budget: CampaignBudget,
     /// The recorded changes summed per reason: the waterfall's steps.
     steps: BTreeMap<String, Money>,
@@ -65,17 +65,15 @@ impl ReconcileView {
             return;
         };
         let key = (view.version, campaign.clone());
-        if self.cache.as_ref().is_none_or(|c| c.key != key) {
-            self.cache = budget_report(project, Some(campaign))
+        let Some(Reconciled { budget, steps }) = self.reconciled.get(key, || {
+            budget_report(project, Some(campaign))
                 .into_iter()
                 .next()
                 .map(|budget| Reconciled {
-                    key,
-                    steps: steps(project, &budget),
+                    steps: changes_by_reason(project, &budget.id),
                     budget,
-                });
-        }
-        let Some(Reconciled { budget, steps, .. }) = &self.cache else {
+                })
+        }) else {
             return;
         };
         let currency = &project.info.currency;
@@ -175,28 +173,6 @@ fn unreconciled_ui(
             }
         });
     }
-}
-
-/// The recorded changes of a campaign summed per reason (blank reasons together), in
-/// reason order: the waterfall's steps.
-fn steps(project: &rapport_core::model::Project, budget: &CampaignBudget) -> BTreeMap<String, Money> {
-    let mut by_reason: BTreeMap<String, Money> = BTreeMap::new();
-    for line in project
-        .cost_lines
-        .iter()
-        .filter(|l| l.campaign == budget.id)
-    {
-        for change in &line.changes {
-            let reason = if change.reason.trim().is_empty() {
-                "(no reason)".to_string()
-            } else {
-                change.reason.trim().to_string()
-            };
-            let entry = by_reason.entry(reason).or_insert(Money::ZERO);
-            *entry = entry.saturating_add(change.difference());
-        }
-    }
-    by_reason
 }
 
 /// Baseline → changes grouped by reason → plan, as floating bars.

@@ -5,7 +5,8 @@
 use crate::ui::kit::edits::EditQueue;
 use crate::ui::influencers::profile::ProfileEditor;
 use crate::ui::influencers::filter::{RosterChoices, RosterFilter};
-use crate::ui::kit::view::{RowCache, View, row_indices};
+use crate::ui::kit::memo::Memo;
+use crate::ui::kit::view::{View, row_indices};
 use crate::ui::kit::widgets::{SortOrder, findings_badge, short_count};
 use rapport_core::model::{Edit, Id, Influencer, Project, Record};
 use chrono::NaiveDate;
@@ -25,8 +26,8 @@ pub struct InfluencersPanel {
     pub profile: ProfileEditor,
     /// An influencer the user asked to delete who is in a campaign: waiting for "Delete".
     pub confirm_delete: Option<Id>,
-    rows: RowCache<(u64, RosterFilter, SortOrder<RosterColumn>)>,
-    choices: Option<(u64, RosterChoices)>,
+    rows: Memo<(u64, RosterFilter, SortOrder<RosterColumn>), Vec<usize>>,
+    choices: Memo<u64, RosterChoices>,
 }
 
 rapport_core::labelled_enum! {
@@ -109,18 +110,8 @@ impl InfluencersPanel {
     /// Draws the panel; edits go into `edits`.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
         let project = view.project;
-        if self
-            .choices
-            .as_ref()
-            .is_none_or(|(version, _)| *version != view.version)
-        {
-            self.choices = Some((view.version, RosterChoices::of(project)));
-        }
-        ui.horizontal_wrapped(|ui| {
-            if let Some((_, choices)) = &self.choices {
-                self.filter.ui(ui, choices);
-            }
-        });
+        let choices = self.choices.get(view.version, || RosterChoices::of(project));
+        ui.horizontal_wrapped(|ui| self.filter.ui(ui, choices));
         let selected = self.selected.as_ref().and_then(|id| project.influencer(id));
         ui.horizontal(|ui| {
             if ui

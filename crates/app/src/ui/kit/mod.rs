@@ -2,5 +2,6 @@
 //! widgets, and caches keyed by the project version.
 
 pub mod edits;
+pub mod memo;
 pub mod view;
 pub mod widgets;

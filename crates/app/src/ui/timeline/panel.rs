@@ -6,7 +6,8 @@ use crate::ui::kit::edits::EditQueue;
 use crate::ui::timeline::chart::GanttChart;
 use crate::ui::timeline::chart::rows::LaneMode;
 use crate::ui::timeline::side::TimelineSide;
-use crate::ui::kit::view::{RowCache, View, row_indices};
+use crate::ui::kit::memo::Memo;
+use crate::ui::kit::view::{View, row_indices};
 use crate::ui::kit::widgets::{
     SortOrder, campaign_filter, date_edit, enum_combo, findings_badge, search_box,
 };
@@ -38,7 +39,7 @@ pub struct TimelinePanel {
     /// Flags and changes to tell, beside the chart.
     pub side: TimelineSide,
     editor: DeliverableEditor,
-    rows: RowCache<(u64, String, Option<Id>, bool, SortOrder<TimelineColumn>)>,
+    rows: Memo<(u64, String, Option<Id>, bool, SortOrder<TimelineColumn>), Vec<usize>>,
 }
 
 rapport_core::labelled_enum! {

@@ -6,22 +6,11 @@ use crate::ui::kit::edits::EditQueue;
 use crate::ui::kit::view::View;
 use crate::ui::kit::widgets::severity_color;
 use rapport_core::checks::{Code, Severity};
-use rapport_core::model::{Id, draft_update, mark_told};
+use crate::ui::kit::memo::Memo;
+use rapport_core::model::{CreatorToTell, Id, creators_to_tell, draft_update, mark_told};
 use chrono::Datelike;
 use egui::RichText;
-use std::collections::{BTreeMap, HashMap, HashSet};
-
-/// The codes about the timeline, shown beside the chart.
-pub const TIMELINE_CODES: &[Code] = &[
-    Code::TightLeadTime,
-    Code::TightReviewWindow,
-    Code::DatesOutOfOrder,
-    Code::Overdue,
-    Code::CreatorOverload,
-    Code::RushCampaign,
-    Code::TooManyRevisions,
-    Code::PlanChangeNotTold,
-];
+use std::collections::HashSet;
 
 /// The side panel's state.
 #[derive(Debug, Default)]
@@ -32,12 +21,10 @@ pub struct TimelineSide {
     pub code: Option<Code>,
     /// The update message drafted for an influencer.
     pub draft: Option<(Id, String)>,
-    /// The creators with plan changes not told, for a view version: name, id, and each
-    /// change in words.
-    waiting: Option<(u64, Vec<(String, Id, Vec<String>)>)>,
-    /// The flags shown (index into the findings, deliverable), for the view version and
-    /// filters they were listed for.
-    flags: Option<((u64, Option<Severity>, Option<Code>), Vec<(usize, Id)>)>,
+    /// The creators with plan changes not told, per view version.
+    waiting: Memo<u64, Vec<CreatorToTell>>,
+    /// The flags shown (index into the findings, deliverable), per view version and filters.
+    flags: Memo<(u64, Option<Severity>, Option<Code>), Vec<(usize, Id)>>,
 }
 
 impl TimelineSide {
@@ -66,35 +53,34 @@ impl TimelineSide {
             .selected_text(self.code.map_or("All checks", Code::as_str))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut self.code, None, "All checks");
-                for code in TIMELINE_CODES {
+                for code in Code::TIMELINE {
                     ui.selectable_value(&mut self.code, Some(*code), code.as_str());
                 }
             })
             .response
             .labelled_by(label.id);
         let key = (view.version, self.severity, self.code);
-        if self.flags.as_ref().is_none_or(|(k, _)| *k != key) {
+        let (severity, code) = (self.severity, self.code);
+        let mut listed = std::mem::take(&mut self.flags);
+        let list = listed.get(key, || {
             let deliverables: HashSet<&Id> = project.deliverables.iter().map(|d| &d.id).collect();
-            let list = view
+            view
                 .findings
                 .all()
                 .iter()
                 .enumerate()
-                .filter(|(_, f)| TIMELINE_CODES.contains(&f.code))
-                .filter(|(_, f)| self.severity.is_none_or(|s| f.severity == s))
-                .filter(|(_, f)| self.code.is_none_or(|c| f.code == c))
+                .filter(|(_, f)| Code::TIMELINE.contains(&f.code))
+                .filter(|(_, f)| severity.is_none_or(|s| f.severity == s))
+                .filter(|(_, f)| code.is_none_or(|c| f.code == c))
                 .filter_map(|(i, f)| {
                     f.subject
                         .iter()
                         .find(|id| deliverables.contains(id))
                         .map(|id| (i, id.clone()))
                 })
-                .collect();
-            self.flags = Some((key, list));
-        }
+                .collect()
+        });
         let all = view.findings.all();
-        let listed = self.flags.take();
-        let list = listed.as_ref().map_or(&[][..], |(_, list)| list.as_slice());
         ui.label(RichText::new(format!("{} flags", list.len())).weak());
         let dark = ui.visuals().dark_mode;
         egui::ScrollArea::vertical()
@@ -131,21 +117,22 @@ impl TimelineSide {
     fn tell_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
         let project = view.project;
         ui.heading("To tell creators");
-        if self
-            .waiting
-            .as_ref()
-            .is_none_or(|(v, _)| *v != view.version)
-        {
-            self.waiting = Some((view.version, waiting_creators(view)));
-        }
-        let waiting = self.waiting.take().map(|(_, w)| w).unwrap_or_default();
+        let mut memo = std::mem::take(&mut self.waiting);
+        let waiting = memo.get(view.version, || {
+            creators_to_tell(project, view.today.year())
+        });
         if waiting.is_empty() {
             ui.label(RichText::new("Every creator knows the current plan.").weak());
         }
         egui::ScrollArea::vertical()
             .id_salt("timeline_tell")
             .show(ui, |ui| {
-                for (name, id, lines) in &waiting {
+                for CreatorToTell {
+                    name,
+                    influencer: id,
+                    changes: lines,
+                } in waiting
+                {
                     let count = lines.len();
                     ui.push_id(id, |ui| {
                         ui.label(
@@ -193,30 +180,6 @@ impl TimelineSide {
                     });
                 }
             });
-        self.waiting = Some((view.version, waiting));
+        self.waiting = memo;
     }
-}
-
-/// The creators with plan changes not told yet, by name, each with their changes in words.
-fn waiting_creators(view: View<'_>) -> Vec<(String, Id, Vec<String>)> {
-    let project = view.project;
-    let deliverables: HashMap<&Id, &rapport_core::model::Deliverable> =
-        project.deliverables.iter().map(|d| (&d.id, d)).collect();
-    let mut waiting: BTreeMap<String, (Id, Vec<String>)> = BTreeMap::new();
-    for change in project.plan_changes.iter().filter(|c| !c.told) {
-        if let Some(d) = deliverables.get(&change.deliverable) {
-            let name = project
-                .influencer(&d.influencer)
-                .map_or_else(|| d.influencer.to_string(), |i| i.name.clone());
-            waiting
-                .entry(name)
-                .or_insert_with(|| (d.influencer.clone(), Vec::new()))
-                .1
-                .push(change.describe(&d.title, view.today.year()));
-        }
-    }
-    waiting
-        .into_iter()
-        .map(|(name, (id, lines))| (name, id, lines))
-        .collect()
 }

@@ -2,12 +2,12 @@
 //! and draft point, its flags, and the handles that move and resize it.
 
 use crate::ui::kit::edits::EditQueue;
-use crate::ui::timeline::chart::{Drag, GanttChart, Part, dragged, live_flags};
+use crate::ui::timeline::chart::{Drag, GanttChart};
 use crate::ui::timeline::chart::time_scale::TimeScale;
 use crate::ui::kit::view::View;
 use crate::ui::kit::widgets::severity_color;
-use rapport_core::checks::{Finding, Severity};
-use rapport_core::model::{Deliverable, DeliverableStatus, Id};
+use rapport_core::checks::{Finding, Severity, timeline};
+use rapport_core::model::{DatePart, Deliverable, DeliverableStatus, Id};
 use chrono::NaiveDate;
 use egui::{Align2, Color32, CursorIcon, FontId, Rect, Sense, Stroke, Vec2, pos2, vec2};
 
@@ -47,7 +47,7 @@ impl GanttChart {
 
         let live = self.drag.as_ref().filter(|g| g.id == original.id);
         let d = match live {
-            Some(g) => dragged(original, g.part, g.days),
+            Some(g) => original.moved(g.part, g.days),
             None => original.clone(),
         };
         let (Some(end), start) = (d.publish.or(d.draft_due).or(d.brief_sent), d.brief_sent) else {
@@ -110,7 +110,9 @@ impl GanttChart {
         }
         // Flags, live.
         let flags = if live.is_some() {
-            live_flags(project, &d, view.today)
+            let mut flags = Vec::new();
+            timeline::deliverable(project, &d, view.today, &mut flags);
+            flags
         } else {
             view.findings.about(&d.id).cloned().collect()
         };
@@ -176,10 +178,10 @@ impl GanttChart {
             self.reveal = Some(d.id.clone());
         }
         let parts = [
-            (Some(&draft_handle).and_then(|h| h.as_ref()), Part::Draft),
-            (Some(&start_handle), Part::Start),
-            (Some(&end_handle), Part::End),
-            (Some(&body), Part::Body),
+            (Some(&draft_handle).and_then(|h| h.as_ref()), DatePart::DraftDue),
+            (Some(&start_handle), DatePart::BriefSent),
+            (Some(&end_handle), DatePart::Publish),
+            (Some(&body), DatePart::All),
         ];
         for (response, part) in parts {
             let Some(response) = response else { continue };
@@ -218,12 +220,12 @@ impl GanttChart {
                     .take()
                     .filter(|g| g.id == d.id && g.part == part && g.days != 0)
                 {
-                    let moved = dragged(original, drag.part, drag.days);
+                    let moved = original.moved(drag.part, drag.days);
                     let label = match drag.part {
-                        Part::Body => "Move deliverable",
-                        Part::Start => "Change brief date",
-                        Part::End => "Change publish date",
-                        Part::Draft => "Change draft due date",
+                        DatePart::All => "Move deliverable",
+                        DatePart::BriefSent => "Change brief date",
+                        DatePart::Publish => "Change publish date",
+                        DatePart::DraftDue => "Change draft due date",
                     };
                     edits.push(
                         label,

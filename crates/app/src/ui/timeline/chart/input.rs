@@ -3,12 +3,12 @@
 //! a deliverable there at the date under the pointer.
 
 use crate::ui::kit::edits::EditQueue;
-use crate::ui::timeline::chart::{GanttChart, Part, dragged};
+use crate::ui::timeline::chart::GanttChart;
 use crate::ui::timeline::chart::bar::ROW_HEIGHT;
 use crate::ui::timeline::chart::rows::{LaneMode, Row};
 use crate::ui::timeline::chart::time_scale::TimeScale;
 use crate::ui::kit::view::View;
-use rapport_core::model::{ContentType, Deliverable, Edit, Id, Record, RecordKey};
+use rapport_core::model::{ContentType, DatePart, Deliverable, Edit, Id, Record, RecordKey};
 use egui::{Key, Modifiers, Rect, Response};
 
 impl GanttChart {
@@ -82,7 +82,7 @@ impl GanttChart {
         });
         let days = i64::from(right) - i64::from(left);
         if days != 0 {
-            let moved = dragged(current, Part::Body, days);
+            let moved = current.moved(DatePart::All, days);
             edits.push(
                 "Move deliverable",
                 rapport_core::model::edit_deliverable(project, moved, view.today),

@@ -9,39 +9,26 @@ mod input;
 pub mod rows;
 pub mod time_scale;
 
+use crate::ui::kit::memo::Memo;
 use crate::ui::kit::edits::EditQueue;
 use bar::ROW_HEIGHT;
 use rows::{LaneMode, Row, build_rows};
 use time_scale::{TickUnit, TimeScale};
 use crate::ui::kit::view::View;
-use rapport_core::checks::{Finding, timeline};
-use rapport_core::model::{Deliverable, Id, Project};
-use chrono::{Datelike, Duration, NaiveDate};
+use rapport_core::model::{DatePart, Deliverable, Id};
+use chrono::{Datelike, NaiveDate};
 use egui::{Align2, Color32, CursorIcon, FontId, Rect, Sense, Stroke, pos2, vec2};
 
 const AXIS_HEIGHT: f32 = 38.0;
 const LABEL_WIDTH: f32 = 230.0;
-
-/// Which part of a bar is being dragged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    /// The whole bar: every date moves.
-    Body,
-    /// The left end: brief sent.
-    Start,
-    /// The right end: publish.
-    End,
-    /// The draft-due point.
-    Draft,
-}
 
 /// A drag in progress.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Drag {
     /// The deliverable.
     pub id: Id,
-    /// What is dragged.
-    pub part: Part,
+    /// What is dragged: the whole bar, one of its ends, or the draft point.
+    pub part: DatePart,
     /// Whole days moved so far.
     pub days: i64,
 }
@@ -57,7 +44,7 @@ pub struct GanttChart {
     pub scroll: f32,
     /// The drag in progress.
     pub drag: Option<Drag>,
-    rows: Option<((u64, LaneMode, Option<Id>), Vec<Row>)>,
+    rows: Memo<(u64, LaneMode, Option<Id>), Vec<Row>>,
     fit_request: bool,
     /// A deliverable to scroll into view on the next frame (after a click, or when the
     /// editor under the chart appears).
@@ -78,35 +65,6 @@ fn month_label(day: NaiveDate, width: f32) -> String {
     day.format(format).to_string()
 }
 
-/// `d` with a drag applied (dates snapped to whole days).
-pub fn dragged(d: &Deliverable, part: Part, days: i64) -> Deliverable {
-    let shift =
-        |date: Option<NaiveDate>| date.and_then(|x| x.checked_add_signed(Duration::days(days)));
-    let mut moved = d.clone();
-    match part {
-        Part::Body => {
-            moved.brief_sent = shift(d.brief_sent);
-            moved.draft_due = shift(d.draft_due);
-            moved.publish = shift(d.publish);
-        }
-        Part::Start => moved.brief_sent = shift(d.brief_sent),
-        Part::End => moved.publish = shift(d.publish),
-        Part::Draft => moved.draft_due = shift(d.draft_due),
-    }
-    moved
-}
-
-/// The timeline findings of one deliverable as it is now (used live while dragging).
-pub fn live_flags(project: &Project, d: &Deliverable, today: NaiveDate) -> Vec<Finding> {
-    let settings = &project.info.settings;
-    let mut out = Vec::new();
-    timeline::dates_out_of_order(d, &mut out);
-    timeline::tight_lead_time(d, settings, &mut out);
-    timeline::tight_review_window(d, settings, &mut out);
-    timeline::overdue(d, today, &mut out);
-    out
-}
-
 impl GanttChart {
     /// Asks the chart to fit the visible plan on the next frame.
     pub fn fit(&mut self) {
@@ -124,13 +82,11 @@ impl GanttChart {
     ) {
         let project = view.project;
         let key = (view.version, self.lanes, campaign.cloned());
-        let cached = self.rows.take().filter(|(k, _)| *k == key);
-        let rows = cached.map_or_else(
-            || build_rows(project, self.lanes, campaign),
-            |(_, rows)| rows,
-        );
-        self.chart_ui(ui, view, &rows, campaign, selected, edits);
-        self.rows = Some((key, rows));
+        let lanes = self.lanes;
+        let mut memo = std::mem::take(&mut self.rows);
+        let rows = memo.get(key, || build_rows(project, lanes, campaign));
+        self.chart_ui(ui, view, rows, campaign, selected, edits);
+        self.rows = memo;
     }
 
     #[allow(clippy::too_many_arguments)]
