@@ -5,13 +5,16 @@
 //! `cargo bench --bench scale` prints the median of several runs of each. Under
 //! `cargo test` it runs once on a small project, as a smoke test.
 
-use rapport_core::checks;
-use rapport_core::file;
-use rapport_core::sample::{self, Scale};
-use rapport_core::model::{Edit, History, Record};
-use rapport::ui::budget::BudgetView;
+// A benchmark prints its measures and may unwrap what it generated itself.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+
+use rapport::ui::BudgetView;
 use rapport::ui::{PanelKind, RapportApp};
+use rapport_core::checks;
 use rapport_core::document::Document;
+use rapport_core::file;
+use rapport_core::model::{Edit, History, Record};
+use rapport_core::sample::{self, Scale};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -124,20 +127,13 @@ fn main() {
     for (name, check) in [
         (
             "  timeline::check",
-            rapport_core::checks::timeline::check
-                as fn(
-                    &rapport_core::model::Project,
-                    chrono::NaiveDate,
-                    &mut Vec<rapport_core::checks::Finding>,
-                ),
+            checks::timeline::check
+                as fn(&rapport_core::model::Project, chrono::NaiveDate, &mut Vec<checks::Finding>),
         ),
-        ("  overload::check", rapport_core::checks::overload::check),
-        ("  plan::check", rapport_core::checks::plan::check),
-        (
-            "  relationship::check",
-            rapport_core::checks::relationship::check,
-        ),
-        ("  budget::check", rapport_core::checks::budget::check),
+        ("  overload::check", checks::overload::check),
+        ("  plan::check", checks::plan::check),
+        ("  relationship::check", checks::relationship::check),
+        ("  budget::check", checks::budget::check),
     ] {
         report(
             name,
@@ -152,9 +148,9 @@ fn main() {
         "timeline checks only",
         median(runs, || {
             let mut out = Vec::new();
-            rapport_core::checks::timeline::check(&project, today, &mut out);
-            rapport_core::checks::overload::check(&project, today, &mut out);
-            rapport_core::checks::plan::check(&project, today, &mut out);
+            checks::timeline::check(&project, today, &mut out);
+            checks::overload::check(&project, today, &mut out);
+            checks::plan::check(&project, today, &mut out);
             std::hint::black_box(out);
         }),
     );
@@ -174,7 +170,10 @@ fn main() {
         report(
             "reconciliation of one campaign",
             median(runs, || {
-                std::hint::black_box(rapport_core::model::budget_report(&project, Some(&first.id)));
+                std::hint::black_box(rapport_core::model::budget_report(
+                    &project,
+                    Some(&first.id),
+                ));
             }),
         );
         report(
@@ -184,8 +183,8 @@ fn main() {
             }),
         );
     }
-    let mut table = rapport::ui::budget::cost_table::CostTable::default();
-    table.sort.column = rapport::ui::budget::cost_table::CostColumn::Due;
+    let mut table = rapport::ui::CostTable::default();
+    table.sort.column = rapport::ui::CostColumn::Due;
     report(
         "cost lines table rows, all campaigns sorted by due date",
         median(runs, || {
@@ -260,7 +259,7 @@ fn main() {
     }
     app.budget.view = BudgetView::Lines;
     report("one frame: Budget ▸ cost lines, sorted by due date", {
-        app.budget.table.sort.column = rapport::ui::budget::cost_table::CostColumn::Due;
+        app.budget.table.sort.column = rapport::ui::CostColumn::Due;
         frame_time(&ctx, &mut app, runs)
     });
 

@@ -65,7 +65,10 @@ fn import_creates_the_project_then_updates_it_keeping_a_backup() {
     assert_eq!(opened.project.influencers.len(), 14);
     let luna = &opened.project.influencers[8];
     assert_eq!(luna.name, "luna.sol");
-    assert_eq!(luna.handles[0].platform, rapport_core::model::Platform::TikTok);
+    assert_eq!(
+        luna.handles[0].platform,
+        rapport_core::model::Platform::TikTok
+    );
 }
 
 #[test]

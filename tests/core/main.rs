@@ -1,4 +1,6 @@
 //! Tests of the model, the checks, the file format and the command line (no window).
+// Test helpers may unwrap: a panic here is a failing test, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "../support/mod.rs"]
 mod support;

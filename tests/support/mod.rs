@@ -8,7 +8,10 @@ use chrono::NaiveDate;
 use rapport_core::model::Money;
 
 /// The bundled example project.
-pub const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/example.rapport.ron");
+pub const EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../assets/example.rapport.ron"
+);
 
 /// The spreadsheets the import tests read.
 pub const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/import");

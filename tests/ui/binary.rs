@@ -17,7 +17,11 @@ fn the_binary_gives_the_same_output_and_exit_status_as_the_core() {
     let args = ["check", EXAMPLE, "--today", "2027-03-15"];
     let binary = rapport(&args);
     let core = crate::support::rapport(&args);
-    assert_eq!(binary.status.code(), Some(1), "the example has error findings");
+    assert_eq!(
+        binary.status.code(),
+        Some(1),
+        "the example has error findings"
+    );
     assert_eq!(binary.stdout, core.stdout);
     assert!(!binary.stdout.is_empty());
 
@@ -46,5 +50,8 @@ fn a_file_name_that_is_not_utf8_is_read_not_a_panic() {
         .expect("rapport runs");
     assert_eq!(output.status.code(), Some(2));
     let said = String::from_utf8_lossy(&output.stderr);
-    assert!(said.starts_with("rapport: ") && !said.contains("panicked"), "{said}");
+    assert!(
+        said.starts_with("rapport: ") && !said.contains("panicked"),
+        "{said}"
+    );
 }

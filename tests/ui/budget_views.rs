@@ -4,10 +4,10 @@
 use super::{example_app, harness, retype, today};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
+use rapport::ui::CostTable;
+use rapport::ui::PanelKind;
 use rapport_core::checks::Code;
 use rapport_core::model::{CostCategory, CostStatus, Id};
-use rapport::ui::PanelKind;
-use rapport::ui::budget::cost_table::CostTable;
 
 type H = egui_kittest::Harness<'static, rapport::ui::RapportApp>;
 
@@ -164,13 +164,14 @@ fn the_cost_table_filters_by_category_status_and_influencer_and_sorts_by_due_dat
     assert!(expected > 1);
     assert_eq!(invoiced.len(), expected);
     // Sorted by due date (column 7): invoice date + terms when the line has no due date.
-    table.sort.column = rapport::ui::budget::cost_table::CostColumn::Due;
+    table.sort.column = rapport::ui::CostColumn::Due;
     let dues: Vec<_> = table
         .visible_rows(project, None, terms)
         .iter()
         .map(|&i| {
             let line = &project.cost_lines[i];
-            rapport_core::model::due_date(line, project.campaign(&line.campaign), terms).map(|d| d.date)
+            rapport_core::model::due_date(line, project.campaign(&line.campaign), terms)
+                .map(|d| d.date)
         })
         .collect();
     assert!(dues.windows(2).all(|w| w[0] <= w[1]), "{dues:?}");
@@ -324,13 +325,13 @@ fn the_reconciliation_shows_the_hand_edit_and_records_it() {
     harness.run();
     assert_eq!(
         harness.state().budget.view,
-        rapport::ui::budget::BudgetView::Reconciliation
+        rapport::ui::BudgetView::Reconciliation
     );
     let unreconciled = |h: &mut egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
         h.state_mut()
             .findings()
             .iter()
-            .filter(|f| f.code == rapport_core::checks::Code::Unreconciled)
+            .filter(|f| f.code == Code::Unreconciled)
             .count()
     };
     assert_eq!(unreconciled(&mut harness), 1);

@@ -383,7 +383,7 @@ fn table_titles(harness: &egui_kittest::Harness<'_, rapport::ui::RapportApp>) ->
     let app = harness.state();
     let findings =
         rapport_core::checks::Findings::new(rapport_core::checks::run(&app.doc.project, app.today));
-    let view = rapport::ui::kit::view::View {
+    let view = rapport::ui::View {
         project: &app.doc.project,
         findings: &findings,
         today: app.today,
@@ -415,7 +415,10 @@ fn the_table_sorts_by_deliverable_title_and_back_by_publish_date() {
     let mut sorted = titles.clone();
     sorted.sort_by_key(|t| t.to_lowercase());
     assert_eq!(titles, sorted);
-    assert_ne!(titles, by_publish, "the example is not in title order by date");
+    assert_ne!(
+        titles, by_publish,
+        "the example is not in title order by date"
+    );
     // A second click reverses it.
     harness.get_by_label("Deliverable ⏶").click();
     harness.run();

@@ -3,7 +3,7 @@
 use super::{example_app, harness, retype};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use rapport::ui::shell::dialogs::Dialog;
+use rapport::ui::Dialog;
 use rapport::ui::PanelKind;
 use rapport_core::document::Document;
 

@@ -1,5 +1,7 @@
 //! The desktop app driven through its real widgets with egui_kittest: flows that click
 //! through open, edit, undo, redo, save and switching panels, and one snapshot per panel.
+// Test helpers may unwrap: a panic here is a failing test, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "../support/mod.rs"]
 mod support;
@@ -36,7 +38,7 @@ pub fn example_app() -> RapportApp {
 /// Loads the fonts the app bundles, and no system fonts, so the tests render the same on
 /// any machine (and fail on a glyph the bundled fonts lack).
 pub fn fonts(ctx: &egui::Context) {
-    rapport::ui::shell::fonts::install(ctx);
+    rapport::ui::install_fonts(ctx);
 }
 
 /// A harness around the app.
@@ -59,17 +61,15 @@ pub fn rendering_harness(app: RapportApp) -> Harness<'static, RapportApp> {
 /// Compares the harness's picture with `tests/snapshots/NAME.png` (written anew with
 /// `UPDATE_SNAPSHOTS=1`).
 pub fn snapshot(harness: &mut Harness<'static, RapportApp>, name: &str) {
-    let options = egui_kittest::SnapshotOptions::new()
-        .output_path(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/snapshots"));
+    let options = egui_kittest::SnapshotOptions::new().output_path(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/snapshots"
+    ));
     harness.snapshot_options(name, &options);
 }
 
 /// Selects everything in the focused field and types `text` over it, then presses Enter.
-pub fn retype(
-    harness: &mut Harness<'_, rapport::ui::RapportApp>,
-    label: &str,
-    text: &str,
-) {
+pub fn retype(harness: &mut Harness<'_, RapportApp>, label: &str, text: &str) {
     harness.get_by_label(label).click();
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);

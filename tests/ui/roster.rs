@@ -18,9 +18,11 @@ fn filter_and_sort_the_roster() {
     harness.run();
     let view_rows = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
         let app = h.state();
-        let findings =
-            rapport_core::checks::Findings::new(rapport_core::checks::run(&app.doc.project, app.today));
-        let view = rapport::ui::kit::view::View {
+        let findings = rapport_core::checks::Findings::new(rapport_core::checks::run(
+            &app.doc.project,
+            app.today,
+        ));
+        let view = rapport::ui::View {
             project: &app.doc.project,
             findings: &findings,
             today: app.today,
@@ -258,7 +260,7 @@ fn names_in_every_script_render_with_the_bundled_fonts_alone() {
         "Ana 💄✨",
     ];
     let mut harness = egui_kittest::Harness::builder()
-        .with_context_setup(rapport::ui::shell::fonts::install)
+        .with_context_setup(rapport::ui::install_fonts)
         .build_ui(move |ui| {
             for name in names {
                 ui.label(name);

@@ -66,13 +66,13 @@ fn budget_panel() {
 fn budget_reconciliation() {
     let mut app = example_app();
     app.panel = PanelKind::Budget;
-    app.budget.view = rapport::ui::budget::BudgetView::Reconciliation;
+    app.budget.view = rapport::ui::BudgetView::Reconciliation;
     let mut harness = rendering_harness(app);
     harness.run();
     super::snapshot(&mut harness, "reconciliation");
 }
 
-fn budget_view(view: rapport::ui::budget::BudgetView, name: &str) {
+fn budget_view(view: rapport::ui::BudgetView, name: &str) {
     let mut app = example_app();
     app.panel = PanelKind::Budget;
     app.budget.view = view;
@@ -83,10 +83,10 @@ fn budget_view(view: rapport::ui::budget::BudgetView, name: &str) {
 
 #[test]
 fn budget_checklist() {
-    budget_view(rapport::ui::budget::BudgetView::Checklist, "checklist");
+    budget_view(rapport::ui::BudgetView::Checklist, "checklist");
 }
 
 #[test]
 fn budget_payments() {
-    budget_view(rapport::ui::budget::BudgetView::Payments, "payments");
+    budget_view(rapport::ui::BudgetView::Payments, "payments");
 }

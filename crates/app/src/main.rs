@@ -17,10 +17,13 @@ fn main() -> ExitCode {
     };
     match outcome {
         Outcome::Exit(code) => ExitCode::from(code),
-        Outcome::OpenApp { file, today } => match rapport::ui::shell::run::run(file, today) {
+        Outcome::OpenApp { file, today } => match rapport::ui::run(file, today) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
-                eprintln!("rapport: could not open a window: {error}");
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "rapport: could not open a window: {error}"
+                );
                 ExitCode::FAILURE
             }
         },

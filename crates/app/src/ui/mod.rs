@@ -6,10 +6,18 @@
 //! the read-only view, widgets, a memo cache), and `influencers`, `timeline` and `budget`
 //! are the three panels.
 
-pub mod budget;
-pub mod influencers;
-pub mod kit;
-pub mod shell;
-pub mod timeline;
+mod budget;
+mod influencers;
+mod kit;
+mod shell;
+mod timeline;
 
+// What the binary, the tests and the benchmark use; everything else is private to the app,
+// so the compiler reports what nothing uses.
+pub use budget::BudgetView;
+pub use budget::cost_table::{CostColumn, CostTable};
+pub use kit::view::View;
 pub use shell::app::{PanelKind, RapportApp};
+pub use shell::dialogs::Dialog;
+pub use shell::fonts::install as install_fonts;
+pub use shell::run::run;

@@ -128,13 +128,6 @@ pub struct Finding {
     pub fix: String,
 }
 
-impl Finding {
-    /// True when the finding points at this id.
-    pub fn is_about(&self, id: &Id) -> bool {
-        self.subject.contains(id)
-    }
-}
-
 /// How many findings there are of each severity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {

@@ -26,7 +26,7 @@ pub fn run(project: &Project, today: NaiveDate) -> Vec<Finding> {
     plan::check(project, today, &mut findings);
     relationship::check(project, today, &mut findings);
     budget::check(project, today, &mut findings);
-    findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     findings
 }
 

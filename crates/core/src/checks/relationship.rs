@@ -330,14 +330,14 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
     }
     let mut fees: HashMap<(&Id, &Id), (Money, Vec<Id>)> = HashMap::new();
     for line in &project.cost_lines {
-        if let (CostCategory::CreatorFee, Some(who)) = (line.category, &line.influencer) {
-            if line.status != CostStatus::Cancelled {
-                let entry = fees
-                    .entry((&line.campaign, who))
-                    .or_insert((Money::ZERO, Vec::new()));
-                entry.0 += line.amount;
-                entry.1.push(line.id.clone());
-            }
+        if let (CostCategory::CreatorFee, Some(who)) = (line.category, &line.influencer)
+            && line.status != CostStatus::Cancelled
+        {
+            let entry = fees
+                .entry((&line.campaign, who))
+                .or_insert((Money::ZERO, Vec::new()));
+            entry.0 += line.amount;
+            entry.1.push(line.id.clone());
         }
     }
     let mut campaigns_of: HashMap<&Id, Vec<&Campaign>> = HashMap::new();

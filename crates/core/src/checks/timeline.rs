@@ -120,28 +120,28 @@ pub fn tight_review_window(d: &Deliverable, settings: &Settings, out: &mut Vec<F
 /// `dates-out-of-order`: publish before draft due, or draft due before brief sent.
 pub fn dates_out_of_order(d: &Deliverable, out: &mut Vec<Finding>) {
     let mut problems = Vec::new();
-    if let (Some(draft), Some(publish)) = (d.draft_due, d.publish) {
-        if publish < draft {
-            problems.push(format!(
-                "publish ({}) is before the draft is due ({})",
-                publish, draft
-            ));
-        }
+    if let (Some(draft), Some(publish)) = (d.draft_due, d.publish)
+        && publish < draft
+    {
+        problems.push(format!(
+            "publish ({}) is before the draft is due ({})",
+            publish, draft
+        ));
     }
-    if let (Some(brief), Some(draft)) = (d.brief_sent, d.draft_due) {
-        if draft < brief {
-            problems.push(format!(
-                "the draft is due ({}) before the brief is sent ({})",
-                draft, brief
-            ));
-        }
+    if let (Some(brief), Some(draft)) = (d.brief_sent, d.draft_due)
+        && draft < brief
+    {
+        problems.push(format!(
+            "the draft is due ({}) before the brief is sent ({})",
+            draft, brief
+        ));
     }
-    if let (Some(brief), Some(publish), None) = (d.brief_sent, d.publish, d.draft_due) {
-        if publish < brief {
-            problems.push(format!(
-                "publish ({publish}) is before the brief is sent ({brief})"
-            ));
-        }
+    if let (Some(brief), Some(publish), None) = (d.brief_sent, d.publish, d.draft_due)
+        && publish < brief
+    {
+        problems.push(format!(
+            "publish ({publish}) is before the brief is sent ({brief})"
+        ));
     }
     if problems.is_empty() {
         return;

@@ -117,21 +117,21 @@ pub fn save(
             source,
         }
     };
-    if let Some(expected) = expected {
-        if DiskStamp::of(path).is_some_and(|now| now != expected) {
-            return Err(FileError::ChangedOnDisk {
-                path: path.to_path_buf(),
-            });
-        }
+    if let Some(expected) = expected
+        && DiskStamp::of(path).is_some_and(|now| now != expected)
+    {
+        return Err(FileError::ChangedOnDisk {
+            path: path.to_path_buf(),
+        });
     }
-    if let Some(head) = read_head(path) {
-        if let Some(found) = declared_version(&head).filter(|v| *v > CURRENT_VERSION) {
-            return Err(FileError::TooNew {
-                path: path.to_path_buf(),
-                found,
-                supported: CURRENT_VERSION,
-            });
-        }
+    if let Some(head) = read_head(path)
+        && let Some(found) = declared_version(&head).filter(|v| *v > CURRENT_VERSION)
+    {
+        return Err(FileError::TooNew {
+            path: path.to_path_buf(),
+            found,
+            supported: CURRENT_VERSION,
+        });
     }
     let text = to_text(project)?;
     let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
@@ -146,13 +146,13 @@ pub fn save(
         let _ = fs::remove_file(&tmp);
         return Err(io("could not write a temporary file beside it")(source));
     }
-    if path.exists() {
-        if let Err(source) = keep_backup(path) {
-            let _ = fs::remove_file(&tmp);
-            return Err(io("could not keep a backup of the previous version")(
-                source,
-            ));
-        }
+    if path.exists()
+        && let Err(source) = keep_backup(path)
+    {
+        let _ = fs::remove_file(&tmp);
+        return Err(io("could not keep a backup of the previous version")(
+            source,
+        ));
     }
     fs::rename(&tmp, path).map_err(io("could not replace the file"))?;
     DiskStamp::of(path).ok_or_else(|| FileError::Io {

@@ -163,7 +163,11 @@ pub fn budget_report(project: &Project, campaign: Option<&Id>) -> Vec<CampaignBu
 /// "(no reason)"), in reason order: the steps from the baseline to the plan.
 pub fn changes_by_reason(project: &Project, campaign: &Id) -> BTreeMap<String, Money> {
     let mut by_reason: BTreeMap<String, Money> = BTreeMap::new();
-    for line in project.cost_lines.iter().filter(|l| &l.campaign == campaign) {
+    for line in project
+        .cost_lines
+        .iter()
+        .filter(|l| &l.campaign == campaign)
+    {
         for change in &line.changes {
             let reason = match change.reason.trim() {
                 "" => "(no reason)".to_string(),

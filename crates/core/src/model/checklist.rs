@@ -132,20 +132,20 @@ pub fn missing_line(
     let who = project.influencer(influencer);
     let name = who.map_or("", |i| i.name.as_str());
     line.description = format!("{} — {name}", category.label());
-    if category == CostCategory::CreatorFee {
-        if let Some(person) = who {
-            line.amount = project
-                .deliverables
-                .iter()
-                .filter(|d| {
-                    d.campaign == campaign.id
-                        && &d.influencer == influencer
-                        && d.compensation == Compensation::Paid
-                        && d.status != DeliverableStatus::Cancelled
-                })
-                .filter_map(|d| person.rate_for(d.content))
-                .fold(Money::ZERO, Money::saturating_add);
-        }
+    if category == CostCategory::CreatorFee
+        && let Some(person) = who
+    {
+        line.amount = project
+            .deliverables
+            .iter()
+            .filter(|d| {
+                d.campaign == campaign.id
+                    && &d.influencer == influencer
+                    && d.compensation == Compensation::Paid
+                    && d.status != DeliverableStatus::Cancelled
+            })
+            .filter_map(|d| person.rate_for(d.content))
+            .fold(Money::ZERO, Money::saturating_add);
     }
     line
 }

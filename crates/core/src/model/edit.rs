@@ -10,6 +10,9 @@ use super::plan_change::PlanChange;
 use super::project::{Project, ProjectInfo};
 
 /// One whole record of a project.
+// An edit holds one record at a time, so the size of the largest (an influencer) costs
+// nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Record {
     /// An influencer.

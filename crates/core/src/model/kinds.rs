@@ -206,16 +206,6 @@ impl CostCategory {
     }
 }
 
-impl CostStatus {
-    /// True when the amount counts as spent or owed (committed, invoiced or paid).
-    pub fn is_committed(self) -> bool {
-        matches!(
-            self,
-            CostStatus::Committed | CostStatus::Invoiced | CostStatus::Paid
-        )
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -223,7 +223,10 @@ mod tests {
         assert_eq!(hand, PlanField::Other("run_of_show".into()));
         assert_eq!(String::from(hand), "run_of_show");
         // Not trimmed or lower-cased: what the file says is what it keeps.
-        assert_eq!(PlanField::from("Publish"), PlanField::Other("Publish".into()));
+        assert_eq!(
+            PlanField::from("Publish"),
+            PlanField::Other("Publish".into())
+        );
         let change = change("brief", "a", "b");
         let text = ron::to_string(&change).expect("writes");
         assert!(text.contains("what:\"brief\""), "{text}");

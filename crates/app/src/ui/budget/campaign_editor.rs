@@ -2,8 +2,8 @@
 
 use crate::ui::kit::edits::{Draft, EditQueue};
 use crate::ui::kit::widgets::{date_edit, labelled_multiline, labelled_text};
-use rapport_core::model::{Campaign, Edit, Money, Record, RecordKey};
 use egui::RichText;
+use rapport_core::model::{Campaign, Edit, Money, Record, RecordKey};
 
 /// The working copy of the campaign being edited.
 #[derive(Debug, Default)]
@@ -101,10 +101,8 @@ impl CampaignEditor {
             self.draft = None;
             return true;
         }
-        if commit {
-            if let Some(changed) = draft.take_change() {
-                edits.push("Edit campaign", Edit::Put(Record::Campaign(changed)));
-            }
+        if commit && let Some(changed) = draft.take_change() {
+            edits.push("Edit campaign", Edit::Put(Record::Campaign(changed)));
         }
         close
     }

@@ -3,8 +3,8 @@
 //! the same undo step.
 
 use crate::ui::kit::edits::EditQueue;
-use rapport_core::model::{ChangeNote, CostLine, Project, edit_cost_line};
 use chrono::NaiveDate;
+use rapport_core::model::{ChangeNote, CostLine, Project, edit_cost_line};
 
 /// A change of a line's cost waiting for its reason.
 #[derive(Debug, Clone)]

@@ -4,16 +4,16 @@
 //! line, by a campaign-wide line, decided as not needed, or still open, with one click to
 //! add the missing line or to mark it as not needed.
 
-use crate::ui::kit::memo::Memo;
 use crate::ui::budget::cost_editor::EditorAction;
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
+use egui::{Color32, RichText};
+use egui_extras::{Column, TableBuilder};
 use rapport_core::model::{
     CHECKLIST, Campaign, CostLine, Id, ItemState, ParticipantChecklist, checklist, edit_cost_line,
     missing_line, set_not_needed,
 };
-use egui::{Color32, RichText};
-use egui_extras::{Column, TableBuilder};
 
 /// The checklist view's state between frames.
 #[derive(Debug, Default)]
@@ -267,7 +267,8 @@ impl Cell<'_> {
         }
         let line: CostLine = missing_line(project, self.campaign, self.influencer, self.category);
         let id = line.id.clone();
-        if self.campaign.baseline_approved.is_some() && line.planned() != rapport_core::model::Money::ZERO
+        if self.campaign.baseline_approved.is_some()
+            && line.planned() != rapport_core::model::Money::ZERO
         {
             // An approved budget grows: ask why, like any other change.
             return Some(EditorAction::AskWhy(line));

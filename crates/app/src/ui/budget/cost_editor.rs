@@ -5,10 +5,10 @@
 use crate::ui::kit::edits::{Draft, EditQueue};
 use crate::ui::kit::view::View;
 use crate::ui::kit::widgets::{date_edit, enum_combo, findings_badge, labelled_text};
+use egui::RichText;
 use rapport_core::model::{
     CostCategory, CostLine, CostStatus, Edit, Money, RecordKey, due_date, edit_cost_line,
 };
-use egui::RichText;
 
 /// What the editor asks of the panel after a frame.
 #[derive(Debug)]
@@ -121,12 +121,10 @@ impl CostEditor {
             });
         }
         let terms = project.info.settings.payment_terms_days;
-        if let Some(due) = due_date(line, campaign, terms) {
-            if let Some(days) = due.derived_from_terms {
-                ui.label(
-                    RichText::new(format!("Due {} (invoice date + net {days})", due.date)).weak(),
-                );
-            }
+        if let Some(due) = due_date(line, campaign, terms)
+            && let Some(days) = due.derived_from_terms
+        {
+            ui.label(RichText::new(format!("Due {} (invoice date + net {days})", due.date)).weak());
         }
         if let Some(baseline) = line.baseline {
             ui.label(format!("Baseline: {}", baseline.grouped()));
@@ -158,22 +156,20 @@ impl CostEditor {
             self.reset();
             return EditorAction::Closed;
         }
-        if commit {
-            if let Some(changed) = draft.take_change() {
-                if baselined && changed.planned() != line.planned() {
-                    // Approved budget: ask why before recording the change.
-                    return EditorAction::AskWhy(changed);
-                }
-                let label = if changed.amount != line.amount {
-                    "Change amount"
-                } else {
-                    "Edit cost line"
-                };
-                edits.push(
-                    label,
-                    edit_cost_line(project, changed, &Default::default(), today),
-                );
+        if commit && let Some(changed) = draft.take_change() {
+            if baselined && changed.planned() != line.planned() {
+                // Approved budget: ask why before recording the change.
+                return EditorAction::AskWhy(changed);
             }
+            let label = if changed.amount != line.amount {
+                "Change amount"
+            } else {
+                "Edit cost line"
+            };
+            edits.push(
+                label,
+                edit_cost_line(project, changed, &Default::default(), today),
+            );
         }
         EditorAction::None
     }
@@ -236,7 +232,10 @@ fn changes_ui(ui: &mut egui::Ui, line: &CostLine, edits: &mut EditQueue) {
                 c.reason = reason;
                 c.told = told;
             }
-            edits.push(label, Edit::Put(rapport_core::model::Record::CostLine(saved)));
+            edits.push(
+                label,
+                Edit::Put(rapport_core::model::Record::CostLine(saved)),
+            );
         }
         ui.add_space(4.0);
     }

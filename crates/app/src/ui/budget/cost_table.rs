@@ -5,10 +5,12 @@
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::{View, row_indices};
 use crate::ui::kit::widgets::{SortOrder, findings_badge, option_combo, search_box};
-use rapport_core::model::{Campaign, CostCategory, CostLine, CostStatus, Id, Money, Project, due_date};
 use chrono::NaiveDate;
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
+use rapport_core::model::{
+    Campaign, CostCategory, CostLine, CostStatus, Id, Money, Project, due_date,
+};
 use std::collections::HashMap;
 
 /// What the rows depend on besides the project: the view version, the filters and the sort.
@@ -21,6 +23,9 @@ type RowKey = (
     Option<Id>,
     SortOrder<CostColumn>,
 );
+
+/// The people with lines (id and name), for the influencer filter.
+type People = Vec<(Id, String)>;
 
 /// The cost lines table's filters, sort and caches.
 #[derive(Debug, Default)]
@@ -38,7 +43,7 @@ pub struct CostTable {
     rows: Memo<RowKey, Vec<usize>>,
     /// What the shown rows plan to cost, summed when the rows are.
     total: Money,
-    people: Memo<(u64, Option<Id>), Vec<(Id, String)>>,
+    people: Memo<(u64, Option<Id>), People>,
 }
 
 rapport_core::labelled_enum! {

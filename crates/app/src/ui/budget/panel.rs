@@ -2,20 +2,20 @@
 //! four views (cost lines, the "think it through" checklist, payments, reconciliation),
 //! with the editor of the chosen line or campaign on the right.
 
-use crate::ui::kit::memo::Memo;
 use crate::ui::budget::campaign_editor::CampaignEditor;
-use crate::ui::budget::checklist::ChecklistView;
 use crate::ui::budget::change_dialog::CostChangeDialog;
+use crate::ui::budget::checklist::ChecklistView;
 use crate::ui::budget::cost_editor::{CostEditor, EditorAction};
 use crate::ui::budget::cost_table::CostTable;
-use crate::ui::kit::edits::EditQueue;
 use crate::ui::budget::payments::PaymentsView;
 use crate::ui::budget::reconcile::ReconcileView;
+use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
 use crate::ui::kit::widgets::campaign_filter;
+use egui::RichText;
 use rapport_core::model::CampaignTotals;
 use rapport_core::model::{Campaign, CostCategory, CostLine, Edit, Id, Money, Record};
-use egui::RichText;
 
 rapport_core::labelled_enum! {
     /// The views of the Budget panel, in the order of their tabs.
@@ -88,10 +88,10 @@ impl BudgetPanel {
     /// Draws the panel; edits go into `edits`.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
         let View { project, today, .. } = view;
-        if let Some(dialog) = &mut self.cost_change {
-            if dialog.ui(ui.ctx(), project, today, edits) {
-                self.cost_change = None;
-            }
+        if let Some(dialog) = &mut self.cost_change
+            && dialog.ui(ui.ctx(), project, today, edits)
+        {
+            self.cost_change = None;
         }
         self.totals_ui(ui, view, edits);
         ui.separator();
@@ -106,16 +106,15 @@ impl BudgetPanel {
                 .campaign_filter
                 .clone()
                 .or_else(|| project.campaigns.first().map(|c| c.id.clone()));
-            if let Some(campaign) = target {
-                if ui
+            if let Some(campaign) = target
+                && ui
                     .button("➕ Add cost line")
                     .on_hover_text("Add an estimated cost to the campaign")
                     .clicked()
-                {
-                    let line = CostLine::new(campaign, CostCategory::Other, Money::ZERO);
-                    self.selected = Some(line.id.clone());
-                    edits.push("Add cost line", Edit::Put(Record::CostLine(line)));
-                }
+            {
+                let line = CostLine::new(campaign, CostCategory::Other, Money::ZERO);
+                self.selected = Some(line.id.clone());
+                edits.push("Add cost line", Edit::Put(Record::CostLine(line)));
             }
         });
         if self.view == BudgetView::Lines {

@@ -1,16 +1,15 @@
 //! The Budget panel's payments: what is overdue (and by how many days), what falls due in
 //! the next 30 days, and what was paid late, with "Paid today" on anything unpaid.
 
-use crate::ui::kit::memo::Memo;
 use crate::ui::budget::cost_editor::EditorAction;
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
+use egui::{Color32, RichText};
+use egui_extras::{Column, TableBuilder};
 use rapport_core::model::{
     CostStatus, DUE_SOON_DAYS, Id, Money, Payment, PaymentState, Payments, edit_cost_line, payments,
 };
-use egui::{Color32, RichText};
-use egui_extras::{Column, TableBuilder};
-
 
 rapport_core::labelled_enum! {
     /// Which list of payments is shown.

@@ -3,16 +3,16 @@
 //! committed, invoiced, paid and remaining against the cap as a bar; and every line where
 //! baseline + recorded changes ≠ the plan, with "Record the difference as a change".
 
-use crate::ui::kit::memo::Memo;
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
-use rapport_core::model::{
-    Amounts, CampaignBudget, ChangeNote, Id, Money, budget_report, changes_by_reason, expected_amount,
-    record_difference,
-};
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
 use egui_plot::{Bar, BarChart, Plot};
+use rapport_core::model::{
+    Amounts, CampaignBudget, ChangeNote, Id, Money, budget_report, changes_by_reason,
+    expected_amount, record_difference,
+};
 use std::collections::BTreeMap;
 
 rapport_core::labelled_enum! {

@@ -2,16 +2,16 @@
 //! thousands of rows: only visible rows are drawn, the order is cached per project
 //! version) and the profile of the selected influencer.
 
-use crate::ui::kit::edits::EditQueue;
-use crate::ui::influencers::profile::ProfileEditor;
 use crate::ui::influencers::filter::{RosterChoices, RosterFilter};
+use crate::ui::influencers::profile::ProfileEditor;
+use crate::ui::kit::edits::EditQueue;
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::{View, row_indices};
 use crate::ui::kit::widgets::{SortOrder, findings_badge, short_count};
-use rapport_core::model::{Edit, Id, Influencer, Project, Record};
 use chrono::NaiveDate;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
+use rapport_core::model::{Edit, Id, Influencer, Project, Record};
 
 /// State of the Influencers panel between frames.
 #[derive(Debug, Default)]
@@ -110,7 +110,9 @@ impl InfluencersPanel {
     /// Draws the panel; edits go into `edits`.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
         let project = view.project;
-        let choices = self.choices.get(view.version, || RosterChoices::of(project));
+        let choices = self
+            .choices
+            .get(view.version, || RosterChoices::of(project));
         ui.horizontal_wrapped(|ui| self.filter.ui(ui, choices));
         let selected = self.selected.as_ref().and_then(|id| project.influencer(id));
         ui.horizontal(|ui| {

@@ -22,25 +22,10 @@ impl<K: PartialEq, V> Memo<K, V> {
 
     /// The value for `key`, mutable, computed with `compute` only when the key changed.
     pub fn get_mut(&mut self, key: K, compute: impl FnOnce() -> V) -> &mut V {
-        if self.entry.as_ref().is_none_or(|(k, _)| *k != key) {
+        if self.entry.as_ref().is_some_and(|(k, _)| *k != key) {
             self.entry = None;
-            let value = compute();
-            self.entry = Some((key, value));
         }
-        match &mut self.entry {
-            Some((_, value)) => value,
-            None => unreachable!("the entry was set just above"),
-        }
-    }
-
-    /// The value last computed, whatever its key.
-    pub fn value(&self) -> Option<&V> {
-        self.entry.as_ref().map(|(_, value)| value)
-    }
-
-    /// Forgets the value, so the next `get` computes it.
-    pub fn clear(&mut self) {
-        self.entry = None;
+        &mut self.entry.get_or_insert_with(|| (key, compute())).1
     }
 }
 
@@ -60,12 +45,5 @@ mod tests {
             assert_eq!(value, key * 10);
         }
         assert_eq!(calls, 3);
-        memo.clear();
-        assert_eq!(memo.value(), None);
-        memo.get(1, || {
-            calls += 1;
-            0
-        });
-        assert_eq!(calls, 4);
     }
 }

@@ -1,8 +1,8 @@
 //! What every panel reads in a frame.
 
+use chrono::NaiveDate;
 use rapport_core::checks::Findings;
 use rapport_core::model::Project;
-use chrono::NaiveDate;
 
 /// The read-only state a panel draws from.
 #[derive(Clone, Copy)]

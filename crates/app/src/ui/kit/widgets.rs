@@ -1,8 +1,8 @@
 //! Small widgets every panel uses: labelled text fields, date pickers, severity badges.
 
-use rapport_core::checks::{Finding, Severity};
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, Response, RichText, Ui};
+use rapport_core::checks::{Finding, Severity};
 
 /// A text field tied to a visible label (so screen readers and tests can find it).
 pub fn labelled_text(ui: &mut Ui, label: &str, value: &mut String) -> Response {
@@ -97,10 +97,10 @@ pub fn date_edit(
                     .show_icon(false)
                     .calendar_week(false),
             );
-            if response.changed() {
-                if let Some(new) = from_picker(picked).filter(|d| *d != date) {
-                    changed = Some(Some(new));
-                }
+            if response.changed()
+                && let Some(new) = from_picker(picked).filter(|d| *d != date)
+            {
+                changed = Some(Some(new));
             }
             if ui
                 .small_button("×")
@@ -240,7 +240,7 @@ pub fn enum_combo<T: Copy + PartialEq + std::fmt::Display>(
 
 /// A filter menu beside its label `name`: "all", or one of the options.
 pub fn option_combo<'a, T: Clone + PartialEq + 'a>(
-    ui: &mut egui::Ui,
+    ui: &mut Ui,
     name: &str,
     all: &str,
     value: &mut Option<T>,
@@ -273,25 +273,6 @@ pub fn option_combo<'a, T: Clone + PartialEq + 'a>(
         .labelled_by(label.id);
     if let Some(choice) = chosen {
         *value = choice;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counts_are_shortened() {
-        assert_eq!(short_count(950), "950");
-        assert_eq!(short_count(12_345), "12.3K");
-        assert_eq!(short_count(4_500_000), "4.5M");
-        assert_eq!(short_count(475_800_000), "475.8M");
-    }
-
-    #[test]
-    fn picker_dates_round_trip() {
-        let date = NaiveDate::from_ymd_opt(2027, 3, 15).unwrap();
-        assert_eq!(to_picker(date).and_then(from_picker), Some(date));
     }
 }
 
@@ -393,4 +374,23 @@ pub fn buffered_text(ui: &mut Ui, label: &str, current: &str) -> Option<String> 
         ui.data_mut(|d| d.insert_temp(id, text));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_shortened() {
+        assert_eq!(short_count(950), "950");
+        assert_eq!(short_count(12_345), "12.3K");
+        assert_eq!(short_count(4_500_000), "4.5M");
+        assert_eq!(short_count(475_800_000), "475.8M");
+    }
+
+    #[test]
+    fn picker_dates_round_trip() {
+        let date = NaiveDate::from_ymd_opt(2027, 3, 15).unwrap();
+        assert_eq!(to_picker(date).and_then(from_picker), Some(date));
+    }
 }

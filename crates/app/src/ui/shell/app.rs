@@ -2,16 +2,16 @@
 //! Panels only read the project and queue edits; this applies them after each frame.
 
 use crate::ui::budget::BudgetPanel;
+use crate::ui::influencers::InfluencersPanel;
+use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::view::View;
 use crate::ui::shell::commands::UiCommand;
 use crate::ui::shell::dialogs::{Dialog, Pending};
-use rapport_core::document::Document;
-use crate::ui::kit::edits::EditQueue;
 use crate::ui::shell::import_dialog::ImportDialog;
-use crate::ui::influencers::InfluencersPanel;
 use crate::ui::timeline::TimelinePanel;
-use crate::ui::kit::view::View;
-use rapport_core::checks::{self, Finding, Findings};
 use chrono::NaiveDate;
+use rapport_core::checks::{self, Finding, Findings};
+use rapport_core::document::Document;
 use std::path::PathBuf;
 
 rapport_core::labelled_enum! {
@@ -152,10 +152,10 @@ impl RapportApp {
         if self.dialog.is_none() {
             // While a text field has focus, its own undo handles Ctrl+Z.
             let typing = ctx.egui_wants_keyboard_input();
-            if let Some(command) = UiCommand::from_shortcuts(&ctx) {
-                if !(typing && matches!(command, UiCommand::Undo | UiCommand::Redo)) {
-                    self.commands.push(command);
-                }
+            if let Some(command) = UiCommand::from_shortcuts(&ctx)
+                && !(typing && matches!(command, UiCommand::Undo | UiCommand::Redo))
+            {
+                self.commands.push(command);
             }
         }
         if self.panel == PanelKind::Timeline && !self.timeline.show_table && self.dialog.is_none() {
@@ -175,10 +175,10 @@ impl RapportApp {
         }
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
         self.dialogs_ui(&ctx);
-        if let Some(import) = &mut self.import {
-            if import.ui(&ctx, &self.doc.project, &mut self.edits) {
-                self.import = None;
-            }
+        if let Some(import) = &mut self.import
+            && import.ui(&ctx, &self.doc.project, &mut self.edits)
+        {
+            self.import = None;
         }
 
         let edits = self.edits.drain();

@@ -1,12 +1,12 @@
 //! The menu bar, the status bar and the findings side panel.
 
+use crate::ui::kit::widgets::severity_color;
 use crate::ui::shell::app::{PanelKind, RapportApp};
 use crate::ui::shell::commands::UiCommand;
 use crate::ui::shell::dialogs::{Dialog, PathPurpose, Pending};
-use crate::ui::kit::widgets::severity_color;
+use egui::RichText;
 use rapport_core::checks::{Severity, Tally};
 use rapport_core::model::Id;
-use egui::RichText;
 
 impl RapportApp {
     /// The menu bar: File, Edit, View, Help, all from the one command list.
@@ -140,10 +140,10 @@ impl RapportApp {
                     .on_hover_text(
                         "See the plan as of another day: what will be overdue, what is tight",
                     );
-                if response.changed() {
-                    if let Some(date) = crate::ui::kit::widgets::from_picker(picked) {
-                        self.today = date;
-                    }
+                if response.changed()
+                    && let Some(date) = crate::ui::kit::widgets::from_picker(picked)
+                {
+                    self.today = date;
                 }
             }
             let real_today = chrono::Local::now().date_naive();

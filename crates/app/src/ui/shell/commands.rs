@@ -172,10 +172,14 @@ mod tests {
     #[test]
     fn every_command_is_in_a_menu_or_is_quit() {
         for &command in UiCommand::ALL {
-            let listed = [UiCommand::FILE_MENU, UiCommand::EDIT_MENU, UiCommand::VIEW_MENU]
-                .iter()
-                .filter(|menu| menu.contains(&command))
-                .count();
+            let listed = [
+                UiCommand::FILE_MENU,
+                UiCommand::EDIT_MENU,
+                UiCommand::VIEW_MENU,
+            ]
+            .iter()
+            .filter(|menu| menu.contains(&command))
+            .count();
             let expected = usize::from(command != UiCommand::Quit);
             assert_eq!(listed, expected, "{command:?}");
         }

@@ -97,10 +97,10 @@ impl RapportApp {
                         self.dialog = None;
                         self.after_save = Some(pending);
                         self.save();
-                        if !self.doc.is_dirty() {
-                            if let Some(pending) = self.after_save.take() {
-                                self.proceed(pending, ctx);
-                            }
+                        if !self.doc.is_dirty()
+                            && let Some(pending) = self.after_save.take()
+                        {
+                            self.proceed(pending, ctx);
                         }
                     }
                     Some(Answer::Discard) => {

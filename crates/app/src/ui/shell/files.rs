@@ -159,10 +159,10 @@ impl RapportApp {
     /// Saves to a path chosen by the user, then does what was waiting for the save.
     pub(super) fn save_to(&mut self, path: &Path, ctx: &egui::Context) {
         self.save_to_path(path);
-        if !self.doc.is_dirty() {
-            if let Some(pending) = self.after_save.take() {
-                self.proceed(pending, ctx);
-            }
+        if !self.doc.is_dirty()
+            && let Some(pending) = self.after_save.take()
+        {
+            self.proceed(pending, ctx);
         }
     }
 
@@ -213,7 +213,8 @@ impl RapportApp {
         let read = std::fs::read(path)
             .map_err(|e| format!("{}: could not read the file: {e}", path.display()))
             .and_then(|bytes| {
-                rapport_core::file::read_table(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+                rapport_core::file::read_table(&bytes)
+                    .map_err(|e| format!("{}: {e}", path.display()))
             });
         match read {
             Ok(table) => {
@@ -221,7 +222,9 @@ impl RapportApp {
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into_owned(),
                 );
-                self.import = Some(crate::ui::shell::import_dialog::ImportDialog::new(name, table));
+                self.import = Some(crate::ui::shell::import_dialog::ImportDialog::new(
+                    name, table,
+                ));
             }
             Err(message) => {
                 self.dialog = Some(Dialog::Error {

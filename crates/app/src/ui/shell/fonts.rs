@@ -6,9 +6,15 @@ use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
 use egui::{FontData, FontFamily};
 
 /// WenQuanYi Micro Hei: CJK ideographs, kana and Hangul (Apache-2.0).
-const CJK: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/fonts/wqy-microhei.ttc"));
+const CJK: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../assets/fonts/wqy-microhei.ttc"
+));
 /// DejaVu Sans: Arabic, Hebrew, Greek, Cyrillic, symbols (Bitstream Vera licence).
-const WIDE: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/fonts/DejaVuSans.ttf"));
+const WIDE: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../assets/fonts/DejaVuSans.ttf"
+));
 
 /// Adds the bundled fallback fonts after egui's own in every family, and asks the system
 /// for any glyph none of them has.

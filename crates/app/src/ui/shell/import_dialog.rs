@@ -4,11 +4,11 @@
 
 use crate::ui::kit::edits::EditQueue;
 use crate::ui::kit::widgets::enum_combo;
+use egui::RichText;
 use rapport_core::file::{
     CsvTable, Field, ImportReport, check_mapping, plan_import, preview, propose_mapping,
 };
 use rapport_core::model::{Platform, Project};
-use egui::RichText;
 
 /// How many rows the preview shows.
 const PREVIEW_ROWS: usize = 8;

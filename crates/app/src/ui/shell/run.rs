@@ -8,7 +8,10 @@ use rapport_core::file;
 use std::path::{Path, PathBuf};
 
 /// The bundled example project, shown on first start.
-pub const EXAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/example.rapport.ron"));
+pub const EXAMPLE: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../assets/example.rapport.ron"
+));
 
 /// The bundled example as an unsaved document (Save asks where to keep it).
 pub fn example_document() -> Document {

@@ -3,12 +3,12 @@
 
 use crate::ui::kit::edits::{Draft, EditQueue};
 use crate::ui::kit::widgets::{date_edit, enum_combo, labelled_text, severity_color};
+use egui::RichText;
 use rapport_core::checks::{Finding, Findings};
 use rapport_core::model::{
     Compensation, ContentType, Deliverable, DeliverableStatus, Edit, Id, Platform, Project,
     RecordKey,
 };
-use egui::RichText;
 
 /// The working copy of the deliverable being edited.
 #[derive(Debug, Default)]
@@ -139,13 +139,11 @@ impl DeliverableEditor {
             self.draft = None;
             return true;
         }
-        if commit {
-            if let Some(changed) = draft.take_change() {
-                edits.push(
-                    "Edit deliverable",
-                    rapport_core::model::edit_deliverable(project, changed, today),
-                );
-            }
+        if commit && let Some(changed) = draft.take_change() {
+            edits.push(
+                "Edit deliverable",
+                rapport_core::model::edit_deliverable(project, changed, today),
+            );
         }
         false
     }

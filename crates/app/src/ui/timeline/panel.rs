@@ -1,22 +1,26 @@
 //! The Timeline panel (first level): every deliverable with its three dates, editable
 //! with date pickers, its status, and the findings of each row.
 
-use crate::ui::timeline::deliverable_editor::DeliverableEditor;
 use crate::ui::kit::edits::EditQueue;
-use crate::ui::timeline::chart::GanttChart;
-use crate::ui::timeline::chart::rows::LaneMode;
-use crate::ui::timeline::side::TimelineSide;
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::{View, row_indices};
 use crate::ui::kit::widgets::{
     SortOrder, campaign_filter, date_edit, enum_combo, findings_badge, search_box,
 };
+use crate::ui::timeline::chart::GanttChart;
+use crate::ui::timeline::chart::rows::LaneMode;
+use crate::ui::timeline::deliverable_editor::DeliverableEditor;
+use crate::ui::timeline::side::TimelineSide;
 
-use rapport_core::model::{Deliverable, DeliverableStatus, Edit, Id, Record};
 use chrono::NaiveDate;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
+use rapport_core::model::{Deliverable, DeliverableStatus, Edit, Id, Record};
 use std::collections::HashMap;
+
+/// What the table's rows depend on besides the project: the view version, the search, the
+/// campaign filter, "only flagged" and the sort.
+type RowKey = (u64, String, Option<Id>, bool, SortOrder<TimelineColumn>);
 
 /// State of the Timeline panel between frames.
 #[derive(Debug, Default)]
@@ -39,7 +43,7 @@ pub struct TimelinePanel {
     /// Flags and changes to tell, beside the chart.
     pub side: TimelineSide,
     editor: DeliverableEditor,
-    rows: Memo<(u64, String, Option<Id>, bool, SortOrder<TimelineColumn>), Vec<usize>>,
+    rows: Memo<RowKey, Vec<usize>>,
 }
 
 rapport_core::labelled_enum! {
@@ -85,19 +89,17 @@ impl TimelinePanel {
             .button("−")
             .on_hover_text("Zoom out (Ctrl + wheel)")
             .clicked()
+            && let Some(scale) = &mut self.chart.scale
         {
-            if let Some(scale) = &mut self.chart.scale {
-                *scale = scale.zoomed(-1, center);
-            }
+            *scale = scale.zoomed(-1, center);
         }
         if ui
             .button("+")
             .on_hover_text("Zoom in (Ctrl + wheel)")
             .clicked()
+            && let Some(scale) = &mut self.chart.scale
         {
-            if let Some(scale) = &mut self.chart.scale {
-                *scale = scale.zoomed(1, center);
-            }
+            *scale = scale.zoomed(1, center);
         }
         if ui
             .button("Fit")
@@ -213,22 +215,21 @@ impl TimelinePanel {
                 .and_then(|c| c.participants.first())
                 .map(|p| p.influencer.clone())
                 .or_else(|| project.influencers.first().map(|i| i.id.clone()));
-            if let (Some(campaign), Some(influencer)) = (campaign, influencer) {
-                if ui
+            if let (Some(campaign), Some(influencer)) = (campaign, influencer)
+                && ui
                     .button("➕ Add deliverable")
                     .on_hover_text("Add a planned deliverable; set its dates in the table")
                     .clicked()
-                {
-                    let mut new = Deliverable::new(
-                        campaign,
-                        influencer,
-                        "New deliverable",
-                        rapport_core::model::ContentType::FeedPost,
-                    );
-                    new.publish = Some(today);
-                    self.select(new.id.clone());
-                    edits.push("Add deliverable", Edit::Put(Record::Deliverable(new)));
-                }
+            {
+                let mut new = Deliverable::new(
+                    campaign,
+                    influencer,
+                    "New deliverable",
+                    rapport_core::model::ContentType::FeedPost,
+                );
+                new.publish = Some(today);
+                self.select(new.id.clone());
+                edits.push("Add deliverable", Edit::Put(Record::Deliverable(new)));
             }
         });
         ui.add_space(4.0);

@@ -3,14 +3,17 @@
 //! with "Draft update" (a message to copy) and "Mark as told".
 
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
 use crate::ui::kit::widgets::severity_color;
-use rapport_core::checks::{Code, Severity};
-use crate::ui::kit::memo::Memo;
-use rapport_core::model::{CreatorToTell, Id, creators_to_tell, draft_update, mark_told};
 use chrono::Datelike;
 use egui::RichText;
+use rapport_core::checks::{Code, Severity};
+use rapport_core::model::{CreatorToTell, Id, creators_to_tell, draft_update, mark_told};
 use std::collections::HashSet;
+
+/// What the list of flags depends on: the view version and the two filters.
+type FlagsKey = (u64, Option<Severity>, Option<Code>);
 
 /// The side panel's state.
 #[derive(Debug, Default)]
@@ -24,7 +27,7 @@ pub struct TimelineSide {
     /// The creators with plan changes not told, per view version.
     waiting: Memo<u64, Vec<CreatorToTell>>,
     /// The flags shown (index into the findings, deliverable), per view version and filters.
-    flags: Memo<(u64, Option<Severity>, Option<Code>), Vec<(usize, Id)>>,
+    flags: Memo<FlagsKey, Vec<(usize, Id)>>,
 }
 
 impl TimelineSide {
@@ -64,8 +67,7 @@ impl TimelineSide {
         let mut listed = std::mem::take(&mut self.flags);
         let list = listed.get(key, || {
             let deliverables: HashSet<&Id> = project.deliverables.iter().map(|d| &d.id).collect();
-            view
-                .findings
+            view.findings
                 .all()
                 .iter()
                 .enumerate()

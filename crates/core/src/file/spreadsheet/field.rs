@@ -34,7 +34,6 @@ crate::labelled_enum! {
 }
 
 impl Field {
-
     /// Column names (lower case, words separated by single spaces) read as this field.
     fn synonyms(self) -> &'static [&'static str] {
         match self {

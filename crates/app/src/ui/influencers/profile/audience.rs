@@ -2,8 +2,8 @@
 //! small bars with the figures editable below them.
 
 use crate::ui::kit::widgets::share_bars;
-use rapport_core::model::{Influencer, Share};
 use egui::{Color32, RichText};
+use rapport_core::model::{Influencer, Share};
 
 fn shares_ui(ui: &mut egui::Ui, title: &str, shares: &mut Vec<Share>, color: Color32) -> bool {
     let mut commit = false;

@@ -1,16 +1,16 @@
 //! The History part of a profile: the contact log (newest first) with "Log contact", and
 //! every campaign the influencer is in, with the contract, tracking, deliverables and fees.
 
-use crate::ui::kit::edits::EditQueue;
 use crate::ui::influencers::profile::FixTarget;
+use crate::ui::kit::edits::EditQueue;
 use crate::ui::kit::view::View;
 use crate::ui::kit::widgets::{buffered_text, enum_combo, from_picker, to_picker};
+use chrono::NaiveDate;
+use egui::RichText;
 use rapport_core::model::{
     Campaign, Contact, ContactKind, CostStatus, DeliverableStatus, Edit, Influencer, Money,
     Participant, Record,
 };
-use chrono::NaiveDate;
-use egui::RichText;
 
 /// The "Log contact" form: kind, date (today unless changed) and what was said.
 #[derive(Debug, Clone, PartialEq)]
@@ -145,10 +145,10 @@ fn contact_form_ui(ui: &mut egui::Ui, form: &mut ContactForm, focus: bool) -> (b
                         .show_icon(false)
                         .calendar_week(false),
                 );
-                if response.changed() {
-                    if let Some(date) = from_picker(picked) {
-                        form.date = date;
-                    }
+                if response.changed()
+                    && let Some(date) = from_picker(picked)
+                {
+                    form.date = date;
                 }
             }
         });

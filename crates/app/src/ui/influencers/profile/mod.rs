@@ -6,17 +6,17 @@ mod audience;
 pub mod history;
 
 use crate::ui::kit::edits::{Draft, EditQueue};
-use history::{ContactForm, history_ui};
 use crate::ui::kit::view::View;
 use crate::ui::kit::widgets::{
     enum_combo, findings_badge, labelled_multiline, labelled_text, money_edit, safe_link,
     severity_color,
 };
+use egui::{CollapsingHeader, RichText};
+use history::{ContactForm, history_ui};
 use rapport_core::checks::{Code, Finding};
 use rapport_core::model::{
     ContactKind, ContentType, Handle, Id, Influencer, Platform, Rate, Record, Stage,
 };
-use egui::{CollapsingHeader, RichText};
 
 /// Where a finding's "Fix" button takes the manager.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,9 +103,7 @@ impl ProfileEditor {
             .show(ui, |ui| {
                 commit |= identity_ui(ui, value, target.as_ref());
             });
-        CollapsingHeader::new("Audience").show(ui, |ui| {
-            commit |= audience::audience_ui(ui, value)
-        });
+        CollapsingHeader::new("Audience").show(ui, |ui| commit |= audience::audience_ui(ui, value));
         CollapsingHeader::new("Fit & vetting")
             .open(open(&[FixTarget::Vetting]))
             .show(ui, |ui| {
@@ -147,17 +145,18 @@ impl ProfileEditor {
                 );
             });
 
-        if commit {
-            if let Some(changed) = draft.take_change() {
-                let label = if changed.name != influencer.name {
-                    "Rename influencer"
-                } else if changed.contacts.len() > influencer.contacts.len() {
-                    "Log contact"
-                } else {
-                    "Edit influencer"
-                };
-                edits.push(label, rapport_core::model::Edit::Put(Record::Influencer(changed)));
-            }
+        if commit && let Some(changed) = draft.take_change() {
+            let label = if changed.name != influencer.name {
+                "Rename influencer"
+            } else if changed.contacts.len() > influencer.contacts.len() {
+                "Log contact"
+            } else {
+                "Edit influencer"
+            };
+            edits.push(
+                label,
+                rapport_core::model::Edit::Put(Record::Influencer(changed)),
+            );
         }
     }
 }

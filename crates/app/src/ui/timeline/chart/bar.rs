@@ -2,14 +2,14 @@
 //! and draft point, its flags, and the handles that move and resize it.
 
 use crate::ui::kit::edits::EditQueue;
-use crate::ui::timeline::chart::{Drag, GanttChart};
-use crate::ui::timeline::chart::time_scale::TimeScale;
 use crate::ui::kit::view::View;
 use crate::ui::kit::widgets::severity_color;
-use rapport_core::checks::{Finding, Severity, timeline};
-use rapport_core::model::{DatePart, Deliverable, DeliverableStatus, Id};
+use crate::ui::timeline::chart::time_scale::TimeScale;
+use crate::ui::timeline::chart::{Drag, GanttChart};
 use chrono::NaiveDate;
 use egui::{Align2, Color32, CursorIcon, FontId, Rect, Sense, Stroke, Vec2, pos2, vec2};
+use rapport_core::checks::{Finding, Severity, timeline};
+use rapport_core::model::{DatePart, Deliverable, DeliverableStatus, Id};
 
 /// Height of a row of the chart.
 pub const ROW_HEIGHT: f32 = 22.0;
@@ -178,7 +178,10 @@ impl GanttChart {
             self.reveal = Some(d.id.clone());
         }
         let parts = [
-            (Some(&draft_handle).and_then(|h| h.as_ref()), DatePart::DraftDue),
+            (
+                Some(&draft_handle).and_then(|h| h.as_ref()),
+                DatePart::DraftDue,
+            ),
             (Some(&start_handle), DatePart::BriefSent),
             (Some(&end_handle), DatePart::Publish),
             (Some(&body), DatePart::All),
@@ -192,22 +195,21 @@ impl GanttChart {
                     days: 0,
                 });
             }
-            if response.dragged() {
-                if let Some(drag) = self
+            if response.dragged()
+                && let Some(drag) = self
                     .drag
                     .as_mut()
                     .filter(|g| g.id == d.id && g.part == part)
-                {
-                    // The pointer can be gone on the frame it is released: keep the last days then.
-                    let total = ui.input(|i| {
-                        i.pointer
-                            .press_origin()
-                            .zip(i.pointer.interact_pos())
-                            .map(|(a, b)| b.x - a.x)
-                    });
-                    if let Some(total) = total {
-                        drag.days = scale.days_in(total);
-                    }
+            {
+                // The pointer can be gone on the frame it is released: keep the last days then.
+                let total = ui.input(|i| {
+                    i.pointer
+                        .press_origin()
+                        .zip(i.pointer.interact_pos())
+                        .map(|(a, b)| b.x - a.x)
+                });
+                if let Some(total) = total {
+                    drag.days = scale.days_in(total);
                 }
             }
             if response.drag_stopped() {

@@ -3,13 +3,13 @@
 //! a deliverable there at the date under the pointer.
 
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::view::View;
 use crate::ui::timeline::chart::GanttChart;
 use crate::ui::timeline::chart::bar::ROW_HEIGHT;
 use crate::ui::timeline::chart::rows::{LaneMode, Row};
 use crate::ui::timeline::chart::time_scale::TimeScale;
-use crate::ui::kit::view::View;
-use rapport_core::model::{ContentType, DatePart, Deliverable, Edit, Id, Record, RecordKey};
 use egui::{Key, Modifiers, Rect, Response};
+use rapport_core::model::{ContentType, DatePart, Deliverable, Edit, Id, Record, RecordKey};
 
 impl GanttChart {
     /// Takes Tab and Shift+Tab for the chart (select the next or previous bar) before

@@ -9,15 +9,15 @@ mod input;
 pub mod rows;
 pub mod time_scale;
 
-use crate::ui::kit::memo::Memo;
 use crate::ui::kit::edits::EditQueue;
-use bar::ROW_HEIGHT;
-use rows::{LaneMode, Row, build_rows};
-use time_scale::{TickUnit, TimeScale};
+use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
-use rapport_core::model::{DatePart, Deliverable, Id};
+use bar::ROW_HEIGHT;
 use chrono::{Datelike, NaiveDate};
 use egui::{Align2, Color32, CursorIcon, FontId, Rect, Sense, Stroke, pos2, vec2};
+use rapport_core::model::{DatePart, Id};
+use rows::{LaneMode, Row, build_rows};
+use time_scale::{TickUnit, TimeScale};
 
 const AXIS_HEIGHT: f32 = 38.0;
 const LABEL_WIDTH: f32 = 230.0;
@@ -345,14 +345,4 @@ impl GanttChart {
             visuals.widgets.noninteractive.bg_stroke,
         );
     }
-}
-
-/// Where a bar would be drawn, for tests: (left x, right x) of `d` on `scale`.
-pub fn bar_span(d: &Deliverable, scale: &TimeScale) -> Option<(f32, f32)> {
-    let end = d.publish.or(d.draft_due).or(d.brief_sent)?;
-    let start = d.brief_sent.unwrap_or(end);
-    Some((
-        scale.x(start.min(end)),
-        scale.x(start.max(end)) + scale.px_per_day,
-    ))
 }
