@@ -2,7 +2,6 @@
 //! in cents: the shared fixture, `over-cap`, `unreconciled` and the example. The other
 //! budget checks are in `checks_budget_more`.
 
-use chrono::NaiveDate;
 use rapport_core::checks::{self, Code, Finding, Severity};
 use rapport_core::model::{
     Campaign, Contact, ContactKind, ContentType, Contract, CostCategory, CostChange, CostLine,
@@ -10,13 +9,7 @@ use rapport_core::model::{
     Stage, Tracking, Vetting,
 };
 
-pub(crate) fn d(text: &str) -> NaiveDate {
-    text.parse().expect("test date")
-}
-
-pub(crate) fn m(text: &str) -> Money {
-    text.parse().expect("test amount")
-}
+pub(crate) use crate::support::{d, money as m};
 
 /// One healthy influencer in one campaign with an approved baseline: a published, disclosed
 /// reel and a committed fee at their rate that matches its baseline. No check fires; each

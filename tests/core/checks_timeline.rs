@@ -1,6 +1,6 @@
 //! The timeline checks at their boundaries, with the exact findings they give.
 
-use crate::support::d;
+use crate::support::{d, findings};
 use rapport_core::checks::{self, Code, Finding, Severity};
 use rapport_core::model::{
     Campaign, ContentType, Deliverable, DeliverableStatus, Edit, Id, Influencer, Project, Record,
@@ -40,14 +40,6 @@ fn deliverable(
     item.publish = publish.map(d);
     item.status = DeliverableStatus::Agreed;
     item
-}
-
-/// Findings of one code, as of a date well before every date in these tests.
-fn findings(project: &Project, code: Code) -> Vec<Finding> {
-    checks::run(project, d("2027-01-01"))
-        .into_iter()
-        .filter(|f| f.code == code)
-        .collect()
 }
 
 /// Every timeline finding (the other checks look at contracts, disclosure and so on).

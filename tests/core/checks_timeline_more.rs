@@ -1,8 +1,8 @@
 //! `creator-overload`, `rush-campaign`, `too-many-revisions` and `plan-change-not-told` at
 //! their boundaries, with the exact findings they give.
 
-use crate::support::d;
-use rapport_core::checks::{self, Code, Finding, Severity};
+use crate::support::{d, findings};
+use rapport_core::checks::{Code, Finding, Severity};
 use rapport_core::model::{
     Campaign, ContentType, Deliverable, DeliverableStatus, Edit, Id, Influencer, PlanChange,
     Project, Record,
@@ -45,14 +45,6 @@ fn reel(id: &str, title: &str, publish: &str) -> Deliverable {
     item.publish = Some(d(publish));
     item.status = DeliverableStatus::Agreed;
     item
-}
-
-/// Findings of one code, as of a date before every date in these tests.
-fn findings(project: &Project, code: Code) -> Vec<Finding> {
-    checks::run(project, d("2027-01-01"))
-        .into_iter()
-        .filter(|f| f.code == code)
-        .collect()
 }
 
 fn ids(list: &[&str]) -> Vec<Id> {

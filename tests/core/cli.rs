@@ -62,13 +62,7 @@ fn a_day_with_no_errors_exits_zero() {
 
 #[test]
 fn a_broken_file_exits_two_with_line_and_column_on_stderr() {
-    let dir = tempfile::tempdir().expect("temp");
-    let path = dir.path().join("broken.rapport.ron");
-    std::fs::write(
-        &path,
-        "(\n format: \"rapport\",\n version: 1,\n info: (name: 42),\n)\n",
-    )
-    .expect("write");
+    let (_dir, path) = crate::support::broken_file();
     let output = rapport(&["check", path.to_str().expect("utf-8 path")]);
     assert_eq!(output.status.code(), Some(2));
     let err = String::from_utf8_lossy(&output.stderr);

@@ -238,13 +238,7 @@ fn a_file_that_cannot_be_read_exits_two() {
     assert_eq!(stdout(&missing), "");
     assert!(stderr(&missing).starts_with("rapport: "));
 
-    let dir = tempfile::tempdir().expect("temp");
-    let path = dir.path().join("broken.rapport.ron");
-    std::fs::write(
-        &path,
-        "(\n format: \"rapport\",\n version: 1,\n info: (name: 42),\n)\n",
-    )
-    .expect("write");
+    let (_dir, path) = crate::support::broken_file();
     let broken = rapport(&["timeline", path.to_str().expect("utf-8 path")]);
     assert_eq!(broken.status.code(), Some(2));
     assert!(

@@ -5,7 +5,9 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
-use rapport_core::model::Money;
+use rapport_core::checks::{self, Code, Finding};
+use rapport_core::model::{Money, Project};
+use std::path::PathBuf;
 
 /// The bundled example project.
 pub const EXAMPLE: &str = concat!(
@@ -87,4 +89,25 @@ pub fn json(args: &[&str]) -> Vec<serde_json::Value> {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
     value.as_array().expect("an array").clone()
+}
+
+/// The findings of one code, as of a date before every date in the timeline tests.
+pub fn findings(project: &Project, code: Code) -> Vec<Finding> {
+    checks::run(project, d("2027-01-01"))
+        .into_iter()
+        .filter(|f| f.code == code)
+        .collect()
+}
+
+/// A project file whose line 4 has a number where the name belongs, in a folder that lives
+/// as long as the returned guard; its path is UTF-8.
+pub fn broken_file() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("broken.rapport.ron");
+    std::fs::write(
+        &path,
+        "(\n format: \"rapport\",\n version: 1,\n info: (name: 42),\n)\n",
+    )
+    .expect("write");
+    (dir, path)
 }

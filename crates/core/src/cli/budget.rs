@@ -6,7 +6,6 @@
 
 use super::BudgetFormat;
 use super::json::{BudgetCampaign, BudgetCategory, BudgetInfluencer, BudgetUnreconciled};
-use crate::file;
 use crate::model::{
     Amounts, CampaignBudget, CostLine, CostStatus, Money, Project, budget_report, expected_amount,
 };
@@ -336,9 +335,9 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let project = match file::open(path) {
-        Ok(opened) => opened.project,
-        Err(e) => return super::fail(err, e),
+    let project = match super::open(path, err) {
+        Ok(project) => project,
+        Err(code) => return code,
     };
     let wanted = match campaign {
         None => None,

@@ -1,9 +1,8 @@
 //! `rapport check FILE [--today DATE] [--format text|json]`: every finding, errors first.
 
 use super::json::CheckFinding;
-use super::{Format, fail, finish};
+use super::{Format, finish};
 use crate::checks::{self, Severity};
-use crate::file;
 use chrono::NaiveDate;
 use std::io::Write;
 use std::path::Path;
@@ -17,9 +16,9 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let project = match file::open(path) {
-        Ok(opened) => opened.project,
-        Err(e) => return fail(err, e),
+    let project = match super::open(path, err) {
+        Ok(project) => project,
+        Err(code) => return code,
     };
     let findings = checks::run(&project, today);
     let written = match format {

@@ -107,6 +107,14 @@ where
     })
 }
 
+/// Opens a project file for a command; when it cannot be read, says why on `err` and gives
+/// exit status 2.
+fn open(path: &std::path::Path, err: &mut dyn Write) -> Result<crate::model::Project, u8> {
+    crate::file::open(path)
+        .map(|opened| opened.project)
+        .map_err(|e| fail(err, e))
+}
+
 /// Writes `rapport: MESSAGE` to stderr and gives exit status 2.
 fn fail(err: &mut dyn Write, message: impl std::fmt::Display) -> u8 {
     let _ = writeln!(err, "rapport: {message}");

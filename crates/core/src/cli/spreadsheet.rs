@@ -52,9 +52,9 @@ pub fn export_roster(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let project = match file::open(project) {
-        Ok(opened) => opened.project,
-        Err(e) => return fail(err, e),
+    let project = match super::open(project, err) {
+        Ok(project) => project,
+        Err(code) => return code,
     };
     match output {
         Some(path) => match file::export_roster(&project, path) {

@@ -5,7 +5,6 @@
 use super::Format;
 use super::json::{TimelineDeliverable, TimelineFinding};
 use crate::checks::{self, Findings};
-use crate::file;
 use crate::model::{Deliverable, Id, Project};
 use chrono::NaiveDate;
 use std::io::Write;
@@ -148,9 +147,9 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let project = match file::open(path) {
-        Ok(opened) => opened.project,
-        Err(e) => return super::fail(err, e),
+    let project = match super::open(path, err) {
+        Ok(project) => project,
+        Err(code) => return code,
     };
     let list = match rows(&project, campaign) {
         Ok(list) => list,
