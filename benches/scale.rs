@@ -1,229 +1,196 @@
-//! Speed at agency scale: open, save, all checks, one edit with undo, and one frame of each
-//! panel, on a generated project of 2,000 influencers, 20 campaigns, 20,000 deliverables,
-//! 40,000 cost lines and 60,000 contacts.
+//! Speed as a project grows: open, save, every check, the budget's sums, one edit with its
+//! re-check, and one frame of each panel, on generated projects shaped like real agency data
+//! (`rapport_core::generate`) at 0.5×, 1×, 2× and 4× an agency's year (1× is 2,000
+//! influencers, 20 campaigns, 20,000 deliverables, 40,000 cost lines, ~60,000 contacts).
 //!
-//! `cargo bench --bench scale` prints the median of several runs of each. Under
-//! `cargo test` it runs once on a small project, as a smoke test.
+//! `cargo bench --bench scale` prints, per phase, the median time at each scale and the
+//! growth exponent from 1× to 4× (1.0 is linear, 2.0 quadratic); frames also give their
+//! 95th percentile. Under `cargo test` it runs once on a tiny project, as a smoke test.
 
 // A benchmark prints its measures and may unwrap what it generated itself.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
-use rapport::ui::BudgetView;
-use rapport::ui::{PanelKind, RapportApp};
-use rapport_core::checks;
+use rapport::ui::{BudgetView, CostColumn, CostTable, PanelKind, RapportApp};
+use rapport_core::checks::{self, Finding};
 use rapport_core::document::Document;
-use rapport_core::file;
-use rapport_core::model::{Edit, History, Record};
-use rapport_core::sample::{self, Scale};
+use rapport_core::model::{Edit, History, Project, Record};
+use rapport_core::{file, generate};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-/// Runs `f` `runs` times and returns the median duration.
-fn median(runs: usize, mut f: impl FnMut()) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
+/// The times of `runs` runs of `f`, sorted.
+fn times(runs: usize, mut f: impl FnMut()) -> Vec<Duration> {
+    let mut all: Vec<Duration> = (0..runs)
         .map(|_| {
             let start = Instant::now();
             f();
             start.elapsed()
         })
         .collect();
-    times.sort();
-    times[times.len() / 2]
+    all.sort();
+    all
 }
 
-/// The median time of one frame of the app: the UI pass and the tessellation of what it
-/// painted, in a 1400×860 window.
-fn frame_time(ctx: &egui::Context, app: &mut RapportApp, runs: usize) -> Duration {
-    let input = || egui::RawInput {
+fn median(all: &[Duration]) -> Duration {
+    all[all.len() / 2]
+}
+
+fn p95(all: &[Duration]) -> Duration {
+    all[(all.len() * 95 / 100).min(all.len() - 1)]
+}
+
+/// One frame of the app: the UI pass and the tessellation of what it painted, in a
+/// 1400×860 window.
+fn frame(ctx: &egui::Context, app: &mut RapportApp) {
+    let input = egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
             egui::Pos2::ZERO,
             egui::vec2(1400.0, 860.0),
         )),
         ..Default::default()
     };
-    let mut frame = || {
-        let mut output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
-        output.textures_delta.clear();
-        std::hint::black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
-    };
-    frame();
-    median(runs, frame)
+    let mut output = ctx.run_ui(input, |ui| app.frame_ui(ui));
+    output.textures_delta.clear();
+    std::hint::black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
 }
 
-fn report(name: &str, time: Duration) {
-    println!("{name:<44} {:>10.2} ms", time.as_secs_f64() * 1000.0);
+/// The measures of one scale: (phase, median, 95th percentile).
+struct Measures {
+    rows: Vec<(String, Duration, Duration)>,
+    runs: usize,
 }
 
-fn main() {
-    let full = std::env::args().any(|a| a == "--bench");
-    let (scale, runs) = if full {
-        (Scale::AGENCY, 7)
-    } else {
-        (
-            Scale {
-                influencers: 50,
-                campaigns: 2,
-                deliverables: 200,
-                cost_lines: 300,
-                contacts: 500,
-            },
-            1,
-        )
-    };
-    let project = sample::project(scale, 7);
+impl Measures {
+    fn time(&mut self, name: &str, f: impl FnMut()) {
+        let all = times(self.runs, f);
+        self.rows.push((name.to_string(), median(&all), p95(&all)));
+    }
+
+    fn frames(&mut self, name: &str, ctx: &egui::Context, app: &mut RapportApp) {
+        frame(ctx, app);
+        let all = times(self.runs * 3, || frame(ctx, app));
+        self.rows.push((name.to_string(), median(&all), p95(&all)));
+    }
+}
+
+/// Every phase on one generated project.
+fn measure(factor: f64, runs: usize) -> Measures {
+    let project = generate::project(factor, 7);
+    let contacts: usize = project.influencers.iter().map(|i| i.contacts.len()).sum();
+    let today = chrono::NaiveDate::from_ymd_opt(2027, 3, 15).expect("date");
+    let text = file::to_text(&project).expect("writes");
     println!(
-        "project: {} influencers, {} campaigns, {} deliverables, {} cost lines, {} contacts",
+        "×{factor}: {} influencers, {} campaigns, {} deliverables, {} cost lines, {contacts} \
+         contacts, {:.1} MB, {} findings",
         project.influencers.len(),
         project.campaigns.len(),
         project.deliverables.len(),
         project.cost_lines.len(),
-        project
-            .influencers
-            .iter()
-            .map(|i| i.contacts.len())
-            .sum::<usize>()
+        text.len() as f64 / 1e6,
+        checks::run(&project, today).len()
     );
-
-    let text = file::to_text(&project).expect("writes");
-    println!("file size: {:.1} MB", text.len() as f64 / 1e6);
-    report(
-        "serialize (to text)",
-        median(runs, || {
-            std::hint::black_box(file::to_text(&project).expect("writes"));
-        }),
-    );
-    report(
-        "parse (from text)",
-        median(runs, || {
-            std::hint::black_box(
-                file::from_text(&text, Path::new("bench.rapport.ron")).expect("reads"),
-            );
-        }),
-    );
+    let mut m = Measures {
+        rows: Vec::new(),
+        runs,
+    };
+    m.time("serialize (to text)", || {
+        std::hint::black_box(file::to_text(&project).expect("writes"));
+    });
+    m.time("parse (from text)", || {
+        std::hint::black_box(file::from_text(&text, Path::new("b.rapport.ron")).expect("reads"));
+    });
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("bench.rapport.ron");
-    report(
-        "save to disk (temp file, backup, rename)",
-        median(runs, || {
-            file::save(&project, &path, None).expect("saves");
-        }),
-    );
-    report(
-        "open from disk",
-        median(runs, || {
-            std::hint::black_box(file::open(&path).expect("opens"));
-        }),
-    );
-    let today = chrono::NaiveDate::from_ymd_opt(2027, 3, 15).expect("date");
-    let findings = checks::run(&project, today);
-    println!("findings: {}", findings.len());
-    report(
-        "all checks",
-        median(runs, || {
-            std::hint::black_box(checks::run(&project, today));
-        }),
-    );
-
-    for (name, check) in [
-        (
-            "  timeline::check",
-            checks::timeline::check
-                as fn(&rapport_core::model::Project, chrono::NaiveDate, &mut Vec<checks::Finding>),
-        ),
-        ("  overload::check", checks::overload::check),
-        ("  plan::check", checks::plan::check),
-        ("  relationship::check", checks::relationship::check),
-        ("  budget::check", checks::budget::check),
+    m.time("save (temp file, backup, rename)", || {
+        file::save(&project, &path, None).expect("saves");
+    });
+    m.time("open", || {
+        std::hint::black_box(file::open(&path).expect("opens"));
+    });
+    for (format, name) in [
+        ("text", "rapport check"),
+        ("json", "rapport check --format json"),
     ] {
-        report(
-            name,
-            median(runs, || {
-                let mut out = Vec::new();
-                check(&project, today, &mut out);
-                std::hint::black_box(out);
-            }),
-        );
-    }
-    report(
-        "timeline checks only",
-        median(runs, || {
+        let args = [
+            "rapport",
+            "check",
+            path.to_str().expect("utf-8"),
+            "--format",
+            format,
+        ];
+        m.time(name, || {
             let mut out = Vec::new();
-            checks::timeline::check(&project, today, &mut out);
-            checks::overload::check(&project, today, &mut out);
-            checks::plan::check(&project, today, &mut out);
+            let mut err = Vec::new();
+            rapport_core::cli::run(args, today, &mut out, &mut err);
             std::hint::black_box(out);
-        }),
-    );
-
-    // The budget's model work, redone after every edit: reconciliation of every line,
-    // payments and the think-it-through checklist.
-    report(
-        &format!(
-            "reconciliation of {} cost lines (all campaigns)",
-            project.cost_lines.len()
-        ),
-        median(runs, || {
-            std::hint::black_box(rapport_core::model::budget_report(&project, None));
-        }),
-    );
-    if let Some(first) = project.campaigns.first() {
-        report(
-            "reconciliation of one campaign",
-            median(runs, || {
-                std::hint::black_box(rapport_core::model::budget_report(
-                    &project,
-                    Some(&first.id),
-                ));
-            }),
-        );
-        report(
-            "think-it-through checklist of one campaign",
-            median(runs, || {
-                std::hint::black_box(rapport_core::model::checklist(&project, first));
-            }),
-        );
+        });
     }
-    let mut table = rapport::ui::CostTable::default();
-    table.sort.column = rapport::ui::CostColumn::Due;
-    report(
-        "cost lines table rows, all campaigns sorted by due date",
-        median(runs, || {
-            std::hint::black_box(table.visible_rows(
-                &project,
-                None,
-                project.info.settings.payment_terms_days,
-            ));
-        }),
-    );
-    let all_payments = rapport_core::model::payments(&project, today, None, 30);
-    println!(
-        "    ({} overdue, {} due in 30 days, {} paid late)",
-        all_payments.overdue.len(),
-        all_payments.due_soon.len(),
-        all_payments.paid_late.len()
-    );
-    report(
-        "payments (all campaigns)",
-        median(runs, || {
-            std::hint::black_box(rapport_core::model::payments(&project, today, None, 30));
-        }),
-    );
+    m.time("all checks", || {
+        std::hint::black_box(checks::run(&project, today));
+    });
+    type Check = fn(&Project, chrono::NaiveDate, &mut Vec<Finding>);
+    let families: [(&str, Check); 5] = [
+        ("  timeline", checks::timeline::check),
+        ("  overload", checks::overload::check),
+        ("  plan", checks::plan::check),
+        ("  relationship", checks::relationship::check),
+        ("  budget", checks::budget::check),
+    ];
+    for (name, check) in families {
+        m.time(name, || {
+            let mut out = Vec::new();
+            check(&project, today, &mut out);
+            std::hint::black_box(out);
+        });
+    }
+    m.time("budget report (every campaign)", || {
+        std::hint::black_box(rapport_core::model::budget_report(&project, None));
+    });
+    let biggest = project
+        .campaigns
+        .iter()
+        .max_by_key(|c| c.participants.len())
+        .expect("a campaign");
+    m.time("checklist of the biggest campaign", || {
+        std::hint::black_box(rapport_core::model::checklist(&project, biggest));
+    });
+    m.time("payments (every campaign)", || {
+        std::hint::black_box(rapport_core::model::payments(&project, today, None, 30));
+    });
+    let mut table = CostTable::default();
+    table.sort.column = CostColumn::Due;
+    m.time("cost table rows sorted by due date", || {
+        std::hint::black_box(table.visible_rows(
+            &project,
+            None,
+            project.info.settings.payment_terms_days,
+        ));
+    });
 
     let mut edited = project.clone();
     let mut history = History::new();
-    report(
-        "one edit + undo (rename an influencer)",
-        median(runs, || {
-            let mut renamed = edited.influencers[1000 % edited.influencers.len()].clone();
-            renamed.name.push('!');
-            history.apply(
-                &mut edited,
-                "Rename",
-                Edit::Put(Record::Influencer(renamed)),
-            );
-            history.undo(&mut edited);
-        }),
-    );
+    let who = edited.influencers.len() / 2;
+    m.time("one edit + undo", || {
+        let mut renamed = edited.influencers[who].clone();
+        renamed.name.push('!');
+        history.apply(
+            &mut edited,
+            "Rename",
+            Edit::Put(Record::Influencer(renamed)),
+        );
+        history.undo(&mut edited);
+    });
+    m.time("one edit + its re-check", || {
+        let mut renamed = edited.influencers[who].clone();
+        renamed.name.push('!');
+        history.apply(
+            &mut edited,
+            "Rename",
+            Edit::Put(Record::Influencer(renamed)),
+        );
+        std::hint::black_box(checks::run(&edited, today));
+        history.undo(&mut edited);
+    });
 
     let ctx = egui::Context::default();
     let mut doc = Document::new();
@@ -231,73 +198,59 @@ fn main() {
     let mut app = RapportApp::new(Document::new(), today);
     app.set_document(doc);
     app.native_dialogs = false;
-    for panel in [
-        PanelKind::Influencers,
-        PanelKind::Timeline,
-        PanelKind::Budget,
-    ] {
-        app.panel = panel;
-        report(
-            &format!("one frame: {} panel", panel.label()),
-            frame_time(&ctx, &mut app, runs),
-        );
+    for panel in PanelKind::ALL {
+        app.panel = *panel;
+        m.frames(&format!("frame: {}", panel.label()), &ctx, &mut app);
     }
-
-    // Each view of the Budget panel, and the first frame after an edit (caches rebuilt).
     app.panel = PanelKind::Budget;
-    for (view, name) in [
-        (BudgetView::Lines, "cost lines"),
-        (BudgetView::Checklist, "think it through"),
-        (BudgetView::Payments, "payments"),
-        (BudgetView::Reconciliation, "reconciliation"),
-    ] {
-        app.budget.view = view;
-        report(
-            &format!("one frame: Budget ▸ {name}"),
-            frame_time(&ctx, &mut app, runs),
-        );
+    for view in BudgetView::ALL {
+        app.budget.view = *view;
+        m.frames(&format!("frame: Budget ▸ {}", view.label()), &ctx, &mut app);
     }
-    app.budget.view = BudgetView::Lines;
-    report("one frame: Budget ▸ cost lines, sorted by due date", {
-        app.budget.table.sort.column = rapport::ui::CostColumn::Due;
-        frame_time(&ctx, &mut app, runs)
+    app.panel = PanelKind::Timeline;
+    m.time("frame after an edit (Timeline)", || {
+        let mut renamed = app.doc.project.influencers[who].clone();
+        renamed.name.push('!');
+        app.doc
+            .apply("Rename", Edit::Put(Record::Influencer(renamed)));
+        frame(&ctx, &mut app);
     });
+    m
+}
 
-    // The roster alone at 10,000 influencers, with a profile open.
-    let roster = if full {
-        Scale {
-            influencers: 10_000,
-            campaigns: 20,
-            deliverables: 0,
-            cost_lines: 0,
-            contacts: 50_000,
-        }
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn main() {
+    let full = std::env::args().any(|a| a == "--bench");
+    let scales: &[(f64, usize)] = if full {
+        &[(0.5, 7), (1.0, 7), (2.0, 5), (4.0, 3)]
     } else {
-        Scale {
-            influencers: 100,
-            campaigns: 2,
-            deliverables: 0,
-            cost_lines: 0,
-            contacts: 200,
-        }
+        &[(0.025, 1)]
     };
-    let mut doc = Document::new();
-    doc.project = sample::project(roster, 11);
-    let selected = doc
-        .project
-        .influencers
-        .get(roster.influencers / 2)
-        .map(|i| i.id.clone());
-    app.set_document(doc);
-    app.panel = PanelKind::Influencers;
-    if let Some(id) = selected {
-        app.influencers.select(id);
+    let all: Vec<Measures> = scales.iter().map(|&(f, runs)| measure(f, runs)).collect();
+    print!("\n{:<40}", "phase (median ms; frames: median / p95)");
+    for (factor, _) in scales {
+        print!("{:>16}", format!("×{factor}"));
     }
-    report(
-        &format!(
-            "one frame: roster of {} with a profile open",
-            roster.influencers
-        ),
-        frame_time(&ctx, &mut app, runs),
-    );
+    println!("{:>10}", if full { "growth" } else { "" });
+    for (row, (name, _, _)) in all[0].rows.iter().enumerate() {
+        print!("{name:<40}");
+        for m in &all {
+            let (_, median, p95) = &m.rows[row];
+            let cell = if name.starts_with("frame:") {
+                format!("{:.2} / {:.2}", ms(*median), ms(*p95))
+            } else {
+                format!("{:.2}", ms(*median))
+            };
+            print!("{cell:>16}");
+        }
+        if full {
+            // The exponent of time ∝ size from 1× to 4×.
+            let at = |i: usize| ms(all[i].rows[row].1).max(1e-6);
+            print!("{:>10.2}", (at(3) / at(1)).log2() / 2.0);
+        }
+        println!();
+    }
 }

@@ -5,6 +5,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod batch_edits;
 mod budget_edits;
 mod budget_report;
 mod checks_budget;

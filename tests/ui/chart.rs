@@ -381,16 +381,7 @@ fn a_click_on_a_flag_selects_its_bar() {
 /// The titles of the Timeline table's rows, in the order shown.
 fn table_titles(harness: &egui_kittest::Harness<'_, rapport::ui::RapportApp>) -> Vec<String> {
     let app = harness.state();
-    let findings =
-        rapport_core::checks::Findings::new(rapport_core::checks::run(&app.doc.project, app.today));
-    let view = rapport::ui::View {
-        project: &app.doc.project,
-        findings: &findings,
-        today: app.today,
-        version: 0,
-    };
-    app.timeline
-        .visible_rows(view)
+    super::with_view(app, |view| app.timeline.visible_rows(view))
         .into_iter()
         .map(|i| app.doc.project.deliverables[i].title.clone())
         .collect()

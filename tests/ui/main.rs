@@ -79,3 +79,18 @@ pub fn retype(harness: &mut Harness<'_, RapportApp>, label: &str, text: &str) {
     harness.key_press(egui::Key::Enter);
     harness.run();
 }
+
+/// Calls `f` with a view of the app's project as the panels see it (fresh findings and
+/// index), to ask a panel which rows it shows.
+pub fn with_view<R>(app: &RapportApp, f: impl FnOnce(rapport::ui::View<'_>) -> R) -> R {
+    let findings =
+        rapport_core::checks::Findings::new(rapport_core::checks::run(&app.doc.project, app.today));
+    let index = rapport_core::model::ProjectIndex::new(&app.doc.project);
+    f(rapport::ui::View {
+        project: &app.doc.project,
+        index: &index,
+        findings: &findings,
+        today: app.today,
+        version: 0,
+    })
+}

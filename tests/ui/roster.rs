@@ -18,18 +18,7 @@ fn filter_and_sort_the_roster() {
     harness.run();
     let view_rows = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
         let app = h.state();
-        let findings = rapport_core::checks::Findings::new(rapport_core::checks::run(
-            &app.doc.project,
-            app.today,
-        ));
-        let view = rapport::ui::View {
-            project: &app.doc.project,
-            findings: &findings,
-            today: app.today,
-            version: 0,
-        };
-        app.influencers
-            .visible_rows(view)
+        super::with_view(app, |view| app.influencers.visible_rows(view))
             .into_iter()
             .map(|i| app.doc.project.influencers[i].clone())
             .collect::<Vec<_>>()

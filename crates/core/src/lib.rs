@@ -6,7 +6,6 @@ pub mod checks;
 pub mod cli;
 pub mod document;
 pub mod file;
+pub mod generate;
 mod labelled;
 pub mod model;
-#[cfg(feature = "sample")]
-pub mod sample;

@@ -8,7 +8,7 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 /// `rapport [FILE] [--today DATE]`, or one of the commands that work without a window.
-#[derive(Debug, Clone, PartialEq, Eq, Parser)]
+#[derive(Debug, Clone, PartialEq, Parser)]
 #[command(
     name = "rapport",
     version,
@@ -32,7 +32,7 @@ pub struct Cli {
 }
 
 /// The commands that work without a window.
-#[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
+#[derive(Debug, Clone, PartialEq, Subcommand)]
 pub enum Command {
     /// Run every check on a project without opening a window.
     #[command(
@@ -135,6 +135,28 @@ pub enum Command {
     /// Write part of a project as a spreadsheet.
     #[command(subcommand)]
     Export(Export),
+    /// Write a generated project of any size, shaped like an agency's real year.
+    #[command(
+        override_usage = "rapport generate [--scale 1] [--seed 7] -o FILE",
+        long_about = "Write a generated project, to try the app and the commands at scale. \
+                      Scale 1 is an agency's year: 2,000 influencers, 20 campaigns, 20,000 \
+                      deliverables, 40,000 cost lines and about 60,000 contacts, skewed the \
+                      way real data is (a few creators with most of the work, bursts of \
+                      publish dates, long histories, overdue invoices). The same scale and \
+                      seed give the same file.",
+        after_help = "Exit status: 0 done, 2 the file cannot be written."
+    )]
+    Generate {
+        /// How many agency years: 0.5 is half, 4 is four times.
+        #[arg(long, value_name = "F", default_value_t = 1.0, value_parser = scale)]
+        scale: f64,
+        /// The seed: the same seed gives the same project.
+        #[arg(long, value_name = "N", default_value_t = 7)]
+        seed: u64,
+        /// The project file to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
 }
 
 /// What `rapport export` writes.
@@ -184,6 +206,14 @@ fn parse_date(value: &str) -> Result<NaiveDate, String> {
     value
         .parse::<NaiveDate>()
         .map_err(|_| format!("\"{value}\" is not a date like 2027-03-15"))
+}
+
+/// Reads a scale factor: a number from 0.001 to 64.
+fn scale(value: &str) -> Result<f64, String> {
+    match value.parse::<f64>() {
+        Ok(f) if (0.001..=64.0).contains(&f) => Ok(f),
+        _ => Err(format!("\"{value}\" is not a scale from 0.001 to 64")),
+    }
 }
 
 /// Reads a platform name as spreadsheets write it (`Instagram`, `IG`, `tiktok` …).

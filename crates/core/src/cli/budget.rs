@@ -7,7 +7,8 @@
 use super::BudgetFormat;
 use super::json::{BudgetCampaign, BudgetCategory, BudgetInfluencer, BudgetUnreconciled};
 use crate::model::{
-    Amounts, CampaignBudget, CostLine, CostStatus, Money, Project, budget_report, expected_amount,
+    Amounts, CampaignBudget, CostLine, CostStatus, Money, Project, ProjectIndex, budget_report,
+    expected_amount,
 };
 use chrono::NaiveDate;
 use std::io::Write;
@@ -45,11 +46,15 @@ impl Unreconciled<'_> {
 }
 
 /// The unreconciled lines of a campaign, in file order.
-fn unreconciled<'a>(project: &'a Project, budget: &CampaignBudget) -> Vec<Unreconciled<'a>> {
+fn unreconciled<'a>(
+    project: &'a Project,
+    index: &ProjectIndex,
+    budget: &CampaignBudget,
+) -> Vec<Unreconciled<'a>> {
     budget
         .unreconciled
         .iter()
-        .filter_map(|id| project.cost_line(id))
+        .filter_map(|id| index.cost_line(project, id))
         .map(|line| {
             let expected = expected_amount(line);
             let start = line.baseline.unwrap_or(Money::ZERO);
@@ -59,7 +64,7 @@ fn unreconciled<'a>(project: &'a Project, budget: &CampaignBudget) -> Vec<Unreco
                 line.description.clone()
             };
             let label = match &line.influencer {
-                Some(id) => format!("{what} ({})", project.describe(id)),
+                Some(id) => format!("{what} ({})", index.describe(project, id)),
                 None => what,
             };
             Unreconciled {
@@ -117,6 +122,7 @@ fn write_header(out: &mut dyn Write, what: &str) -> std::io::Result<()> {
 fn write_campaign(
     out: &mut dyn Write,
     project: &Project,
+    index: &ProjectIndex,
     budget: &CampaignBudget,
     today: Option<NaiveDate>,
 ) -> std::io::Result<()> {
@@ -168,7 +174,7 @@ fn write_campaign(
     }
     write_row(out, t, "Total")?;
     writeln!(out)?;
-    let lines = unreconciled(project, budget);
+    let lines = unreconciled(project, index, budget);
     if lines.is_empty() {
         writeln!(
             out,
@@ -191,6 +197,7 @@ fn write_campaign(
 fn write_text(
     out: &mut dyn Write,
     project: &Project,
+    index: &ProjectIndex,
     report: &[CampaignBudget],
     today: Option<NaiveDate>,
 ) -> std::io::Result<()> {
@@ -201,13 +208,17 @@ fn write_text(
         if i > 0 {
             writeln!(out)?;
         }
-        write_campaign(out, project, budget, today)?;
+        write_campaign(out, project, index, budget, today)?;
     }
     Ok(())
 }
 
 /// The report as JSON objects, one per campaign.
-fn to_json<'a>(project: &'a Project, report: &'a [CampaignBudget]) -> Vec<BudgetCampaign<'a>> {
+fn to_json<'a>(
+    project: &'a Project,
+    index: &ProjectIndex,
+    report: &'a [CampaignBudget],
+) -> Vec<BudgetCampaign<'a>> {
     let currency = project.info.currency.as_str();
     let text = |money: Money| money.to_string();
     report
@@ -253,7 +264,7 @@ fn to_json<'a>(project: &'a Project, report: &'a [CampaignBudget]) -> Vec<Budget
                 name: &budget.name,
                 paid: text(t.paid),
                 remaining: text(budget.remaining()),
-                unreconciled: unreconciled(project, budget)
+                unreconciled: unreconciled(project, index, budget)
                     .into_iter()
                     .map(|u| BudgetUnreconciled {
                         baseline: u.line.baseline.map(text),
@@ -347,9 +358,10 @@ pub fn run(
         },
     };
     let report = budget_report(&project, wanted.as_ref());
+    let index = ProjectIndex::new(&project);
     let written = match format {
-        BudgetFormat::Text => write_text(out, &project, &report, today),
-        BudgetFormat::Json => super::write_json(out, &to_json(&project, &report)),
+        BudgetFormat::Text => write_text(out, &project, &index, &report, today),
+        BudgetFormat::Json => super::write_json(out, &to_json(&project, &index, &report)),
         BudgetFormat::Csv => write_csv(out, &report).map_err(|e| match e.into_kind() {
             csv::ErrorKind::Io(io) => io,
             other => std::io::Error::other(format!("{other:?}")),

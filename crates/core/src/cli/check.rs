@@ -3,6 +3,7 @@
 use super::json::CheckFinding;
 use super::{Format, finish};
 use crate::checks::{self, Severity};
+use crate::model::ProjectIndex;
 use chrono::NaiveDate;
 use std::io::Write;
 use std::path::Path;
@@ -21,13 +22,14 @@ pub fn run(
         Err(code) => return code,
     };
     let findings = checks::run(&project, today);
+    let index = ProjectIndex::new(&project);
     let written = match format {
         Format::Text => findings.iter().try_for_each(|f| {
             let names: Vec<String> = f
                 .subject
                 .iter()
                 .take(1)
-                .map(|id| project.describe(id))
+                .map(|id| index.describe(&project, id))
                 .collect();
             writeln!(
                 out,
@@ -49,7 +51,11 @@ pub fn run(
                     message: &f.message,
                     severity: f.severity,
                     subject: &f.subject,
-                    subject_names: f.subject.iter().map(|id| project.describe(id)).collect(),
+                    subject_names: f
+                        .subject
+                        .iter()
+                        .map(|id| index.describe(&project, id))
+                        .collect(),
                 })
                 .collect();
             super::write_json(out, &items)

@@ -104,7 +104,40 @@ where
         Command::Export(Export::Roster { project, output }) => {
             spreadsheet::export_roster(&project, output.as_deref(), out, err)
         }
+        Command::Generate {
+            scale,
+            seed,
+            output,
+        } => generate(scale, seed, &output, out, err),
     })
+}
+
+/// Runs `rapport generate`: writes a generated project and says what it holds.
+fn generate(
+    scale: f64,
+    seed: u64,
+    path: &std::path::Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let project = crate::generate::project(scale, seed);
+    if let Err(e) = crate::file::save(&project, path, None) {
+        return fail(err, e);
+    }
+    let size = std::fs::metadata(path).map_or(0, |m| m.len());
+    let contacts: usize = project.influencers.iter().map(|i| i.contacts.len()).sum();
+    let _ = writeln!(
+        out,
+        "Wrote {} ({:.1} MB): {} influencers, {} campaigns, {} deliverables, {} cost lines, {} contacts.",
+        path.display(),
+        size as f64 / 1e6,
+        project.influencers.len(),
+        project.campaigns.len(),
+        project.deliverables.len(),
+        project.cost_lines.len(),
+        contacts
+    );
+    0
 }
 
 /// Opens a project file for a command; when it cannot be read, says why on `err` and gives

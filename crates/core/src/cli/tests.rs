@@ -224,7 +224,10 @@ fn every_usage_line_names_every_argument() {
         }
         checked += 1;
     }
-    assert_eq!(checked, 5, "check, timeline, budget, import, export roster");
+    assert_eq!(
+        checked, 6,
+        "check, timeline, budget, import, export roster, generate"
+    );
 }
 
 #[test]

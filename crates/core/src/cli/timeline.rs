@@ -5,7 +5,7 @@
 use super::Format;
 use super::json::{TimelineDeliverable, TimelineFinding};
 use crate::checks::{self, Findings};
-use crate::model::{Deliverable, Id, Project};
+use crate::model::{Deliverable, Id, Project, ProjectIndex};
 use chrono::NaiveDate;
 use std::io::Write;
 use std::path::Path;
@@ -56,14 +56,22 @@ fn date(value: Option<NaiveDate>) -> String {
     value.map_or_else(|| "—".to_string(), |d| d.to_string())
 }
 
-fn name_of(project: &Project, id: &Id) -> String {
-    project.describe(id)
+/// The names of what a deliverable points at.
+struct Names<'a> {
+    project: &'a Project,
+    index: ProjectIndex,
+}
+
+impl Names<'_> {
+    fn of(&self, id: &Id) -> String {
+        self.index.describe(self.project, id)
+    }
 }
 
 /// Writes the rows as text: a header, one line per deliverable, and its findings indented
 /// under it.
 fn write_text(
-    project: &Project,
+    names: &Names<'_>,
     list: &[&Deliverable],
     findings: &Findings,
     out: &mut dyn Write,
@@ -85,8 +93,8 @@ fn write_text(
             date(d.brief_sent),
             d.status.label(),
             d.title,
-            name_of(project, &d.influencer),
-            name_of(project, &d.campaign),
+            names.of(&d.influencer),
+            names.of(&d.campaign),
             d.id
         )?;
         for f in findings.about(&d.id) {
@@ -106,14 +114,14 @@ fn write_text(
 
 /// The rows as JSON objects.
 fn to_json<'a>(
-    project: &Project,
+    names: &Names<'_>,
     list: &[&'a Deliverable],
     findings: &'a Findings,
 ) -> Vec<TimelineDeliverable<'a>> {
     list.iter()
         .map(|d| TimelineDeliverable {
             brief_sent: d.brief_sent,
-            campaign: name_of(project, &d.campaign),
+            campaign: names.of(&d.campaign),
             campaign_id: &d.campaign,
             content: d.content.label(),
             draft_due: d.draft_due,
@@ -127,7 +135,7 @@ fn to_json<'a>(
                 })
                 .collect(),
             id: &d.id,
-            influencer: name_of(project, &d.influencer),
+            influencer: names.of(&d.influencer),
             influencer_id: &d.influencer,
             platform: d.platform.label(),
             publish: d.publish,
@@ -156,9 +164,13 @@ pub fn run(
         Err(message) => return super::fail(err, message),
     };
     let findings = Findings::new(checks::run(&project, today));
+    let names = Names {
+        project: &project,
+        index: ProjectIndex::new(&project),
+    };
     let written = match format {
-        Format::Text => write_text(&project, &list, &findings, out),
-        Format::Json => super::write_json(out, &to_json(&project, &list, &findings)),
+        Format::Text => write_text(&names, &list, &findings, out),
+        Format::Json => super::write_json(out, &to_json(&names, &list, &findings)),
     };
     super::finish(written, err, "the timeline")
 }

@@ -9,7 +9,7 @@ use super::id::Id;
 use super::kinds::{Compensation, CostCategory, CostStatus, DeliverableStatus};
 use super::money::Money;
 use super::project::Project;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// The costs to think through for every participant, in checklist order.
 pub const CHECKLIST: [CostCategory; 9] = [
@@ -72,8 +72,9 @@ pub fn people(project: &Project, campaign: &Campaign) -> Vec<Id> {
         .iter()
         .filter(|l| l.campaign == campaign.id)
         .filter_map(|l| l.influencer.as_ref());
+    let known: HashSet<&Id> = project.influencers.iter().map(|i| &i.id).collect();
     for id in listed.chain(working).chain(paid) {
-        if project.influencer(id).is_some() && seen.insert(id.clone()) {
+        if known.contains(id) && seen.insert(id.clone()) {
             out.push(id.clone());
         }
     }
@@ -95,11 +96,15 @@ pub fn checklist(project: &Project, campaign: &Campaign) -> Vec<ParticipantCheck
             .or_insert(Money::ZERO);
         *sum = sum.saturating_add(line.amount);
     }
+    let mut participants: HashMap<&Id, &Participant> = HashMap::new();
+    for p in &campaign.participants {
+        participants.entry(&p.influencer).or_insert(p);
+    }
     people(project, campaign)
         .into_iter()
         .map(|influencer| {
-            let not_needed = campaign
-                .participant(&influencer)
+            let not_needed = participants
+                .get(&influencer)
                 .map_or(&[][..], |p| p.costs_not_needed.as_slice());
             let mut items = [ItemState::Open; 9];
             for (item, &category) in items.iter_mut().zip(CHECKLIST.iter()) {

@@ -218,11 +218,7 @@ impl Edit {
                     Record::PlanChange,
                 ),
             },
-            Edit::Batch(edits) => {
-                let mut inverses: Vec<Edit> = edits.into_iter().map(|e| e.apply(project)).collect();
-                inverses.reverse();
-                Edit::Batch(inverses)
-            }
+            Edit::Batch(edits) => super::batch::apply_batch(edits, project),
         }
     }
 

@@ -1,5 +1,6 @@
 //! The plain data of a project. Nothing here knows about the user interface.
 
+mod batch;
 pub mod budget_report;
 pub mod campaign;
 pub mod checklist;
@@ -9,6 +10,7 @@ pub mod deliverable;
 pub mod edit;
 pub mod history;
 pub mod id;
+pub mod index;
 pub mod influencer;
 pub mod kinds;
 pub mod money;
@@ -35,6 +37,7 @@ pub use deliverable::{DatePart, Deliverable};
 pub use edit::{Edit, Record, RecordKey};
 pub use history::History;
 pub use id::Id;
+pub use index::ProjectIndex;
 pub use influencer::{Audience, Contact, Handle, Influencer, Personal, Rate, Share, Vetting};
 pub use kinds::{
     Compensation, ContactKind, ContentType, CostCategory, CostStatus, DeliverableStatus,

@@ -120,9 +120,7 @@ impl ChecklistView {
                     .body(|body| {
                         body.rows(26.0, rows.len(), |mut row| {
                             let list = rows[row.index()];
-                            let name = project
-                                .influencer(&list.influencer)
-                                .map_or("?", |i| i.name.as_str());
+                            let name = view.index.influencer_name(project, &list.influencer);
                             row.col(|ui| {
                                 ui.label(name);
                             });

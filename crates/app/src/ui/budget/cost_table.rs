@@ -253,7 +253,7 @@ impl CostTable {
                     else {
                         return;
                     };
-                    let line_campaign = project.campaign(&line.campaign);
+                    let line_campaign = view.index.campaign(project, &line.campaign);
                     row.set_selected(selected == Some(&line.id));
                     row.col(|ui| {
                         ui.label(line_campaign.map_or("?", |c| c.name.as_str()));
@@ -262,7 +262,7 @@ impl CostTable {
                         ui.label(
                             line.influencer
                                 .as_ref()
-                                .and_then(|id| project.influencer(id))
+                                .and_then(|id| view.index.influencer(project, id))
                                 .map_or("—", |i| i.name.as_str()),
                         );
                     });

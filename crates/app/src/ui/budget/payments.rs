@@ -159,17 +159,13 @@ impl PaymentsView {
                     let who = line
                         .influencer
                         .as_ref()
-                        .and_then(|id| project.influencer(id))
+                        .and_then(|id| view.index.influencer(project, id))
                         .map_or("—", |i| i.name.as_str());
                     row.col(|ui| {
                         ui.label(who);
                     });
                     row.col(|ui| {
-                        ui.label(
-                            project
-                                .campaign(&line.campaign)
-                                .map_or("?", |c| c.name.as_str()),
-                        );
+                        ui.label(view.index.campaign_name(project, &line.campaign));
                     });
                     row.col(|ui| {
                         let label = if line.description.trim().is_empty() {

@@ -141,7 +141,7 @@ fn unreconciled_ui(
         RichText::new("Lines that do not reconcile (edited by hand or in another copy)").strong(),
     );
     for id in &budget.unreconciled {
-        let Some(line) = view.project.cost_line(id) else {
+        let Some(line) = view.index.cost_line(view.project, id) else {
             continue;
         };
         ui.horizontal_wrapped(|ui| {

@@ -2,13 +2,15 @@
 
 use chrono::NaiveDate;
 use rapport_core::checks::Findings;
-use rapport_core::model::Project;
+use rapport_core::model::{Project, ProjectIndex};
 
 /// The read-only state a panel draws from.
 #[derive(Clone, Copy)]
 pub struct View<'a> {
     /// The project.
     pub project: &'a Project,
+    /// Where each of its records is, by id: lookups per row or per frame go through it.
+    pub index: &'a ProjectIndex,
     /// Its findings as of `today`.
     pub findings: &'a Findings,
     /// The day checks run as of.

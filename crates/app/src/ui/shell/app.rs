@@ -4,6 +4,7 @@
 use crate::ui::budget::BudgetPanel;
 use crate::ui::influencers::InfluencersPanel;
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
 use crate::ui::shell::commands::UiCommand;
 use crate::ui::shell::dialogs::{Dialog, Pending};
@@ -12,6 +13,7 @@ use crate::ui::timeline::TimelinePanel;
 use chrono::NaiveDate;
 use rapport_core::checks::{self, Finding, Findings};
 use rapport_core::document::Document;
+use rapport_core::model::ProjectIndex;
 use std::path::PathBuf;
 
 rapport_core::labelled_enum! {
@@ -70,6 +72,8 @@ pub struct RapportApp {
     pub(super) commands: Vec<UiCommand>,
     pub(super) findings: Findings,
     findings_for: Option<(u64, u64, NaiveDate)>,
+    /// Where each record is, by id, for the project as it is now.
+    index: Memo<(u64, u64), ProjectIndex>,
     version: u64,
     generation: u64,
     pub(super) allow_close: bool,
@@ -99,6 +103,7 @@ impl RapportApp {
             commands: Vec::new(),
             findings: Findings::default(),
             findings_for: None,
+            index: Memo::default(),
             version: 0,
             generation: 0,
             allow_close: false,
@@ -220,8 +225,15 @@ impl RapportApp {
             }
         });
         ui.separator();
+        let project = &self.doc.project;
+        let index = self
+            .index
+            .get((self.generation, self.doc.history.revision()), || {
+                ProjectIndex::new(project)
+            });
         let view = View {
-            project: &self.doc.project,
+            project,
+            index,
             findings: &self.findings,
             today: self.today,
             version: self.version,

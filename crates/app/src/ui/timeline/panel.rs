@@ -327,18 +327,10 @@ impl TimelinePanel {
                         ui.label(&d.title);
                     });
                     row.col(|ui| {
-                        ui.label(
-                            project
-                                .influencer(&d.influencer)
-                                .map_or("?", |i| i.name.as_str()),
-                        );
+                        ui.label(view.index.influencer_name(project, &d.influencer));
                     });
                     row.col(|ui| {
-                        ui.label(
-                            project
-                                .campaign(&d.campaign)
-                                .map_or("?", |c| c.name.as_str()),
-                        );
+                        ui.label(view.index.campaign_name(project, &d.campaign));
                     });
                     row.col(|ui| {
                         ui.label(d.content.label());

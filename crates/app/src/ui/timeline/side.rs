@@ -93,7 +93,10 @@ impl TimelineSide {
                     let Some(f) = all.get(*index) else { continue };
                     ui.push_id((f.code.as_str(), id), |ui| {
                         ui.set_height(36.0);
-                        let title = project.deliverable(id).map_or("", |d| d.title.as_str());
+                        let title = view
+                            .index
+                            .deliverable(project, id)
+                            .map_or("", |d| d.title.as_str());
                         let text = RichText::new(format!("● {} — {title}", f.code))
                             .color(severity_color(f.severity, dark));
                         if ui

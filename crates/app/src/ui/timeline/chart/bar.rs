@@ -32,9 +32,7 @@ impl GanttChart {
     ) {
         let project = view.project;
         let dark = ui.visuals().dark_mode;
-        let who = project
-            .influencer(&original.influencer)
-            .map_or("?", |i| i.name.as_str());
+        let who = view.index.influencer_name(project, &original.influencer);
         let name = format!("{} — {who}", original.title);
         // The row's label.
         painter.text(

@@ -84,7 +84,7 @@ impl GanttChart {
         let key = (view.version, self.lanes, campaign.cloned());
         let lanes = self.lanes;
         let mut memo = std::mem::take(&mut self.rows);
-        let rows = memo.get(key, || build_rows(project, lanes, campaign));
+        let rows = memo.get(key, || build_rows(project, view.index, lanes, campaign));
         self.chart_ui(ui, view, rows, campaign, selected, edits);
         self.rows = memo;
     }

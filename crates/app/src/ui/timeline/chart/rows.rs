@@ -1,7 +1,7 @@
 //! The rows of the timeline chart: a header row per lane (influencer or campaign), then
 //! one row per deliverable in that lane, by publish date.
 
-use rapport_core::model::{Deliverable, Id, Project};
+use rapport_core::model::{Deliverable, Id, Project, ProjectIndex};
 use std::collections::HashMap;
 
 rapport_core::labelled_enum! {
@@ -26,7 +26,12 @@ pub enum Row {
 }
 
 /// The rows for a project, optionally only one campaign's deliverables.
-pub fn build_rows(project: &Project, mode: LaneMode, campaign: Option<&Id>) -> Vec<Row> {
+pub fn build_rows(
+    project: &Project,
+    index: &ProjectIndex,
+    mode: LaneMode,
+    campaign: Option<&Id>,
+) -> Vec<Row> {
     let mut lanes: HashMap<&Id, Vec<(usize, &Deliverable)>> = HashMap::new();
     for (index, d) in project.deliverables.iter().enumerate() {
         if campaign.is_some_and(|c| &d.campaign != c) {
@@ -42,8 +47,8 @@ pub fn build_rows(project: &Project, mode: LaneMode, campaign: Option<&Id>) -> V
         .keys()
         .map(|id| {
             let label = match mode {
-                LaneMode::Influencer => project.influencer(id).map(|i| i.name.clone()),
-                LaneMode::Campaign => project.campaign(id).map(|c| c.name.clone()),
+                LaneMode::Influencer => index.influencer(project, id).map(|i| i.name.clone()),
+                LaneMode::Campaign => index.campaign(project, id).map(|c| c.name.clone()),
             };
             (label.unwrap_or_else(|| id.to_string()), *id)
         })

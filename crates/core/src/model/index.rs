@@ -1,0 +1,181 @@
+//! `ProjectIndex`: where each record of a project is, by id, so that a lookup done per
+//! finding, per row or per frame is O(1) instead of a search through every record.
+
+use super::campaign::Campaign;
+use super::cost_line::CostLine;
+use super::deliverable::Deliverable;
+use super::id::Id;
+use super::influencer::Influencer;
+use super::plan_change::PlanChange;
+use super::project::Project;
+use std::collections::HashMap;
+
+/// The position of every record by id, built once per project version (O(n)).
+///
+/// Lookups take the project they were built from; a position that no longer holds the
+/// same id (the project changed since) finds nothing rather than the wrong record. Where
+/// two records share an id (a hand-edited file), the first one is found, as a search would.
+#[derive(Debug, Clone, Default)]
+pub struct ProjectIndex {
+    influencers: HashMap<Id, usize>,
+    campaigns: HashMap<Id, usize>,
+    deliverables: HashMap<Id, usize>,
+    cost_lines: HashMap<Id, usize>,
+    plan_changes: HashMap<Id, usize>,
+}
+
+/// Positions by id, the first record winning over later ones with the same id.
+fn positions<T>(list: &[T], id_of: impl Fn(&T) -> &Id) -> HashMap<Id, usize> {
+    let mut map = HashMap::with_capacity(list.len());
+    for (index, record) in list.iter().enumerate() {
+        map.entry(id_of(record).clone()).or_insert(index);
+    }
+    map
+}
+
+/// The record at the position `map` gives for `id`, when it still has that id.
+fn get<'a, T>(
+    map: &HashMap<Id, usize>,
+    list: &'a [T],
+    id: &Id,
+    id_of: impl Fn(&T) -> &Id,
+) -> Option<&'a T> {
+    let record = list.get(*map.get(id)?)?;
+    (id_of(record) == id).then_some(record)
+}
+
+impl ProjectIndex {
+    /// Indexes every record of `project`.
+    pub fn new(project: &Project) -> Self {
+        ProjectIndex {
+            influencers: positions(&project.influencers, |r| &r.id),
+            campaigns: positions(&project.campaigns, |r| &r.id),
+            deliverables: positions(&project.deliverables, |r| &r.id),
+            cost_lines: positions(&project.cost_lines, |r| &r.id),
+            plan_changes: positions(&project.plan_changes, |r| &r.id),
+        }
+    }
+
+    /// The influencer with an id.
+    pub fn influencer<'a>(&self, project: &'a Project, id: &Id) -> Option<&'a Influencer> {
+        get(&self.influencers, &project.influencers, id, |r| &r.id)
+    }
+
+    /// The campaign with an id.
+    pub fn campaign<'a>(&self, project: &'a Project, id: &Id) -> Option<&'a Campaign> {
+        get(&self.campaigns, &project.campaigns, id, |r| &r.id)
+    }
+
+    /// The deliverable with an id.
+    pub fn deliverable<'a>(&self, project: &'a Project, id: &Id) -> Option<&'a Deliverable> {
+        get(&self.deliverables, &project.deliverables, id, |r| &r.id)
+    }
+
+    /// The position of the deliverable with an id in `project.deliverables`.
+    pub fn deliverable_position(&self, id: &Id) -> Option<usize> {
+        self.deliverables.get(id).copied()
+    }
+
+    /// The cost line with an id.
+    pub fn cost_line<'a>(&self, project: &'a Project, id: &Id) -> Option<&'a CostLine> {
+        get(&self.cost_lines, &project.cost_lines, id, |r| &r.id)
+    }
+
+    /// The plan change with an id.
+    pub fn plan_change<'a>(&self, project: &'a Project, id: &Id) -> Option<&'a PlanChange> {
+        get(&self.plan_changes, &project.plan_changes, id, |r| &r.id)
+    }
+
+    /// The influencer's name, or `?` when there is no influencer with that id.
+    pub fn influencer_name<'a>(&self, project: &'a Project, id: &Id) -> &'a str {
+        self.influencer(project, id)
+            .map_or("?", |i| i.name.as_str())
+    }
+
+    /// The campaign's name, or `?` when there is no campaign with that id.
+    pub fn campaign_name<'a>(&self, project: &'a Project, id: &Id) -> &'a str {
+        self.campaign(project, id).map_or("?", |c| c.name.as_str())
+    }
+
+    /// A readable name for any id in the project: an influencer's or a campaign's name,
+    /// "title — influencer" for a deliverable, "category description" for a cost line, and
+    /// the id itself for anything else.
+    pub fn describe(&self, project: &Project, id: &Id) -> String {
+        if let Some(i) = self.influencer(project, id) {
+            return i.name.clone();
+        }
+        if let Some(c) = self.campaign(project, id) {
+            return c.name.clone();
+        }
+        if let Some(d) = self.deliverable(project, id) {
+            let who = self.influencer_name(project, &d.influencer);
+            return format!("{} — {who}", d.title);
+        }
+        if let Some(c) = self.cost_line(project, id) {
+            return format!("{} {}", c.category.label(), c.description);
+        }
+        id.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ContentType, CostCategory, Money};
+
+    fn project() -> Project {
+        let mut project = Project::new();
+        for name in ["Ana", "Bo", "Ana again"] {
+            let mut i = Influencer::new(name);
+            if name == "Ana again" {
+                i.id = project.influencers[0].id.clone();
+            }
+            project.influencers.push(i);
+        }
+        let campaign = Campaign::new("Spring", chrono::NaiveDate::MIN, chrono::NaiveDate::MIN);
+        let reel = Deliverable::new(
+            campaign.id.clone(),
+            project.influencers[1].id.clone(),
+            "Reel",
+            ContentType::ShortVideo,
+        );
+        let line = CostLine::new(campaign.id.clone(), CostCategory::Shipping, Money::ZERO);
+        project.campaigns.push(campaign);
+        project.deliverables.push(reel);
+        project.cost_lines.push(line);
+        project
+    }
+
+    #[test]
+    fn finds_what_a_search_finds_and_describes_every_kind() {
+        let project = project();
+        let index = ProjectIndex::new(&project);
+        for i in &project.influencers {
+            assert_eq!(
+                index.influencer(&project, &i.id).map(|x| &x.name),
+                project.influencer(&i.id).map(|x| &x.name),
+                "the first of two with one id, as a search"
+            );
+        }
+        let reel = &project.deliverables[0];
+        assert_eq!(index.describe(&project, &reel.id), "Reel — Bo");
+        assert_eq!(
+            index.describe(&project, &reel.id),
+            project.describe(&reel.id)
+        );
+        let line = &project.cost_lines[0];
+        assert_eq!(index.describe(&project, &line.id), "Shipping ");
+        assert_eq!(index.describe(&project, &Id::from("x-1")), "x-1");
+        assert_eq!(index.campaign_name(&project, &reel.campaign), "Spring");
+        assert_eq!(index.influencer_name(&project, &Id::from("inf-none")), "?");
+    }
+
+    #[test]
+    fn a_stale_position_finds_nothing_rather_than_another_record() {
+        let mut project = project();
+        let index = ProjectIndex::new(&project);
+        let bo = project.influencers[1].id.clone();
+        project.influencers.remove(0);
+        assert!(index.influencer(&project, &bo).is_none());
+    }
+}
