@@ -194,7 +194,7 @@ fn measure(factor: f64, runs: usize) -> Measures {
 
     let ctx = egui::Context::default();
     let mut doc = Document::new();
-    doc.project = project.clone();
+    doc.project = std::sync::Arc::new(project.clone());
     let mut app = RapportApp::new(Document::new(), today);
     app.set_document(doc);
     app.native_dialogs = false;

@@ -4,12 +4,14 @@
 use crate::file::{self, DiskStamp, FileError};
 use crate::model::{Edit, History, Project};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// One open project file.
 #[derive(Debug, Default)]
 pub struct Document {
-    /// The project as edited.
-    pub project: Project,
+    /// The project as edited. Shared, so that the checks can run on a snapshot in the
+    /// background while editing goes on (an edit copies it only while one still runs).
+    pub project: Arc<Project>,
     /// Where it is saved; `None` for a new project not saved yet.
     pub path: Option<PathBuf>,
     /// The file as it was when last read or written, to notice changes made elsewhere.
@@ -28,7 +30,7 @@ impl Document {
     pub fn open(path: &Path) -> Result<Self, FileError> {
         let opened = file::open(path)?;
         Ok(Document {
-            project: opened.project,
+            project: Arc::new(opened.project),
             path: Some(path.to_path_buf()),
             stamp: opened.stamp,
             history: History::new(),
@@ -62,17 +64,18 @@ impl Document {
 
     /// Applies an edit as one undoable step.
     pub fn apply(&mut self, label: &str, edit: Edit) {
-        self.history.apply(&mut self.project, label, edit);
+        self.history
+            .apply(Arc::make_mut(&mut self.project), label, edit);
     }
 
     /// Undoes the latest step.
     pub fn undo(&mut self) -> Option<String> {
-        self.history.undo(&mut self.project)
+        self.history.undo(Arc::make_mut(&mut self.project))
     }
 
     /// Redoes the latest undone step.
     pub fn redo(&mut self) -> Option<String> {
-        self.history.redo(&mut self.project)
+        self.history.redo(Arc::make_mut(&mut self.project))
     }
 
     /// True when there are unsaved changes.

@@ -6,12 +6,13 @@ use crate::ui::influencers::InfluencersPanel;
 use crate::ui::kit::edits::EditQueue;
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
+use crate::ui::shell::checker::{CheckKey, Checker};
 use crate::ui::shell::commands::UiCommand;
 use crate::ui::shell::dialogs::{Dialog, Pending};
 use crate::ui::shell::import_dialog::ImportDialog;
 use crate::ui::timeline::TimelinePanel;
 use chrono::NaiveDate;
-use rapport_core::checks::{self, Finding, Findings};
+use rapport_core::checks::Finding;
 use rapport_core::document::Document;
 use rapport_core::model::ProjectIndex;
 use std::path::PathBuf;
@@ -70,8 +71,12 @@ pub struct RapportApp {
     pub budget: BudgetPanel,
     pub(super) edits: EditQueue,
     pub(super) commands: Vec<UiCommand>,
-    pub(super) findings: Findings,
-    findings_for: Option<(u64, u64, NaiveDate)>,
+    /// The checks, run at once or in the background, and the findings shown.
+    pub(super) checker: Checker,
+    /// The project state the panels last saw, to tell them when it changed.
+    seen: Option<(u64, u64)>,
+    /// The window's context, so a background check can ask for a new frame.
+    repaint: Option<egui::Context>,
     /// Where each record is, by id, for the project as it is now.
     index: Memo<(u64, u64), ProjectIndex>,
     version: u64,
@@ -101,8 +106,9 @@ impl RapportApp {
             budget: BudgetPanel::default(),
             edits: EditQueue::default(),
             commands: Vec::new(),
-            findings: Findings::default(),
-            findings_for: None,
+            checker: Checker::default(),
+            seen: None,
+            repaint: None,
             index: Memo::default(),
             version: 0,
             generation: 0,
@@ -134,15 +140,32 @@ impl RapportApp {
         self.prefs.recent.truncate(MAX_RECENT);
     }
 
-    /// The current findings, recomputed only when the project or the date changed.
+    /// What the findings must be for now: the document, its revision and "today".
+    fn check_key(&self) -> CheckKey {
+        (self.generation, self.doc.history.revision(), self.today)
+    }
+
+    /// The findings shown, brought up to date: at once for a small project; for a large
+    /// one the latest that are ready, while the check of the current state runs in the
+    /// background (see [`RapportApp::checks_pending`]).
     pub fn findings(&mut self) -> &[Finding] {
-        let key = (self.generation, self.doc.history.revision(), self.today);
-        if self.findings_for != Some(key) {
-            self.findings = Findings::new(checks::run(&self.doc.project, self.today));
-            self.findings_for = Some(key);
+        let key = self.check_key();
+        if self.seen != Some((key.0, key.1)) {
+            self.seen = Some((key.0, key.1));
             self.version += 1;
         }
-        self.findings.all()
+        if self
+            .checker
+            .update(key, &self.doc.project, self.repaint.as_ref())
+        {
+            self.version += 1;
+        }
+        self.checker.findings().all()
+    }
+
+    /// True while the findings shown are not yet those of the project as it is now.
+    pub fn checks_pending(&self) -> bool {
+        self.checker.is_updating(self.check_key())
     }
 
     /// Queues a command as if chosen from a menu; it runs after the current frame.
@@ -154,6 +177,7 @@ impl RapportApp {
     /// the frame produced.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.repaint = Some(ctx.clone());
         if self.dialog.is_none() {
             // While a text field has focus, its own undo handles Ctrl+Z.
             let typing = ctx.egui_wants_keyboard_input();
@@ -234,7 +258,7 @@ impl RapportApp {
         let view = View {
             project,
             index,
-            findings: &self.findings,
+            findings: self.checker.findings(),
             today: self.today,
             version: self.version,
         };

@@ -127,6 +127,11 @@ impl RapportApp {
                     self.show_findings = !self.show_findings;
                 }
             }
+            if self.checks_pending() {
+                ui.spinner();
+                ui.label("Checking…")
+                    .on_hover_text("The findings shown are those before the latest change");
+            }
             ui.separator();
             ui.label("Checked as of");
             if let Some(mut picked) = crate::ui::kit::widgets::to_picker(self.today) {
@@ -184,7 +189,7 @@ impl RapportApp {
         });
         let dark = ui.visuals().dark_mode;
         let mut go_to: Option<Id> = None;
-        let findings = self.findings.all();
+        let findings = self.checker.findings().all();
         egui::ScrollArea::vertical().auto_shrink(false).show_rows(
             ui,
             64.0,

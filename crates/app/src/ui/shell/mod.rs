@@ -3,6 +3,7 @@
 //! the app with eframe.
 
 pub mod app;
+mod checker;
 mod chrome;
 pub mod commands;
 pub mod dialogs;

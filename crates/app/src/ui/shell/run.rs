@@ -17,7 +17,7 @@ pub const EXAMPLE: &str = include_str!(concat!(
 pub fn example_document() -> Document {
     let mut doc = Document::new();
     if let Ok(project) = file::from_text(EXAMPLE, Path::new("example.rapport.ron")) {
-        doc.project = project;
+        doc.project = std::sync::Arc::new(project);
     }
     doc
 }

@@ -1,0 +1,134 @@
+//! Running the checks after every change without making the window wait: a small project
+//! is checked at once, within the frame; a large one (whose last check took longer than a
+//! frame can spare) on a background thread, on a snapshot of the project, while the
+//! panels keep showing the previous findings, marked as updating.
+
+use chrono::NaiveDate;
+use rapport_core::checks::{self, Findings};
+use rapport_core::model::Project;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::{Duration, Instant};
+
+/// What findings are for: the document's generation, the history's revision, and "today".
+pub type CheckKey = (u64, u64, NaiveDate);
+
+/// A check that ran longer than this moves the next ones off the frame.
+const FRAME_BUDGET: Duration = Duration::from_millis(8);
+
+/// Projects with more records than this are checked in the background from the start.
+const LARGE: usize = 20_000;
+
+/// A check running in the background.
+struct Job {
+    key: CheckKey,
+    done: Receiver<(Findings, Duration)>,
+}
+
+/// The findings shown, and the check that will replace them.
+#[derive(Default)]
+pub struct Checker {
+    findings: Findings,
+    /// What the shown findings were computed for.
+    shown_for: Option<CheckKey>,
+    running: Option<Job>,
+    /// How long the latest check took.
+    last_took: Option<Duration>,
+}
+
+impl std::fmt::Debug for Checker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Checker")
+            .field("shown_for", &self.shown_for)
+            .field("running", &self.running.as_ref().map(|j| j.key))
+            .field("last_took", &self.last_took)
+            .finish()
+    }
+}
+
+impl Checker {
+    /// The findings shown (those of `key`, unless [`Checker::is_updating`]).
+    pub fn findings(&self) -> &Findings {
+        &self.findings
+    }
+
+    /// True while the findings shown are not yet those of the latest change.
+    pub fn is_updating(&self, key: CheckKey) -> bool {
+        self.shown_for != Some(key)
+    }
+
+    /// Brings the findings towards `key`: takes a finished background check, and starts
+    /// the check `key` needs (at once when it is quick, else in the background, asking
+    /// `repaint` to draw again when it is done). Returns true when the findings shown
+    /// changed.
+    pub fn update(
+        &mut self,
+        key: CheckKey,
+        project: &Arc<Project>,
+        repaint: Option<&egui::Context>,
+    ) -> bool {
+        let mut changed = false;
+        if let Some(job) = &self.running {
+            match job.done.try_recv() {
+                Ok((findings, took)) => {
+                    // Even an older check's findings are nearer the truth than what is shown.
+                    self.findings = findings;
+                    self.shown_for = Some(job.key);
+                    self.last_took = Some(took);
+                    self.running = None;
+                    changed = true;
+                }
+                Err(TryRecvError::Empty) => return changed,
+                Err(TryRecvError::Disconnected) => self.running = None,
+            }
+        }
+        if self.shown_for == Some(key) {
+            return changed;
+        }
+        let (_, _, today) = key;
+        let quick = match self.last_took {
+            Some(took) => took <= FRAME_BUDGET,
+            None => record_count(project) <= LARGE,
+        };
+        if quick || repaint.is_none() {
+            let start = Instant::now();
+            self.findings = Findings::new(checks::run(project, today));
+            self.last_took = Some(start.elapsed());
+            self.shown_for = Some(key);
+            return true;
+        }
+        let (send, done) = mpsc::channel();
+        let snapshot = Arc::clone(project);
+        let repaint = repaint.cloned();
+        let spawned = std::thread::Builder::new()
+            .name("rapport-checks".into())
+            .spawn(move || {
+                let start = Instant::now();
+                let findings = Findings::new(checks::run(&snapshot, today));
+                drop(snapshot);
+                let _ = send.send((findings, start.elapsed()));
+                if let Some(ctx) = repaint {
+                    ctx.request_repaint();
+                }
+            });
+        match spawned {
+            Ok(_) => self.running = Some(Job { key, done }),
+            Err(_) => {
+                // No thread to be had: check here, late rather than never.
+                self.findings = Findings::new(checks::run(project, today));
+                self.shown_for = Some(key);
+                changed = true;
+            }
+        }
+        changed
+    }
+}
+
+/// Every record of a project, to tell a large one before it has been checked once.
+fn record_count(project: &Project) -> usize {
+    project.influencers.len()
+        + project.campaigns.len()
+        + project.deliverables.len()
+        + project.cost_lines.len()
+        + project.plan_changes.len()
+}
