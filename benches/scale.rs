@@ -125,6 +125,9 @@ fn measure(factor: f64, runs: usize) -> Measures {
             std::hint::black_box(out);
         });
     }
+    m.time("index of every record by id", || {
+        std::hint::black_box(rapport_core::model::ProjectIndex::new(&project));
+    });
     m.time("all checks", || {
         std::hint::black_box(checks::run(&project, today));
     });
@@ -160,11 +163,7 @@ fn measure(factor: f64, runs: usize) -> Measures {
     let mut table = CostTable::default();
     table.sort.column = CostColumn::Due;
     m.time("cost table rows sorted by due date", || {
-        std::hint::black_box(table.visible_rows(
-            &project,
-            None,
-            project.info.settings.payment_terms_days,
-        ));
+        std::hint::black_box(table.visible_rows(&project, None));
     });
 
     let mut edited = project.clone();

@@ -152,10 +152,10 @@ fn the_cost_table_filters_by_category_status_and_influencer_and_sorts_by_due_dat
     let project = &app.doc.project;
     let terms = project.info.settings.payment_terms_days;
     let mut table = CostTable::default();
-    let all = table.visible_rows(project, None, terms);
+    let all = table.visible_rows(project, None);
     assert_eq!(all.len(), project.cost_lines.len());
     table.status = Some(CostStatus::Invoiced);
-    let invoiced = table.visible_rows(project, None, terms);
+    let invoiced = table.visible_rows(project, None);
     let expected = project
         .cost_lines
         .iter()
@@ -166,7 +166,7 @@ fn the_cost_table_filters_by_category_status_and_influencer_and_sorts_by_due_dat
     // Sorted by due date (column 7): invoice date + terms when the line has no due date.
     table.sort.column = rapport::ui::CostColumn::Due;
     let dues: Vec<_> = table
-        .visible_rows(project, None, terms)
+        .visible_rows(project, None)
         .iter()
         .map(|&i| {
             let line = &project.cost_lines[i];
@@ -184,7 +184,7 @@ fn the_cost_table_filters_by_category_status_and_influencer_and_sorts_by_due_dat
         .find(|i| i.name == "Ana Luísa Lima")
         .map(|i| i.id.clone());
     table.influencer = ana.clone();
-    let rows = table.visible_rows(project, None, terms);
+    let rows = table.visible_rows(project, None);
     let expected = project
         .cost_lines
         .iter()
@@ -201,7 +201,7 @@ fn the_cost_table_filters_by_category_status_and_influencer_and_sorts_by_due_dat
     }
     // With a campaign as well, only that campaign's lines remain.
     let spring = project.campaigns[0].id.clone();
-    let in_spring = table.visible_rows(project, Some(&spring), terms);
+    let in_spring = table.visible_rows(project, Some(&spring));
     assert!(
         in_spring
             .iter()

@@ -360,5 +360,15 @@ fn cost_line(
     } else if campaign.baseline_approved.is_some() {
         line.baseline = Some(line.amount);
     }
+    if line.status == CostStatus::Cancelled && line.baseline.is_some() {
+        // Rapport records a cancellation in an approved budget as a change to 0.
+        line.changes.push(CostChange {
+            date: day(700),
+            from: line.amount,
+            to: Money::ZERO,
+            reason: "Cancelled".into(),
+            told: true,
+        });
+    }
     line
 }

@@ -10,7 +10,7 @@ use super::dates::{days_between, short};
 use super::finding::{Code, Finding, Severity};
 use crate::model::{
     Campaign, CampaignTotals, Compensation, CostCategory, CostLine, CostStatus, Deliverable,
-    DeliverableStatus, Id, Project,
+    DeliverableStatus, Id, PaymentTerms, Project,
 };
 use chrono::{Datelike, NaiveDate};
 use std::collections::{HashMap, HashSet};
@@ -69,17 +69,12 @@ pub fn over_cap(c: &Campaign, totals: &CampaignTotals, currency: &str, out: &mut
 /// own, or else its invoice date plus the payment terms of the creator's contract in that
 /// campaign, or else the project's default terms (`default_terms`). Due yesterday is
 /// overdue; due today is not. A line with neither date cannot be judged.
-pub fn payment_overdue(
-    line: &CostLine,
-    cx: &LineContext<'_>,
-    default_terms: u32,
-    out: &mut Vec<Finding>,
-) {
+pub fn payment_overdue(line: &CostLine, cx: &LineContext<'_>, out: &mut Vec<Finding>) {
     if line.status != CostStatus::Invoiced {
         return;
     }
     let year = cx.today.year();
-    let Some(due) = crate::model::due_date(line, cx.campaign, default_terms) else {
+    let Some(due) = cx.due else {
         return;
     };
     let when = match due.derived_from_terms {
@@ -193,7 +188,6 @@ pub fn missing_cost(
 /// `cost-change-not-told`, `cost-change-unexplained`, `payment-overdue`) and per influencer
 /// with deliverables in a campaign (`missing-cost`).
 pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
-    let settings = &project.info.settings;
     let currency = project.info.currency.as_str();
     let totals = CampaignTotals::all(project);
     for (c, t) in project.campaigns.iter().zip(&totals) {
@@ -205,6 +199,7 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
         .iter()
         .map(|i| (&i.id, i.name.as_str()))
         .collect();
+    let terms = PaymentTerms::new(project);
     let mut fees: HashSet<(&Id, &Id)> = HashSet::new();
     let mut shipping: HashSet<(&Id, &Id)> = HashSet::new();
     for line in &project.cost_lines {
@@ -216,11 +211,16 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
                 .and_then(|who| names.get(who).copied()),
             currency,
             today,
+            due: if line.status == CostStatus::Invoiced {
+                terms.due_date(line)
+            } else {
+                None
+            },
         };
         unreconciled(line, &cx, out);
         cost_change_not_told(line, &cx, out);
         cost_change_unexplained(line, &cx, out);
-        payment_overdue(line, &cx, settings.payment_terms_days, out);
+        payment_overdue(line, &cx, out);
         if let (Some(who), false) = (&line.influencer, line.status == CostStatus::Cancelled) {
             match line.category {
                 CostCategory::CreatorFee => {

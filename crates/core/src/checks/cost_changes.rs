@@ -17,6 +17,8 @@ pub struct LineContext<'a> {
     pub currency: &'a str,
     /// The day the checks run as of (for the year of short dates).
     pub today: NaiveDate,
+    /// The line's due date (its own, or its invoice date plus its creator's terms).
+    pub due: Option<crate::model::DueDate>,
 }
 
 impl LineContext<'_> {

@@ -9,81 +9,140 @@ use super::influencer::Influencer;
 use super::plan_change::PlanChange;
 use super::project::Project;
 use std::collections::HashMap;
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
 
 /// The position of every record by id, built once per project version (O(n)).
 ///
 /// Lookups take the project they were built from; a position that no longer holds the
 /// same id (the project changed since) finds nothing rather than the wrong record. Where
 /// two records share an id (a hand-edited file), the first one is found, as a search would.
+/// Ids are kept as keyed 64-bit hashes (no copy of their text), every hit is checked
+/// against the record's own id, and a clash of two ids' hashes falls back to a search.
 #[derive(Debug, Clone, Default)]
 pub struct ProjectIndex {
-    influencers: HashMap<Id, usize>,
-    campaigns: HashMap<Id, usize>,
-    deliverables: HashMap<Id, usize>,
-    cost_lines: HashMap<Id, usize>,
-    plan_changes: HashMap<Id, usize>,
+    hasher: RandomState,
+    influencers: Positions,
+    campaigns: Positions,
+    deliverables: Positions,
+    cost_lines: Positions,
+    plan_changes: Positions,
 }
 
-/// Positions by id, the first record winning over later ones with the same id.
-fn positions<T>(list: &[T], id_of: impl Fn(&T) -> &Id) -> HashMap<Id, usize> {
-    let mut map = HashMap::with_capacity(list.len());
+/// A hasher for keys that are already hashes.
+#[derive(Debug, Clone, Copy, Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+}
+
+/// Positions by the hash of an id; `usize::MAX` marks a hash two different ids share.
+type Positions = HashMap<u64, usize, BuildHasherDefault<Prehashed>>;
+
+const CLASH: usize = usize::MAX;
+
+/// Positions by id hash, the first record winning over later ones with the same id.
+fn positions<T>(hasher: &RandomState, list: &[T], id_of: impl Fn(&T) -> &Id) -> Positions {
+    let mut map = Positions::with_capacity_and_hasher(list.len(), Default::default());
     for (index, record) in list.iter().enumerate() {
-        map.entry(id_of(record).clone()).or_insert(index);
+        let id = id_of(record);
+        let slot = map.entry(hasher.hash_one(id)).or_insert(index);
+        if *slot != CLASH && *slot != index && id_of(&list[*slot]) != id {
+            *slot = CLASH;
+        }
     }
     map
 }
 
-/// The record at the position `map` gives for `id`, when it still has that id.
+/// The first record with `id`, through the position its hash gives.
 fn get<'a, T>(
-    map: &HashMap<Id, usize>,
+    hasher: &RandomState,
+    map: &Positions,
     list: &'a [T],
     id: &Id,
     id_of: impl Fn(&T) -> &Id,
 ) -> Option<&'a T> {
-    let record = list.get(*map.get(id)?)?;
-    (id_of(record) == id).then_some(record)
+    match *map.get(&hasher.hash_one(id))? {
+        CLASH => list.iter().find(|r| id_of(r) == id),
+        at => list.get(at).filter(|r| id_of(r) == id),
+    }
 }
 
 impl ProjectIndex {
     /// Indexes every record of `project`.
     pub fn new(project: &Project) -> Self {
+        let hasher = RandomState::new();
         ProjectIndex {
-            influencers: positions(&project.influencers, |r| &r.id),
-            campaigns: positions(&project.campaigns, |r| &r.id),
-            deliverables: positions(&project.deliverables, |r| &r.id),
-            cost_lines: positions(&project.cost_lines, |r| &r.id),
-            plan_changes: positions(&project.plan_changes, |r| &r.id),
+            influencers: positions(&hasher, &project.influencers, |r| &r.id),
+            campaigns: positions(&hasher, &project.campaigns, |r| &r.id),
+            deliverables: positions(&hasher, &project.deliverables, |r| &r.id),
+            cost_lines: positions(&hasher, &project.cost_lines, |r| &r.id),
+            plan_changes: positions(&hasher, &project.plan_changes, |r| &r.id),
+            hasher,
         }
     }
 
     /// The influencer with an id.
     pub fn influencer<'a>(&self, project: &'a Project, id: &Id) -> Option<&'a Influencer> {
-        get(&self.influencers, &project.influencers, id, |r| &r.id)
+        get(
+            &self.hasher,
+            &self.influencers,
+            &project.influencers,
+            id,
+            |r| &r.id,
+        )
     }
 
     /// The campaign with an id.
     pub fn campaign<'a>(&self, project: &'a Project, id: &Id) -> Option<&'a Campaign> {
-        get(&self.campaigns, &project.campaigns, id, |r| &r.id)
+        get(&self.hasher, &self.campaigns, &project.campaigns, id, |r| {
+            &r.id
+        })
     }
 
     /// The deliverable with an id.
     pub fn deliverable<'a>(&self, project: &'a Project, id: &Id) -> Option<&'a Deliverable> {
-        get(&self.deliverables, &project.deliverables, id, |r| &r.id)
-    }
-
-    /// The position of the deliverable with an id in `project.deliverables`.
-    pub fn deliverable_position(&self, id: &Id) -> Option<usize> {
-        self.deliverables.get(id).copied()
+        get(
+            &self.hasher,
+            &self.deliverables,
+            &project.deliverables,
+            id,
+            |r| &r.id,
+        )
     }
 
     /// The cost line with an id.
     pub fn cost_line<'a>(&self, project: &'a Project, id: &Id) -> Option<&'a CostLine> {
-        get(&self.cost_lines, &project.cost_lines, id, |r| &r.id)
+        get(
+            &self.hasher,
+            &self.cost_lines,
+            &project.cost_lines,
+            id,
+            |r| &r.id,
+        )
     }
 
     /// The plan change with an id.
     pub fn plan_change<'a>(&self, project: &'a Project, id: &Id) -> Option<&'a PlanChange> {
-        get(&self.plan_changes, &project.plan_changes, id, |r| &r.id)
+        get(
+            &self.hasher,
+            &self.plan_changes,
+            &project.plan_changes,
+            id,
+            |r| &r.id,
+        )
     }
 
     /// The influencer's name, or `?` when there is no influencer with that id.

@@ -45,7 +45,8 @@ pub use kinds::{
 };
 pub use money::Money;
 pub use payments::{
-    DUE_SOON_DAYS, DueDate, Payment, PaymentState, Payments, due_date, payment_terms, payments,
+    DUE_SOON_DAYS, DueDate, Payment, PaymentState, PaymentTerms, Payments, due_date, payment_terms,
+    payments,
 };
 pub use plan_change::{PlanChange, PlanField};
 pub use plan_edit::{

@@ -37,6 +37,11 @@ pub fn due_date(
     campaign: Option<&Campaign>,
     default_terms: u32,
 ) -> Option<DueDate> {
+    due_on_terms(line, || payment_terms(line, campaign, default_terms))
+}
+
+/// A line's due date with the terms its creator's contract gives (asked only when needed).
+fn due_on_terms(line: &CostLine, terms: impl FnOnce() -> u32) -> Option<DueDate> {
     if let Some(date) = line.due_date {
         return Some(DueDate {
             date,
@@ -44,7 +49,7 @@ pub fn due_date(
         });
     }
     let invoiced = line.invoice_date?;
-    let terms = payment_terms(line, campaign, default_terms);
+    let terms = terms();
     let date = invoiced
         .checked_add_signed(chrono::Duration::days(i64::from(terms)))
         .unwrap_or(invoiced);
@@ -52,6 +57,53 @@ pub fn due_date(
         date,
         derived_from_terms: Some(terms),
     })
+}
+
+/// Every participant's payment terms, by campaign and influencer, so that the due date of
+/// each of many lines is found without searching a campaign's participants.
+#[derive(Debug, Clone)]
+pub struct PaymentTerms<'a> {
+    by_participant: HashMap<(&'a Id, &'a Id), u32>,
+    default: u32,
+}
+
+impl<'a> PaymentTerms<'a> {
+    /// The terms of every contract in `project` (the first participant of each creator in
+    /// a campaign counts; of two campaigns with one id, the later), and the project's
+    /// default.
+    pub fn new(project: &'a Project) -> Self {
+        let campaigns: HashMap<&Id, &Campaign> =
+            project.campaigns.iter().map(|c| (&c.id, c)).collect();
+        let mut by_participant = HashMap::new();
+        for campaign in campaigns.into_values() {
+            for p in &campaign.participants {
+                by_participant
+                    .entry((&campaign.id, &p.influencer))
+                    .or_insert(p.contract.payment_terms_days);
+            }
+        }
+        PaymentTerms {
+            by_participant: by_participant
+                .into_iter()
+                .filter_map(|(key, terms)| Some((key, terms?)))
+                .collect(),
+            default: project.info.settings.payment_terms_days,
+        }
+    }
+
+    /// A line's payment terms in days: its creator's contract's, else the default.
+    pub fn of(&self, line: &CostLine) -> u32 {
+        line.influencer
+            .as_ref()
+            .and_then(|who| self.by_participant.get(&(&line.campaign, who)))
+            .copied()
+            .unwrap_or(self.default)
+    }
+
+    /// A line's due date, as [`due_date`] gives it.
+    pub fn due_date(&self, line: &CostLine) -> Option<DueDate> {
+        due_on_terms(line, || self.of(line))
+    }
 }
 
 /// Where a payment stands on a given day.
@@ -112,14 +164,13 @@ pub fn payments(
     campaign: Option<&Id>,
     window: i64,
 ) -> Payments {
-    let campaigns: HashMap<&Id, &Campaign> = project.campaigns.iter().map(|c| (&c.id, c)).collect();
-    let terms = project.info.settings.payment_terms_days;
+    let terms = PaymentTerms::new(project);
     let mut out = Payments::default();
     for (index, line) in project.cost_lines.iter().enumerate() {
         if campaign.is_some_and(|c| c != &line.campaign) {
             continue;
         }
-        let Some(due) = due_date(line, campaigns.get(&line.campaign).copied(), terms) else {
+        let Some(due) = terms.due_date(line) else {
             continue;
         };
         let days = (due.date - today).num_days();

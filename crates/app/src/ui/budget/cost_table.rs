@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
 use rapport_core::model::{
-    Campaign, CostCategory, CostLine, CostStatus, Id, Money, Project, due_date,
+    Campaign, CostCategory, CostLine, CostStatus, Id, Money, PaymentTerms, Project, due_date,
 };
 use std::collections::HashMap;
 
@@ -114,18 +114,14 @@ impl CostTable {
     }
 
     /// The rows to show, filtered and sorted.
-    pub fn visible_rows(
-        &self,
-        project: &Project,
-        campaign: Option<&Id>,
-        default_terms: u32,
-    ) -> Vec<usize> {
+    pub fn visible_rows(&self, project: &Project, campaign: Option<&Id>) -> Vec<usize> {
         let needle = self.search.trim().to_lowercase();
         let names: HashMap<&Id, String> = project
             .influencers
             .iter()
             .map(|i| (&i.id, i.name.to_lowercase()))
             .collect();
+        let terms = PaymentTerms::new(project);
         let campaigns: HashMap<&Id, &Campaign> =
             project.campaigns.iter().map(|c| (&c.id, c)).collect();
         let person = |line: &CostLine| {
@@ -134,9 +130,7 @@ impl CostTable {
                 .and_then(|id| names.get(id))
                 .map_or("", String::as_str)
         };
-        let due = |line: &CostLine| {
-            due_date(line, campaigns.get(&line.campaign).copied(), default_terms).map(|d| d.date)
-        };
+        let due = |line: &CostLine| terms.due_date(line).map(|d| d.date);
         let mut rows: Vec<(usize, &CostLine)> = project
             .cost_lines
             .iter()
@@ -207,7 +201,7 @@ impl CostTable {
         let mut cache = std::mem::take(&mut self.rows);
         let mut summed = None;
         let indices = cache.get(key, || {
-            let rows = self.visible_rows(project, campaign, terms);
+            let rows = self.visible_rows(project, campaign);
             summed = Some(
                 rows.iter()
                     .filter_map(|&i| project.cost_lines.get(i))

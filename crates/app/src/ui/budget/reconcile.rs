@@ -140,9 +140,9 @@ fn unreconciled_ui(
     ui.label(
         RichText::new("Lines that do not reconcile (edited by hand or in another copy)").strong(),
     );
-    for id in &budget.unreconciled {
+    let mut row = |ui: &mut egui::Ui, id: &Id| {
         let Some(line) = view.index.cost_line(view.project, id) else {
-            continue;
+            return;
         };
         ui.horizontal_wrapped(|ui| {
             ui.label(format!(
@@ -172,8 +172,28 @@ fn unreconciled_ui(
                 reasons.remove(id);
             }
         });
+    };
+    let lines = &budget.unreconciled;
+    if lines.len() <= LISTED_IN_FULL {
+        for id in lines {
+            row(ui, id);
+        }
+        return;
     }
+    // A long list scrolls, and only the rows in view are drawn.
+    egui::ScrollArea::vertical()
+        .id_salt("unreconciled_lines")
+        .max_height(LISTED_IN_FULL as f32 * 30.0)
+        .auto_shrink([false, true])
+        .show_rows(ui, 26.0, lines.len(), |ui, range| {
+            for id in lines.get(range).unwrap_or_default() {
+                row(ui, id);
+            }
+        });
 }
+
+/// How many unreconciled lines are listed without a scroll bar.
+const LISTED_IN_FULL: usize = 6;
 
 /// Baseline → changes grouped by reason → plan, as floating bars.
 fn waterfall_ui(ui: &mut egui::Ui, by_reason: &BTreeMap<String, Money>, budget: &CampaignBudget) {
@@ -412,13 +432,14 @@ fn table_ui(ui: &mut egui::Ui, rows: &[(String, Amounts)], total: &Amounts) {
                 });
             }
         })
-        .body(|mut body| {
-            for (name, amounts) in rows
-                .iter()
-                .map(|(n, a)| (n.as_str(), a))
-                .chain(std::iter::once(("Total", total)))
-            {
-                body.row(22.0, |mut row| {
+        .body(|body| {
+            // Only the rows in view are laid out: there may be hundreds of influencers.
+            body.rows(22.0, rows.len() + 1, |mut row| {
+                let (name, amounts) = match rows.get(row.index()) {
+                    Some((name, amounts)) => (name.as_str(), amounts),
+                    None => ("Total", total),
+                };
+                {
                     row.col(|ui| {
                         ui.label(if name == "Total" {
                             RichText::new(name).strong()
@@ -436,8 +457,8 @@ fn table_ui(ui: &mut egui::Ui, rows: &[(String, Amounts)], total: &Amounts) {
                             );
                         });
                     }
-                });
-            }
+                }
+            });
         });
 }
 

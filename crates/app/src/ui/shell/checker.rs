@@ -28,6 +28,8 @@ struct Job {
 /// The findings shown, and the check that will replace them.
 #[derive(Default)]
 pub struct Checker {
+    /// Check in the background whatever the project's size (tests).
+    always_in_background: bool,
     findings: Findings,
     /// What the shown findings were computed for.
     shown_for: Option<CheckKey>,
@@ -86,10 +88,11 @@ impl Checker {
             return changed;
         }
         let (_, _, today) = key;
-        let quick = match self.last_took {
-            Some(took) => took <= FRAME_BUDGET,
-            None => record_count(project) <= LARGE,
-        };
+        let quick = !self.always_in_background
+            && match self.last_took {
+                Some(took) => took <= FRAME_BUDGET,
+                None => record_count(project) <= LARGE,
+            };
         if quick || repaint.is_none() {
             let start = Instant::now();
             self.findings = Findings::new(checks::run(project, today));
@@ -131,4 +134,78 @@ fn record_count(project: &Project) -> usize {
         + project.deliverables.len()
         + project.cost_lines.len()
         + project.plan_changes.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rapport_core::model::{ContentType, Deliverable, Id};
+
+    /// A project with one deliverable whose dates are out of order: one error.
+    fn project(title: &str) -> Arc<Project> {
+        let mut project = Project::new();
+        let mut d = Deliverable::new(
+            Id::from("cmp-1"),
+            Id::from("inf-1"),
+            title,
+            ContentType::Story,
+        );
+        d.draft_due = NaiveDate::from_ymd_opt(2027, 3, 10);
+        d.publish = NaiveDate::from_ymd_opt(2027, 3, 1);
+        project.deliverables.push(d);
+        Arc::new(project)
+    }
+
+    fn wait(checker: &mut Checker, key: CheckKey, project: &Arc<Project>, ctx: &egui::Context) {
+        for _ in 0..500 {
+            checker.update(key, project, Some(ctx));
+            if !checker.is_updating(key) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        panic!("the background check never finished");
+    }
+
+    #[test]
+    fn a_background_check_shows_the_previous_findings_until_it_is_done() {
+        let ctx = egui::Context::default();
+        let today = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default();
+        let mut checker = Checker {
+            always_in_background: true,
+            ..Checker::default()
+        };
+        let first = project("Reel");
+        let key = (1, 0, today);
+        assert!(!checker.update(key, &first, Some(&ctx)), "nothing at once");
+        assert!(checker.is_updating(key));
+        wait(&mut checker, key, &first, &ctx);
+        let expected = checks::run(&first, today);
+        assert_eq!(checker.findings().all(), expected.as_slice());
+        assert!(!expected.is_empty());
+        assert_eq!(Arc::strong_count(&first), 1, "the snapshot is let go");
+
+        // An edit: the old findings stay shown, marked as updating, until the new ones.
+        let second = project("Story");
+        let next = (1, 1, today);
+        checker.update(next, &second, Some(&ctx));
+        assert!(checker.is_updating(next));
+        assert_eq!(checker.findings().all(), expected.as_slice());
+        wait(&mut checker, next, &second, &ctx);
+        assert_eq!(
+            checker.findings().all(),
+            checks::run(&second, today).as_slice()
+        );
+    }
+
+    #[test]
+    fn a_small_project_is_checked_within_the_frame() {
+        let ctx = egui::Context::default();
+        let today = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default();
+        let mut checker = Checker::default();
+        let p = project("Reel");
+        assert!(checker.update((1, 0, today), &p, Some(&ctx)));
+        assert!(!checker.is_updating((1, 0, today)));
+        assert_eq!(checker.findings().all(), checks::run(&p, today).as_slice());
+    }
 }

@@ -10,7 +10,6 @@ use chrono::Datelike;
 use egui::RichText;
 use rapport_core::checks::{Code, Severity};
 use rapport_core::model::{CreatorToTell, Id, creators_to_tell, draft_update, mark_told};
-use std::collections::HashSet;
 
 /// What the list of flags depends on: the view version and the two filters.
 type FlagsKey = (u64, Option<Severity>, Option<Code>);
@@ -66,7 +65,6 @@ impl TimelineSide {
         let (severity, code) = (self.severity, self.code);
         let mut listed = std::mem::take(&mut self.flags);
         let list = listed.get(key, || {
-            let deliverables: HashSet<&Id> = project.deliverables.iter().map(|d| &d.id).collect();
             view.findings
                 .all()
                 .iter()
@@ -77,7 +75,7 @@ impl TimelineSide {
                 .filter_map(|(i, f)| {
                     f.subject
                         .iter()
-                        .find(|id| deliverables.contains(id))
+                        .find(|id| view.index.deliverable(project, id).is_some())
                         .map(|id| (i, id.clone()))
                 })
                 .collect()
