@@ -10,6 +10,7 @@ use crate::ui::shell::checker::{CheckKey, Checker};
 use crate::ui::shell::commands::UiCommand;
 use crate::ui::shell::dialogs::{Dialog, Pending};
 use crate::ui::shell::import_dialog::ImportDialog;
+use crate::ui::shell::loading::Loading;
 use crate::ui::timeline::TimelinePanel;
 use chrono::NaiveDate;
 use rapport_core::checks::Finding;
@@ -77,6 +78,8 @@ pub struct RapportApp {
     seen: Option<(u64, u64)>,
     /// The window's context, so a background check can ask for a new frame.
     repaint: Option<egui::Context>,
+    /// A large file being read in the background.
+    pub(super) loading: Option<Loading>,
     /// Where each record is, by id, for the project as it is now.
     index: Memo<(u64, u64), ProjectIndex>,
     version: u64,
@@ -109,6 +112,7 @@ impl RapportApp {
             checker: Checker::default(),
             seen: None,
             repaint: None,
+            loading: None,
             index: Memo::default(),
             version: 0,
             generation: 0,
@@ -127,6 +131,8 @@ impl RapportApp {
         }
         self.doc = doc;
         self.generation += 1;
+        // How long the last project took to check says nothing about this one.
+        self.checker = Checker::default();
         self.influencers = InfluencersPanel::default();
         self.timeline = TimelinePanel::default();
         self.budget = BudgetPanel::default();
@@ -202,7 +208,11 @@ impl RapportApp {
                 .resizable(true)
                 .show(ui, |ui| self.findings_panel_ui(ui));
         }
-        egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
+        if self.poll_loading() {
+            egui::CentralPanel::default().show(ui, |ui| self.loading_ui(ui));
+        } else {
+            egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
+        }
         self.dialogs_ui(&ctx);
         if let Some(import) = &mut self.import
             && import.ui(&ctx, &self.doc.project, &mut self.edits)

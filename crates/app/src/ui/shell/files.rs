@@ -3,6 +3,7 @@
 
 use crate::ui::shell::app::RapportApp;
 use crate::ui::shell::dialogs::{Dialog, PathPurpose, Pending};
+use crate::ui::shell::loading::Loading;
 use rapport_core::document::Document;
 use rapport_core::file::FileError;
 use std::path::{Path, PathBuf};
@@ -91,8 +92,14 @@ impl RapportApp {
         }
     }
 
-    /// Opens a file; on error shows it and keeps the current project.
+    /// Opens a file (a large one in the background, see `loading.rs`); on error shows it
+    /// and keeps the current project.
     pub fn open_path(&mut self, path: &Path) {
+        if let Some(loading) = Loading::start(path) {
+            self.loading = Some(loading);
+            self.status = format!("Opening {}…", path.display());
+            return;
+        }
         match Document::open(path) {
             Ok(doc) => {
                 self.set_document(doc);
@@ -184,7 +191,7 @@ impl RapportApp {
         self.status = format!("Saved {}", self.doc.file_name());
     }
 
-    fn show_error(&mut self, title: &str, error: &FileError) {
+    pub(super) fn show_error(&mut self, title: &str, error: &FileError) {
         self.dialog = Some(Dialog::Error {
             title: title.to_string(),
             message: error.to_string(),

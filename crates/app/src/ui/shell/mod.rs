@@ -10,4 +10,5 @@ pub mod dialogs;
 mod files;
 pub mod fonts;
 pub mod import_dialog;
+mod loading;
 pub mod run;

@@ -3,6 +3,7 @@
 
 use crate::ui::shell::app::{PREFERENCES_KEY, Preferences, RapportApp};
 use crate::ui::shell::dialogs::Dialog;
+use crate::ui::shell::loading::Loading;
 use rapport_core::document::Document;
 use rapport_core::file;
 use std::path::{Path, PathBuf};
@@ -30,15 +31,22 @@ impl RapportApp {
         app.prefs = prefs;
         let recent = app.prefs.recent.iter().find(|p| p.exists()).cloned();
         match path.or(recent) {
-            Some(path) => match Document::open(&path) {
-                Ok(doc) => app.set_document(doc),
-                Err(error) => {
-                    app.dialog = Some(Dialog::Error {
-                        title: "Could not open the file".to_string(),
-                        message: error.to_string(),
-                    });
+            Some(path) => {
+                if let Some(loading) = Loading::start(&path) {
+                    // The window appears at once and says what it is opening.
+                    app.loading = Some(loading);
+                } else {
+                    match Document::open(&path) {
+                        Ok(doc) => app.set_document(doc),
+                        Err(error) => {
+                            app.dialog = Some(Dialog::Error {
+                                title: "Could not open the file".to_string(),
+                                message: error.to_string(),
+                            });
+                        }
+                    }
                 }
-            },
+            }
             None => {
                 app.set_document(example_document());
                 app.status =

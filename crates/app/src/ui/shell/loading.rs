@@ -1,0 +1,106 @@
+//! Opening a large file without a blank, frozen window: a file over a few megabytes is
+//! read on a background thread while the window shows what is being opened and for how
+//! long; a small one opens at once. Opening never writes to the file.
+
+use crate::ui::shell::app::RapportApp;
+use rapport_core::document::Document;
+use rapport_core::file::FileError;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::Instant;
+
+/// Files larger than this open in the background.
+const LARGE_FILE: u64 = 4_000_000;
+
+/// A file being opened in the background.
+#[derive(Debug)]
+pub struct Loading {
+    path: PathBuf,
+    size: u64,
+    started: Instant,
+    done: Receiver<Result<Document, FileError>>,
+}
+
+impl Loading {
+    /// Starts reading `path` on a background thread when it is large; `None` for a small
+    /// file (or when no thread can be had), which the caller opens at once.
+    pub fn start(path: &Path) -> Option<Loading> {
+        let size = std::fs::metadata(path).ok()?.len();
+        if size <= LARGE_FILE {
+            return None;
+        }
+        let (send, done) = mpsc::channel();
+        let owned = path.to_path_buf();
+        std::thread::Builder::new()
+            .name("rapport-open".into())
+            .spawn(move || {
+                let _ = send.send(Document::open(&owned));
+            })
+            .ok()?;
+        Some(Loading {
+            path: path.to_path_buf(),
+            size,
+            started: Instant::now(),
+            done,
+        })
+    }
+
+    /// The result once the file has been read.
+    fn finished(&self) -> Option<Result<Document, FileError>> {
+        match self.done.try_recv() {
+            Ok(result) => Some(result),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err(FileError::Io {
+                path: self.path.clone(),
+                action: "reading stopped unexpectedly",
+                source: std::io::Error::other("the reading thread ended"),
+            })),
+        }
+    }
+}
+
+impl RapportApp {
+    /// Takes the document of a finished background open; true while one is still reading.
+    pub(super) fn poll_loading(&mut self) -> bool {
+        let Some(loading) = &self.loading else {
+            return false;
+        };
+        let Some(result) = loading.finished() else {
+            return true;
+        };
+        let path = loading.path.clone();
+        self.loading = None;
+        match result {
+            Ok(doc) => {
+                self.set_document(doc);
+                self.status = format!("Opened {}", path.display());
+            }
+            Err(error) => self.show_error("Could not open the file", &error),
+        }
+        false
+    }
+
+    /// What the window shows while a large file is read.
+    pub(super) fn loading_ui(&self, ui: &mut egui::Ui) {
+        let Some(loading) = &self.loading else {
+            return;
+        };
+        let name = loading.path.file_name().map_or_else(
+            || loading.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        ui.vertical_centered(|ui| {
+            ui.add_space(ui.available_height() / 3.0);
+            ui.spinner();
+            ui.heading(format!("Opening {name}"));
+            ui.label(format!(
+                "{:.1} MB · {:.1} s",
+                loading.size as f64 / 1e6,
+                loading.started.elapsed().as_secs_f64()
+            ));
+            ui.label(egui::RichText::new("The file is only read; nothing in it changes.").weak());
+        });
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(100));
+    }
+}
