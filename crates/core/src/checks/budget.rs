@@ -8,12 +8,12 @@ use super::cost_changes::{
 };
 use super::dates::{days_between, short};
 use super::finding::{Code, Finding, Severity};
+use crate::fast::{HashMap, HashSet};
 use crate::model::{
     Campaign, CampaignTotals, Compensation, CostCategory, CostLine, CostStatus, Deliverable,
     DeliverableStatus, Id, PaymentTerms, Project,
 };
 use chrono::{Datelike, NaiveDate};
-use std::collections::{HashMap, HashSet};
 
 /// `over-cap`: what is committed, invoiced or paid exceeds the campaign's cap (error), or,
 /// when that is within it, the whole plan (every line that is not cancelled) does
@@ -200,8 +200,8 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
         .map(|i| (&i.id, i.name.as_str()))
         .collect();
     let terms = PaymentTerms::new(project);
-    let mut fees: HashSet<(&Id, &Id)> = HashSet::new();
-    let mut shipping: HashSet<(&Id, &Id)> = HashSet::new();
+    let mut fees: HashSet<(&Id, &Id)> = HashSet::default();
+    let mut shipping: HashSet<(&Id, &Id)> = HashSet::default();
     for line in &project.cost_lines {
         let cx = LineContext {
             campaign: campaigns.get(&line.campaign).copied(),
@@ -235,7 +235,7 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
     }
     // Each influencer's live deliverables per campaign, in order of their first deliverable.
     let mut work: Vec<((&Id, &Id), Vec<&Deliverable>)> = Vec::new();
-    let mut slot: HashMap<(&Id, &Id), usize> = HashMap::new();
+    let mut slot: HashMap<(&Id, &Id), usize> = HashMap::default();
     for d in &project.deliverables {
         if d.status == DeliverableStatus::Cancelled {
             continue;

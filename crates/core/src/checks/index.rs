@@ -2,8 +2,8 @@
 //! without scanning them all.
 
 use super::finding::{Finding, Severity};
+use crate::fast::HashMap;
 use crate::model::Id;
-use std::collections::HashMap;
 
 /// All findings of a project, and which of them point at each id.
 #[derive(Debug, Clone, Default)]
@@ -15,7 +15,7 @@ pub struct Findings {
 impl Findings {
     /// Indexes a list of findings.
     pub fn new(list: Vec<Finding>) -> Self {
-        let mut by_subject: HashMap<Id, Vec<usize>> = HashMap::new();
+        let mut by_subject: HashMap<Id, Vec<usize>> = HashMap::default();
         for (index, finding) in list.iter().enumerate() {
             for id in &finding.subject {
                 by_subject.entry(id.clone()).or_default().push(index);

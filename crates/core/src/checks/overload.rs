@@ -4,9 +4,9 @@
 
 use super::dates::{add_days, short};
 use super::finding::{Code, Finding, Severity};
+use crate::fast::{HashMap, HashSet};
 use crate::model::{Deliverable, DeliverableStatus, Id, Project};
 use chrono::{Datelike, NaiveDate};
-use std::collections::{HashMap, HashSet};
 
 /// Days in a window.
 const WINDOW: i64 = 7;
@@ -113,7 +113,7 @@ fn moves(items: &[(NaiveDate, &Deliverable)], max: usize) -> HashMap<usize, Opti
             to_move.push(index);
         }
     }
-    let mut result = HashMap::new();
+    let mut result = HashMap::default();
     for index in to_move {
         let new_day = next_free(&taken, items[index].0, max);
         if let Some(new_day) = new_day {
@@ -218,7 +218,7 @@ fn check_influencer(
 /// appear among the deliverables.
 pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
     let max = project.info.settings.max_publishes_per_week;
-    let mut slot: HashMap<&Id, usize> = HashMap::new();
+    let mut slot: HashMap<&Id, usize> = HashMap::default();
     let mut groups: Vec<(&Id, Vec<(NaiveDate, &Deliverable)>)> = Vec::new();
     for d in &project.deliverables {
         let Some(day) = d.publish else { continue };

@@ -3,9 +3,9 @@
 
 use super::dates::{add_days, days_between, short};
 use super::finding::{Code, Finding, Severity};
+use crate::fast::HashMap;
 use crate::model::{Campaign, Deliverable, DeliverableStatus, Id, PlanChange, Project};
 use chrono::{Datelike, NaiveDate};
-use std::collections::HashMap;
 
 /// `rush-campaign`: from the campaign's start or its first brief, whichever is earlier, to
 /// its first publish is fewer than `days` days. `work` is the campaign's deliverables that
@@ -141,8 +141,8 @@ pub fn plan_change_not_told(
 /// left out.
 pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
     let settings = &project.info.settings;
-    let mut work: HashMap<&Id, Vec<&Deliverable>> = HashMap::new();
-    let mut live: HashMap<&Id, &Deliverable> = HashMap::new();
+    let mut work: HashMap<&Id, Vec<&Deliverable>> = HashMap::default();
+    let mut live: HashMap<&Id, &Deliverable> = HashMap::default();
     for d in &project.deliverables {
         if d.status == DeliverableStatus::Cancelled {
             continue;
@@ -160,7 +160,7 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
         }
     }
     let mut untold: Vec<(&Deliverable, Vec<&PlanChange>)> = Vec::new();
-    let mut slot: HashMap<&Id, usize> = HashMap::new();
+    let mut slot: HashMap<&Id, usize> = HashMap::default();
     for change in project.plan_changes.iter().filter(|c| !c.told) {
         let Some(d) = live.get(&change.deliverable) else {
             continue;
@@ -172,7 +172,7 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
         untold[index].1.push(change);
     }
     let names: HashMap<&Id, &str> = if untold.is_empty() {
-        HashMap::new()
+        HashMap::default()
     } else {
         project
             .influencers

@@ -4,12 +4,12 @@
 use super::dates::{days_between, short};
 use super::disclosure::{self, Verdict};
 use super::finding::{Code, Finding, Severity};
+use crate::fast::{HashMap, HashSet};
 use crate::model::{
     Campaign, Compensation, ContactKind, CostCategory, CostStatus, Deliverable, DeliverableStatus,
     Id, Influencer, Jurisdiction, Money, Participant, Project, Stage,
 };
 use chrono::{Datelike, NaiveDate};
-use std::collections::{HashMap, HashSet};
 
 /// `no-recent-contact`: an active influencer or ambassador not contacted for more than N days.
 pub fn no_recent_contact(i: &Influencer, today: NaiveDate, days: u32, out: &mut Vec<Finding>) {
@@ -319,7 +319,7 @@ pub fn disclosure(
 /// Runs every relationship check.
 pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
     let settings = &project.info.settings;
-    let mut work: HashMap<(&Id, &Id), Vec<&Deliverable>> = HashMap::new();
+    let mut work: HashMap<(&Id, &Id), Vec<&Deliverable>> = HashMap::default();
     for d in &project.deliverables {
         work.entry((&d.campaign, &d.influencer))
             .or_default()
@@ -328,7 +328,7 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
             disclosure(d, settings.jurisdiction, &project.info.brand, out);
         }
     }
-    let mut fees: HashMap<(&Id, &Id), (Money, Vec<Id>)> = HashMap::new();
+    let mut fees: HashMap<(&Id, &Id), (Money, Vec<Id>)> = HashMap::default();
     for line in &project.cost_lines {
         if let (CostCategory::CreatorFee, Some(who)) = (line.category, &line.influencer)
             && line.status != CostStatus::Cancelled
@@ -340,7 +340,7 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
             entry.1.push(line.id.clone());
         }
     }
-    let mut campaigns_of: HashMap<&Id, Vec<&Campaign>> = HashMap::new();
+    let mut campaigns_of: HashMap<&Id, Vec<&Campaign>> = HashMap::default();
     let influencers: HashMap<&Id, &Influencer> =
         project.influencers.iter().map(|i| (&i.id, i)).collect();
     for c in &project.campaigns {

@@ -61,8 +61,10 @@ pub fn run(
             super::write_json(out, &items)
         }
     };
-    match finish(written, err, "the findings") {
+    let code = match finish(written, err, "the findings") {
         0 if findings.iter().any(|f| f.severity == Severity::Error) => 1,
         code => code,
-    }
+    };
+    super::discard((project, findings, index));
+    code
 }

@@ -148,6 +148,12 @@ fn open(path: &std::path::Path, err: &mut dyn Write) -> Result<crate::model::Pro
         .map_err(|e| fail(err, e))
 }
 
+/// Frees a large value on a thread of its own: the command's answer is written and the
+/// process is about to end, so it need not wait for a whole project to be taken apart.
+fn discard<T: Send + 'static>(value: T) {
+    let _ = std::thread::Builder::new().spawn(move || drop(value));
+}
+
 /// Writes `rapport: MESSAGE` to stderr and gives exit status 2.
 fn fail(err: &mut dyn Write, message: impl std::fmt::Display) -> u8 {
     let _ = writeln!(err, "rapport: {message}");

@@ -172,5 +172,9 @@ pub fn run(
         Format::Text => write_text(&names, &list, &findings, out),
         Format::Json => super::write_json(out, &to_json(&names, &list, &findings)),
     };
-    super::finish(written, err, "the timeline")
+    let code = super::finish(written, err, "the timeline");
+    let Names { index, .. } = names;
+    drop(list);
+    super::discard((project, index, findings));
+    code
 }

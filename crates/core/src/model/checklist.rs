@@ -9,7 +9,8 @@ use super::id::Id;
 use super::kinds::{Compensation, CostCategory, CostStatus, DeliverableStatus};
 use super::money::Money;
 use super::project::Project;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use crate::fast::{HashMap, HashSet};
+use std::collections::BTreeSet;
 
 /// The costs to think through for every participant, in checklist order.
 pub const CHECKLIST: [CostCategory; 9] = [
@@ -85,7 +86,7 @@ pub fn people(project: &Project, campaign: &Campaign) -> Vec<Id> {
 pub fn checklist(project: &Project, campaign: &Campaign) -> Vec<ParticipantChecklist> {
     // One pass over the lines: what each influencer (or the campaign as a whole, `None`)
     // plans per category.
-    let mut sums: HashMap<(Option<&Id>, CostCategory), Money> = HashMap::new();
+    let mut sums: HashMap<(Option<&Id>, CostCategory), Money> = HashMap::default();
     for line in project
         .cost_lines
         .iter()
@@ -96,7 +97,7 @@ pub fn checklist(project: &Project, campaign: &Campaign) -> Vec<ParticipantCheck
             .or_insert(Money::ZERO);
         *sum = sum.saturating_add(line.amount);
     }
-    let mut participants: HashMap<&Id, &Participant> = HashMap::new();
+    let mut participants: HashMap<&Id, &Participant> = HashMap::default();
     for p in &campaign.participants {
         participants.entry(&p.influencer).or_insert(p);
     }

@@ -7,8 +7,8 @@ use super::cost_line::CostLine;
 use super::id::Id;
 use super::kinds::CostStatus;
 use super::project::Project;
+use crate::fast::HashMap;
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 /// The payment terms in days for a line: those of its creator's contract in its campaign,
 /// or else `default_terms` (the project's, net 30 unless changed).
@@ -74,7 +74,7 @@ impl<'a> PaymentTerms<'a> {
     pub fn new(project: &'a Project) -> Self {
         let campaigns: HashMap<&Id, &Campaign> =
             project.campaigns.iter().map(|c| (&c.id, c)).collect();
-        let mut by_participant = HashMap::new();
+        let mut by_participant = HashMap::default();
         for campaign in campaigns.into_values() {
             for p in &campaign.participants {
                 by_participant

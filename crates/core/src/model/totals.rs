@@ -2,7 +2,7 @@
 
 use super::budget_report::Amounts;
 use super::{Id, Money, Project};
-use std::collections::HashMap;
+use crate::fast::HashMap;
 
 /// The money of one campaign, summed exactly.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
