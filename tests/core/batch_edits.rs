@@ -3,8 +3,8 @@
 //! repeat (hand-edited files) and removals of records that are not there.
 
 use proptest::prelude::*;
-use rapport_core::model::RecordKey;
 use rapport_core::model::{CostCategory, CostLine, Edit, Id, Influencer, Money, Project, Record};
+use rapport_core::model::{History, ProjectIndex, RecordKey};
 
 /// A record of either kind, with an id from a small pool so that edits meet each other.
 fn influencer(id: u8, name: &str) -> Record {
@@ -68,6 +68,41 @@ proptest! {
         let undo = Edit::Batch(edits).apply(&mut got);
         prop_assert_eq!(&got, &expected);
         prop_assert_eq!(&undo, &undo_expected);
+    }
+}
+
+proptest! {
+    /// An index built before some edits still finds every record, as a fresh one does,
+    /// for as long as the history's layout has not changed (records only replaced in place).
+    #[test]
+    fn an_index_holds_while_the_layout_holds(
+        ids in proptest::collection::vec(0u8..12, 0..10),
+        edits in proptest::collection::vec(edit(), 0..30),
+        undo_at in 0usize..30,
+    ) {
+        let mut project = start(&ids);
+        let mut history = History::new();
+        let mut index = ProjectIndex::new(&project);
+        let mut layout = history.layout();
+        for (n, e) in edits.into_iter().enumerate() {
+            if n == undo_at {
+                history.undo(&mut project);
+            } else {
+                history.apply(&mut project, "edit", e);
+            }
+            if history.layout() != layout {
+                index = ProjectIndex::new(&project);
+                layout = history.layout();
+            }
+            let fresh = ProjectIndex::new(&project);
+            for i in &project.influencers {
+                prop_assert_eq!(index.influencer(&project, &i.id), fresh.influencer(&project, &i.id));
+                prop_assert!(index.influencer(&project, &i.id).is_some());
+            }
+            for l in &project.cost_lines {
+                prop_assert_eq!(index.cost_line(&project, &l.id), fresh.cost_line(&project, &l.id));
+            }
+        }
     }
 }
 

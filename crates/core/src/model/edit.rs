@@ -222,6 +222,17 @@ impl Edit {
         }
     }
 
+    /// True when it adds, removes or moves records (an insertion or a removal anywhere in
+    /// it); a replacement in place keeps every record where it was. A `Put` that adds a
+    /// record shows as a removal in its inverse, so ask both.
+    pub fn changes_layout(&self) -> bool {
+        match self {
+            Edit::Insert(..) | Edit::Remove(_) => true,
+            Edit::Batch(edits) => edits.iter().any(Edit::changes_layout),
+            Edit::SetInfo(_) | Edit::Put(_) => false,
+        }
+    }
+
     /// True when applying it changes nothing (an empty batch).
     pub fn is_empty(&self) -> bool {
         matches!(self, Edit::Batch(edits) if edits.iter().all(Edit::is_empty))

@@ -24,6 +24,8 @@ pub struct History {
     current: u64,
     next: u64,
     saved: u64,
+    /// Counts the steps (done, undone or redone) that added, removed or moved records.
+    layout: u64,
 }
 
 /// How many steps are kept for undo.
@@ -35,13 +37,27 @@ impl History {
         History::default()
     }
 
+    /// Changes whenever a step added, removed or moved records, and only then: positions
+    /// of records (a `ProjectIndex`) stay valid while it stays the same.
+    pub fn layout(&self) -> u64 {
+        self.layout
+    }
+
+    fn count_layout(&mut self, moved: bool) {
+        if moved {
+            self.layout += 1;
+        }
+    }
+
     /// Applies an edit as one undoable step named `label` (e.g. "Rename influencer").
     /// Empty edits are ignored.
     pub fn apply(&mut self, project: &mut Project, label: &str, edit: Edit) {
         if edit.is_empty() {
             return;
         }
+        let moves = edit.changes_layout();
         let inverse = edit.apply(project);
+        self.count_layout(moves || inverse.changes_layout());
         self.next += 1;
         let step = Step {
             label: label.to_string(),
@@ -60,6 +76,7 @@ impl History {
     /// Undoes the latest step; returns its label, or `None` when there is nothing to undo.
     pub fn undo(&mut self, project: &mut Project) -> Option<String> {
         let step = self.undo.pop()?;
+        self.count_layout(step.edit.changes_layout());
         let forward = step.edit.apply(project);
         self.current = step.before;
         let label = step.label.clone();
@@ -73,6 +90,7 @@ impl History {
     /// Redoes the latest undone step; returns its label.
     pub fn redo(&mut self, project: &mut Project) -> Option<String> {
         let step = self.redo.pop()?;
+        self.count_layout(step.edit.changes_layout());
         let backward = step.edit.apply(project);
         self.current = step.after;
         let label = step.label.clone();

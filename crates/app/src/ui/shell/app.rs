@@ -260,9 +260,10 @@ impl RapportApp {
         });
         ui.separator();
         let project = &self.doc.project;
+        // Positions hold while records are only replaced in place (most edits).
         let index = self
             .index
-            .get((self.generation, self.doc.history.revision()), || {
+            .get((self.generation, self.doc.history.layout()), || {
                 ProjectIndex::new(project)
             });
         let view = View {
