@@ -96,3 +96,57 @@ fn help_describes_every_command() {
         assert!(text.contains(needle), "{needle} missing from help");
     }
 }
+
+#[test]
+fn generate_writes_the_same_project_for_the_same_seed_and_it_opens_and_checks() {
+    let dir = tempfile::tempdir().expect("temp");
+    let a = dir.path().join("a.rapport.ron");
+    let b = dir.path().join("b.rapport.ron");
+    let c = dir.path().join("c.rapport.ron");
+    for (path, seed) in [(&a, "3"), (&b, "3"), (&c, "4")] {
+        let output = rapport(&[
+            "generate",
+            "--scale",
+            "0.02",
+            "--seed",
+            seed,
+            "-o",
+            path.to_str().expect("utf-8 path"),
+        ]);
+        assert_eq!(output.status.code(), Some(0));
+        assert!(
+            stdout(&output)
+                .contains("40 influencers, 1 campaign, 400 deliverables, 800 cost lines"),
+            "{}",
+            stdout(&output)
+        );
+    }
+    let bytes = |p: &std::path::Path| std::fs::read(p).expect("reads");
+    assert_eq!(bytes(&a), bytes(&b), "same seed, same file");
+    assert_ne!(bytes(&a), bytes(&c), "another seed, another project");
+    let project = rapport_core::file::open(&a).expect("opens").project;
+    assert_eq!(project.deliverables.len(), 400);
+    // Skewed like real data: the busiest creator has far more than an even share (10).
+    let mut per: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for d in &project.deliverables {
+        *per.entry(d.influencer.as_str()).or_default() += 1;
+    }
+    assert!(per.values().max().copied().unwrap_or(0) >= 30, "{per:?}");
+    let check = rapport(&[
+        "check",
+        a.to_str().expect("utf-8 path"),
+        "--today",
+        "2027-03-15",
+    ]);
+    assert_eq!(
+        check.status.code(),
+        Some(1),
+        "generated data has errors to find"
+    );
+    assert!(
+        rapport(&["generate", "--scale", "0", "-o", "x"])
+            .status
+            .code()
+            == Some(2)
+    );
+}

@@ -126,16 +126,17 @@ fn generate(
     }
     let size = std::fs::metadata(path).map_or(0, |m| m.len());
     let contacts: usize = project.influencers.iter().map(|i| i.contacts.len()).sum();
+    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     let _ = writeln!(
         out,
-        "Wrote {} ({:.1} MB): {} influencers, {} campaigns, {} deliverables, {} cost lines, {} contacts.",
+        "Wrote {} ({:.1} MB): {}, {}, {}, {}, {}.",
         path.display(),
         size as f64 / 1e6,
-        project.influencers.len(),
-        project.campaigns.len(),
-        project.deliverables.len(),
-        project.cost_lines.len(),
-        contacts
+        count(project.influencers.len(), "influencer"),
+        count(project.campaigns.len(), "campaign"),
+        count(project.deliverables.len(), "deliverable"),
+        count(project.cost_lines.len(), "cost line"),
+        count(contacts, "contact")
     );
     0
 }
