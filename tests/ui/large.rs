@@ -43,6 +43,8 @@ fn a_large_file_opens_in_the_background_and_is_checked_without_blocking() {
     harness.step();
     assert!(harness.state().checks_pending());
     assert!(harness.query_by_label_contains("Checking").is_some());
+    // No counts before the first check: "0 errors" would be a false all-clear.
+    assert!(harness.query_by_label_contains(" errors").is_none());
     for _ in 0..1000 {
         if !harness.state().checks_pending() {
             break;
@@ -53,6 +55,16 @@ fn a_large_file_opens_in_the_background_and_is_checked_without_blocking() {
     assert!(!harness.state().checks_pending(), "the checks finished");
     let expected = rapport_core::checks::run(&project, today());
     assert_eq!(harness.state_mut().findings(), expected.as_slice());
+    harness.step();
+    let errors = expected
+        .iter()
+        .filter(|f| f.severity == rapport_core::checks::Severity::Error)
+        .count();
+    assert!(
+        harness
+            .query_by_label_contains(&format!("● {errors} errors"))
+            .is_some()
+    );
     assert_eq!(
         std::fs::read(&path).expect("reads"),
         before,

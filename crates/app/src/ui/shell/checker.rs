@@ -4,7 +4,7 @@
 //! panels keep showing the previous findings, marked as updating.
 
 use chrono::NaiveDate;
-use rapport_core::checks::{self, Findings};
+use rapport_core::checks::{self, Findings, Tally};
 use rapport_core::model::Project;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -31,6 +31,8 @@ pub struct Checker {
     /// Check in the background whatever the project's size (tests).
     always_in_background: bool,
     findings: Findings,
+    /// The findings shown, counted by severity.
+    tally: Tally,
     /// What the shown findings were computed for.
     shown_for: Option<CheckKey>,
     running: Option<Job>,
@@ -54,6 +56,23 @@ impl Checker {
         &self.findings
     }
 
+    /// The findings shown, counted by severity (counted once, not every frame).
+    pub fn tally(&self) -> Tally {
+        self.tally
+    }
+
+    /// True once any findings of this document are shown (false before its first check).
+    pub fn has_findings(&self) -> bool {
+        self.shown_for.is_some()
+    }
+
+    /// Shows new findings.
+    fn show(&mut self, findings: Findings, key: CheckKey) {
+        self.tally = Tally::of(findings.all());
+        self.findings = findings;
+        self.shown_for = Some(key);
+    }
+
     /// True while the findings shown are not yet those of the latest change.
     pub fn is_updating(&self, key: CheckKey) -> bool {
         self.shown_for != Some(key)
@@ -74,8 +93,8 @@ impl Checker {
             match job.done.try_recv() {
                 Ok((findings, took)) => {
                     // Even an older check's findings are nearer the truth than what is shown.
-                    self.findings = findings;
-                    self.shown_for = Some(job.key);
+                    let key = job.key;
+                    self.show(findings, key);
                     self.last_took = Some(took);
                     self.running = None;
                     changed = true;
@@ -95,9 +114,9 @@ impl Checker {
             };
         if quick || repaint.is_none() {
             let start = Instant::now();
-            self.findings = Findings::new(checks::run(project, today));
+            let findings = Findings::new(checks::run(project, today));
             self.last_took = Some(start.elapsed());
-            self.shown_for = Some(key);
+            self.show(findings, key);
             return true;
         }
         let (send, done) = mpsc::channel();
@@ -118,8 +137,7 @@ impl Checker {
             Ok(_) => self.running = Some(Job { key, done }),
             Err(_) => {
                 // No thread to be had: check here, late rather than never.
-                self.findings = Findings::new(checks::run(project, today));
-                self.shown_for = Some(key);
+                self.show(Findings::new(checks::run(project, today)), key);
                 changed = true;
             }
         }

@@ -5,7 +5,7 @@ use crate::ui::shell::app::{PanelKind, RapportApp};
 use crate::ui::shell::commands::UiCommand;
 use crate::ui::shell::dialogs::{Dialog, PathPurpose, Pending};
 use egui::RichText;
-use rapport_core::checks::{Severity, Tally};
+use rapport_core::checks::Severity;
 use rapport_core::model::Id;
 
 impl RapportApp {
@@ -108,7 +108,8 @@ impl RapportApp {
     /// The status bar: the file, the findings by severity (a click opens the list), and
     /// the last message.
     pub(super) fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
-        let tally = Tally::of(self.findings());
+        self.findings();
+        let tally = self.checker.tally();
         let dark = ui.visuals().dark_mode;
         ui.horizontal(|ui| {
             let counts = [
@@ -116,7 +117,9 @@ impl RapportApp {
                 (Severity::Warning, tally.warnings, "warnings"),
                 (Severity::Notice, tally.notices, "notices"),
             ];
-            for (severity, count, word) in counts {
+            // Before a document's first check there is nothing to count yet.
+            let counted = self.checker.has_findings();
+            for (severity, count, word) in counts.into_iter().filter(|_| counted) {
                 let text = RichText::new(format!("● {count} {word}"))
                     .color(severity_color(severity, dark));
                 if ui
