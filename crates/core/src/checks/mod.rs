@@ -17,15 +17,52 @@ pub use index::Findings;
 use crate::model::Project;
 use chrono::NaiveDate;
 
+/// One family of checks.
+type Family = fn(&Project, NaiveDate, &mut Vec<Finding>);
+
+/// Below this many records the checks run on one thread: starting another costs more.
+const PARALLEL_FROM: usize = 5_000;
+
 /// Runs every check on a project as of `today`. Findings come errors first, then in
-/// project order.
+/// project order, the same whether the families ran on one thread or two (a large project
+/// is checked on two: a laptop has at least two cores).
 pub fn run(project: &Project, today: NaiveDate) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    timeline::check(project, today, &mut findings);
-    overload::check(project, today, &mut findings);
-    plan::check(project, today, &mut findings);
-    relationship::check(project, today, &mut findings);
-    budget::check(project, today, &mut findings);
+    let one = |family: Family| {
+        let mut out = Vec::new();
+        family(project, today, &mut out);
+        out
+    };
+    let records = project.influencers.len()
+        + project.deliverables.len()
+        + project.cost_lines.len()
+        + project.plan_changes.len();
+    // In the order their findings are listed; the two groups take about as long.
+    let (timeline, relationship, overload, plan, budget) = if records < PARALLEL_FROM {
+        (
+            one(timeline::check),
+            one(relationship::check),
+            one(overload::check),
+            one(plan::check),
+            one(budget::check),
+        )
+    } else {
+        std::thread::scope(|scope| {
+            let other = std::thread::Builder::new()
+                .name("rapport-checks-2".into())
+                .spawn_scoped(scope, || (one(timeline::check), one(relationship::check)));
+            let here = (one(overload::check), one(plan::check), one(budget::check));
+            let (timeline, relationship) = match other.map(|handle| handle.join()) {
+                Ok(Ok(done)) => done,
+                // No second thread (or it failed): run its share here.
+                _ => (one(timeline::check), one(relationship::check)),
+            };
+            (timeline, relationship, here.0, here.1, here.2)
+        })
+    };
+    let mut findings = timeline;
+    for mut part in [overload, plan, relationship, budget] {
+        findings.append(&mut part);
+    }
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     findings
 }
