@@ -93,5 +93,6 @@ pub fn with_view<R>(app: &RapportApp, f: impl FnOnce(rapport::ui::View<'_>) -> R
         findings: &findings,
         today: app.today,
         version: 0,
+        revision: 0,
     })
 }

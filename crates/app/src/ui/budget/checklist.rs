@@ -63,7 +63,7 @@ impl ChecklistView {
             ui.label(RichText::new("No campaign yet.").weak());
             return EditorAction::None;
         };
-        let key = (view.version, campaign.id.clone());
+        let key = (view.revision, campaign.id.clone());
         let lists = self.lists.get(key, || checklist(project, campaign));
         let open: usize = lists.iter().map(ParticipantChecklist::open).sum();
         let waiting = lists.iter().filter(|l| l.open() > 0).count();

@@ -100,7 +100,7 @@ impl CostTable {
             &mut self.status,
             CostStatus::ALL.iter().map(|s| (s, s.label())),
         );
-        let key = (view.version, campaign.cloned());
+        let key = (view.revision, campaign.cloned());
         let people = self
             .people
             .get(key, || people_with_lines(view.project, campaign));
@@ -189,7 +189,7 @@ impl CostTable {
         let currency = project.info.currency.as_str();
         let terms = project.info.settings.payment_terms_days;
         let key = (
-            view.version,
+            view.revision,
             self.search.clone(),
             campaign.cloned(),
             self.category,

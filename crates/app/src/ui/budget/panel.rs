@@ -176,7 +176,7 @@ impl BudgetPanel {
         let currency = project.info.currency.as_str();
         let mut memo = std::mem::take(&mut self.totals);
         {
-            let totals = memo.get(view.version, || CampaignTotals::all(project));
+            let totals = memo.get(view.revision, || CampaignTotals::all(project));
             for (campaign, t) in project.campaigns.iter().zip(totals) {
                 ui.horizontal(|ui| {
                     if totals_ui(ui, campaign, t, currency) {
@@ -213,7 +213,7 @@ impl BudgetPanel {
             .as_ref()
             .and_then(|id| project.campaign(id))
         {
-            let key = (view.version, campaign.id.clone());
+            let key = (view.revision, campaign.id.clone());
             let in_use = *self.campaign_in_use.get(key, || {
                 project.cost_lines.iter().any(|l| l.campaign == campaign.id)
                     || project

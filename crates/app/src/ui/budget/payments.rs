@@ -52,7 +52,7 @@ impl PaymentsView {
         edits: &mut EditQueue,
     ) -> EditorAction {
         let project = view.project;
-        let key = (view.version, campaign.cloned());
+        let key = (view.revision, campaign.cloned());
         let Listed {
             payments: all,
             totals,

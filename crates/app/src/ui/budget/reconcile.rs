@@ -64,7 +64,7 @@ impl ReconcileView {
             ui.label(RichText::new("No campaign yet.").weak());
             return;
         };
-        let key = (view.version, campaign.clone());
+        let key = (view.revision, campaign.clone());
         let Some(Reconciled { budget, steps }) = self.reconciled.get(key, || {
             budget_report(project, Some(campaign))
                 .into_iter()

@@ -112,7 +112,7 @@ impl InfluencersPanel {
         let project = view.project;
         let choices = self
             .choices
-            .get(view.version, || RosterChoices::of(project));
+            .get(view.revision, || RosterChoices::of(project));
         ui.horizontal_wrapped(|ui| self.filter.ui(ui, choices));
         let selected = self.selected.as_ref().and_then(|id| project.influencer(id));
         ui.horizontal(|ui| {

@@ -15,8 +15,12 @@ pub struct View<'a> {
     pub findings: &'a Findings,
     /// The day checks run as of.
     pub today: NaiveDate,
-    /// Changes whenever the project, the findings or `today` change; caches key on it.
+    /// Changes whenever the project, the findings or `today` change; caches of anything
+    /// that reads the findings key on it.
     pub version: u64,
+    /// Changes whenever the project or `today` changes (not when findings arrive); caches
+    /// of what is derived from the project alone key on it.
+    pub revision: u64,
 }
 
 /// The indices of sorted rows, reversed when the order is descending.

@@ -74,8 +74,8 @@ pub struct RapportApp {
     pub(super) commands: Vec<UiCommand>,
     /// The checks, run at once or in the background, and the findings shown.
     pub(super) checker: Checker,
-    /// The project state the panels last saw, to tell them when it changed.
-    seen: Option<(u64, u64)>,
+    /// The project state (and day) the panels last saw, to tell them when it changed.
+    seen: Option<CheckKey>,
     /// The window's context, so a background check can ask for a new frame.
     repaint: Option<egui::Context>,
     /// A large file being read in the background.
@@ -83,6 +83,8 @@ pub struct RapportApp {
     /// Where each record is, by id, for the project as it is now.
     index: Memo<(u64, u64), ProjectIndex>,
     version: u64,
+    /// Counts changes of the project alone (see `View::revision`).
+    revision: u64,
     generation: u64,
     pub(super) allow_close: bool,
     pub(super) after_save: Option<Pending>,
@@ -115,6 +117,7 @@ impl RapportApp {
             loading: None,
             index: Memo::default(),
             version: 0,
+            revision: 0,
             generation: 0,
             allow_close: false,
             after_save: None,
@@ -156,9 +159,10 @@ impl RapportApp {
     /// background (see [`RapportApp::checks_pending`]).
     pub fn findings(&mut self) -> &[Finding] {
         let key = self.check_key();
-        if self.seen != Some((key.0, key.1)) {
-            self.seen = Some((key.0, key.1));
+        if self.seen != Some(key) {
+            self.seen = Some(key);
             self.version += 1;
+            self.revision += 1;
         }
         if self
             .checker
@@ -272,6 +276,7 @@ impl RapportApp {
             findings: self.checker.findings(),
             today: self.today,
             version: self.version,
+            revision: self.revision,
         };
         match self.panel {
             PanelKind::Influencers => self.influencers.ui(ui, view, &mut self.edits),

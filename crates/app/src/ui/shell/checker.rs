@@ -16,6 +16,11 @@ pub type CheckKey = (u64, u64, NaiveDate);
 /// A check that ran longer than this moves the next ones off the frame.
 const FRAME_BUDGET: Duration = Duration::from_millis(8);
 
+/// In the background, a check starts once edits pause this long: while one runs, an edit
+/// has to copy the project (the check reads the old one), so a quick series of edits (a bar
+/// nudged day by day) is checked once, after it.
+const PAUSE: Duration = Duration::from_millis(300);
+
 /// Projects with more records than this are checked in the background from the start.
 const LARGE: usize = 20_000;
 
@@ -38,6 +43,8 @@ pub struct Checker {
     running: Option<Job>,
     /// How long the latest check took.
     last_took: Option<Duration>,
+    /// The state the findings should be for, and since when.
+    wanted: Option<(CheckKey, Instant)>,
 }
 
 impl std::fmt::Debug for Checker {
@@ -118,6 +125,21 @@ impl Checker {
             self.last_took = Some(start.elapsed());
             self.show(findings, key);
             return true;
+        }
+        let since = match self.wanted {
+            Some((wanted, at)) if wanted == key => at,
+            _ => {
+                let now = Instant::now();
+                self.wanted = Some((key, now));
+                now
+            }
+        };
+        let waited = since.elapsed();
+        if self.shown_for.is_some() && waited < PAUSE {
+            if let Some(ctx) = repaint {
+                ctx.request_repaint_after(PAUSE - waited);
+            }
+            return changed;
         }
         let (send, done) = mpsc::channel();
         let snapshot = Arc::clone(project);

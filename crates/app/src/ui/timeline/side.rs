@@ -121,7 +121,7 @@ impl TimelineSide {
         let project = view.project;
         ui.heading("To tell creators");
         let mut memo = std::mem::take(&mut self.waiting);
-        let waiting = memo.get(view.version, || {
+        let waiting = memo.get(view.revision, || {
             creators_to_tell(project, view.today.year())
         });
         if waiting.is_empty() {

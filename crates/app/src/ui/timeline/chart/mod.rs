@@ -81,7 +81,7 @@ impl GanttChart {
         edits: &mut EditQueue,
     ) {
         let project = view.project;
-        let key = (view.version, self.lanes, campaign.cloned());
+        let key = (view.revision, self.lanes, campaign.cloned());
         let lanes = self.lanes;
         let mut memo = std::mem::take(&mut self.rows);
         let rows = memo.get(key, || build_rows(project, view.index, lanes, campaign));
