@@ -54,6 +54,13 @@ fn frame(ctx: &egui::Context, app: &mut RapportApp) {
     std::hint::black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
 }
 
+/// The edit every "one edit" phase makes: the influencer at `at` gets a "!" in their name.
+fn rename(project: &Project, at: usize) -> Edit {
+    let mut renamed = project.influencers[at].clone();
+    renamed.name.push('!');
+    Edit::Put(Record::Influencer(renamed))
+}
+
 /// The measures of one scale: (phase, median, 95th percentile).
 struct Measures {
     rows: Vec<(String, Duration, Duration)>,
@@ -170,23 +177,13 @@ fn measure(factor: f64, runs: usize) -> Measures {
     let mut history = History::new();
     let who = edited.influencers.len() / 2;
     m.time("one edit + undo", || {
-        let mut renamed = edited.influencers[who].clone();
-        renamed.name.push('!');
-        history.apply(
-            &mut edited,
-            "Rename",
-            Edit::Put(Record::Influencer(renamed)),
-        );
+        let edit = rename(&edited, who);
+        history.apply(&mut edited, "Rename", edit);
         history.undo(&mut edited);
     });
     m.time("one edit + its re-check", || {
-        let mut renamed = edited.influencers[who].clone();
-        renamed.name.push('!');
-        history.apply(
-            &mut edited,
-            "Rename",
-            Edit::Put(Record::Influencer(renamed)),
-        );
+        let edit = rename(&edited, who);
+        history.apply(&mut edited, "Rename", edit);
         std::hint::black_box(checks::run(&edited, today));
         history.undo(&mut edited);
     });
@@ -208,10 +205,8 @@ fn measure(factor: f64, runs: usize) -> Measures {
     }
     app.panel = PanelKind::Timeline;
     m.time("frame after an edit (Timeline)", || {
-        let mut renamed = app.doc.project.influencers[who].clone();
-        renamed.name.push('!');
-        app.doc
-            .apply("Rename", Edit::Put(Record::Influencer(renamed)));
+        let edit = rename(&app.doc.project, who);
+        app.doc.apply("Rename", edit);
         frame(&ctx, &mut app);
     });
     m

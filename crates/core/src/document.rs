@@ -70,11 +70,14 @@ impl Document {
 
     /// Undoes the latest step.
     pub fn undo(&mut self) -> Option<String> {
+        // Nothing to undo: do not copy a project a background check is reading.
+        self.history.undo_label()?;
         self.history.undo(Arc::make_mut(&mut self.project))
     }
 
     /// Redoes the latest undone step.
     pub fn redo(&mut self) -> Option<String> {
+        self.history.redo_label()?;
         self.history.redo(Arc::make_mut(&mut self.project))
     }
 

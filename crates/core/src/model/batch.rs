@@ -177,7 +177,13 @@ fn kind_of_key(key: &RecordKey) -> Kind {
 }
 
 fn kind_of_record(record: &Record) -> Kind {
-    kind_of_key(&record.key())
+    match record {
+        Record::Influencer(_) => Kind::Influencer,
+        Record::Campaign(_) => Kind::Campaign,
+        Record::Deliverable(_) => Kind::Deliverable,
+        Record::CostLine(_) => Kind::CostLine,
+        Record::PlanChange(_) => Kind::PlanChange,
+    }
 }
 
 /// The id a removal names.

@@ -218,10 +218,6 @@ mod tests {
         }
         let reel = &project.deliverables[0];
         assert_eq!(index.describe(&project, &reel.id), "Reel — Bo");
-        assert_eq!(
-            index.describe(&project, &reel.id),
-            project.describe(&reel.id)
-        );
         let line = &project.cost_lines[0];
         assert_eq!(index.describe(&project, &line.id), "Shipping ");
         assert_eq!(index.describe(&project, &Id::from("x-1")), "x-1");

@@ -93,26 +93,6 @@ impl Project {
         self.cost_lines.iter().find(|c| &c.id == id)
     }
 
-    /// A readable name for any id in the project (influencer, campaign, deliverable, cost line).
-    pub fn describe(&self, id: &Id) -> String {
-        if let Some(i) = self.influencer(id) {
-            return i.name.clone();
-        }
-        if let Some(c) = self.campaign(id) {
-            return c.name.clone();
-        }
-        if let Some(d) = self.deliverable(id) {
-            let who = self
-                .influencer(&d.influencer)
-                .map_or("?", |i| i.name.as_str());
-            return format!("{} — {who}", d.title);
-        }
-        if let Some(c) = self.cost_line(id) {
-            return format!("{} {}", c.category.label(), c.description);
-        }
-        id.to_string()
-    }
-
     /// The edit that removes an influencer with everything that belongs to them: their
     /// deliverables (and those deliverables' plan changes), their cost lines, and their
     /// place in campaigns. One undo step brings all of it back.

@@ -105,16 +105,17 @@ impl ReconcileView {
                 ui.selectable_value(&mut self.group_by, group, group.label());
             }
         });
-        let rows: Vec<(String, Amounts)> = match self.group_by {
+        // Borrowed from the cached report: nothing is copied per frame.
+        let rows: Vec<(&str, &Amounts)> = match self.group_by {
             GroupBy::Category => budget
                 .by_category
                 .iter()
-                .map(|(c, a)| (c.label().to_string(), *a))
+                .map(|(c, a)| (c.label(), a))
                 .collect(),
             GroupBy::Influencer => budget
                 .by_influencer
                 .iter()
-                .map(|(_, name, a)| (name.clone(), *a))
+                .map(|(_, name, a)| (name.as_str(), a))
                 .collect(),
         };
         unreconciled_ui(ui, view, budget, &mut self.reasons, edits);
@@ -400,7 +401,7 @@ fn cap_ui(ui: &mut egui::Ui, budget: &CampaignBudget, currency: &str) {
     });
 }
 
-fn table_ui(ui: &mut egui::Ui, rows: &[(String, Amounts)], total: &Amounts) {
+fn table_ui(ui: &mut egui::Ui, rows: &[(&str, &Amounts)], total: &Amounts) {
     const COLUMNS: [&str; 7] = [
         "",
         "Baseline",
@@ -435,10 +436,7 @@ fn table_ui(ui: &mut egui::Ui, rows: &[(String, Amounts)], total: &Amounts) {
         .body(|body| {
             // Only the rows in view are laid out: there may be hundreds of influencers.
             body.rows(22.0, rows.len() + 1, |mut row| {
-                let (name, amounts) = match rows.get(row.index()) {
-                    Some((name, amounts)) => (name.as_str(), amounts),
-                    None => ("Total", total),
-                };
+                let (name, amounts) = rows.get(row.index()).copied().unwrap_or(("Total", total));
                 {
                     row.col(|ui| {
                         ui.label(if name == "Total" {

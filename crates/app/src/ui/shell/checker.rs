@@ -25,13 +25,14 @@ const PAUSE: Duration = Duration::from_millis(300);
 const LARGE: usize = 20_000;
 
 /// A check running in the background.
+#[derive(Debug)]
 struct Job {
     key: CheckKey,
     done: Receiver<(Findings, Duration)>,
 }
 
 /// The findings shown, and the check that will replace them.
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub struct Checker {
     /// Check in the background whatever the project's size (tests).
     always_in_background: bool,
@@ -45,16 +46,6 @@ pub struct Checker {
     last_took: Option<Duration>,
     /// The state the findings should be for, and since when.
     wanted: Option<(CheckKey, Instant)>,
-}
-
-impl std::fmt::Debug for Checker {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Checker")
-            .field("shown_for", &self.shown_for)
-            .field("running", &self.running.as_ref().map(|j| j.key))
-            .field("last_took", &self.last_took)
-            .finish()
-    }
 }
 
 impl Checker {

@@ -108,7 +108,7 @@ impl RapportApp {
     /// The status bar: the file, the findings by severity (a click opens the list), and
     /// the last message.
     pub(super) fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
-        self.findings();
+        // `frame_ui` brought the findings up to date before drawing.
         let tally = self.checker.tally();
         let dark = ui.visuals().dark_mode;
         ui.horizontal(|ui| {
