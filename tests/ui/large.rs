@@ -28,6 +28,8 @@ fn a_large_file_opens_in_the_background_and_is_checked_without_blocking() {
             .query_by_label_contains("Opening agency.rapport.ron")
             .is_some()
     );
+    // The empty project behind the opening screen has no findings to claim.
+    assert!(harness.query_by_label_contains(" errors").is_none());
     let mut opened = false;
     for _ in 0..600 {
         harness.step();

@@ -117,8 +117,9 @@ impl RapportApp {
                 (Severity::Warning, tally.warnings, "warnings"),
                 (Severity::Notice, tally.notices, "notices"),
             ];
-            // Before a document's first check there is nothing to count yet.
-            let counted = self.checker.has_findings();
+            // Before a document's first check (or while one is being opened) there is
+            // nothing to count yet.
+            let counted = self.checker.has_findings() && self.loading.is_none();
             for (severity, count, word) in counts.into_iter().filter(|_| counted) {
                 let text = RichText::new(format!("● {count} {word}"))
                     .color(severity_color(severity, dark));
