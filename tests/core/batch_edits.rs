@@ -9,7 +9,7 @@ use rapport_core::model::{History, ProjectIndex, RecordKey};
 /// A record of either kind, with an id from a small pool so that edits meet each other.
 fn influencer(id: u8, name: &str) -> Record {
     let mut i = Influencer::new(name);
-    i.id = Id(format!("inf-{id}"));
+    i.id = Id::from(format!("inf-{id}"));
     Record::Influencer(i)
 }
 
@@ -19,7 +19,7 @@ fn line(id: u8, cents: i64) -> Record {
         CostCategory::Other,
         Money::from_cents(cents),
     );
-    l.id = Id(format!("cst-{id}"));
+    l.id = Id::from(format!("cst-{id}"));
     Record::CostLine(l)
 }
 
@@ -27,8 +27,8 @@ fn edit() -> impl Strategy<Value = Edit> {
     prop_oneof![
         (0u8..12, "[a-z]{1,4}").prop_map(|(id, n)| Edit::Put(influencer(id, &n))),
         (0u8..12, 0i64..10_000).prop_map(|(id, c)| Edit::Put(line(id, c))),
-        (0u8..12).prop_map(|id| Edit::Remove(RecordKey::Influencer(Id(format!("inf-{id}"))))),
-        (0u8..12).prop_map(|id| Edit::Remove(RecordKey::CostLine(Id(format!("cst-{id}"))))),
+        (0u8..12).prop_map(|id| Edit::Remove(RecordKey::Influencer(Id::from(format!("inf-{id}"))))),
+        (0u8..12).prop_map(|id| Edit::Remove(RecordKey::CostLine(Id::from(format!("cst-{id}"))))),
         (0usize..20, 0u8..12, "[a-z]{1,4}")
             .prop_map(|(at, id, n)| Edit::Insert(at, influencer(id, &n))),
         (0usize..20, 0u8..12, 0i64..10_000).prop_map(|(at, id, c)| Edit::Insert(at, line(id, c))),
@@ -112,7 +112,7 @@ fn approving_and_removing_many_lines_is_one_fast_step() {
     let n = 40_000;
     for i in 0..n {
         let mut l = CostLine::new(Id::from("cmp-1"), CostCategory::Other, Money::from_cents(i));
-        l.id = Id(format!("cst-{i}"));
+        l.id = Id::from(format!("cst-{i}"));
         project.cost_lines.push(l);
     }
     // Every line again (an approval), then every other one removed: one batch each.
@@ -132,7 +132,7 @@ fn approving_and_removing_many_lines_is_one_fast_step() {
     let remove = Edit::Batch(
         (0..n)
             .step_by(2)
-            .map(|i| Edit::Remove(RecordKey::CostLine(Id(format!("cst-{i}")))))
+            .map(|i| Edit::Remove(RecordKey::CostLine(Id::from(format!("cst-{i}")))))
             .collect(),
     );
     let undo_remove = remove.apply(&mut project);

@@ -23,7 +23,7 @@ fn project() -> Project {
             CostCategory::ALL[i],
             Money::from_cents(*cents),
         );
-        line.id = Id(format!("cst-{i}"));
+        line.id = Id::from(format!("cst-{i}"));
         project.cost_lines.push(line);
     }
     project

@@ -119,7 +119,7 @@ pub(crate) fn fee_mut(project: &mut Project) -> &mut CostLine {
 }
 
 pub(crate) fn ids(finding: &Finding) -> Vec<&str> {
-    finding.subject.iter().map(|id| id.0.as_str()).collect()
+    finding.subject.iter().map(|id| id.as_str()).collect()
 }
 
 #[test]

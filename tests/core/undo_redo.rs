@@ -10,7 +10,7 @@ fn start() -> Project {
     let mut project = Project::new();
     for (i, name) in ["Ana Lima", "林小雨", "Алина Морозова"].iter().enumerate() {
         let mut influencer = Influencer::new(name);
-        influencer.id = Id(format!("inf-{i}"));
+        influencer.id = Id::from(format!("inf-{i}"));
         Edit::Put(Record::Influencer(influencer)).apply(&mut project);
     }
     let date = |s: &str| s.parse().expect("date");

@@ -7,7 +7,7 @@ use egui_kittest::kittest::Queryable;
 use rapport::ui::CostTable;
 use rapport::ui::PanelKind;
 use rapport_core::checks::Code;
-use rapport_core::model::{CostCategory, CostStatus, Id};
+use rapport_core::model::{CostCategory, CostLineId, CostStatus, InfluencerId};
 
 type H = egui_kittest::Harness<'static, rapport::ui::RapportApp>;
 
@@ -19,7 +19,7 @@ fn budget_harness() -> H {
     harness
 }
 
-fn influencer(harness: &H, name: &str) -> Id {
+fn influencer(harness: &H, name: &str) -> InfluencerId {
     harness
         .state()
         .doc
@@ -120,7 +120,7 @@ fn paying_an_overdue_invoice_today_clears_the_finding_and_counts_as_paid_late() 
         "Chloé's usage rights were paid 9 days late"
     );
     assert!(harness.query_by_label("5 days overdue").is_some());
-    let line = Id::from("cst-q7svxemk");
+    let line = CostLineId::from("cst-q7svxemk");
     harness
         .get_by_label("Paid today: Inés Muñoz Peña, 1,100.00")
         .click();
@@ -269,7 +269,8 @@ fn a_recorded_change_can_be_marked_as_told_and_explained_later() {
         .findings()
         .iter()
         .find(|f| f.code == Code::CostChangeNotTold)
-        .and_then(|f| f.subject.first().cloned())
+        .and_then(|f| f.subject.first())
+        .map(|id| id.cast::<rapport_core::model::id::kind::CostLine>())
         .expect("the example has an untold change");
     app.budget.select(untold.clone());
     let mut harness = harness(app);
@@ -291,7 +292,8 @@ fn a_recorded_change_can_be_marked_as_told_and_explained_later() {
         .findings()
         .iter()
         .find(|f| f.code == Code::CostChangeUnexplained)
-        .and_then(|f| f.subject.first().cloned())
+        .and_then(|f| f.subject.first())
+        .map(|id| id.cast::<rapport_core::model::id::kind::CostLine>())
         .expect("the example has an unexplained change");
     harness.state_mut().budget.select(unexplained.clone());
     harness.run();

@@ -373,7 +373,8 @@ fn a_click_on_a_flag_selects_its_bar() {
     harness.run();
     let selected = harness.state().timeline.selected.clone().expect("selected");
     let flagged = harness.state_mut().findings().iter().any(|f| {
-        f.code == rapport_core::checks::Code::TightLeadTime && f.subject.first() == Some(&selected)
+        f.code == rapport_core::checks::Code::TightLeadTime
+            && f.subject.first() == Some(&selected.any())
     });
     assert!(flagged, "the selected deliverable is the flagged one");
 }

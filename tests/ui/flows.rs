@@ -314,8 +314,13 @@ fn the_status_bar_counts_findings_and_opens_the_list() {
     harness.run();
     assert_eq!(harness.state().panel, PanelKind::Timeline);
     assert_eq!(
-        harness.state().timeline.selected.as_ref(),
-        first.subject.first()
+        harness
+            .state()
+            .timeline
+            .selected
+            .as_ref()
+            .map(|id| id.any()),
+        first.subject.first().cloned()
     );
 }
 

@@ -65,7 +65,7 @@ fn logging_a_contact_clears_no_recent_contact_and_undo_brings_it_back() {
             .findings()
             .iter()
             .filter(|f| f.code == rapport_core::checks::Code::NoRecentContact)
-            .map(|f| f.subject[0].clone())
+            .map(|f| f.subject[0].cast::<rapport_core::model::id::kind::Influencer>())
             .collect::<Vec<_>>()
     };
     let neglected = stale(&mut harness);

@@ -25,7 +25,7 @@ fn snapshot_of(panel: PanelKind, name: &str) {
         let worst = app
             .findings()
             .first()
-            .and_then(|f| f.subject.first().cloned());
+            .and_then(|f| f.subject.first().map(|id| id.cast()));
         if let Some(id) = worst {
             app.timeline.select(id);
         }

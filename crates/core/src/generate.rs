@@ -5,10 +5,11 @@
 //! deliverables published, invoices overdue. The same factor and seed give the same
 //! project. `rapport generate` writes one; the benchmark measures them.
 
+use crate::model::id::kind::Kind;
 use crate::model::{
     Campaign, Compensation, Contact, ContactKind, ContentType, Contract, CostCategory, CostChange,
-    CostLine, CostStatus, Deliverable, DeliverableStatus, Handle, Id, Influencer, Money,
-    Participant, Platform, Project, Rate, Stage, Tracking,
+    CostLine, CostStatus, Deliverable, DeliverableStatus, Handle, Id, Influencer, InfluencerId,
+    Money, Participant, Platform, Project, Rate, Stage, Tracking,
 };
 use chrono::{Duration, NaiveDate};
 
@@ -122,11 +123,8 @@ impl Dice {
         self.0.f64() < p
     }
 
-    fn id(&mut self, prefix: &str) -> Id {
-        let body: String = (0..8)
-            .map(|_| char::from(b"23456789abcdefghjkmnpqrstuvwxyz"[self.0.usize(..31)]))
-            .collect();
-        Id(format!("{prefix}-{body}"))
+    fn id<K: Kind>(&mut self) -> Id<K> {
+        Id::with_body(|| self.0.usize(..31))
     }
 
     fn note(&mut self, pieces: usize) -> String {
@@ -158,7 +156,7 @@ pub fn project(factor: f64, seed: u64) -> Project {
                 day(begins),
                 day(begins + 40 + dice.below(120) as i64),
             );
-            campaign.id = dice.id("cmp");
+            campaign.id = dice.id();
             campaign.budget_cap = Money::from_units(50_000 + dice.below(900_000) as i64);
             if dice.chance(0.7) {
                 campaign.baseline_approved = Some(day(begins + 5));
@@ -175,7 +173,7 @@ pub fn project(factor: f64, seed: u64) -> Project {
         let who = &influencers[dice.skewed(influencers.len(), 3)];
         let content = ContentType::ALL[dice.below(ContentType::ALL.len())];
         let mut d = Deliverable::new(campaigns[c].id.clone(), who.id.clone(), "", content);
-        d.id = dice.id("dlv");
+        d.id = dice.id();
         d.title = format!("{} {n} for {}", content.label(), campaigns[c].name);
         let launch = (campaigns[c].start - start).num_days() + 30;
         let publish = if dice.chance(0.4) {
@@ -233,7 +231,7 @@ fn influencer(
         LAST[dice.below(LAST.len())]
     );
     let mut inf = Influencer::new(&name);
-    inf.id = dice.id("inf");
+    inf.id = dice.id();
     let followers = 2_000 + (dice.0.f64().powi(4) * 5_000_000.0) as u64;
     inf.handles = (0..1 + dice.skewed(4, 2))
         .map(|h| Handle {
@@ -285,7 +283,11 @@ fn influencer(
 }
 
 /// A participant with a contract that is complete most of the time.
-fn participant(dice: &mut Dice, who: &Id, day: &impl Fn(i64) -> NaiveDate) -> Participant {
+fn participant(
+    dice: &mut Dice,
+    who: &InfluencerId,
+    day: &impl Fn(i64) -> NaiveDate,
+) -> Participant {
     let complete = dice.chance(0.8);
     let mut p = Participant::new(who.clone());
     p.contract = Contract {
@@ -320,7 +322,7 @@ fn cost_line(
     let category = CostCategory::ALL[dice.skewed(CostCategory::ALL.len(), 2)];
     let amount = Money::from_cents(5_000 + (dice.0.f64().powi(3) * 2_000_000.0) as i64);
     let mut line = CostLine::new(campaign.id.clone(), category, amount);
-    line.id = dice.id("cst");
+    line.id = dice.id();
     line.influencer = dice
         .chance(0.85)
         .then(|| influencers[dice.skewed(influencers.len(), 3)].id.clone());

@@ -10,8 +10,8 @@ use super::dates::{days_between, short};
 use super::finding::{Code, Finding, Severity};
 use crate::fast::{HashMap, HashSet};
 use crate::model::{
-    Campaign, CampaignTotals, Compensation, CostCategory, CostLine, CostStatus, Deliverable,
-    DeliverableStatus, Id, PaymentTerms, Project,
+    Campaign, CampaignId, CampaignTotals, Compensation, CostCategory, CostLine, CostStatus,
+    Deliverable, DeliverableStatus, InfluencerId, PaymentTerms, Project,
 };
 use chrono::{Datelike, NaiveDate};
 
@@ -59,7 +59,7 @@ pub fn over_cap(c: &Campaign, totals: &CampaignTotals, currency: &str, out: &mut
     out.push(Finding {
         code: Code::OverCap,
         severity,
-        subject: vec![c.id.clone()],
+        subject: vec![c.id.any()],
         message,
         fix,
     });
@@ -130,7 +130,7 @@ fn titles(work: &[&Deliverable]) -> String {
 ///   not count: it pays for product, not for getting it to this creator.
 pub fn missing_cost(
     name: &str,
-    influencer: &Id,
+    influencer: &InfluencerId,
     c: &Campaign,
     work: &[&Deliverable],
     has_fee: bool,
@@ -144,7 +144,7 @@ pub fn missing_cost(
         .collect();
     if !paid.is_empty() && !has_fee {
         // The fee is the participant's, not one deliverable's: the finding points at them.
-        let subject = vec![influencer.clone(), c.id.clone()];
+        let subject = vec![influencer.any(), c.id.any()];
         out.push(Finding {
             code: Code::MissingCost,
             severity: Severity::Warning,
@@ -165,8 +165,8 @@ pub fn missing_cost(
     let shipped: Vec<&Deliverable> = work.iter().filter(|d| d.ships_product).copied().collect();
     if !shipped.is_empty() && !has_shipping {
         // Each deliverable waiting for product is pointed at, so the timeline shows why.
-        let mut subject = vec![influencer.clone(), c.id.clone()];
-        subject.extend(shipped.iter().map(|d| d.id.clone()));
+        let mut subject = vec![influencer.any(), c.id.any()];
+        subject.extend(shipped.iter().map(|d| d.id.any()));
         let need = if shipped.len() == 1 { "needs" } else { "need" };
         out.push(Finding {
             code: Code::MissingCost,
@@ -193,15 +193,16 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
     for (c, t) in project.campaigns.iter().zip(&totals) {
         over_cap(c, t, currency, out);
     }
-    let campaigns: HashMap<&Id, &Campaign> = project.campaigns.iter().map(|c| (&c.id, c)).collect();
-    let names: HashMap<&Id, &str> = project
+    let campaigns: HashMap<&CampaignId, &Campaign> =
+        project.campaigns.iter().map(|c| (&c.id, c)).collect();
+    let names: HashMap<&InfluencerId, &str> = project
         .influencers
         .iter()
         .map(|i| (&i.id, i.name.as_str()))
         .collect();
     let terms = PaymentTerms::new(project);
-    let mut fees: HashSet<(&Id, &Id)> = HashSet::default();
-    let mut shipping: HashSet<(&Id, &Id)> = HashSet::default();
+    let mut fees: HashSet<(&CampaignId, &InfluencerId)> = HashSet::default();
+    let mut shipping: HashSet<(&CampaignId, &InfluencerId)> = HashSet::default();
     for line in &project.cost_lines {
         let cx = LineContext {
             campaign: campaigns.get(&line.campaign).copied(),
@@ -234,8 +235,8 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
         }
     }
     // Each influencer's live deliverables per campaign, in order of their first deliverable.
-    let mut work: Vec<((&Id, &Id), Vec<&Deliverable>)> = Vec::new();
-    let mut slot: HashMap<(&Id, &Id), usize> = HashMap::default();
+    let mut work: Vec<((&CampaignId, &InfluencerId), Vec<&Deliverable>)> = Vec::new();
+    let mut slot: HashMap<(&CampaignId, &InfluencerId), usize> = HashMap::default();
     for d in &project.deliverables {
         if d.status == DeliverableStatus::Cancelled {
             continue;

@@ -51,9 +51,9 @@ pub fn line_label(line: &CostLine) -> String {
 
 /// The ids a line's findings point at: the line, its influencer (if any), its campaign.
 pub fn line_subject(line: &CostLine) -> Vec<Id> {
-    let mut subject = vec![line.id.clone()];
-    subject.extend(line.influencer.iter().cloned());
-    subject.push(line.campaign.clone());
+    let mut subject = vec![line.id.any()];
+    subject.extend(line.influencer.iter().map(Id::any));
+    subject.push(line.campaign.any());
     subject
 }
 

@@ -30,21 +30,21 @@ impl Findings {
     }
 
     /// The findings that point at an id.
-    pub fn about<'a>(&'a self, id: &Id) -> impl Iterator<Item = &'a Finding> + 'a {
+    pub fn about<'a, K>(&'a self, id: &Id<K>) -> impl Iterator<Item = &'a Finding> + 'a {
         self.by_subject
-            .get(id)
+            .get(id.as_str())
             .into_iter()
             .flatten()
             .filter_map(|&i| self.list.get(i))
     }
 
     /// How many findings point at an id.
-    pub fn count(&self, id: &Id) -> usize {
-        self.by_subject.get(id).map_or(0, Vec::len)
+    pub fn count<K>(&self, id: &Id<K>) -> usize {
+        self.by_subject.get(id.as_str()).map_or(0, Vec::len)
     }
 
     /// The worst severity among the findings that point at an id.
-    pub fn worst(&self, id: &Id) -> Option<Severity> {
+    pub fn worst<K>(&self, id: &Id<K>) -> Option<Severity> {
         self.about(id).map(|f| f.severity).max()
     }
 }
@@ -53,6 +53,7 @@ impl Findings {
 mod tests {
     use super::*;
     use crate::checks::Code;
+    use crate::model::AnyId;
 
     fn finding(severity: Severity, ids: &[&str]) -> Finding {
         Finding {
@@ -70,10 +71,13 @@ mod tests {
             finding(Severity::Warning, &["dlv-1", "inf-1"]),
             finding(Severity::Error, &["dlv-2", "inf-1"]),
         ]);
-        assert_eq!(findings.count(&Id::from("inf-1")), 2);
-        assert_eq!(findings.count(&Id::from("dlv-1")), 1);
-        assert_eq!(findings.count(&Id::from("nobody")), 0);
-        assert_eq!(findings.worst(&Id::from("inf-1")), Some(Severity::Error));
-        assert_eq!(findings.worst(&Id::from("dlv-1")), Some(Severity::Warning));
+        assert_eq!(findings.count(&AnyId::from("inf-1")), 2);
+        assert_eq!(findings.count(&AnyId::from("dlv-1")), 1);
+        assert_eq!(findings.count(&AnyId::from("nobody")), 0);
+        assert_eq!(findings.worst(&AnyId::from("inf-1")), Some(Severity::Error));
+        assert_eq!(
+            findings.worst(&AnyId::from("dlv-1")),
+            Some(Severity::Warning)
+        );
     }
 }

@@ -5,7 +5,7 @@
 use super::dates::{add_days, short};
 use super::finding::{Code, Finding, Severity};
 use crate::fast::{HashMap, HashSet};
-use crate::model::{Deliverable, DeliverableStatus, Id, Project};
+use crate::model::{CampaignId, Deliverable, DeliverableStatus, InfluencerId, Project};
 use chrono::{Datelike, NaiveDate};
 
 /// Days in a window.
@@ -136,7 +136,7 @@ fn and_list(parts: &[String]) -> String {
 /// `creator-overload` for one influencer's publish dates, sorted by date.
 fn check_influencer(
     name: &str,
-    influencer: &Id,
+    influencer: &InfluencerId,
     items: &[(NaiveDate, &Deliverable)],
     max: u32,
     today: NaiveDate,
@@ -153,7 +153,7 @@ fn check_influencer(
     for stretch in found {
         let part = &items[stretch.first..=stretch.last];
         let count = part.len();
-        let campaigns: HashSet<&Id> = part.iter().map(|(_, d)| &d.campaign).collect();
+        let campaigns: HashSet<&CampaignId> = part.iter().map(|(_, d)| &d.campaign).collect();
         let across = if campaigns.len() > 1 {
             format!(", across {} campaigns", campaigns.len())
         } else {
@@ -202,8 +202,8 @@ fn check_influencer(
                 and_list(&suggestions)
             )
         };
-        let mut subject = vec![influencer.clone()];
-        subject.extend(part.iter().map(|(_, d)| d.id.clone()));
+        let mut subject = vec![influencer.any()];
+        subject.extend(part.iter().map(|(_, d)| d.id.any()));
         out.push(Finding {
             code: Code::CreatorOverload,
             severity: Severity::Warning,
@@ -218,8 +218,8 @@ fn check_influencer(
 /// appear among the deliverables.
 pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
     let max = project.info.settings.max_publishes_per_week;
-    let mut slot: HashMap<&Id, usize> = HashMap::default();
-    let mut groups: Vec<(&Id, Vec<(NaiveDate, &Deliverable)>)> = Vec::new();
+    let mut slot: HashMap<&InfluencerId, usize> = HashMap::default();
+    let mut groups: Vec<(&InfluencerId, Vec<(NaiveDate, &Deliverable)>)> = Vec::new();
     for d in &project.deliverables {
         let Some(day) = d.publish else { continue };
         if d.status == DeliverableStatus::Cancelled {
@@ -232,7 +232,7 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
         groups[index].1.push((day, d));
     }
     let limit = usize::try_from(max).unwrap_or(usize::MAX);
-    let names: HashMap<&Id, &str> = project
+    let names: HashMap<&InfluencerId, &str> = project
         .influencers
         .iter()
         .map(|i| (&i.id, i.name.as_str()))

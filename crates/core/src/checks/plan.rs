@@ -4,7 +4,10 @@
 use super::dates::{add_days, days_between, short};
 use super::finding::{Code, Finding, Severity};
 use crate::fast::HashMap;
-use crate::model::{Campaign, Deliverable, DeliverableStatus, Id, PlanChange, Project};
+use crate::model::{
+    Campaign, CampaignId, Deliverable, DeliverableId, DeliverableStatus, InfluencerId, PlanChange,
+    Project,
+};
 use chrono::{Datelike, NaiveDate};
 
 /// `rush-campaign`: from the campaign's start or its first brief, whichever is earlier, to
@@ -40,7 +43,7 @@ pub fn rush_campaign(
     out.push(Finding {
         code: Code::RushCampaign,
         severity: Severity::Warning,
-        subject: vec![c.id.clone(), first.id.clone()],
+        subject: vec![c.id.any(), first.id.any()],
         message: format!(
             "{} has {has} day{} from {what} ({}) to its first publish ({}, \"{}\"); under {needs} days is a rush.",
             c.name,
@@ -73,7 +76,7 @@ pub fn too_many_revisions(d: &Deliverable, out: &mut Vec<Finding>) {
     out.push(Finding {
         code: Code::TooManyRevisions,
         severity: Severity::Warning,
-        subject: vec![d.id.clone(), d.influencer.clone(), d.campaign.clone()],
+        subject: vec![d.id.any(), d.influencer.any(), d.campaign.any()],
         message: format!(
             "\"{}\" has had {}; {} agreed.",
             d.title,
@@ -119,8 +122,8 @@ pub fn plan_change_not_told(
     } else {
         format!("{} changes", changes.len())
     };
-    let mut subject = vec![d.id.clone(), d.influencer.clone(), d.campaign.clone()];
-    subject.extend(changes.iter().map(|c| c.id.clone()));
+    let mut subject = vec![d.id.any(), d.influencer.any(), d.campaign.any()];
+    subject.extend(changes.iter().map(|c| c.id.any()));
     out.push(Finding {
         code: Code::PlanChangeNotTold,
         severity: Severity::Warning,
@@ -141,8 +144,8 @@ pub fn plan_change_not_told(
 /// left out.
 pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
     let settings = &project.info.settings;
-    let mut work: HashMap<&Id, Vec<&Deliverable>> = HashMap::default();
-    let mut live: HashMap<&Id, &Deliverable> = HashMap::default();
+    let mut work: HashMap<&CampaignId, Vec<&Deliverable>> = HashMap::default();
+    let mut live: HashMap<&DeliverableId, &Deliverable> = HashMap::default();
     for d in &project.deliverables {
         if d.status == DeliverableStatus::Cancelled {
             continue;
@@ -160,7 +163,7 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
         }
     }
     let mut untold: Vec<(&Deliverable, Vec<&PlanChange>)> = Vec::new();
-    let mut slot: HashMap<&Id, usize> = HashMap::default();
+    let mut slot: HashMap<&DeliverableId, usize> = HashMap::default();
     for change in project.plan_changes.iter().filter(|c| !c.told) {
         let Some(d) = live.get(&change.deliverable) else {
             continue;
@@ -171,7 +174,7 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
         });
         untold[index].1.push(change);
     }
-    let names: HashMap<&Id, &str> = if untold.is_empty() {
+    let names: HashMap<&InfluencerId, &str> = if untold.is_empty() {
         HashMap::default()
     } else {
         project

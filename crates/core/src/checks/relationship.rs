@@ -6,8 +6,9 @@ use super::disclosure::{self, Verdict};
 use super::finding::{Code, Finding, Severity};
 use crate::fast::{HashMap, HashSet};
 use crate::model::{
-    Campaign, Compensation, ContactKind, CostCategory, CostStatus, Deliverable, DeliverableStatus,
-    Id, Influencer, Jurisdiction, Money, Participant, Project, Stage,
+    Campaign, CampaignId, Compensation, ContactKind, CostCategory, CostLineId, CostStatus,
+    Deliverable, DeliverableStatus, Influencer, InfluencerId, Jurisdiction, Money, Participant,
+    Project, Stage,
 };
 use chrono::{Datelike, NaiveDate};
 
@@ -52,7 +53,7 @@ pub fn no_recent_contact(i: &Influencer, today: NaiveDate, days: u32, out: &mut 
     out.push(Finding {
         code: Code::NoRecentContact,
         severity: Severity::Warning,
-        subject: vec![i.id.clone()],
+        subject: vec![i.id.any()],
         message,
         fix: format!(
             "Get in touch personally, not about a campaign (e.g. about {topic}), and log it."
@@ -77,7 +78,7 @@ pub fn no_owner(i: &Influencer, participating: bool, out: &mut Vec<Finding>) {
     out.push(Finding {
         code: Code::NoOwner,
         severity: Severity::Warning,
-        subject: vec![i.id.clone()],
+        subject: vec![i.id.any()],
         message: format!("Nobody on our side is {}'s point of contact.", i.name),
         fix: "Choose a team member and enter them as \"Our contact\" in the profile.".to_string(),
     });
@@ -101,8 +102,8 @@ pub fn vetting_incomplete(i: &Influencer, campaigns: &[&Campaign], out: &mut Vec
     .map(|(_, name)| *name)
     .collect();
     let names: Vec<&str> = campaigns.iter().map(|c| c.name.as_str()).collect();
-    let mut subject = vec![i.id.clone()];
-    subject.extend(campaigns.iter().map(|c| c.id.clone()));
+    let mut subject = vec![i.id.any()];
+    subject.extend(campaigns.iter().map(|c| c.id.any()));
     out.push(Finding {
         code: Code::VettingIncomplete,
         severity: Severity::Warning,
@@ -146,7 +147,7 @@ pub fn contract_incomplete(i: &Influencer, c: &Campaign, p: &Participant, out: &
     out.push(Finding {
         code: Code::ContractIncomplete,
         severity: Severity::Warning,
-        subject: vec![i.id.clone(), c.id.clone()],
+        subject: vec![i.id.any(), c.id.any()],
         message: format!(
             "{}'s contract for {} {}.",
             i.name,
@@ -172,7 +173,7 @@ pub fn tracking_missing(i: &Influencer, c: &Campaign, p: &Participant, out: &mut
     out.push(Finding {
         code: Code::TrackingMissing,
         severity: Severity::Notice,
-        subject: vec![i.id.clone(), c.id.clone()],
+        subject: vec![i.id.any(), c.id.any()],
         message: format!(
             "{} has no code, link or hashtag in {}, so their results cannot be measured.",
             i.name, c.name
@@ -222,7 +223,7 @@ pub fn thanks_missing(
     out.push(Finding {
         code: Code::ThanksMissing,
         severity: Severity::Warning,
-        subject: vec![i.id.clone(), c.id.clone()],
+        subject: vec![i.id.any(), c.id.any()],
         message: format!(
             "{}'s part in {} ended {since} days ago ({}) and no thank-you is recorded.",
             i.name,
@@ -238,7 +239,7 @@ pub fn fee_below_rate(
     i: &Influencer,
     c: &Campaign,
     work: &[&Deliverable],
-    fee: Option<(Money, Vec<Id>)>,
+    fee: Option<(Money, Vec<CostLineId>)>,
     currency: &str,
     out: &mut Vec<Finding>,
 ) {
@@ -262,8 +263,8 @@ pub fn fee_below_rate(
     if fee >= card {
         return;
     }
-    let mut subject = vec![i.id.clone(), c.id.clone()];
-    subject.extend(lines);
+    let mut subject = vec![i.id.any(), c.id.any()];
+    subject.extend(lines.into_iter().map(|line| line.into_kind()));
     out.push(Finding {
         code: Code::FeeBelowRate,
         severity: Severity::Warning,
@@ -295,7 +296,7 @@ pub fn disclosure(
         Jurisdiction::Us => "the FTC",
         Jurisdiction::Uk => "the CAP Code and the CMA",
     };
-    let subject = vec![d.id.clone(), d.influencer.clone(), d.campaign.clone()];
+    let subject = vec![d.id.any(), d.influencer.any(), d.campaign.any()];
     let kind = d.compensation.label().to_lowercase();
     match disclosure::judge(&d.disclosure, jurisdiction, brand) {
         Verdict::Clear => {}
@@ -319,7 +320,7 @@ pub fn disclosure(
 /// Runs every relationship check.
 pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
     let settings = &project.info.settings;
-    let mut work: HashMap<(&Id, &Id), Vec<&Deliverable>> = HashMap::default();
+    let mut work: HashMap<(&CampaignId, &InfluencerId), Vec<&Deliverable>> = HashMap::default();
     for d in &project.deliverables {
         work.entry((&d.campaign, &d.influencer))
             .or_default()
@@ -328,7 +329,8 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
             disclosure(d, settings.jurisdiction, &project.info.brand, out);
         }
     }
-    let mut fees: HashMap<(&Id, &Id), (Money, Vec<Id>)> = HashMap::default();
+    let mut fees: HashMap<(&CampaignId, &InfluencerId), (Money, Vec<CostLineId>)> =
+        HashMap::default();
     for line in &project.cost_lines {
         if let (CostCategory::CreatorFee, Some(who)) = (line.category, &line.influencer)
             && line.status != CostStatus::Cancelled
@@ -340,8 +342,8 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
             entry.1.push(line.id.clone());
         }
     }
-    let mut campaigns_of: HashMap<&Id, Vec<&Campaign>> = HashMap::default();
-    let influencers: HashMap<&Id, &Influencer> =
+    let mut campaigns_of: HashMap<&InfluencerId, Vec<&Campaign>> = HashMap::default();
+    let influencers: HashMap<&InfluencerId, &Influencer> =
         project.influencers.iter().map(|i| (&i.id, i)).collect();
     for c in &project.campaigns {
         for p in &c.participants {
@@ -363,7 +365,7 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
             );
         }
     }
-    let participating: HashSet<&Id> = campaigns_of.keys().copied().collect();
+    let participating: HashSet<&InfluencerId> = campaigns_of.keys().copied().collect();
     for i in &project.influencers {
         no_recent_contact(i, today, settings.no_contact_days, out);
         no_owner(i, participating.contains(&i.id), out);

@@ -21,7 +21,7 @@ fn noun(content: ContentType) -> &'static str {
 
 /// The subject ids of a deliverable's findings: the deliverable, its influencer, its campaign.
 fn subject(d: &Deliverable) -> Vec<crate::model::Id> {
-    vec![d.id.clone(), d.influencer.clone(), d.campaign.clone()]
+    vec![d.id.any(), d.influencer.any(), d.campaign.any()]
 }
 
 /// `tight-lead-time`: brief sent → publish shorter than the content type needs.

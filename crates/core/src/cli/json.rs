@@ -5,7 +5,7 @@
 //! Dates are `YYYY-MM-DD` or null, amounts decimal strings such as `"1350.00"`.
 
 use crate::checks::{Code, Severity};
-use crate::model::Id;
+use crate::model::{CampaignId, CostLineId, DeliverableId, Id, InfluencerId};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -34,7 +34,7 @@ pub struct TimelineDeliverable<'a> {
     /// The campaign's name.
     pub campaign: String,
     /// The campaign's id.
-    pub campaign_id: &'a Id,
+    pub campaign_id: &'a CampaignId,
     /// The content type, in words.
     pub content: &'static str,
     /// When the draft is due.
@@ -42,11 +42,11 @@ pub struct TimelineDeliverable<'a> {
     /// The findings about it.
     pub findings: Vec<TimelineFinding<'a>>,
     /// The deliverable's id.
-    pub id: &'a Id,
+    pub id: &'a DeliverableId,
     /// The influencer's name.
     pub influencer: String,
     /// The influencer's id.
-    pub influencer_id: &'a Id,
+    pub influencer_id: &'a InfluencerId,
     /// The platform, in words.
     pub platform: &'static str,
     /// When it goes live.
@@ -90,7 +90,7 @@ pub struct BudgetCampaign<'a> {
     /// The current plan.
     pub current: String,
     /// The campaign's id.
-    pub id: &'a Id,
+    pub id: &'a CampaignId,
     /// Invoiced, not yet paid.
     pub invoiced: String,
     /// The campaign's name.
@@ -159,7 +159,7 @@ pub struct BudgetUnreconciled<'a> {
     /// Baseline (or 0) + changes.
     pub expected: String,
     /// The line's id.
-    pub id: &'a Id,
+    pub id: &'a CostLineId,
     /// `baseline + changes = X but the line says Y`, with the currency.
     pub message: String,
     /// Its status, in words.

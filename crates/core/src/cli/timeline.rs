@@ -5,14 +5,14 @@
 use super::Format;
 use super::json::{TimelineDeliverable, TimelineFinding};
 use crate::checks::{self, Findings};
-use crate::model::{Deliverable, Id, Project, ProjectIndex};
+use crate::model::{CampaignId, Deliverable, Id, Project, ProjectIndex};
 use chrono::NaiveDate;
 use std::io::Write;
 use std::path::Path;
 
 /// The campaign `key` names: its id, or its name ignoring case and surrounding spaces. The
 /// error lists the project's campaigns.
-pub(super) fn find_campaign<'a>(project: &'a Project, key: &str) -> Result<&'a Id, String> {
+pub(super) fn find_campaign<'a>(project: &'a Project, key: &str) -> Result<&'a CampaignId, String> {
     let wanted = key.trim().to_lowercase();
     if let Some(c) = project
         .campaigns
@@ -63,7 +63,7 @@ struct Names<'a> {
 }
 
 impl Names<'_> {
-    fn of(&self, id: &Id) -> String {
+    fn of<K>(&self, id: &Id<K>) -> String {
         self.index.describe(self.project, id)
     }
 }

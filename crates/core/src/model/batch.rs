@@ -8,7 +8,7 @@
 //! in one pass, with a Fenwick tree working out where each record was at its turn.
 
 use super::edit::{Edit, Record, RecordKey};
-use super::id::Id;
+use super::id::{AnyId, Id};
 use super::project::Project;
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -73,14 +73,15 @@ impl Fenwick {
 
 /// Removes the records with `ids`, in order, each the first with its id at its turn, as
 /// one-by-one removals would; returns each removal's inverse in order.
-fn remove_run<T>(
+fn remove_run<T, K>(
     list: &mut Vec<T>,
-    ids: Vec<Id>,
-    id_of: impl Fn(&T) -> &Id,
+    ids: impl Iterator<Item = Id<K>>,
+    id_of: impl Fn(&T) -> &Id<K>,
     wrap: impl Fn(T) -> Record,
 ) -> Vec<Edit> {
-    let wanted: HashSet<&Id> = ids.iter().collect();
-    let mut at: HashMap<Id, VecDeque<usize>> = HashMap::new();
+    let ids: Vec<Id<K>> = ids.collect();
+    let wanted: HashSet<&Id<K>> = ids.iter().collect();
+    let mut at: HashMap<Id<K>, VecDeque<usize>> = HashMap::new();
     for (i, record) in list.iter().enumerate() {
         if wanted.contains(id_of(record)) {
             at.entry(id_of(record).clone()).or_default().push_back(i);
@@ -122,11 +123,11 @@ fn remove_run<T>(
 
 /// Inserts each `(index, record)` in order at its index (clamped to the end), as one-by-one
 /// insertions would; returns each insertion's inverse in order.
-fn insert_run<T>(
+fn insert_run<T, K>(
     list: &mut Vec<T>,
     inserts: Vec<(usize, T)>,
-    id_of: impl Fn(&T) -> &Id,
-    key: impl Fn(Id) -> RecordKey,
+    id_of: impl Fn(&T) -> &Id<K>,
+    key: impl Fn(Id<K>) -> RecordKey,
 ) -> Vec<Edit> {
     let n = list.len();
     let total = n + inserts.len();
@@ -187,13 +188,13 @@ fn kind_of_record(record: &Record) -> Kind {
 }
 
 /// The id a removal names.
-fn id_of_key(key: RecordKey) -> Id {
+fn id_of_key(key: RecordKey) -> AnyId {
     match key {
-        RecordKey::Influencer(id)
-        | RecordKey::Campaign(id)
-        | RecordKey::Deliverable(id)
-        | RecordKey::CostLine(id)
-        | RecordKey::PlanChange(id) => id,
+        RecordKey::Influencer(id) => id.into_kind(),
+        RecordKey::Campaign(id) => id.into_kind(),
+        RecordKey::Deliverable(id) => id.into_kind(),
+        RecordKey::CostLine(id) => id.into_kind(),
+        RecordKey::PlanChange(id) => id.into_kind(),
     }
 }
 
@@ -201,29 +202,29 @@ fn id_of_key(key: RecordKey) -> Id {
 /// a list's map is dropped when the list changes in a way it does not follow.
 #[derive(Default)]
 struct Positions {
-    maps: HashMap<Kind, HashMap<Id, usize>>,
+    maps: HashMap<Kind, HashMap<AnyId, usize>>,
 }
 
 impl Positions {
     /// Replaces the record with the same id, or appends it; returns the inverse.
-    fn put<T>(
+    fn put<T, K>(
         &mut self,
         kind: Kind,
         list: &mut Vec<T>,
         value: T,
-        id_of: impl Fn(&T) -> &Id,
+        id_of: impl Fn(&T) -> &Id<K>,
         wrap: impl Fn(T) -> Record,
-        key: impl Fn(Id) -> RecordKey,
+        key: impl Fn(Id<K>) -> RecordKey,
     ) -> Edit {
         let map = self.maps.entry(kind).or_insert_with(|| {
             let mut map = HashMap::with_capacity(list.len());
             for (i, record) in list.iter().enumerate() {
-                map.entry(id_of(record).clone()).or_insert(i);
+                map.entry(id_of(record).any()).or_insert(i);
             }
             map
         });
         let id = id_of(&value).clone();
-        let found = match map.get(&id).copied() {
+        let found = match map.get(id.as_str()).copied() {
             Some(i) if list.get(i).is_some_and(|r| id_of(r) == &id) => Some(i),
             // Not expected (the map follows every change it is kept through), but never
             // the wrong record: search.
@@ -233,7 +234,7 @@ impl Positions {
         match found {
             Some(i) => Edit::Put(wrap(std::mem::replace(&mut list[i], value))),
             None => {
-                map.insert(id.clone(), list.len());
+                map.insert(id.any(), list.len());
                 list.push(value);
                 Edit::Remove(key(id))
             }
@@ -332,22 +333,36 @@ pub(super) fn apply_batch(edits: Vec<Edit>, project: &mut Project) -> Edit {
 }
 
 /// A run of removals from the list of `kind`.
-fn remove_of_kind(project: &mut Project, kind: Kind, ids: Vec<Id>) -> Vec<Edit> {
+fn remove_of_kind(project: &mut Project, kind: Kind, ids: Vec<AnyId>) -> Vec<Edit> {
+    let ids = ids.into_iter();
     match kind {
-        Kind::Influencer => {
-            remove_run(&mut project.influencers, ids, |r| &r.id, Record::Influencer)
-        }
-        Kind::Campaign => remove_run(&mut project.campaigns, ids, |r| &r.id, Record::Campaign),
+        Kind::Influencer => remove_run(
+            &mut project.influencers,
+            ids.map(Id::into_kind),
+            |r| &r.id,
+            Record::Influencer,
+        ),
+        Kind::Campaign => remove_run(
+            &mut project.campaigns,
+            ids.map(Id::into_kind),
+            |r| &r.id,
+            Record::Campaign,
+        ),
         Kind::Deliverable => remove_run(
             &mut project.deliverables,
-            ids,
+            ids.map(Id::into_kind),
             |r| &r.id,
             Record::Deliverable,
         ),
-        Kind::CostLine => remove_run(&mut project.cost_lines, ids, |r| &r.id, Record::CostLine),
+        Kind::CostLine => remove_run(
+            &mut project.cost_lines,
+            ids.map(Id::into_kind),
+            |r| &r.id,
+            Record::CostLine,
+        ),
         Kind::PlanChange => remove_run(
             &mut project.plan_changes,
-            ids,
+            ids.map(Id::into_kind),
             |r| &r.id,
             Record::PlanChange,
         ),

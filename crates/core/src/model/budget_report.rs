@@ -4,7 +4,7 @@
 
 use super::cost_edit::expected_amount;
 use super::kinds::{CostCategory, CostStatus};
-use super::{CostLine, Id, Money, Project};
+use super::{CampaignId, CostLine, CostLineId, InfluencerId, Money, Project};
 use std::collections::BTreeMap;
 
 /// The money of one group of cost lines.
@@ -64,7 +64,7 @@ impl Amounts {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CampaignBudget {
     /// The campaign.
-    pub id: Id,
+    pub id: CampaignId,
     /// Its name.
     pub name: String,
     /// Its cap (0 when none is set).
@@ -74,9 +74,9 @@ pub struct CampaignBudget {
     /// Per category, in the category order of the brief.
     pub by_category: Vec<(CostCategory, Amounts)>,
     /// Per influencer (`None`: lines for no one in particular), by name.
-    pub by_influencer: Vec<(Option<Id>, String, Amounts)>,
+    pub by_influencer: Vec<(Option<InfluencerId>, String, Amounts)>,
     /// Lines where baseline + recorded changes ≠ the current plan.
-    pub unreconciled: Vec<Id>,
+    pub unreconciled: Vec<CostLineId>,
 }
 
 impl CampaignBudget {
@@ -87,18 +87,18 @@ impl CampaignBudget {
 }
 
 /// The reconciled budget of every campaign (or only `campaign`), in project order.
-pub fn budget_report(project: &Project, campaign: Option<&Id>) -> Vec<CampaignBudget> {
-    let names: BTreeMap<&Id, &str> = project
+pub fn budget_report(project: &Project, campaign: Option<&CampaignId>) -> Vec<CampaignBudget> {
+    let names: BTreeMap<&InfluencerId, &str> = project
         .influencers
         .iter()
         .map(|i| (&i.id, i.name.as_str()))
         .collect();
-    let approved: BTreeMap<&Id, bool> = project
+    let approved: BTreeMap<&CampaignId, bool> = project
         .campaigns
         .iter()
         .map(|c| (&c.id, c.baseline_approved.is_some()))
         .collect();
-    let mut lines_of: BTreeMap<&Id, Vec<&CostLine>> = BTreeMap::new();
+    let mut lines_of: BTreeMap<&CampaignId, Vec<&CostLine>> = BTreeMap::new();
     for line in &project.cost_lines {
         lines_of.entry(&line.campaign).or_default().push(line);
     }
@@ -110,7 +110,7 @@ pub fn budget_report(project: &Project, campaign: Option<&Id>) -> Vec<CampaignBu
             let lines = lines_of.get(&c.id).map_or(&[][..], Vec::as_slice);
             let mut total = Amounts::default();
             let mut by_category: BTreeMap<CostCategory, Amounts> = BTreeMap::new();
-            let mut by_influencer: BTreeMap<Option<&Id>, Amounts> = BTreeMap::new();
+            let mut by_influencer: BTreeMap<Option<&InfluencerId>, Amounts> = BTreeMap::new();
             let mut unreconciled = Vec::new();
             for line in lines {
                 total.add(line);
@@ -129,7 +129,7 @@ pub fn budget_report(project: &Project, campaign: Option<&Id>) -> Vec<CampaignBu
                     unreconciled.push(line.id.clone());
                 }
             }
-            let mut by_influencer: Vec<(Option<Id>, String, Amounts)> = by_influencer
+            let mut by_influencer: Vec<(Option<InfluencerId>, String, Amounts)> = by_influencer
                 .into_iter()
                 .map(|(id, amounts)| {
                     let name = id.map_or_else(
@@ -161,7 +161,7 @@ pub fn budget_report(project: &Project, campaign: Option<&Id>) -> Vec<CampaignBu
 
 /// The recorded changes of a campaign's lines summed per reason (blank reasons together as
 /// "(no reason)"), in reason order: the steps from the baseline to the plan.
-pub fn changes_by_reason(project: &Project, campaign: &Id) -> BTreeMap<String, Money> {
+pub fn changes_by_reason(project: &Project, campaign: &CampaignId) -> BTreeMap<String, Money> {
     let mut by_reason: BTreeMap<String, Money> = BTreeMap::new();
     for line in project
         .cost_lines

@@ -1,6 +1,6 @@
 //! A campaign: objective, dates, brief, budget cap and its participants.
 
-use super::id::Id;
+use super::id::{CampaignId, InfluencerId};
 use super::kinds::CostCategory;
 use super::money::Money;
 use chrono::NaiveDate;
@@ -75,7 +75,7 @@ impl Tracking {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Participant {
     /// The influencer.
-    pub influencer: Id,
+    pub influencer: InfluencerId,
     /// The contract.
     #[serde(default, skip_serializing_if = "crate::model::is_default")]
     pub contract: Contract,
@@ -90,7 +90,7 @@ pub struct Participant {
 
 impl Participant {
     /// A participant with nothing agreed yet.
-    pub fn new(influencer: Id) -> Self {
+    pub fn new(influencer: InfluencerId) -> Self {
         Participant {
             influencer,
             contract: Contract::default(),
@@ -104,7 +104,7 @@ impl Participant {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Campaign {
     /// Stable id.
-    pub id: Id,
+    pub id: CampaignId,
     /// Name.
     pub name: String,
     /// What it is for, measurably.
@@ -141,7 +141,7 @@ impl Campaign {
     /// A new campaign with a name and dates.
     pub fn new(name: &str, start: NaiveDate, end: NaiveDate) -> Self {
         Campaign {
-            id: Id::new("cmp"),
+            id: CampaignId::new(),
             name: name.to_string(),
             objective: String::new(),
             start,
@@ -154,7 +154,7 @@ impl Campaign {
     }
 
     /// The participant record of an influencer, if they take part.
-    pub fn participant(&self, influencer: &Id) -> Option<&Participant> {
+    pub fn participant(&self, influencer: &InfluencerId) -> Option<&Participant> {
         self.participants
             .iter()
             .find(|p| &p.influencer == influencer)

@@ -5,7 +5,7 @@
 use super::campaign::{Campaign, Participant};
 use super::cost_line::CostLine;
 use super::edit::{Edit, Record};
-use super::id::Id;
+use super::id::InfluencerId;
 use super::kinds::{Compensation, CostCategory, CostStatus, DeliverableStatus};
 use super::money::Money;
 use super::project::Project;
@@ -42,7 +42,7 @@ pub enum ItemState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParticipantChecklist {
     /// The influencer.
-    pub influencer: Id,
+    pub influencer: InfluencerId,
     /// The state of each item of [`CHECKLIST`], in that order.
     pub items: [ItemState; 9],
 }
@@ -59,7 +59,7 @@ impl ParticipantChecklist {
 
 /// Everyone who takes part in `campaign`: its participants, then anyone else with a
 /// deliverable or a cost line in it, each once, in that order.
-pub fn people(project: &Project, campaign: &Campaign) -> Vec<Id> {
+pub fn people(project: &Project, campaign: &Campaign) -> Vec<InfluencerId> {
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
     let listed = campaign.participants.iter().map(|p| &p.influencer);
@@ -73,7 +73,7 @@ pub fn people(project: &Project, campaign: &Campaign) -> Vec<Id> {
         .iter()
         .filter(|l| l.campaign == campaign.id)
         .filter_map(|l| l.influencer.as_ref());
-    let known: HashSet<&Id> = project.influencers.iter().map(|i| &i.id).collect();
+    let known: HashSet<&InfluencerId> = project.influencers.iter().map(|i| &i.id).collect();
     for id in listed.chain(working).chain(paid) {
         if known.contains(id) && seen.insert(id.clone()) {
             out.push(id.clone());
@@ -86,7 +86,7 @@ pub fn people(project: &Project, campaign: &Campaign) -> Vec<Id> {
 pub fn checklist(project: &Project, campaign: &Campaign) -> Vec<ParticipantChecklist> {
     // One pass over the lines: what each influencer (or the campaign as a whole, `None`)
     // plans per category.
-    let mut sums: HashMap<(Option<&Id>, CostCategory), Money> = HashMap::default();
+    let mut sums: HashMap<(Option<&InfluencerId>, CostCategory), Money> = HashMap::default();
     for line in project
         .cost_lines
         .iter()
@@ -97,7 +97,7 @@ pub fn checklist(project: &Project, campaign: &Campaign) -> Vec<ParticipantCheck
             .or_insert(Money::ZERO);
         *sum = sum.saturating_add(line.amount);
     }
-    let mut participants: HashMap<&Id, &Participant> = HashMap::default();
+    let mut participants: HashMap<&InfluencerId, &Participant> = HashMap::default();
     for p in &campaign.participants {
         participants.entry(&p.influencer).or_insert(p);
     }
@@ -130,7 +130,7 @@ pub fn checklist(project: &Project, campaign: &Campaign) -> Vec<ParticipantCheck
 pub fn missing_line(
     project: &Project,
     campaign: &Campaign,
-    influencer: &Id,
+    influencer: &InfluencerId,
     category: CostCategory,
 ) -> CostLine {
     let mut line = CostLine::new(campaign.id.clone(), category, Money::ZERO);
@@ -160,7 +160,7 @@ pub fn missing_line(
 /// `influencer` in `campaign`; someone not yet listed as a participant is added.
 pub fn set_not_needed(
     campaign: &Campaign,
-    influencer: &Id,
+    influencer: &InfluencerId,
     category: CostCategory,
     not_needed: bool,
 ) -> Edit {
@@ -191,14 +191,14 @@ pub fn set_not_needed(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ContentType, Deliverable, Influencer, Rate};
+    use crate::model::{ContentType, CostLineId, Deliverable, Influencer, Rate};
     use chrono::NaiveDate;
 
     fn d(s: &str) -> NaiveDate {
         s.parse().expect("date")
     }
 
-    fn setup() -> (Project, Id, Id) {
+    fn setup() -> (Project, crate::model::CampaignId, InfluencerId) {
         let mut project = Project::new();
         let mut ana = Influencer::new("Ana Sousa");
         ana.rate_card.push(Rate {
@@ -234,10 +234,10 @@ mod tests {
         );
         fee.influencer = Some(ana.clone());
         let mut fee2 = fee.clone();
-        fee2.id = Id::new("cst");
+        fee2.id = CostLineId::new();
         fee2.amount = Money::from_cents(25);
         let mut cancelled = fee.clone();
-        cancelled.id = Id::new("cst");
+        cancelled.id = CostLineId::new();
         cancelled.category = CostCategory::Travel;
         cancelled.status = CostStatus::Cancelled;
         let agency = CostLine::new(

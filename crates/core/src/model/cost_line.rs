@@ -1,6 +1,6 @@
 //! A cost line and the changes recorded against it after the baseline.
 
-use super::id::Id;
+use super::id::{CampaignId, CostLineId, InfluencerId};
 use super::kinds::{CostCategory, CostStatus};
 use super::money::Money;
 use chrono::NaiveDate;
@@ -33,12 +33,12 @@ impl CostChange {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CostLine {
     /// Stable id.
-    pub id: Id,
+    pub id: CostLineId,
     /// The campaign it belongs to.
-    pub campaign: Id,
+    pub campaign: CampaignId,
     /// The influencer it is for, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub influencer: Option<Id>,
+    pub influencer: Option<InfluencerId>,
     /// What kind of cost.
     pub category: CostCategory,
     /// What it is.
@@ -67,9 +67,9 @@ pub struct CostLine {
 
 impl CostLine {
     /// A new estimated line.
-    pub fn new(campaign: Id, category: CostCategory, amount: Money) -> Self {
+    pub fn new(campaign: CampaignId, category: CostCategory, amount: Money) -> Self {
         CostLine {
-            id: Id::new("cst"),
+            id: CostLineId::new(),
             campaign,
             influencer: None,
             category,

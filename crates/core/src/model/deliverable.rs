@@ -1,6 +1,6 @@
 //! A deliverable: one piece of content an influencer makes for a campaign.
 
-use super::id::Id;
+use super::id::{CampaignId, DeliverableId, InfluencerId};
 use super::kinds::{Compensation, ContentType, DeliverableStatus, Platform};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -9,11 +9,11 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Deliverable {
     /// Stable id.
-    pub id: Id,
+    pub id: DeliverableId,
     /// The campaign it belongs to.
-    pub campaign: Id,
+    pub campaign: CampaignId,
     /// Who makes it.
-    pub influencer: Id,
+    pub influencer: InfluencerId,
     /// A short title, e.g. "Morning routine reel".
     pub title: String,
     /// What kind of content.
@@ -102,9 +102,14 @@ impl Deliverable {
     }
 
     /// A new planned deliverable with no dates.
-    pub fn new(campaign: Id, influencer: Id, title: &str, content: ContentType) -> Self {
+    pub fn new(
+        campaign: CampaignId,
+        influencer: InfluencerId,
+        title: &str,
+        content: ContentType,
+    ) -> Self {
         Deliverable {
-            id: Id::new("dlv"),
+            id: DeliverableId::new(),
             campaign,
             influencer,
             title: title.to_string(),

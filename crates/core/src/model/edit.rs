@@ -4,7 +4,7 @@
 use super::campaign::Campaign;
 use super::cost_line::CostLine;
 use super::deliverable::Deliverable;
-use super::id::Id;
+use super::id::{CampaignId, CostLineId, DeliverableId, Id, InfluencerId, PlanChangeId};
 use super::influencer::Influencer;
 use super::plan_change::PlanChange;
 use super::project::{Project, ProjectInfo};
@@ -31,15 +31,15 @@ pub enum Record {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RecordKey {
     /// An influencer.
-    Influencer(Id),
+    Influencer(InfluencerId),
     /// A campaign.
-    Campaign(Id),
+    Campaign(CampaignId),
     /// A deliverable.
-    Deliverable(Id),
+    Deliverable(DeliverableId),
     /// A cost line.
-    CostLine(Id),
+    CostLine(CostLineId),
     /// A plan change.
-    PlanChange(Id),
+    PlanChange(PlanChangeId),
 }
 
 /// A change to a project. Panels describe what the user did as edits; the app applies them.
@@ -71,12 +71,12 @@ impl Record {
 }
 
 /// Replaces-or-appends `value` in `list`; returns the inverse edit.
-fn put<T: Clone>(
+fn put<T: Clone, K>(
     list: &mut Vec<T>,
     value: T,
-    id_of: impl Fn(&T) -> &Id,
+    id_of: impl Fn(&T) -> &Id<K>,
     wrap: impl Fn(T) -> Record,
-    key: impl Fn(Id) -> RecordKey,
+    key: impl Fn(Id<K>) -> RecordKey,
 ) -> Edit {
     let id = id_of(&value).clone();
     match list.iter().position(|r| id_of(r) == &id) {
@@ -89,22 +89,22 @@ fn put<T: Clone>(
 }
 
 /// Inserts `value` at `index` (clamped to the end); returns the inverse edit.
-fn insert<T>(
+fn insert<T, K>(
     list: &mut Vec<T>,
     index: usize,
     value: T,
-    id: Id,
-    key: impl Fn(Id) -> RecordKey,
+    id: Id<K>,
+    key: impl Fn(Id<K>) -> RecordKey,
 ) -> Edit {
     list.insert(index.min(list.len()), value);
     Edit::Remove(key(id))
 }
 
 /// Removes the record with `id`; returns the inverse edit (nothing when it was absent).
-fn remove<T>(
+fn remove<T, K>(
     list: &mut Vec<T>,
-    id: &Id,
-    id_of: impl Fn(&T) -> &Id,
+    id: &Id<K>,
+    id_of: impl Fn(&T) -> &Id<K>,
     wrap: impl Fn(T) -> Record,
 ) -> Edit {
     match list.iter().position(|r| id_of(r) == id) {

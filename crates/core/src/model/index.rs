@@ -4,7 +4,7 @@
 use super::campaign::Campaign;
 use super::cost_line::CostLine;
 use super::deliverable::Deliverable;
-use super::id::Id;
+use super::id::{CampaignId, CostLineId, DeliverableId, Id, InfluencerId, PlanChangeId};
 use super::influencer::Influencer;
 use super::plan_change::PlanChange;
 use super::project::Project;
@@ -54,12 +54,12 @@ type Positions = HashMap<u64, usize, BuildHasherDefault<Prehashed>>;
 const CLASH: usize = usize::MAX;
 
 /// Positions by id hash, the first record winning over later ones with the same id.
-fn positions<T>(hasher: &RandomState, list: &[T], id_of: impl Fn(&T) -> &Id) -> Positions {
+fn positions<T, K>(hasher: &RandomState, list: &[T], id_of: impl Fn(&T) -> &Id<K>) -> Positions {
     let mut map = Positions::with_capacity_and_hasher(list.len(), Default::default());
     for (index, record) in list.iter().enumerate() {
-        let id = id_of(record);
+        let id = id_of(record).as_str();
         let slot = map.entry(hasher.hash_one(id)).or_insert(index);
-        if *slot != CLASH && *slot != index && id_of(&list[*slot]) != id {
+        if *slot != CLASH && *slot != index && id_of(&list[*slot]).as_str() != id {
             *slot = CLASH;
         }
     }
@@ -67,17 +67,32 @@ fn positions<T>(hasher: &RandomState, list: &[T], id_of: impl Fn(&T) -> &Id) -> 
 }
 
 /// The first record with `id`, through the position its hash gives.
-fn get<'a, T>(
+fn get<'a, T, K>(
     hasher: &RandomState,
     map: &Positions,
     list: &'a [T],
-    id: &Id,
-    id_of: impl Fn(&T) -> &Id,
+    id: &str,
+    id_of: impl Fn(&T) -> &Id<K>,
 ) -> Option<&'a T> {
     match *map.get(&hasher.hash_one(id))? {
-        CLASH => list.iter().find(|r| id_of(r) == id),
-        at => list.get(at).filter(|r| id_of(r) == id),
+        CLASH => list.iter().find(|r| id_of(r).as_str() == id),
+        at => list.get(at).filter(|r| id_of(r).as_str() == id),
     }
+}
+
+/// The record an id of any kind names (a finding's subject), found through the index.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RecordRef<'a> {
+    /// An influencer.
+    Influencer(&'a Influencer),
+    /// A campaign.
+    Campaign(&'a Campaign),
+    /// A deliverable.
+    Deliverable(&'a Deliverable),
+    /// A cost line.
+    CostLine(&'a CostLine),
+    /// A plan change.
+    PlanChange(&'a PlanChange),
 }
 
 impl ProjectIndex {
@@ -95,85 +110,127 @@ impl ProjectIndex {
     }
 
     /// The influencer with an id.
-    pub fn influencer<'a>(&self, project: &'a Project, id: &Id) -> Option<&'a Influencer> {
+    pub fn influencer<'a>(
+        &self,
+        project: &'a Project,
+        id: &InfluencerId,
+    ) -> Option<&'a Influencer> {
         get(
             &self.hasher,
             &self.influencers,
             &project.influencers,
-            id,
+            id.as_str(),
             |r| &r.id,
         )
     }
 
     /// The campaign with an id.
-    pub fn campaign<'a>(&self, project: &'a Project, id: &Id) -> Option<&'a Campaign> {
-        get(&self.hasher, &self.campaigns, &project.campaigns, id, |r| {
-            &r.id
-        })
+    pub fn campaign<'a>(&self, project: &'a Project, id: &CampaignId) -> Option<&'a Campaign> {
+        get(
+            &self.hasher,
+            &self.campaigns,
+            &project.campaigns,
+            id.as_str(),
+            |r| &r.id,
+        )
     }
 
     /// The deliverable with an id.
-    pub fn deliverable<'a>(&self, project: &'a Project, id: &Id) -> Option<&'a Deliverable> {
+    pub fn deliverable<'a>(
+        &self,
+        project: &'a Project,
+        id: &DeliverableId,
+    ) -> Option<&'a Deliverable> {
         get(
             &self.hasher,
             &self.deliverables,
             &project.deliverables,
-            id,
+            id.as_str(),
             |r| &r.id,
         )
     }
 
     /// The cost line with an id.
-    pub fn cost_line<'a>(&self, project: &'a Project, id: &Id) -> Option<&'a CostLine> {
+    pub fn cost_line<'a>(&self, project: &'a Project, id: &CostLineId) -> Option<&'a CostLine> {
         get(
             &self.hasher,
             &self.cost_lines,
             &project.cost_lines,
-            id,
+            id.as_str(),
             |r| &r.id,
         )
     }
 
     /// The plan change with an id.
-    pub fn plan_change<'a>(&self, project: &'a Project, id: &Id) -> Option<&'a PlanChange> {
+    pub fn plan_change<'a>(
+        &self,
+        project: &'a Project,
+        id: &PlanChangeId,
+    ) -> Option<&'a PlanChange> {
         get(
             &self.hasher,
             &self.plan_changes,
             &project.plan_changes,
-            id,
+            id.as_str(),
             |r| &r.id,
         )
     }
 
     /// The influencer's name, or `?` when there is no influencer with that id.
-    pub fn influencer_name<'a>(&self, project: &'a Project, id: &Id) -> &'a str {
+    pub fn influencer_name<'a>(&self, project: &'a Project, id: &InfluencerId) -> &'a str {
         self.influencer(project, id)
             .map_or("?", |i| i.name.as_str())
     }
 
     /// The campaign's name, or `?` when there is no campaign with that id.
-    pub fn campaign_name<'a>(&self, project: &'a Project, id: &Id) -> &'a str {
+    pub fn campaign_name<'a>(&self, project: &'a Project, id: &CampaignId) -> &'a str {
         self.campaign(project, id).map_or("?", |c| c.name.as_str())
     }
 
     /// A readable name for any id in the project: an influencer's or a campaign's name,
     /// "title — influencer" for a deliverable, "category description" for a cost line, and
     /// the id itself for anything else.
-    pub fn describe(&self, project: &Project, id: &Id) -> String {
-        if let Some(i) = self.influencer(project, id) {
-            return i.name.clone();
+    pub fn describe<K>(&self, project: &Project, id: &Id<K>) -> String {
+        match self.record(project, id) {
+            Some(RecordRef::Influencer(i)) => i.name.clone(),
+            Some(RecordRef::Campaign(c)) => c.name.clone(),
+            Some(RecordRef::Deliverable(d)) => {
+                let who = self.influencer_name(project, &d.influencer);
+                format!("{} — {who}", d.title)
+            }
+            Some(RecordRef::CostLine(c)) => format!("{} {}", c.category.label(), c.description),
+            Some(RecordRef::PlanChange(_)) | None => id.to_string(),
         }
-        if let Some(c) = self.campaign(project, id) {
-            return c.name.clone();
-        }
-        if let Some(d) = self.deliverable(project, id) {
-            let who = self.influencer_name(project, &d.influencer);
-            return format!("{} — {who}", d.title);
-        }
-        if let Some(c) = self.cost_line(project, id) {
-            return format!("{} {}", c.category.label(), c.description);
-        }
-        id.to_string()
+    }
+
+    /// The record an id names, whatever its kind: an influencer, else a campaign, a
+    /// deliverable, a cost line or a plan change with that id (ids of different kinds
+    /// never share their text in a file Rapport wrote).
+    pub fn record<'a, K>(&self, project: &'a Project, id: &Id<K>) -> Option<RecordRef<'a>> {
+        let text = id.as_str();
+        let h = &self.hasher;
+        get(h, &self.influencers, &project.influencers, text, |r| &r.id)
+            .map(RecordRef::Influencer)
+            .or_else(|| {
+                get(h, &self.campaigns, &project.campaigns, text, |r| &r.id)
+                    .map(RecordRef::Campaign)
+            })
+            .or_else(|| {
+                get(h, &self.deliverables, &project.deliverables, text, |r| {
+                    &r.id
+                })
+                .map(RecordRef::Deliverable)
+            })
+            .or_else(|| {
+                get(h, &self.cost_lines, &project.cost_lines, text, |r| &r.id)
+                    .map(RecordRef::CostLine)
+            })
+            .or_else(|| {
+                get(h, &self.plan_changes, &project.plan_changes, text, |r| {
+                    &r.id
+                })
+                .map(RecordRef::PlanChange)
+            })
     }
 }
 
@@ -220,7 +277,10 @@ mod tests {
         assert_eq!(index.describe(&project, &reel.id), "Reel — Bo");
         let line = &project.cost_lines[0];
         assert_eq!(index.describe(&project, &line.id), "Shipping ");
-        assert_eq!(index.describe(&project, &Id::from("x-1")), "x-1");
+        assert_eq!(
+            index.describe(&project, &Id::<crate::model::id::kind::Any>::from("x-1")),
+            "x-1"
+        );
         assert_eq!(index.campaign_name(&project, &reel.campaign), "Spring");
         assert_eq!(index.influencer_name(&project, &Id::from("inf-none")), "?");
     }

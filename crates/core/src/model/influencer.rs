@@ -1,6 +1,6 @@
 //! An influencer: identity, handles, audience, fit, money, the person and the history.
 
-use super::id::Id;
+use super::id::InfluencerId;
 use super::kinds::{ContactKind, ContentType, Platform, Stage};
 use super::money::Money;
 use chrono::NaiveDate;
@@ -117,7 +117,7 @@ pub struct Contact {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Influencer {
     /// Stable id.
-    pub id: Id,
+    pub id: InfluencerId,
     /// Display name, in any script.
     pub name: String,
     /// Accounts per platform; the first is the main one.
@@ -182,7 +182,7 @@ impl Influencer {
     /// A new influencer with just a name, as a prospect.
     pub fn new(name: &str) -> Self {
         Influencer {
-            id: Id::new("inf"),
+            id: InfluencerId::new(),
             name: name.to_string(),
             handles: Vec::new(),
             engagement_rate: None,

@@ -36,8 +36,8 @@ pub use cost_line::{CostChange, CostLine};
 pub use deliverable::{DatePart, Deliverable};
 pub use edit::{Edit, Record, RecordKey};
 pub use history::History;
-pub use id::Id;
-pub use index::ProjectIndex;
+pub use id::{AnyId, CampaignId, CostLineId, DeliverableId, Id, InfluencerId, PlanChangeId};
+pub use index::{ProjectIndex, RecordRef};
 pub use influencer::{Audience, Contact, Handle, Influencer, Personal, Rate, Share, Vetting};
 pub use kinds::{
     Compensation, ContactKind, ContentType, CostCategory, CostStatus, DeliverableStatus,

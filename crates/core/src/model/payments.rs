@@ -4,7 +4,7 @@
 
 use super::campaign::Campaign;
 use super::cost_line::CostLine;
-use super::id::Id;
+use super::id::{CampaignId, InfluencerId};
 use super::kinds::CostStatus;
 use super::project::Project;
 use crate::fast::HashMap;
@@ -63,7 +63,7 @@ fn due_on_terms(line: &CostLine, terms: impl FnOnce() -> u32) -> Option<DueDate>
 /// each of many lines is found without searching a campaign's participants.
 #[derive(Debug, Clone)]
 pub struct PaymentTerms<'a> {
-    by_participant: HashMap<(&'a Id, &'a Id), u32>,
+    by_participant: HashMap<(&'a CampaignId, &'a InfluencerId), u32>,
     default: u32,
 }
 
@@ -72,7 +72,7 @@ impl<'a> PaymentTerms<'a> {
     /// a campaign counts; of two campaigns with one id, the later), and the project's
     /// default.
     pub fn new(project: &'a Project) -> Self {
-        let campaigns: HashMap<&Id, &Campaign> =
+        let campaigns: HashMap<&CampaignId, &Campaign> =
             project.campaigns.iter().map(|c| (&c.id, c)).collect();
         let mut by_participant = HashMap::default();
         for campaign in campaigns.into_values() {
@@ -161,7 +161,7 @@ pub struct Payments {
 pub fn payments(
     project: &Project,
     today: NaiveDate,
-    campaign: Option<&Id>,
+    campaign: Option<&CampaignId>,
     window: i64,
 ) -> Payments {
     let terms = PaymentTerms::new(project);
@@ -210,7 +210,7 @@ pub fn payments(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CostCategory, Money, Participant};
+    use crate::model::{CostCategory, Id, Money, Participant};
 
     fn d(s: &str) -> NaiveDate {
         s.parse().expect("date")

@@ -1,6 +1,6 @@
 //! A change to a deliverable after the creator agreed to it.
 
-use super::id::Id;
+use super::id::{DeliverableId, PlanChangeId};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -9,9 +9,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanChange {
     /// Stable id.
-    pub id: Id,
+    pub id: PlanChangeId,
     /// The deliverable that changed.
-    pub deliverable: Id,
+    pub deliverable: DeliverableId,
     /// When it changed.
     pub date: NaiveDate,
     /// What changed.
@@ -180,6 +180,7 @@ impl PlanChange {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Id;
 
     fn change(what: &str, from: &str, to: &str) -> PlanChange {
         PlanChange {

@@ -5,7 +5,7 @@
 use super::DeliverableStatus;
 use super::deliverable::Deliverable;
 use super::edit::{Edit, Record, RecordKey};
-use super::id::Id;
+use super::id::{DeliverableId, InfluencerId, PlanChangeId};
 use super::plan_change::{PlanChange, PlanField};
 use super::project::Project;
 use chrono::NaiveDate;
@@ -85,7 +85,7 @@ pub fn edit_deliverable(project: &Project, changed: Deliverable, today: NaiveDat
                 records.push(Edit::Put(Record::PlanChange(updated)));
             }
             None => records.push(Edit::Put(Record::PlanChange(PlanChange {
-                id: Id::new("chg"),
+                id: PlanChangeId::new(),
                 deliverable: changed.id.clone(),
                 date: today,
                 what: what.clone(),
@@ -105,11 +105,11 @@ pub fn edit_deliverable(project: &Project, changed: Deliverable, today: NaiveDat
 
 /// The plan changes an influencer has not been told about, in the project's order (which
 /// is the order they were made in).
-pub fn untold_changes<'a>(project: &'a Project, influencer: &Id) -> Vec<&'a PlanChange> {
+pub fn untold_changes<'a>(project: &'a Project, influencer: &InfluencerId) -> Vec<&'a PlanChange> {
     if project.plan_changes.iter().all(|c| c.told) {
         return Vec::new();
     }
-    let theirs: HashSet<&Id> = project
+    let theirs: HashSet<&DeliverableId> = project
         .deliverables
         .iter()
         .filter(|d| &d.influencer == influencer)
@@ -124,7 +124,7 @@ pub fn untold_changes<'a>(project: &'a Project, influencer: &Id) -> Vec<&'a Plan
 
 /// The edit, one undo step, that marks every plan change an influencer has not been told
 /// about as told. An empty batch when there is none.
-pub fn mark_told(project: &Project, influencer: &Id) -> Edit {
+pub fn mark_told(project: &Project, influencer: &InfluencerId) -> Edit {
     Edit::Batch(
         untold_changes(project, influencer)
             .into_iter()
@@ -143,7 +143,7 @@ pub struct CreatorToTell {
     /// Their name (their id when the influencer is missing from the roster).
     pub name: String,
     /// The influencer's id.
-    pub influencer: Id,
+    pub influencer: InfluencerId,
     /// Each change in words, as [`PlanChange::describe`] writes it.
     pub changes: Vec<String>,
 }
@@ -151,7 +151,7 @@ pub struct CreatorToTell {
 /// Every creator with plan changes not told yet, by name, each with their changes in words
 /// (dates without the year when it is `this_year`).
 pub fn creators_to_tell(project: &Project, this_year: i32) -> Vec<CreatorToTell> {
-    let deliverables: HashMap<&Id, &Deliverable> =
+    let deliverables: HashMap<&DeliverableId, &Deliverable> =
         project.deliverables.iter().map(|d| (&d.id, d)).collect();
     let mut waiting: BTreeMap<String, CreatorToTell> = BTreeMap::new();
     for change in project.plan_changes.iter().filter(|c| !c.told) {

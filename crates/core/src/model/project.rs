@@ -4,10 +4,11 @@ use super::campaign::Campaign;
 use super::cost_line::CostLine;
 use super::deliverable::Deliverable;
 use super::edit::{Edit, Record, RecordKey};
-use super::id::Id;
+use super::id::{CampaignId, CostLineId, DeliverableId, InfluencerId};
 use super::influencer::Influencer;
 use super::plan_change::PlanChange;
 use super::settings::Settings;
+use crate::fast::HashSet;
 use serde::{Deserialize, Serialize};
 
 /// The project-wide facts that are not a list of records.
@@ -74,40 +75,41 @@ impl Project {
     }
 
     /// The influencer with an id.
-    pub fn influencer(&self, id: &Id) -> Option<&Influencer> {
+    pub fn influencer(&self, id: &InfluencerId) -> Option<&Influencer> {
         self.influencers.iter().find(|i| &i.id == id)
     }
 
     /// The campaign with an id.
-    pub fn campaign(&self, id: &Id) -> Option<&Campaign> {
+    pub fn campaign(&self, id: &CampaignId) -> Option<&Campaign> {
         self.campaigns.iter().find(|c| &c.id == id)
     }
 
     /// The deliverable with an id.
-    pub fn deliverable(&self, id: &Id) -> Option<&Deliverable> {
+    pub fn deliverable(&self, id: &DeliverableId) -> Option<&Deliverable> {
         self.deliverables.iter().find(|d| &d.id == id)
     }
 
     /// The cost line with an id.
-    pub fn cost_line(&self, id: &Id) -> Option<&CostLine> {
+    pub fn cost_line(&self, id: &CostLineId) -> Option<&CostLine> {
         self.cost_lines.iter().find(|c| &c.id == id)
     }
 
     /// The edit that removes an influencer with everything that belongs to them: their
     /// deliverables (and those deliverables' plan changes), their cost lines, and their
     /// place in campaigns. One undo step brings all of it back.
-    pub fn removal_of_influencer(&self, id: &Id) -> Edit {
+    pub fn removal_of_influencer(&self, id: &InfluencerId) -> Edit {
         let mut edits = Vec::new();
-        let deliverables: Vec<&Id> = self
+        let deliverables: Vec<&DeliverableId> = self
             .deliverables
             .iter()
             .filter(|d| &d.influencer == id)
             .map(|d| &d.id)
             .collect();
+        let theirs: HashSet<&DeliverableId> = deliverables.iter().copied().collect();
         for change in self
             .plan_changes
             .iter()
-            .filter(|c| deliverables.contains(&&c.deliverable))
+            .filter(|c| theirs.contains(&c.deliverable))
         {
             edits.push(Edit::Remove(RecordKey::PlanChange(change.id.clone())));
         }

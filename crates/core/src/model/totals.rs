@@ -1,7 +1,7 @@
 //! Money per campaign: the cap against what is planned, committed and paid, summed exactly.
 
 use super::budget_report::Amounts;
-use super::{Id, Money, Project};
+use super::{CampaignId, Money, Project};
 use crate::fast::HashMap;
 
 /// The money of one campaign, summed exactly.
@@ -21,7 +21,7 @@ impl CampaignTotals {
     /// The totals of every campaign, in campaign order, in one pass over the cost lines.
     /// The sums are those of the reconciliation ([`Amounts`]), so the two never differ.
     pub fn all(project: &Project) -> Vec<CampaignTotals> {
-        let position: HashMap<&Id, usize> = project
+        let position: HashMap<&CampaignId, usize> = project
             .campaigns
             .iter()
             .enumerate()

@@ -1,7 +1,7 @@
 //! "Draft update": a short, friendly message to a creator listing what changed in their
 //! plan since they were last told.
 
-use super::id::Id;
+use super::id::InfluencerId;
 use super::plan_edit::untold_changes;
 use super::project::Project;
 use chrono::Datelike;
@@ -18,7 +18,7 @@ fn and_list(names: &[&str]) -> String {
 /// A message to an influencer listing every plan change they have not been told about
 /// (old → new), grouped by campaign, with a thank-you, signed by their point of contact (or
 /// the project's owner, or the brand's team). Empty when there is nothing to tell.
-pub fn draft_update(project: &Project, influencer: &Id) -> String {
+pub fn draft_update(project: &Project, influencer: &InfluencerId) -> String {
     let changes = untold_changes(project, influencer);
     if changes.is_empty() {
         return String::new();

@@ -11,8 +11,8 @@ use crate::ui::kit::view::View;
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
 use rapport_core::model::{
-    CHECKLIST, Campaign, CostLine, Id, ItemState, ParticipantChecklist, checklist, edit_cost_line,
-    missing_line, set_not_needed,
+    CHECKLIST, Campaign, CampaignId, CostLine, InfluencerId, ItemState, ParticipantChecklist,
+    checklist, edit_cost_line, missing_line, set_not_needed,
 };
 
 /// The checklist view's state between frames.
@@ -20,7 +20,7 @@ use rapport_core::model::{
 pub struct ChecklistView {
     /// Only participants with open items.
     pub only_open: bool,
-    lists: Memo<(u64, Id), Vec<ParticipantChecklist>>,
+    lists: Memo<(u64, CampaignId), Vec<ParticipantChecklist>>,
 }
 
 /// A short column title for each checklist item.
@@ -52,7 +52,7 @@ impl ChecklistView {
         &mut self,
         ui: &mut egui::Ui,
         view: View<'_>,
-        campaign: Option<&Id>,
+        campaign: Option<&CampaignId>,
         edits: &mut EditQueue,
     ) -> EditorAction {
         let project = view.project;
@@ -149,7 +149,7 @@ impl ChecklistView {
 /// One item of one participant's checklist.
 struct Cell<'a> {
     campaign: &'a Campaign,
-    influencer: &'a Id,
+    influencer: &'a InfluencerId,
     name: &'a str,
     category: rapport_core::model::CostCategory,
     currency: &'a str,

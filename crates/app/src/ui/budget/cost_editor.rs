@@ -20,7 +20,7 @@ pub enum EditorAction {
     /// The approved amount changes: ask why before saving this copy.
     AskWhy(CostLine),
     /// Open this line in the editor.
-    Select(rapport_core::model::Id),
+    Select(rapport_core::model::CostLineId),
 }
 
 /// The cost line editor's state between frames.

@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
 use rapport_core::model::{
-    Campaign, CostCategory, CostLine, CostStatus, Id, Money, PaymentTerms, Project, due_date,
+    Campaign, CampaignId, CostCategory, CostLine, CostLineId, CostStatus, InfluencerId, Money,
+    PaymentTerms, Project, due_date,
 };
 use std::collections::HashMap;
 
@@ -17,15 +18,15 @@ use std::collections::HashMap;
 type RowKey = (
     u64,
     String,
-    Option<Id>,
+    Option<CampaignId>,
     Option<CostCategory>,
     Option<CostStatus>,
-    Option<Id>,
+    Option<InfluencerId>,
     SortOrder<CostColumn>,
 );
 
 /// The people with lines (id and name), for the influencer filter.
-type People = Vec<(Id, String)>;
+type People = Vec<(InfluencerId, String)>;
 
 /// The cost lines table's filters, sort and caches.
 #[derive(Debug, Default)]
@@ -37,13 +38,13 @@ pub struct CostTable {
     /// Only this status, when set.
     pub status: Option<CostStatus>,
     /// Only this influencer's lines, when set.
-    pub influencer: Option<Id>,
+    pub influencer: Option<InfluencerId>,
     /// The sort order.
     pub sort: SortOrder<CostColumn>,
     rows: Memo<RowKey, Vec<usize>>,
     /// What the shown rows plan to cost, summed when the rows are.
     total: Money,
-    people: Memo<(u64, Option<Id>), People>,
+    people: Memo<(u64, Option<CampaignId>), People>,
 }
 
 rapport_core::labelled_enum! {
@@ -84,7 +85,7 @@ impl CostTable {
     }
 
     /// The search box and the category, status and influencer filters.
-    pub fn filters_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, campaign: Option<&Id>) {
+    pub fn filters_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>) {
         search_box(ui, &mut self.search, "description, influencer, category");
         option_combo(
             ui,
@@ -114,15 +115,15 @@ impl CostTable {
     }
 
     /// The rows to show, filtered and sorted.
-    pub fn visible_rows(&self, project: &Project, campaign: Option<&Id>) -> Vec<usize> {
+    pub fn visible_rows(&self, project: &Project, campaign: Option<&CampaignId>) -> Vec<usize> {
         let needle = self.search.trim().to_lowercase();
-        let names: HashMap<&Id, String> = project
+        let names: HashMap<&InfluencerId, String> = project
             .influencers
             .iter()
             .map(|i| (&i.id, i.name.to_lowercase()))
             .collect();
         let terms = PaymentTerms::new(project);
-        let campaigns: HashMap<&Id, &Campaign> =
+        let campaigns: HashMap<&CampaignId, &Campaign> =
             project.campaigns.iter().map(|c| (&c.id, c)).collect();
         let person = |line: &CostLine| {
             line.influencer
@@ -150,7 +151,7 @@ impl CostTable {
                     || l.category.label().to_lowercase().contains(&needle)
             })
             .collect();
-        let campaign_name = |id: &Id| campaigns.get(id).map_or("", |c| c.name.as_str());
+        let campaign_name = |id: &CampaignId| campaigns.get(id).map_or("", |c| c.name.as_str());
         match self.sort.column {
             CostColumn::Campaign => {
                 rows.sort_by_cached_key(|(_, l)| campaign_name(&l.campaign).to_lowercase());
@@ -177,9 +178,9 @@ impl CostTable {
         &mut self,
         ui: &mut egui::Ui,
         view: View<'_>,
-        campaign: Option<&Id>,
-        selected: Option<&Id>,
-    ) -> Option<Id> {
+        campaign: Option<&CampaignId>,
+        selected: Option<&CostLineId>,
+    ) -> Option<CostLineId> {
         let View {
             project,
             findings,
@@ -332,14 +333,17 @@ fn due_cell_ui(
 }
 
 /// The influencers with lines (in `campaign`, or anywhere), by name, for the filter.
-fn people_with_lines(project: &Project, campaign: Option<&Id>) -> Vec<(Id, String)> {
-    let with_lines: std::collections::HashSet<&Id> = project
+fn people_with_lines(
+    project: &Project,
+    campaign: Option<&CampaignId>,
+) -> Vec<(InfluencerId, String)> {
+    let with_lines: std::collections::HashSet<&InfluencerId> = project
         .cost_lines
         .iter()
         .filter(|l| campaign.is_none_or(|c| &l.campaign == c))
         .filter_map(|l| l.influencer.as_ref())
         .collect();
-    let mut people: Vec<(Id, String)> = project
+    let mut people: Vec<(InfluencerId, String)> = project
         .influencers
         .iter()
         .filter(|i| with_lines.contains(&i.id))

@@ -15,7 +15,9 @@ use crate::ui::kit::view::View;
 use crate::ui::kit::widgets::campaign_filter;
 use egui::RichText;
 use rapport_core::model::CampaignTotals;
-use rapport_core::model::{Campaign, CostCategory, CostLine, Edit, Id, Money, Record};
+use rapport_core::model::{
+    Campaign, CampaignId, CostCategory, CostLine, CostLineId, Edit, Money, Record,
+};
 
 rapport_core::labelled_enum! {
     /// The views of the Budget panel, in the order of their tabs.
@@ -51,13 +53,13 @@ impl BudgetView {
 #[derive(Debug, Default)]
 pub struct BudgetPanel {
     /// Only this campaign, when set.
-    pub campaign_filter: Option<Id>,
+    pub campaign_filter: Option<CampaignId>,
     /// The view shown.
     pub view: BudgetView,
     /// The cost lines table.
     pub table: CostTable,
     /// The selected cost line.
-    pub selected: Option<Id>,
+    pub selected: Option<CostLineId>,
     editor: CostEditor,
     /// The checklist view.
     pub checklist: ChecklistView,
@@ -68,16 +70,16 @@ pub struct BudgetPanel {
     /// A change of an approved budget waiting for its reason.
     pub cost_change: Option<CostChangeDialog>,
     /// The campaign shown in the campaign editor.
-    pub selected_campaign: Option<Id>,
+    pub selected_campaign: Option<CampaignId>,
     campaign_editor: CampaignEditor,
     totals: Memo<u64, Vec<CampaignTotals>>,
     /// Whether the edited campaign has lines or deliverables, per project version.
-    campaign_in_use: Memo<(u64, Id), bool>,
+    campaign_in_use: Memo<(u64, CampaignId), bool>,
 }
 
 impl BudgetPanel {
     /// Selects a cost line and shows it in the table.
-    pub fn select(&mut self, id: Id) {
+    pub fn select(&mut self, id: CostLineId) {
         self.selected = Some(id);
         self.selected_campaign = None;
         self.campaign_filter = None;

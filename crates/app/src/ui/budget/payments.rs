@@ -8,7 +8,8 @@ use crate::ui::kit::view::View;
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
 use rapport_core::model::{
-    CostStatus, DUE_SOON_DAYS, Id, Money, Payment, PaymentState, Payments, edit_cost_line, payments,
+    CampaignId, CostLineId, CostStatus, DUE_SOON_DAYS, Money, Payment, PaymentState, Payments,
+    edit_cost_line, payments,
 };
 
 rapport_core::labelled_enum! {
@@ -30,7 +31,7 @@ rapport_core::labelled_enum! {
 pub struct PaymentsView {
     /// The list shown.
     pub list: PaymentList,
-    listed: Memo<(u64, Option<Id>), Listed>,
+    listed: Memo<(u64, Option<CampaignId>), Listed>,
 }
 
 /// The payments and each list's total, computed once per project version and campaign.
@@ -47,8 +48,8 @@ impl PaymentsView {
         &mut self,
         ui: &mut egui::Ui,
         view: View<'_>,
-        campaign: Option<&Id>,
-        selected: Option<&Id>,
+        campaign: Option<&CampaignId>,
+        selected: Option<&CostLineId>,
         edits: &mut EditQueue,
     ) -> EditorAction {
         let project = view.project;

@@ -10,8 +10,8 @@ use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
 use egui_plot::{Bar, BarChart, Plot};
 use rapport_core::model::{
-    Amounts, CampaignBudget, ChangeNote, Id, Money, budget_report, changes_by_reason,
-    expected_amount, record_difference,
+    Amounts, CampaignBudget, CampaignId, ChangeNote, CostLineId, Money, budget_report,
+    changes_by_reason, expected_amount, record_difference,
 };
 use std::collections::BTreeMap;
 
@@ -33,8 +33,8 @@ pub struct ReconcileView {
     /// Grouping of the table.
     pub group_by: GroupBy,
     /// Reasons typed for recording differences, per line.
-    pub reasons: BTreeMap<Id, String>,
-    reconciled: Memo<(u64, Id), Option<Reconciled>>,
+    pub reasons: BTreeMap<CostLineId, String>,
+    reconciled: Memo<(u64, CampaignId), Option<Reconciled>>,
 }
 
 /// One campaign's reconciliation, computed once per project version.
@@ -56,7 +56,7 @@ impl ReconcileView {
         &mut self,
         ui: &mut egui::Ui,
         view: View<'_>,
-        campaign: Option<&Id>,
+        campaign: Option<&CampaignId>,
         edits: &mut EditQueue,
     ) {
         let project = view.project;
@@ -129,7 +129,7 @@ fn unreconciled_ui(
     ui: &mut egui::Ui,
     view: View<'_>,
     budget: &CampaignBudget,
-    reasons: &mut BTreeMap<Id, String>,
+    reasons: &mut BTreeMap<CostLineId, String>,
     edits: &mut EditQueue,
 ) {
     if budget.unreconciled.is_empty() {
@@ -141,7 +141,7 @@ fn unreconciled_ui(
     ui.label(
         RichText::new("Lines that do not reconcile (edited by hand or in another copy)").strong(),
     );
-    let mut row = |ui: &mut egui::Ui, id: &Id| {
+    let mut row = |ui: &mut egui::Ui, id: &CostLineId| {
         let Some(line) = view.index.cost_line(view.project, id) else {
             return;
         };

@@ -11,7 +11,7 @@ use crate::ui::kit::widgets::{SortOrder, findings_badge, short_count};
 use chrono::NaiveDate;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
-use rapport_core::model::{Edit, Id, Influencer, Project, Record};
+use rapport_core::model::{Edit, Influencer, InfluencerId, Project, Record};
 
 /// State of the Influencers panel between frames.
 #[derive(Debug, Default)]
@@ -21,11 +21,11 @@ pub struct InfluencersPanel {
     /// The sort order of the table.
     pub sort: SortOrder<RosterColumn>,
     /// The influencer shown in the profile.
-    pub selected: Option<Id>,
+    pub selected: Option<InfluencerId>,
     /// The profile editor.
     pub profile: ProfileEditor,
     /// An influencer the user asked to delete who is in a campaign: waiting for "Delete".
-    pub confirm_delete: Option<Id>,
+    pub confirm_delete: Option<InfluencerId>,
     rows: Memo<(u64, RosterFilter, SortOrder<RosterColumn>), Vec<usize>>,
     choices: Memo<u64, RosterChoices>,
 }
@@ -62,7 +62,7 @@ rapport_core::labelled_enum! {
 
 impl InfluencersPanel {
     /// Selects an influencer for the profile.
-    pub fn select(&mut self, id: Id) {
+    pub fn select(&mut self, id: InfluencerId) {
         self.selected = Some(id);
     }
 
@@ -132,7 +132,7 @@ impl InfluencersPanel {
                     .clicked()
                 {
                     let mut copy = influencer.clone();
-                    copy.id = Id::new("inf");
+                    copy.id = InfluencerId::new();
                     copy.name = format!("{} (copy)", influencer.name);
                     copy.contacts.clear();
                     self.selected = Some(copy.id.clone());
@@ -333,7 +333,7 @@ fn last_contact(i: &Influencer, today: NaiveDate) -> String {
 }
 
 /// The names of the campaigns an influencer takes part in.
-fn in_campaigns<'a>(project: &'a Project, id: &Id) -> Vec<&'a str> {
+fn in_campaigns<'a>(project: &'a Project, id: &InfluencerId) -> Vec<&'a str> {
     project
         .campaigns
         .iter()

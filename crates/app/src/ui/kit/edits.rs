@@ -7,7 +7,7 @@ use rapport_core::model::Edit;
 #[derive(Debug, Default)]
 pub struct EditQueue {
     items: Vec<(String, Edit)>,
-    go_to: Option<rapport_core::model::Id>,
+    go_to: Option<rapport_core::model::AnyId>,
 }
 
 impl EditQueue {
@@ -22,12 +22,12 @@ impl EditQueue {
     }
 
     /// Asks the app to show a record in the panel it lives in.
-    pub fn go_to(&mut self, id: rapport_core::model::Id) {
+    pub fn go_to(&mut self, id: rapport_core::model::AnyId) {
         self.go_to = Some(id);
     }
 
     /// Takes the record the user asked to go to, if any.
-    pub fn take_go_to(&mut self) -> Option<rapport_core::model::Id> {
+    pub fn take_go_to(&mut self) -> Option<rapport_core::model::AnyId> {
         self.go_to.take()
     }
 

@@ -26,7 +26,7 @@ pub fn search_box(ui: &mut Ui, text: &mut String, hint: &str) -> Response {
 pub fn campaign_filter(
     ui: &mut Ui,
     project: &rapport_core::model::Project,
-    filter: &mut Option<rapport_core::model::Id>,
+    filter: &mut Option<rapport_core::model::CampaignId>,
 ) {
     let selected = filter
         .as_ref()

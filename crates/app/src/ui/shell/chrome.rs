@@ -6,7 +6,7 @@ use crate::ui::shell::commands::UiCommand;
 use crate::ui::shell::dialogs::{Dialog, PathPurpose, Pending};
 use egui::RichText;
 use rapport_core::checks::Severity;
-use rapport_core::model::Id;
+use rapport_core::model::AnyId;
 
 impl RapportApp {
     /// The menu bar: File, Edit, View, Help, all from the one command list.
@@ -192,7 +192,7 @@ impl RapportApp {
             }
         });
         let dark = ui.visuals().dark_mode;
-        let mut go_to: Option<Id> = None;
+        let mut go_to: Option<AnyId> = None;
         let findings = self.checker.findings().all();
         egui::ScrollArea::vertical().auto_shrink(false).show_rows(
             ui,
@@ -232,17 +232,17 @@ impl RapportApp {
     }
 
     /// Shows the panel a record lives in and selects it.
-    pub fn go_to(&mut self, id: &Id) {
+    pub fn go_to(&mut self, id: &AnyId) {
         let p = &self.doc.project;
-        if p.deliverable(id).is_some() {
+        if p.deliverable(&id.cast()).is_some() {
             self.panel = PanelKind::Timeline;
-            self.timeline.select(id.clone());
-        } else if p.cost_line(id).is_some() {
+            self.timeline.select(id.cast());
+        } else if p.cost_line(&id.cast()).is_some() {
             self.panel = PanelKind::Budget;
-            self.budget.select(id.clone());
-        } else if p.influencer(id).is_some() {
+            self.budget.select(id.cast());
+        } else if p.influencer(&id.cast()).is_some() {
             self.panel = PanelKind::Influencers;
-            self.influencers.select(id.clone());
+            self.influencers.select(id.cast());
         }
     }
 }

@@ -150,13 +150,13 @@ impl DeliverableEditor {
 }
 
 /// A combo box choosing one record by id, showing its name.
-fn id_combo<'a>(
+fn id_combo<'a, K: 'a>(
     ui: &mut egui::Ui,
     name: &str,
-    value: &mut Id,
-    options: impl Iterator<Item = (&'a Id, &'a str)>,
+    value: &mut Id<K>,
+    options: impl Iterator<Item = (&'a Id<K>, &'a str)>,
 ) -> bool {
-    let options: Vec<(&Id, &str)> = options.collect();
+    let options: Vec<(&Id<K>, &str)> = options.collect();
     let current = options
         .iter()
         .find(|(id, _)| *id == value)

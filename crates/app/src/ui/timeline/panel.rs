@@ -15,18 +15,26 @@ use crate::ui::timeline::side::TimelineSide;
 use chrono::NaiveDate;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
-use rapport_core::model::{Deliverable, DeliverableStatus, Edit, Id, Record};
+use rapport_core::model::{
+    CampaignId, Deliverable, DeliverableId, DeliverableStatus, Edit, InfluencerId, Record,
+};
 use std::collections::HashMap;
 
 /// What the table's rows depend on besides the project: the view version, the search, the
 /// campaign filter, "only flagged" and the sort.
-type RowKey = (u64, String, Option<Id>, bool, SortOrder<TimelineColumn>);
+type RowKey = (
+    u64,
+    String,
+    Option<CampaignId>,
+    bool,
+    SortOrder<TimelineColumn>,
+);
 
 /// State of the Timeline panel between frames.
 #[derive(Debug, Default)]
 pub struct TimelinePanel {
     /// Only this campaign, when set.
-    pub campaign_filter: Option<Id>,
+    pub campaign_filter: Option<CampaignId>,
     /// Text typed in the search box.
     pub search: String,
     /// Only rows with findings.
@@ -34,7 +42,7 @@ pub struct TimelinePanel {
     /// The sort order.
     pub sort: SortOrder<TimelineColumn>,
     /// The selected deliverable.
-    pub selected: Option<Id>,
+    pub selected: Option<DeliverableId>,
     scroll_to_selected: bool,
     /// The table instead of the chart.
     pub show_table: bool,
@@ -115,7 +123,7 @@ impl TimelinePanel {
     }
 
     /// Selects a deliverable and scrolls to it.
-    pub fn select(&mut self, id: Id) {
+    pub fn select(&mut self, id: DeliverableId) {
         self.chart.reveal = Some(id.clone());
         self.selected = Some(id);
         self.scroll_to_selected = true;
@@ -131,18 +139,18 @@ impl TimelinePanel {
             project, findings, ..
         } = view;
         let needle = self.search.trim().to_lowercase();
-        let names: HashMap<&Id, String> = project
+        let names: HashMap<&InfluencerId, String> = project
             .influencers
             .iter()
             .map(|i| (&i.id, i.name.to_lowercase()))
             .collect();
-        let campaigns: HashMap<&Id, String> = project
+        let campaigns: HashMap<&CampaignId, String> = project
             .campaigns
             .iter()
             .map(|c| (&c.id, c.name.to_lowercase()))
             .collect();
-        let name = |id: &Id| names.get(id).map_or("", String::as_str);
-        let campaign = |id: &Id| campaigns.get(id).map_or("", String::as_str);
+        let name = |id: &InfluencerId| names.get(id).map_or("", String::as_str);
+        let campaign = |id: &CampaignId| campaigns.get(id).map_or("", String::as_str);
         let mut rows: Vec<(usize, &Deliverable)> = project
             .deliverables
             .iter()

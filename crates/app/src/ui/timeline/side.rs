@@ -9,7 +9,10 @@ use crate::ui::kit::widgets::severity_color;
 use chrono::Datelike;
 use egui::RichText;
 use rapport_core::checks::{Code, Severity};
-use rapport_core::model::{CreatorToTell, Id, creators_to_tell, draft_update, mark_told};
+use rapport_core::model::{
+    CreatorToTell, DeliverableId, InfluencerId, RecordRef, creators_to_tell, draft_update,
+    mark_told,
+};
 
 /// What the list of flags depends on: the view version and the two filters.
 type FlagsKey = (u64, Option<Severity>, Option<Code>);
@@ -22,11 +25,11 @@ pub struct TimelineSide {
     /// Only this code.
     pub code: Option<Code>,
     /// The update message drafted for an influencer.
-    pub draft: Option<(Id, String)>,
+    pub draft: Option<(InfluencerId, String)>,
     /// The creators with plan changes not told, per view version.
     waiting: Memo<u64, Vec<CreatorToTell>>,
     /// The flags shown (index into the findings, deliverable), per view version and filters.
-    flags: Memo<FlagsKey, Vec<(usize, Id)>>,
+    flags: Memo<FlagsKey, Vec<(usize, DeliverableId)>>,
 }
 
 impl TimelineSide {
@@ -35,8 +38,8 @@ impl TimelineSide {
         &mut self,
         ui: &mut egui::Ui,
         view: View<'_>,
-        selected: &mut Option<Id>,
-        reveal: &mut Option<Id>,
+        selected: &mut Option<DeliverableId>,
+        reveal: &mut Option<DeliverableId>,
         edits: &mut EditQueue,
     ) {
         let project = view.project;
@@ -75,8 +78,10 @@ impl TimelineSide {
                 .filter_map(|(i, f)| {
                     f.subject
                         .iter()
-                        .find(|id| view.index.deliverable(project, id).is_some())
-                        .map(|id| (i, id.clone()))
+                        .find_map(|id| match view.index.record(project, id) {
+                            Some(RecordRef::Deliverable(d)) => Some((i, d.id.clone())),
+                            _ => None,
+                        })
                 })
                 .collect()
         });

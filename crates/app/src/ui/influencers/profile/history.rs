@@ -249,7 +249,7 @@ fn participation_ui(
                         .on_hover_text("Show it in the Timeline")
                         .clicked()
                     {
-                        edits.go_to(d.id.clone());
+                        edits.go_to(d.id.any());
                     }
                     ui.label(format!(
                         "{} · publish {}",

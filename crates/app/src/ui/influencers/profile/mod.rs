@@ -15,7 +15,7 @@ use egui::{CollapsingHeader, RichText};
 use history::{ContactForm, history_ui};
 use rapport_core::checks::{Code, Finding};
 use rapport_core::model::{
-    ContactKind, ContentType, Handle, Id, Influencer, Platform, Rate, Record, Stage,
+    CampaignId, ContactKind, ContentType, Handle, Influencer, Platform, Rate, Record, Stage,
 };
 
 /// Where a finding's "Fix" button takes the manager.
@@ -30,7 +30,7 @@ pub enum FixTarget {
     /// The log-contact form, with this kind chosen.
     LogContact(ContactKind),
     /// The contract and tracking of one campaign participation.
-    Participation(Id),
+    Participation(CampaignId),
 }
 
 /// The profile editor's state between frames.
@@ -214,9 +214,10 @@ fn fix_target(f: &Finding) -> Option<FixTarget> {
         Code::VettingIncomplete => Some(FixTarget::Vetting),
         Code::NoRecentContact => Some(FixTarget::LogContact(ContactKind::Call)),
         Code::ThanksMissing => Some(FixTarget::LogContact(ContactKind::ThankYou)),
-        Code::ContractIncomplete | Code::TrackingMissing => {
-            f.subject.get(1).cloned().map(FixTarget::Participation)
-        }
+        Code::ContractIncomplete | Code::TrackingMissing => f
+            .subject
+            .get(1)
+            .map(|id| FixTarget::Participation(id.cast())),
         _ => None,
     }
 }

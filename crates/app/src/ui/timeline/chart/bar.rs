@@ -9,7 +9,7 @@ use crate::ui::timeline::chart::{Drag, GanttChart};
 use chrono::NaiveDate;
 use egui::{Align2, Color32, CursorIcon, FontId, Rect, Sense, Stroke, Vec2, pos2, vec2};
 use rapport_core::checks::{Finding, Severity, timeline};
-use rapport_core::model::{DatePart, Deliverable, DeliverableStatus, Id};
+use rapport_core::model::{DatePart, Deliverable, DeliverableId, DeliverableStatus};
 
 /// Height of a row of the chart.
 pub const ROW_HEIGHT: f32 = 22.0;
@@ -27,7 +27,7 @@ impl GanttChart {
         top: f32,
         rect: Rect,
         scale: TimeScale,
-        selected: &mut Option<Id>,
+        selected: &mut Option<DeliverableId>,
         edits: &mut EditQueue,
     ) {
         let project = view.project;

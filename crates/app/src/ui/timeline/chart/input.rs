@@ -9,7 +9,10 @@ use crate::ui::timeline::chart::bar::ROW_HEIGHT;
 use crate::ui::timeline::chart::rows::{LaneMode, Row};
 use crate::ui::timeline::chart::time_scale::TimeScale;
 use egui::{Key, Modifiers, Rect, Response};
-use rapport_core::model::{ContentType, DatePart, Deliverable, Edit, Id, Record, RecordKey};
+use rapport_core::model::{
+    CampaignId, ContentType, DatePart, Deliverable, DeliverableId, Edit, InfluencerId, Record,
+    RecordKey,
+};
 
 impl GanttChart {
     /// Takes Tab and Shift+Tab for the chart (select the next or previous bar) before
@@ -37,7 +40,7 @@ impl GanttChart {
         ui: &egui::Ui,
         view: View<'_>,
         rows: &[Row],
-        selected: &mut Option<Id>,
+        selected: &mut Option<DeliverableId>,
         edits: &mut EditQueue,
     ) {
         if ui.ctx().egui_wants_keyboard_input() || self.drag.is_some() {
@@ -106,8 +109,8 @@ impl GanttChart {
         scale: TimeScale,
         view: View<'_>,
         rows: &[Row],
-        campaign: Option<&Id>,
-        selected: &mut Option<Id>,
+        campaign: Option<&CampaignId>,
+        selected: &mut Option<DeliverableId>,
         edits: &mut EditQueue,
     ) {
         if !background.double_clicked() {
@@ -132,25 +135,27 @@ impl GanttChart {
         let project = view.project;
         let (campaign_id, influencer_id) = match self.lanes {
             LaneMode::Influencer => {
+                let lane: InfluencerId = lane.cast();
                 let campaign = campaign
                     .cloned()
                     .or_else(|| {
                         project
                             .campaigns
                             .iter()
-                            .find(|c| c.participant(lane).is_some())
+                            .find(|c| c.participant(&lane).is_some())
                             .map(|c| c.id.clone())
                     })
                     .or_else(|| project.campaigns.first().map(|c| c.id.clone()));
-                (campaign, Some(lane.clone()))
+                (campaign, Some(lane))
             }
             LaneMode::Campaign => {
+                let lane: CampaignId = lane.cast();
                 let influencer = project
-                    .campaign(lane)
+                    .campaign(&lane)
                     .and_then(|c| c.participants.first())
                     .map(|p| p.influencer.clone())
                     .or_else(|| project.influencers.first().map(|i| i.id.clone()));
-                (Some(lane.clone()), influencer)
+                (Some(lane), influencer)
             }
         };
         let (Some(campaign_id), Some(influencer_id)) = (campaign_id, influencer_id) else {

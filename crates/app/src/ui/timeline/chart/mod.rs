@@ -15,7 +15,7 @@ use crate::ui::kit::view::View;
 use bar::ROW_HEIGHT;
 use chrono::{Datelike, NaiveDate};
 use egui::{Align2, Color32, CursorIcon, FontId, Rect, Sense, Stroke, pos2, vec2};
-use rapport_core::model::{DatePart, Id};
+use rapport_core::model::{CampaignId, DatePart, DeliverableId};
 use rows::{LaneMode, Row, build_rows};
 use time_scale::{TickUnit, TimeScale};
 
@@ -26,7 +26,7 @@ const LABEL_WIDTH: f32 = 230.0;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Drag {
     /// The deliverable.
-    pub id: Id,
+    pub id: DeliverableId,
     /// What is dragged: the whole bar, one of its ends, or the draft point.
     pub part: DatePart,
     /// Whole days moved so far.
@@ -44,11 +44,11 @@ pub struct GanttChart {
     pub scroll: f32,
     /// The drag in progress.
     pub drag: Option<Drag>,
-    rows: Memo<(u64, LaneMode, Option<Id>), Vec<Row>>,
+    rows: Memo<(u64, LaneMode, Option<CampaignId>), Vec<Row>>,
     fit_request: bool,
     /// A deliverable to scroll into view on the next frame (after a click, or when the
     /// editor under the chart appears).
-    pub reveal: Option<Id>,
+    pub reveal: Option<DeliverableId>,
     /// Tab (true) or Shift+Tab (false) was pressed for the chart this frame.
     pub(super) tab: Option<bool>,
 }
@@ -76,8 +76,8 @@ impl GanttChart {
         &mut self,
         ui: &mut egui::Ui,
         view: View<'_>,
-        campaign: Option<&Id>,
-        selected: &mut Option<Id>,
+        campaign: Option<&CampaignId>,
+        selected: &mut Option<DeliverableId>,
         edits: &mut EditQueue,
     ) {
         let project = view.project;
@@ -95,8 +95,8 @@ impl GanttChart {
         ui: &mut egui::Ui,
         view: View<'_>,
         rows: &[Row],
-        campaign: Option<&Id>,
-        selected: &mut Option<Id>,
+        campaign: Option<&CampaignId>,
+        selected: &mut Option<DeliverableId>,
         edits: &mut EditQueue,
     ) {
         let project = view.project;
