@@ -5,7 +5,8 @@
 //!
 //! `cargo bench --bench scale` prints, per phase, the median time at each scale and the
 //! growth exponent from 1× to 4× (1.0 is linear, 2.0 quadratic); frames also give their
-//! 95th percentile. Under `cargo test` it runs once on a tiny project, as a smoke test.
+//! 95th percentile. `BENCH_SCALE=1 cargo bench --bench scale` measures one scale only (to
+//! run under a profiler). Under `cargo test` it runs once on a tiny project, as a smoke test.
 
 // A benchmark prints its measures and may unwrap what it generated itself.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
@@ -42,11 +43,27 @@ fn p95(all: &[Duration]) -> Duration {
 /// One frame of the app: the UI pass and the tessellation of what it painted, in a
 /// 1400×860 window.
 fn frame(ctx: &egui::Context, app: &mut RapportApp) {
+    frame_with(ctx, app, Vec::new());
+}
+
+thread_local! {
+    /// The time of the next frame, 1/60 s after the last, so scroll animations advance.
+    static CLOCK: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+/// One frame with input events.
+fn frame_with(ctx: &egui::Context, app: &mut RapportApp, events: Vec<egui::Event>) {
+    let time = CLOCK.with(|c| {
+        c.set(c.get() + 1.0 / 60.0);
+        c.get()
+    });
     let input = egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
             egui::Pos2::ZERO,
             egui::vec2(1400.0, 860.0),
         )),
+        time: Some(time),
+        events,
         ..Default::default()
     };
     let mut output = ctx.run_ui(input, |ui| app.frame_ui(ui));
@@ -76,6 +93,46 @@ impl Measures {
     fn frames(&mut self, name: &str, ctx: &egui::Context, app: &mut RapportApp) {
         frame(ctx, app);
         let all = times(self.runs * 3, || frame(ctx, app));
+        self.rows.push((name.to_string(), median(&all), p95(&all)));
+    }
+
+    /// Frames while the wheel scrolls the middle of the window: 90 down, then 30 up.
+    fn scrolling(&mut self, name: &str, ctx: &egui::Context, app: &mut RapportApp) {
+        frame(ctx, app);
+        let at = egui::pos2(800.0, 480.0);
+        let mut step = 0;
+        let all = times(120, || {
+            step += 1;
+            let lines = if step <= 90 { -3.0 } else { 3.0 };
+            let events = vec![
+                egui::Event::PointerMoved(at),
+                egui::Event::MouseWheel {
+                    unit: egui::MouseWheelUnit::Line,
+                    delta: egui::vec2(0.0, lines),
+                    phase: egui::TouchPhase::Move,
+                    source: egui::MouseWheelSource::Wheel,
+                    modifiers: egui::Modifiers::default(),
+                },
+            ];
+            frame_with(ctx, app, events);
+        });
+        self.rows.push((name.to_string(), median(&all), p95(&all)));
+    }
+
+    /// Frames right after an edit (the edit applied through the history, then the frame).
+    fn after_edit(
+        &mut self,
+        name: &str,
+        ctx: &egui::Context,
+        app: &mut RapportApp,
+        edit: impl Fn(&Project) -> Edit,
+    ) {
+        frame(ctx, app);
+        let all = times(self.runs * 2, || {
+            let edit = edit(&app.doc.project);
+            app.doc.apply("Edit", edit);
+            frame(ctx, app);
+        });
         self.rows.push((name.to_string(), median(&all), p95(&all)));
     }
 }
@@ -203,12 +260,74 @@ fn measure(factor: f64, runs: usize) -> Measures {
         app.budget.view = *view;
         m.frames(&format!("frame: Budget ▸ {}", view.label()), &ctx, &mut app);
     }
+    let views: [(&str, PanelKind, bool, BudgetView); 6] = [
+        (
+            "Influencers",
+            PanelKind::Influencers,
+            false,
+            BudgetView::Lines,
+        ),
+        (
+            "Timeline chart",
+            PanelKind::Timeline,
+            false,
+            BudgetView::Lines,
+        ),
+        (
+            "Timeline table",
+            PanelKind::Timeline,
+            true,
+            BudgetView::Lines,
+        ),
+        (
+            "Budget ▸ Cost lines",
+            PanelKind::Budget,
+            false,
+            BudgetView::Lines,
+        ),
+        (
+            "Budget ▸ Payments",
+            PanelKind::Budget,
+            false,
+            BudgetView::Payments,
+        ),
+        (
+            "Budget ▸ Reconciliation",
+            PanelKind::Budget,
+            false,
+            BudgetView::Reconciliation,
+        ),
+    ];
+    for (name, panel, table, budget) in views {
+        app.panel = panel;
+        app.timeline.show_table = table;
+        app.budget.view = budget;
+        m.scrolling(&format!("frame: scrolling {name}"), &ctx, &mut app);
+    }
+    for (name, panel, table, budget) in views {
+        app.panel = panel;
+        app.timeline.show_table = table;
+        app.budget.view = budget;
+        m.after_edit(
+            &format!("frame: after a rename, {name}"),
+            &ctx,
+            &mut app,
+            |p| rename(p, who),
+        );
+    }
     app.panel = PanelKind::Timeline;
-    m.time("frame after an edit (Timeline)", || {
-        let edit = rename(&app.doc.project, who);
-        app.doc.apply("Rename", edit);
-        frame(&ctx, &mut app);
-    });
+    app.timeline.show_table = false;
+    let moved = app.doc.project.deliverables.len() / 3;
+    m.after_edit(
+        "frame: after a bar moves a day, Timeline",
+        &ctx,
+        &mut app,
+        |p| {
+            let mut d = p.deliverables[moved].clone();
+            d.publish = d.publish.map(|day| day + chrono::Days::new(1));
+            Edit::Put(Record::Deliverable(d))
+        },
+    );
     m
 }
 
@@ -218,11 +337,17 @@ fn ms(d: Duration) -> f64 {
 
 fn main() {
     let full = std::env::args().any(|a| a == "--bench");
-    let scales: &[(f64, usize)] = if full {
-        &[(0.5, 7), (1.0, 7), (2.0, 5), (4.0, 3)]
-    } else {
-        &[(0.025, 1)]
+    // `BENCH_SCALE=1` measures one scale only (for a profiler), without growth.
+    let one: Option<f64> = std::env::var("BENCH_SCALE")
+        .ok()
+        .and_then(|s| s.parse().ok());
+    let single = one.map(|f| [(f, 7)]);
+    let scales: &[(f64, usize)] = match &single {
+        Some(one) if full => one,
+        _ if full => &[(0.5, 7), (1.0, 7), (2.0, 5), (4.0, 3)],
+        _ => &[(0.025, 1)],
     };
+    let full = full && single.is_none();
     let all: Vec<Measures> = scales.iter().map(|&(f, runs)| measure(f, runs)).collect();
     print!("\n{:<40}", "phase (median ms; frames: median / p95)");
     for (factor, _) in scales {

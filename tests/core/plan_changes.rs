@@ -4,8 +4,8 @@
 use crate::support::d;
 use rapport_core::model::{
     Campaign, ContentType, Contract, Deliverable, DeliverableStatus, Edit, History, Id, Influencer,
-    Participant, PlanChange, Platform, Project, Record, draft_update, edit_deliverable, mark_told,
-    untold_changes,
+    Participant, PlanChange, Platform, Project, ProjectIndex, Record, creators_to_tell,
+    draft_update, edit_deliverable, mark_told, untold_changes,
 };
 
 const TODAY: &str = "2027-03-15";
@@ -336,4 +336,60 @@ fn the_update_message_lists_exactly_what_changed() {
     );
     mark_told(&project, &Id::from("inf-kofi")).apply(&mut project);
     assert_eq!(draft_update(&project, &Id::from("inf-kofi")), "");
+}
+
+#[test]
+fn creators_to_tell_lists_each_creator_once_by_name_and_keeps_namesakes_apart() {
+    let mut project = project();
+    untold(&mut project);
+    // A second "Ana Lima" (another person) with an untold change of her own.
+    let mut namesake = Influencer::new("Ana Lima");
+    namesake.id = Id::from("inf-ana-2");
+    let mut story = Deliverable::new(
+        Id::from("cmp-spring"),
+        namesake.id.clone(),
+        "Launch story",
+        ContentType::Story,
+    );
+    story.id = Id::from("dlv-story");
+    project.influencers.push(namesake);
+    project.deliverables.push(story);
+    project.plan_changes.push(PlanChange {
+        id: Id::from("chg-5"),
+        deliverable: Id::from("dlv-story"),
+        date: d("2027-03-12"),
+        what: "publish".into(),
+        from: "2027-04-02".into(),
+        to: "2027-04-03".into(),
+        told: false,
+    });
+    let index = ProjectIndex::new(&project);
+    let listed: Vec<(String, String, Vec<String>)> = creators_to_tell(&project, &index, 2027)
+        .into_iter()
+        .map(|c| (c.name, c.influencer.to_string(), c.changes))
+        .collect();
+    assert_eq!(
+        listed,
+        vec![
+            (
+                "Ana Lima".to_string(),
+                "inf-ana".to_string(),
+                vec![
+                    "Publish date of “Morning routine reel”: 12 Apr → 16 Apr".to_string(),
+                    "Content type of “Beach test”: Short video → Story".to_string(),
+                    "Draft due date of “Morning routine reel”: 5 Apr → 9 Apr".to_string(),
+                ]
+            ),
+            (
+                "Ana Lima".to_string(),
+                "inf-ana-2".to_string(),
+                vec!["Publish date of “Launch story”: 2 Apr → 3 Apr".to_string()]
+            ),
+            (
+                "Kofi Mensah".to_string(),
+                "inf-kofi".to_string(),
+                vec!["Publish date of “5-minute routine”: 1 Apr → 8 Apr".to_string()]
+            ),
+        ]
+    );
 }

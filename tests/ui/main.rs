@@ -94,5 +94,7 @@ pub fn with_view<R>(app: &RapportApp, f: impl FnOnce(rapport::ui::View<'_>) -> R
         today: app.today,
         version: 0,
         revision: 0,
+        checked: 0,
+        layout: 0,
     })
 }

@@ -10,7 +10,8 @@
 use super::edit::{Edit, Record, RecordKey};
 use super::id::{AnyId, Id};
 use super::project::Project;
-use std::collections::{HashMap, HashSet, VecDeque};
+use crate::fast::{HashMap, HashSet};
+use std::collections::VecDeque;
 
 /// Counts over positions, with prefix sums and "the k-th free position" in O(log n).
 struct Fenwick {
@@ -81,7 +82,7 @@ fn remove_run<T, K>(
 ) -> Vec<Edit> {
     let ids: Vec<Id<K>> = ids.collect();
     let wanted: HashSet<&Id<K>> = ids.iter().collect();
-    let mut at: HashMap<Id<K>, VecDeque<usize>> = HashMap::new();
+    let mut at: HashMap<Id<K>, VecDeque<usize>> = HashMap::default();
     for (i, record) in list.iter().enumerate() {
         if wanted.contains(id_of(record)) {
             at.entry(id_of(record).clone()).or_default().push_back(i);
@@ -101,7 +102,8 @@ fn remove_run<T, K>(
             Some((p, p - before))
         })
         .collect();
-    let mut taken: HashMap<usize, T> = HashMap::with_capacity(plan.len());
+    let mut taken: HashMap<usize, T> =
+        HashMap::with_capacity_and_hasher(plan.len(), Default::default());
     let old = std::mem::take(list);
     list.reserve(n.saturating_sub(plan.len()));
     for (i, record) in old.into_iter().enumerate() {
@@ -217,7 +219,7 @@ impl Positions {
         key: impl Fn(Id<K>) -> RecordKey,
     ) -> Edit {
         let map = self.maps.entry(kind).or_insert_with(|| {
-            let mut map = HashMap::with_capacity(list.len());
+            let mut map = HashMap::with_capacity_and_hasher(list.len(), Default::default());
             for (i, record) in list.iter().enumerate() {
                 map.entry(id_of(record).any()).or_insert(i);
             }

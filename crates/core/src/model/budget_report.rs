@@ -5,6 +5,7 @@
 use super::cost_edit::expected_amount;
 use super::kinds::{CostCategory, CostStatus};
 use super::{CampaignId, CostLine, CostLineId, InfluencerId, Money, Project};
+use crate::fast::HashMap;
 use std::collections::BTreeMap;
 
 /// The money of one group of cost lines.
@@ -87,30 +88,28 @@ impl CampaignBudget {
 }
 
 /// The reconciled budget of every campaign (or only `campaign`), in project order.
+/// Linear in the cost lines (plus sorting each campaign's influencers by name).
 pub fn budget_report(project: &Project, campaign: Option<&CampaignId>) -> Vec<CampaignBudget> {
-    let names: BTreeMap<&InfluencerId, &str> = project
+    let wanted = |id: &CampaignId| campaign.is_none_or(|c| c == id);
+    let mut lines_of: HashMap<&CampaignId, Vec<&CostLine>> = HashMap::default();
+    for line in project.cost_lines.iter().filter(|l| wanted(&l.campaign)) {
+        lines_of.entry(&line.campaign).or_default().push(line);
+    }
+    let names: HashMap<&InfluencerId, &str> = project
         .influencers
         .iter()
         .map(|i| (&i.id, i.name.as_str()))
         .collect();
-    let approved: BTreeMap<&CampaignId, bool> = project
-        .campaigns
-        .iter()
-        .map(|c| (&c.id, c.baseline_approved.is_some()))
-        .collect();
-    let mut lines_of: BTreeMap<&CampaignId, Vec<&CostLine>> = BTreeMap::new();
-    for line in &project.cost_lines {
-        lines_of.entry(&line.campaign).or_default().push(line);
-    }
     project
         .campaigns
         .iter()
-        .filter(|c| campaign.is_none_or(|id| &c.id == id))
+        .filter(|c| wanted(&c.id))
         .map(|c| {
             let lines = lines_of.get(&c.id).map_or(&[][..], Vec::as_slice);
+            let approved = c.baseline_approved.is_some();
             let mut total = Amounts::default();
             let mut by_category: BTreeMap<CostCategory, Amounts> = BTreeMap::new();
-            let mut by_influencer: BTreeMap<Option<&InfluencerId>, Amounts> = BTreeMap::new();
+            let mut by_influencer: HashMap<Option<&InfluencerId>, Amounts> = HashMap::default();
             let mut unreconciled = Vec::new();
             for line in lines {
                 total.add(line);
@@ -119,9 +118,8 @@ pub fn budget_report(project: &Project, campaign: Option<&CampaignId>) -> Vec<Ca
                     .entry(line.influencer.as_ref())
                     .or_default()
                     .add(line);
-                let added_after_approval = line.baseline.is_none()
-                    && line.changes.is_empty()
-                    && approved.get(&c.id).copied().unwrap_or(false);
+                let added_after_approval =
+                    line.baseline.is_none() && line.changes.is_empty() && approved;
                 if expected_amount(line) != line.planned()
                     && (line.baseline.is_some() || !line.changes.is_empty())
                     || added_after_approval
@@ -143,8 +141,9 @@ pub fn budget_report(project: &Project, campaign: Option<&CampaignId>) -> Vec<Ca
                     (id.cloned(), name, amounts)
                 })
                 .collect();
-            by_influencer.sort_by(|a, b| {
-                (a.0.is_none(), a.1.to_lowercase()).cmp(&(b.0.is_none(), b.1.to_lowercase()))
+            // By name ignoring case, ties by id, "no influencer" last.
+            by_influencer.sort_by_cached_key(|(id, name, _)| {
+                (id.is_none(), name.to_lowercase(), id.clone())
             });
             CampaignBudget {
                 id: c.id.clone(),

@@ -8,8 +8,9 @@ use super::id::{CampaignId, CostLineId, DeliverableId, Id, InfluencerId, PlanCha
 use super::influencer::Influencer;
 use super::plan_change::PlanChange;
 use super::project::Project;
+use foldhash::fast::RandomState;
 use std::collections::HashMap;
-use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 /// The position of every record by id, built once per project version (O(n)).
 ///
@@ -98,7 +99,7 @@ pub enum RecordRef<'a> {
 impl ProjectIndex {
     /// Indexes every record of `project`.
     pub fn new(project: &Project) -> Self {
-        let hasher = RandomState::new();
+        let hasher = RandomState::default();
         ProjectIndex {
             influencers: positions(&hasher, &project.influencers, |r| &r.id),
             campaigns: positions(&hasher, &project.campaigns, |r| &r.id),

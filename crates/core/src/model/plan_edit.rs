@@ -6,10 +6,12 @@ use super::DeliverableStatus;
 use super::deliverable::Deliverable;
 use super::edit::{Edit, Record, RecordKey};
 use super::id::{DeliverableId, InfluencerId, PlanChangeId};
+use super::index::ProjectIndex;
 use super::plan_change::{PlanChange, PlanField};
 use super::project::Project;
+use crate::fast::HashSet;
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 /// True when the creator has agreed to a deliverable: its status is Agreed or later (not
 /// Cancelled), or the creator's contract for its campaign is signed (and it is not
@@ -149,18 +151,21 @@ pub struct CreatorToTell {
 }
 
 /// Every creator with plan changes not told yet, by name, each with their changes in words
-/// (dates without the year when it is `this_year`).
-pub fn creators_to_tell(project: &Project, this_year: i32) -> Vec<CreatorToTell> {
-    let deliverables: HashMap<&DeliverableId, &Deliverable> =
-        project.deliverables.iter().map(|d| (&d.id, d)).collect();
-    let mut waiting: BTreeMap<String, CreatorToTell> = BTreeMap::new();
+/// (dates without the year when it is `this_year`). Two creators of the same name stay
+/// apart. Linear in the plan changes, through `index` (built from `project`).
+pub fn creators_to_tell(
+    project: &Project,
+    index: &ProjectIndex,
+    this_year: i32,
+) -> Vec<CreatorToTell> {
+    let mut waiting: BTreeMap<(String, &InfluencerId), CreatorToTell> = BTreeMap::new();
     for change in project.plan_changes.iter().filter(|c| !c.told) {
-        if let Some(d) = deliverables.get(&change.deliverable) {
-            let name = project
-                .influencer(&d.influencer)
+        if let Some(d) = index.deliverable(project, &change.deliverable) {
+            let name = index
+                .influencer(project, &d.influencer)
                 .map_or_else(|| d.influencer.to_string(), |i| i.name.clone());
             waiting
-                .entry(name.clone())
+                .entry((name.clone(), &d.influencer))
                 .or_insert_with(|| CreatorToTell {
                     name,
                     influencer: d.influencer.clone(),

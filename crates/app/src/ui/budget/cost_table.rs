@@ -8,11 +8,11 @@ use crate::ui::kit::widgets::{SortOrder, findings_badge, option_combo, search_bo
 use chrono::NaiveDate;
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
+use rapport_core::fast::HashMap;
 use rapport_core::model::{
     Campaign, CampaignId, CostCategory, CostLine, CostLineId, CostStatus, InfluencerId, Money,
     PaymentTerms, Project, due_date,
 };
-use std::collections::HashMap;
 
 /// What the rows depend on besides the project: the view version, the filters and the sort.
 type RowKey = (
@@ -114,24 +114,26 @@ impl CostTable {
         );
     }
 
-    /// The rows to show, filtered and sorted.
+    /// The rows to show, filtered and sorted. Names are looked up only when the search
+    /// or the sort needs them; a sort by campaign ranks the few campaigns once.
     pub fn visible_rows(&self, project: &Project, campaign: Option<&CampaignId>) -> Vec<usize> {
         let needle = self.search.trim().to_lowercase();
-        let names: HashMap<&InfluencerId, String> = project
-            .influencers
-            .iter()
-            .map(|i| (&i.id, i.name.to_lowercase()))
-            .collect();
-        let terms = PaymentTerms::new(project);
-        let campaigns: HashMap<&CampaignId, &Campaign> =
-            project.campaigns.iter().map(|c| (&c.id, c)).collect();
+        let by_person = self.sort.column == CostColumn::Influencer;
+        let names: HashMap<&InfluencerId, String> = if needle.is_empty() && !by_person {
+            HashMap::default()
+        } else {
+            project
+                .influencers
+                .iter()
+                .map(|i| (&i.id, i.name.to_lowercase()))
+                .collect()
+        };
         let person = |line: &CostLine| {
             line.influencer
                 .as_ref()
                 .and_then(|id| names.get(id))
                 .map_or("", String::as_str)
         };
-        let due = |line: &CostLine| terms.due_date(line).map(|d| d.date);
         let mut rows: Vec<(usize, &CostLine)> = project
             .cost_lines
             .iter()
@@ -151,16 +153,27 @@ impl CostTable {
                     || l.category.label().to_lowercase().contains(&needle)
             })
             .collect();
-        let campaign_name = |id: &CampaignId| campaigns.get(id).map_or("", |c| c.name.as_str());
         match self.sort.column {
             CostColumn::Campaign => {
-                rows.sort_by_cached_key(|(_, l)| campaign_name(&l.campaign).to_lowercase());
+                let mut ranked: Vec<&Campaign> = project.campaigns.iter().collect();
+                ranked.sort_by_cached_key(|c| c.name.to_lowercase());
+                let rank: HashMap<&CampaignId, usize> = ranked
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .map(|(i, c)| (&c.id, i + 1))
+                    .collect();
+                // A line of a missing campaign has no name: first, as an empty name sorts.
+                rows.sort_by_cached_key(|(_, l)| rank.get(&l.campaign).copied().unwrap_or(0));
             }
             CostColumn::Influencer => rows.sort_by_cached_key(|(_, l)| person(l).to_string()),
             CostColumn::Description => {
                 rows.sort_by_cached_key(|(_, l)| l.description.to_lowercase());
             }
-            CostColumn::Due => rows.sort_by_cached_key(|(_, l)| due(l)),
+            CostColumn::Due => {
+                let terms = PaymentTerms::new(project);
+                rows.sort_by_cached_key(|(_, l)| terms.due_date(l).map(|d| d.date));
+            }
             column => rows.sort_by(|(_, a), (_, b)| match column {
                 CostColumn::Category => a.category.cmp(&b.category),
                 CostColumn::Amount => a.amount.cmp(&b.amount),
@@ -337,7 +350,7 @@ fn people_with_lines(
     project: &Project,
     campaign: Option<&CampaignId>,
 ) -> Vec<(InfluencerId, String)> {
-    let with_lines: std::collections::HashSet<&InfluencerId> = project
+    let with_lines: rapport_core::fast::HashSet<&InfluencerId> = project
         .cost_lines
         .iter()
         .filter(|l| campaign.is_none_or(|c| &l.campaign == c))

@@ -21,6 +21,13 @@ pub struct View<'a> {
     /// Changes whenever the project or `today` changes (not when findings arrive); caches
     /// of what is derived from the project alone key on it.
     pub revision: u64,
+    /// Changes whenever new findings arrive (not when the project changes while they are
+    /// being checked again).
+    pub checked: u64,
+    /// Changes whenever records are added, removed or moved (not when one is replaced in
+    /// place, as most edits do): what depends only on which records exist and where, such
+    /// as the index, keys on it.
+    pub layout: u64,
 }
 
 /// The indices of sorted rows, reversed when the order is descending.

@@ -85,6 +85,12 @@ pub struct RapportApp {
     version: u64,
     /// Counts changes of the project alone (see `View::revision`).
     revision: u64,
+    /// Counts arrivals of new findings (see `View::checked`).
+    checked: u64,
+    /// Counts changes of which records exist and where (see `View::layout`).
+    layout: u64,
+    /// The document and history layout `layout` was last counted for.
+    seen_layout: Option<(u64, u64)>,
     generation: u64,
     pub(super) allow_close: bool,
     pub(super) after_save: Option<Pending>,
@@ -118,6 +124,9 @@ impl RapportApp {
             index: Memo::default(),
             version: 0,
             revision: 0,
+            checked: 0,
+            layout: 0,
+            seen_layout: None,
             generation: 0,
             allow_close: false,
             after_save: None,
@@ -169,6 +178,7 @@ impl RapportApp {
             .update(key, &self.doc.project, self.repaint.as_ref())
         {
             self.version += 1;
+            self.checked += 1;
         }
         self.checker.findings().all()
     }
@@ -265,11 +275,12 @@ impl RapportApp {
         ui.separator();
         let project = &self.doc.project;
         // Positions hold while records are only replaced in place (most edits).
-        let index = self
-            .index
-            .get((self.generation, self.doc.history.layout()), || {
-                ProjectIndex::new(project)
-            });
+        let layout = (self.generation, self.doc.history.layout());
+        if self.seen_layout != Some(layout) {
+            self.seen_layout = Some(layout);
+            self.layout += 1;
+        }
+        let index = self.index.get(layout, || ProjectIndex::new(project));
         let view = View {
             project,
             index,
@@ -277,6 +288,8 @@ impl RapportApp {
             today: self.today,
             version: self.version,
             revision: self.revision,
+            checked: self.checked,
+            layout: self.layout,
         };
         match self.panel {
             PanelKind::Influencers => self.influencers.ui(ui, view, &mut self.edits),

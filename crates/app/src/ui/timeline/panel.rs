@@ -15,10 +15,10 @@ use crate::ui::timeline::side::TimelineSide;
 use chrono::NaiveDate;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
+use rapport_core::fast::HashMap;
 use rapport_core::model::{
     CampaignId, Deliverable, DeliverableId, DeliverableStatus, Edit, InfluencerId, Record,
 };
-use std::collections::HashMap;
 
 /// What the table's rows depend on besides the project: the view version, the search, the
 /// campaign filter, "only flagged" and the sort.

@@ -14,8 +14,8 @@ use rapport_core::model::{
     mark_told,
 };
 
-/// What the list of flags depends on: the view version and the two filters.
-type FlagsKey = (u64, Option<Severity>, Option<Code>);
+/// What the list of flags depends on: the findings, the layout and the two filters.
+type FlagsKey = (u64, u64, Option<Severity>, Option<Code>);
 
 /// The side panel's state.
 #[derive(Debug, Default)]
@@ -26,9 +26,9 @@ pub struct TimelineSide {
     pub code: Option<Code>,
     /// The update message drafted for an influencer.
     pub draft: Option<(InfluencerId, String)>,
-    /// The creators with plan changes not told, per view version.
+    /// The creators with plan changes not told, per project revision.
     waiting: Memo<u64, Vec<CreatorToTell>>,
-    /// The flags shown (index into the findings, deliverable), per view version and filters.
+    /// The flags shown (index into the findings, deliverable), per findings, layout and filters.
     flags: Memo<FlagsKey, Vec<(usize, DeliverableId)>>,
 }
 
@@ -64,7 +64,9 @@ impl TimelineSide {
             })
             .response
             .labelled_by(label.id);
-        let key = (view.version, self.severity, self.code);
+        // The flags depend on the findings and on which subjects are deliverables, which
+        // changes only with the layout: not recomputed on each edit while checks catch up.
+        let key = (view.checked, view.layout, self.severity, self.code);
         let (severity, code) = (self.severity, self.code);
         let mut listed = std::mem::take(&mut self.flags);
         let list = listed.get(key, || {
@@ -127,7 +129,7 @@ impl TimelineSide {
         ui.heading("To tell creators");
         let mut memo = std::mem::take(&mut self.waiting);
         let waiting = memo.get(view.revision, || {
-            creators_to_tell(project, view.today.year())
+            creators_to_tell(project, view.index, view.today.year())
         });
         if waiting.is_empty() {
             ui.label(RichText::new("Every creator knows the current plan.").weak());

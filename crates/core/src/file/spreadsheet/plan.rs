@@ -7,8 +7,8 @@ use super::report::ImportReport;
 use super::row::{RowValues, read_row};
 use super::table::CsvTable;
 use super::values::group_thousands;
+use crate::fast::HashMap;
 use crate::model::{Edit, Handle, Influencer, Platform, Project, Record};
-use std::collections::HashMap;
 
 /// What importing a spreadsheet would do: one edit and its report.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,8 +83,8 @@ pub fn plan_import(
     platform: Platform,
 ) -> ImportPlan {
     let mut report = ImportReport::default();
-    let mut project_by_handle: HashMap<HandleKey, usize> = HashMap::new();
-    let mut project_by_name: HashMap<String, Option<usize>> = HashMap::new();
+    let mut project_by_handle: HashMap<HandleKey, usize> = HashMap::default();
+    let mut project_by_name: HashMap<String, Option<usize>> = HashMap::default();
     for (index, influencer) in project.influencers.iter().enumerate() {
         for handle in &influencer.handles {
             project_by_handle
@@ -97,9 +97,9 @@ pub fn plan_import(
             .or_insert(Some(index));
     }
     let mut slots: Vec<Slot> = Vec::new();
-    let mut slot_by_handle: HashMap<HandleKey, usize> = HashMap::new();
-    let mut slot_by_name: HashMap<String, usize> = HashMap::new();
-    let mut slot_of_project: HashMap<usize, usize> = HashMap::new();
+    let mut slot_by_handle: HashMap<HandleKey, usize> = HashMap::default();
+    let mut slot_by_name: HashMap<String, usize> = HashMap::default();
+    let mut slot_of_project: HashMap<usize, usize> = HashMap::default();
 
     for (i, row) in table.rows.iter().enumerate() {
         let values = read_row(row, table.line_of(i), mapping, platform);

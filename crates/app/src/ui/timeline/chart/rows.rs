@@ -1,8 +1,8 @@
 //! The rows of the timeline chart: a header row per lane (influencer or campaign), then
 //! one row per deliverable in that lane, by publish date.
 
+use rapport_core::fast::HashMap;
 use rapport_core::model::{AnyId, CampaignId, Deliverable, Project, ProjectIndex};
-use std::collections::HashMap;
 
 rapport_core::labelled_enum! {
     /// What the chart's lanes are.
@@ -32,7 +32,7 @@ pub fn build_rows(
     mode: LaneMode,
     campaign: Option<&CampaignId>,
 ) -> Vec<Row> {
-    let mut lanes: HashMap<&str, Vec<(usize, &Deliverable)>> = HashMap::new();
+    let mut lanes: HashMap<&str, Vec<(usize, &Deliverable)>> = HashMap::default();
     for (index, d) in project.deliverables.iter().enumerate() {
         if campaign.is_some_and(|c| &d.campaign != c) {
             continue;
