@@ -150,3 +150,71 @@ fn generate_writes_the_same_project_for_the_same_seed_and_it_opens_and_checks() 
             == Some(2)
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_a_device_or_a_folder_is_refused_at_once_not_read() {
+    let dir = tempfile::tempdir().expect("temp");
+    let fifo = dir.path().join("waiting.rapport.ron");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    let mut refused: Vec<(String, &str)> = vec![
+        (
+            "/dev/zero".to_string(),
+            "it is a pipe or a device, not a file",
+        ),
+        (
+            dir.path().to_string_lossy().into_owned(),
+            "it is a folder, not a file",
+        ),
+    ];
+    if made.is_ok_and(|s| s.success()) {
+        refused.push((
+            fifo.to_string_lossy().into_owned(),
+            "it is a pipe or a device, not a file",
+        ));
+    }
+    for (path, reason) in refused {
+        for command in ["check", "budget", "timeline"] {
+            // A pipe nobody writes to would block a reader forever: this returns at once.
+            let output = rapport(&[command, &path]);
+            assert_eq!(output.status.code(), Some(2), "{command} {path}");
+            let err = String::from_utf8_lossy(&output.stderr);
+            assert!(
+                err.contains(&format!("could not read the file: {reason}")),
+                "{command} {path}: {err}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_newline_or_terminal_escape_in_a_name_cannot_forge_output_lines() {
+    let example = std::fs::read_to_string(EXAMPLE).expect("example");
+    let hostile = example.replace(
+        "name: \"Inés Muñoz Peña\"",
+        "name: \"Inés\\nerror    forged-line\\u{1b}[2J\"",
+    );
+    assert_ne!(hostile, example, "the example names Inés");
+    let dir = tempfile::tempdir().expect("temp");
+    let plain = dir.path().join("plain.rapport.ron");
+    let forged = dir.path().join("forged.rapport.ron");
+    std::fs::write(&plain, &example).expect("write");
+    std::fs::write(&forged, &hostile).expect("write");
+    for command in ["check", "timeline", "budget"] {
+        let run = |path: &std::path::Path| {
+            stdout(&rapport(&[
+                command,
+                path.to_str().expect("utf-8"),
+                "--today",
+                "2027-03-15",
+            ]))
+        };
+        let (before, after) = (run(&plain), run(&forged));
+        assert_eq!(before.lines().count(), after.lines().count(), "{command}");
+        assert!(!after.contains('\u{1b}'), "{command}");
+        assert!(
+            after.contains("Inés\\nerror    forged-line\\u{1b}[2J"),
+            "{command}: {after}"
+        );
+    }
+}

@@ -87,3 +87,42 @@ fn a_huge_name_is_read() {
     let project = file::from_text(&text, Path::new("huge.rapport.ron")).expect("reads");
     assert_eq!(project.info.name.len(), 5_000_000);
 }
+
+/// The example with its first publish date replaced by `date`.
+fn with_first_publish(date: &str) -> (String, usize) {
+    let at = EXAMPLE.find("publish: Some(\"").expect("a publish date") + "publish: Some(\"".len();
+    let line = EXAMPLE[..at].lines().count();
+    let text = format!("{}{date}{}", &EXAMPLE[..at], &EXAMPLE[at + 10..]);
+    (text, line)
+}
+
+#[test]
+fn a_date_outside_1900_to_2200_is_refused_where_it_is_in_plain_words() {
+    for (date, cause) in [
+        (
+            "-262143-01-01",
+            "the date -262143-01-01 is outside the years 1900 to 2200; write dates as YYYY-MM-DD, for example 2027-03-15",
+        ),
+        (
+            "+262142-12-31",
+            "the date +262142-12-31 is outside the years 1900 to 2200; write dates as YYYY-MM-DD, for example 2027-03-15",
+        ),
+        (
+            "12/04/2027",
+            "\"12/04/2027\" is not a date: write dates as YYYY-MM-DD, for example 2027-03-15",
+        ),
+    ] {
+        let (text, line) = with_first_publish(date);
+        match file::from_text(&text, Path::new("dates.rapport.ron")) {
+            Err(FileError::Syntax {
+                line: at, cause: c, ..
+            }) => {
+                assert_eq!(at, line, "{date}");
+                assert_eq!(c, cause);
+            }
+            other => panic!("{date}: {other:?}"),
+        }
+    }
+    let (text, _) = with_first_publish("2200-12-31");
+    assert!(file::from_text(&text, Path::new("dates.rapport.ron")).is_ok());
+}

@@ -21,6 +21,7 @@ mod cli_timeline;
 mod export_csv;
 mod file_format;
 mod hostile_files;
+mod hostile_projects;
 mod import_csv;
 mod import_hostile;
 mod plan_changes;

@@ -10,6 +10,7 @@ mod binary;
 mod budget_views;
 mod chart;
 mod flows;
+mod hostile;
 mod large;
 mod roster;
 mod snapshots;

@@ -15,14 +15,15 @@ pub fn is_business_day(date: NaiveDate) -> bool {
 /// Business days available from `from` (counted when it is a weekday) up to the day
 /// before `to`: the working days between a draft arriving and the content going live.
 /// Zero or negative when `to` is not after `from`.
+/// Counted by arithmetic (whole weeks, then the days left), so any span takes the same time.
 pub fn business_days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     if to <= from {
         return days_between(from, to);
     }
-    from.iter_days()
-        .take_while(|d| *d < to)
-        .filter(|d| is_business_day(*d))
-        .count() as i64
+    let days = days_between(from, to);
+    let first = i64::from(from.weekday().num_days_from_monday());
+    let rest = (0..days % 7).filter(|d| (first + d) % 7 < 5).count() as i64;
+    days / 7 * 5 + rest
 }
 
 const MONTHS: [&str; 12] = [
@@ -43,8 +44,13 @@ pub fn short(date: NaiveDate, this_year: i32) -> String {
 
 /// Adds (or subtracts) calendar days, saturating at the ends of the calendar.
 pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
-    date.checked_add_signed(chrono::Duration::days(days))
-        .unwrap_or(date)
+    chrono::Duration::try_days(days)
+        .and_then(|delta| date.checked_add_signed(delta))
+        .unwrap_or(if days < 0 {
+            NaiveDate::MIN
+        } else {
+            NaiveDate::MAX
+        })
 }
 
 #[cfg(test)]
@@ -65,6 +71,35 @@ mod tests {
         assert_eq!(business_days_between(d("2027-03-06"), d("2027-03-08")), 0);
         assert_eq!(business_days_between(d("2027-03-08"), d("2027-03-08")), 0);
         assert_eq!(business_days_between(d("2027-03-08"), d("2027-03-06")), -2);
+    }
+
+    #[test]
+    fn business_days_by_arithmetic_match_counting_them() {
+        let start = d("2027-02-22");
+        for offset in 0..30 {
+            let from = add_days(start, offset);
+            for span in 0..40 {
+                let to = add_days(from, span);
+                let counted = from
+                    .iter_days()
+                    .take_while(|x| *x < to)
+                    .filter(|x| is_business_day(*x))
+                    .count() as i64;
+                assert_eq!(business_days_between(from, to), counted, "{from} → {to}");
+            }
+        }
+        // The whole calendar at once, instantly.
+        let all = business_days_between(NaiveDate::MIN, NaiveDate::MAX);
+        assert!(all > 130_000_000, "{all}");
+    }
+
+    #[test]
+    fn adding_days_saturates_at_the_ends_of_the_calendar() {
+        assert_eq!(add_days(NaiveDate::MAX, 7), NaiveDate::MAX);
+        assert_eq!(add_days(NaiveDate::MIN, -7), NaiveDate::MIN);
+        assert_eq!(add_days(d("2027-01-01"), i64::MAX), NaiveDate::MAX);
+        assert_eq!(add_days(d("2027-01-01"), i64::MIN), NaiveDate::MIN);
+        assert_eq!(add_days(d("2027-01-01"), 31), d("2027-02-01"));
     }
 
     #[test]

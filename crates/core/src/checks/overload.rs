@@ -82,7 +82,14 @@ fn next_free(taken: &[NaiveDate], day: NaiveDate, max: usize) -> Option<NaiveDat
     while candidate <= last {
         match blocking(taken, candidate, max) {
             None => return Some(candidate),
-            Some(start) => candidate = add_days(start, WINDOW),
+            Some(start) => {
+                let next = add_days(start, WINDOW);
+                // At the end of the calendar days stop advancing: no later day exists.
+                if next <= candidate {
+                    return None;
+                }
+                candidate = next;
+            }
         }
     }
     None
@@ -124,11 +131,20 @@ fn moves(items: &[(NaiveDate, &Deliverable)], max: usize) -> HashMap<usize, Opti
     result
 }
 
-/// Joins parts as "a", "a and b" or "a, b and c".
+/// At most this many items are named in one message; the rest are counted.
+const NAMED: usize = 12;
+
+/// Joins parts as "a", "a and b" or "a, b and c"; past [`NAMED`] items, the first ones
+/// and "and N more", so a message stays readable whatever the number of items.
 fn and_list(parts: &[String]) -> String {
     match parts {
         [] => String::new(),
         [one] => one.clone(),
+        _ if parts.len() > NAMED => format!(
+            "{} and {} more",
+            parts[..NAMED - 1].join(", "),
+            parts.len() - (NAMED - 1)
+        ),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
@@ -161,8 +177,18 @@ fn check_influencer(
         };
         let list: Vec<String> = part
             .iter()
+            .take(NAMED)
             .map(|(day, d)| format!("{} \"{}\"", short(*day, year), d.title))
             .collect();
+        let list = if count > NAMED {
+            format!(
+                "{} and {} more",
+                list[..NAMED - 1].join(", "),
+                count - (NAMED - 1)
+            )
+        } else {
+            list.join(", ")
+        };
         let span = if count == stretch.most {
             format!("{count} publish dates within 7 days{across}")
         } else {
@@ -174,8 +200,7 @@ fn check_influencer(
             )
         };
         let message = format!(
-            "{name} has {span}: {}. More than {max} in any 7 days leaves no time to do each one well.",
-            list.join(", ")
+            "{name} has {span}: {list}. More than {max} in any 7 days leaves no time to do each one well."
         );
         let suggestions: Vec<String> = (stretch.first..=stretch.last)
             .filter_map(|index| {

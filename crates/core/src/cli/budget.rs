@@ -6,6 +6,7 @@
 
 use super::BudgetFormat;
 use super::json::{BudgetCampaign, BudgetCategory, BudgetInfluencer, BudgetUnreconciled};
+use super::plain::Plain;
 use crate::model::{
     Amounts, CampaignBudget, CostLine, CostStatus, Money, Project, ProjectIndex, budget_report,
     expected_amount,
@@ -106,7 +107,7 @@ fn write_row(out: &mut dyn Write, amounts: &Amounts, name: &str) -> std::io::Res
     for money in columns(amounts) {
         write!(out, "{:>14}", money.grouped())?;
     }
-    writeln!(out, "  {name}")
+    writeln!(out, "  {}", Plain(name))
 }
 
 /// Writes the header of a table whose last column is `what`.
@@ -130,8 +131,10 @@ fn write_campaign(
     let as_of = today.map_or_else(String::new, |d| format!(", as of {d}"));
     writeln!(
         out,
-        "{} ({}) — amounts in {currency}{as_of}",
-        budget.name, budget.id
+        "{} ({}) — amounts in {}{as_of}",
+        Plain(&budget.name),
+        Plain(budget.id.as_str()),
+        Plain(currency)
     )?;
     let remaining = budget.remaining();
     let cap = if budget.cap.is_zero() {
@@ -187,7 +190,13 @@ fn write_campaign(
             lines.len()
         )?;
         for u in &lines {
-            writeln!(out, "  {}  {}: {}", u.line.id, u.label, u.message(currency))?;
+            writeln!(
+                out,
+                "  {}  {}: {}",
+                Plain(u.line.id.as_str()),
+                Plain(&u.label),
+                Plain(&u.message(currency))
+            )?;
         }
     }
     Ok(())

@@ -1,6 +1,7 @@
 //! `rapport check FILE [--today DATE] [--format text|json]`: every finding, errors first.
 
 use super::json::CheckFinding;
+use super::plain::Plain;
 use super::{Format, finish};
 use crate::checks::{self, Severity};
 use crate::model::ProjectIndex;
@@ -36,10 +37,10 @@ pub fn run(
                 "{:<8} {:<22} {:<14} {} — {} — fix: {}",
                 f.severity.as_str(),
                 f.code.as_str(),
-                f.subject.first().map_or("", |id| id.as_str()),
-                names.join(", "),
-                f.message,
-                f.fix
+                Plain(f.subject.first().map_or("", |id| id.as_str())),
+                Plain(&names.join(", ")),
+                Plain(&f.message),
+                Plain(&f.fix)
             )
         }),
         Format::Json => {

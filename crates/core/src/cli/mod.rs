@@ -7,6 +7,7 @@ mod args;
 pub mod budget;
 mod check;
 pub mod json;
+mod plain;
 mod spreadsheet;
 #[cfg(test)]
 mod tests;

@@ -4,6 +4,7 @@
 
 use super::Format;
 use super::json::{TimelineDeliverable, TimelineFinding};
+use super::plain::Plain;
 use crate::checks::{self, Findings};
 use crate::model::{CampaignId, Deliverable, Id, Project, ProjectIndex};
 use chrono::NaiveDate;
@@ -92,10 +93,10 @@ fn write_text(
             date(d.draft_due),
             date(d.brief_sent),
             d.status.label(),
-            d.title,
-            names.of(&d.influencer),
-            names.of(&d.campaign),
-            d.id
+            Plain(&d.title),
+            Plain(&names.of(&d.influencer)),
+            Plain(&names.of(&d.campaign)),
+            Plain(d.id.as_str())
         )?;
         for f in findings.about(&d.id) {
             writeln!(
@@ -104,8 +105,8 @@ fn write_text(
                 "",
                 f.severity.as_str(),
                 f.code.as_str(),
-                f.message,
-                f.fix
+                Plain(&f.message),
+                Plain(&f.fix)
             )?;
         }
     }

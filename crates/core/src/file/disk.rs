@@ -40,10 +40,12 @@ pub struct Opened {
 /// Reads a project file. The file is only read, never written.
 pub fn open(path: &Path) -> Result<Opened, FileError> {
     let stamp = DiskStamp::of(path);
-    let bytes = fs::read(path).map_err(|source| FileError::Io {
-        path: path.to_path_buf(),
-        action: "could not read the file",
-        source,
+    let bytes = super::read::read_regular(path, super::read::PROJECT_LIMIT).map_err(|source| {
+        FileError::Io {
+            path: path.to_path_buf(),
+            action: "could not read the file",
+            source,
+        }
     })?;
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,

@@ -3,11 +3,13 @@
 pub mod disk;
 pub mod error;
 pub mod format;
+pub mod read;
 pub mod spreadsheet;
 
 pub use disk::{DiskStamp, Opened, backup_path, open, save};
 pub use error::FileError;
 pub use format::{CURRENT_VERSION, FORMAT_NAME, from_text, to_text};
+pub use read::read_regular;
 pub use spreadsheet::{
     CsvTable, Field, ImportError, ImportPlan, ImportReport, PreviewCell, PreviewRow,
     ROSTER_COLUMNS, check_mapping, export_roster, plan_import, preview, propose_mapping,

@@ -11,7 +11,11 @@ use serde::{Deserialize, Serialize};
 #[serde(default)]
 pub struct Contract {
     /// The date it was signed; `None` while unsigned.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::model::sane::opt_date"
+    )]
     pub signed: Option<NaiveDate>,
     /// Deliverables and dates are written down.
     #[serde(skip_serializing_if = "crate::model::is_false")]
@@ -111,8 +115,10 @@ pub struct Campaign {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub objective: String,
     /// First day.
+    #[serde(deserialize_with = "crate::model::sane::date")]
     pub start: NaiveDate,
     /// Last day.
+    #[serde(deserialize_with = "crate::model::sane::date")]
     pub end: NaiveDate,
     /// The brief in a few sentences.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -121,7 +127,11 @@ pub struct Campaign {
     #[serde(default, skip_serializing_if = "crate::model::is_default")]
     pub budget_cap: Money,
     /// When the budget baseline was approved, if it was.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::model::sane::opt_date"
+    )]
     pub baseline_approved: Option<NaiveDate>,
     /// Who takes part.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

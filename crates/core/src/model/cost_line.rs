@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CostChange {
     /// When it was changed.
+    #[serde(deserialize_with = "crate::model::sane::date")]
     pub date: NaiveDate,
     /// The amount before.
     pub from: Money,
@@ -52,13 +53,25 @@ pub struct CostLine {
     /// Where it stands.
     pub status: CostStatus,
     /// When the invoice arrived.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::model::sane::opt_date"
+    )]
     pub invoice_date: Option<NaiveDate>,
     /// When payment is due (invoice date + payment terms when not set).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::model::sane::opt_date"
+    )]
     pub due_date: Option<NaiveDate>,
     /// When it was paid.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::model::sane::opt_date"
+    )]
     pub paid_date: Option<NaiveDate>,
     /// Changes recorded since the baseline, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -21,13 +21,25 @@ pub struct Deliverable {
     /// Where it is published.
     pub platform: Platform,
     /// When the brief was (or is to be) sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::model::sane::opt_date"
+    )]
     pub brief_sent: Option<NaiveDate>,
     /// When the draft is due for review.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::model::sane::opt_date"
+    )]
     pub draft_due: Option<NaiveDate>,
     /// When it goes live.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::model::sane::opt_date"
+    )]
     pub publish: Option<NaiveDate>,
     /// How far it has come.
     pub status: DeliverableStatus,
@@ -81,11 +93,22 @@ pub enum DatePart {
 }
 
 impl Deliverable {
-    /// A copy with `part` moved by whole `days` (later when positive). A date that would
-    /// leave the calendar is cleared rather than wrapped.
+    /// A copy with `part` moved by whole `days` (later when positive). A date stops at the
+    /// ends of the range a project may hold ([`super::sane`]) rather than leaving it.
     pub fn moved(&self, part: DatePart, days: i64) -> Deliverable {
         let shift = |date: Option<NaiveDate>| {
-            date.and_then(|d| d.checked_add_signed(chrono::Duration::try_days(days)?))
+            date.map(|d| {
+                chrono::Duration::try_days(days)
+                    .and_then(|delta| d.checked_add_signed(delta))
+                    .map_or(
+                        if days < 0 {
+                            super::sane::FIRST_DAY
+                        } else {
+                            super::sane::LAST_DAY
+                        },
+                        super::sane::clamp,
+                    )
+            })
         };
         let mut moved = self.clone();
         match part {

@@ -106,6 +106,7 @@ pub struct Personal {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
     /// When.
+    #[serde(deserialize_with = "crate::model::sane::date")]
     pub date: NaiveDate,
     /// How.
     pub kind: ContactKind,

@@ -18,6 +18,7 @@ pub mod payments;
 pub mod plan_change;
 pub mod plan_edit;
 pub mod project;
+pub mod sane;
 pub mod settings;
 pub mod tier;
 pub mod totals;

@@ -25,12 +25,16 @@ pub enum MoneyError {
     /// More than two digits after the decimal point.
     #[error("\"{0}\" has more than two decimals")]
     TooPrecise(String),
-    /// Too large to hold exactly.
-    #[error("\"{0}\" is too large")]
+    /// Beyond what one amount may be ([`Money::LIMIT`]).
+    #[error("\"{0}\" is too large: an amount may be at most 10,000,000,000.00")]
     TooLarge(String),
 }
 
 impl Money {
+    /// The largest amount one value may be (ten billion), read or typed. Sums of millions
+    /// of such amounts still fit; arithmetic saturates beyond that rather than wrapping.
+    pub const LIMIT: Money = Money(10_000_000_000 * 100);
+
     /// Zero.
     pub const ZERO: Money = Money(0);
 
@@ -93,8 +97,9 @@ impl fmt::Display for Money {
 impl FromStr for Money {
     type Err = MoneyError;
 
-    /// Parses `1350`, `1350.5`, `1350.00`, `-20.00`, `1,350.00` (commas as thousands
-    /// separators are ignored). Never rounds: three decimals are an error.
+    /// Parses `1350`, `1350.5`, `1350.00`, `-20.00`, `1,350.00` (commas or underscores as
+    /// thousands separators, in groups of three). Never rounds: three decimals are an
+    /// error, and so is an amount beyond [`Money::LIMIT`].
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let trimmed = text.trim();
         if trimmed.is_empty() {
@@ -104,8 +109,16 @@ impl FromStr for Money {
             Some(rest) => (true, rest),
             None => (false, trimmed.strip_prefix('+').unwrap_or(trimmed)),
         };
-        let body: String = body.chars().filter(|c| *c != ',' && *c != '_').collect();
-        let (int, frac) = body.split_once('.').unwrap_or((body.as_str(), ""));
+        let (grouped, frac_text) = body.split_once('.').unwrap_or((body, ""));
+        if grouped.contains([',', '_']) {
+            let mut groups = grouped.split([',', '_']);
+            let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
+            if !first_ok || !groups.all(|g| g.len() == 3) {
+                return Err(MoneyError::Invalid(trimmed.to_string()));
+            }
+        }
+        let int: String = grouped.chars().filter(|c| *c != ',' && *c != '_').collect();
+        let (int, frac) = (int.as_str(), frac_text);
         let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
         if (int.is_empty() && frac.is_empty()) || !all_digits(int) || !all_digits(frac) {
             return Err(MoneyError::Invalid(trimmed.to_string()));
@@ -130,6 +143,7 @@ impl FromStr for Money {
         let cents = units
             .checked_mul(100)
             .and_then(|c| c.checked_add(cents_part))
+            .filter(|c| *c <= Money::LIMIT.0)
             .ok_or_else(too_large)?;
         Ok(Money(if negative { -cents } else { cents }))
     }
@@ -148,36 +162,37 @@ impl<'de> Deserialize<'de> for Money {
     }
 }
 
+/// Saturating, like all arithmetic on money: a sum cannot wrap or panic.
 impl Add for Money {
     type Output = Money;
     fn add(self, rhs: Money) -> Money {
-        Money(self.0 + rhs.0)
+        Money(self.0.saturating_add(rhs.0))
     }
 }
 
 impl AddAssign for Money {
     fn add_assign(&mut self, rhs: Money) {
-        self.0 += rhs.0;
+        self.0 = self.0.saturating_add(rhs.0);
     }
 }
 
 impl Sub for Money {
     type Output = Money;
     fn sub(self, rhs: Money) -> Money {
-        Money(self.0 - rhs.0)
+        Money(self.0.saturating_sub(rhs.0))
     }
 }
 
 impl SubAssign for Money {
     fn sub_assign(&mut self, rhs: Money) {
-        self.0 -= rhs.0;
+        self.0 = self.0.saturating_sub(rhs.0);
     }
 }
 
 impl Neg for Money {
     type Output = Money;
     fn neg(self) -> Money {
-        Money(-self.0)
+        Money(self.0.saturating_neg())
     }
 }
 
@@ -190,6 +205,40 @@ impl Sum for Money {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn separators_must_group_by_three_and_amounts_stay_within_the_limit() {
+        let read = |t: &str| {
+            t.parse::<Money>()
+                .map(|m| m.to_string())
+                .map_err(|e| e.to_string())
+        };
+        assert_eq!(read("1,350.00"), Ok("1350.00".into()));
+        assert_eq!(read("1_350_000"), Ok("1350000.00".into()));
+        assert_eq!(read("-12,345.5"), Ok("-12345.50".into()));
+        for bad in ["4,0,0,0.00", "12,34", ",350", "1,,350", "1350,"] {
+            assert_eq!(
+                read(bad),
+                Err(format!("\"{bad}\" is not an amount; write it like 1350.00")),
+                "{bad}"
+            );
+        }
+        assert_eq!(read("10,000,000,000.00"), Ok("10000000000.00".into()));
+        assert_eq!(
+            read("10000000000.01"),
+            Err(
+                "\"10000000000.01\" is too large: an amount may be at most 10,000,000,000.00"
+                    .into()
+            )
+        );
+        let top = Money::from_cents(i64::MAX);
+        assert_eq!(top + top, top, "sums saturate instead of wrapping");
+        assert_eq!(
+            Money::from_cents(i64::MIN) - top,
+            Money::from_cents(i64::MIN)
+        );
+        assert_eq!(-Money::from_cents(i64::MIN), top);
+    }
 
     #[test]
     fn parses_and_prints_exactly() {

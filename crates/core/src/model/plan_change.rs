@@ -13,6 +13,7 @@ pub struct PlanChange {
     /// The deliverable that changed.
     pub deliverable: DeliverableId,
     /// When it changed.
+    #[serde(deserialize_with = "crate::model::sane::date")]
     pub date: NaiveDate,
     /// What changed.
     pub what: PlanField,

@@ -66,13 +66,15 @@ pub fn to_picker(date: NaiveDate) -> Option<jiff::civil::Date> {
     .ok()
 }
 
-/// Converts the date picker's date to a model date.
+/// Converts the date picker's date to a model date, or `None` when a project cannot hold
+/// it (outside 1900–2200: the file would not open again).
 pub fn from_picker(date: jiff::civil::Date) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(
         i32::from(date.year()),
         u32::try_from(date.month()).ok()?,
         u32::try_from(date.day()).ok()?,
     )
+    .filter(|day| rapport_core::model::sane::is_sane(*day))
 }
 
 /// A date picker for an optional date, with a "clear" button. Returns the new value when
@@ -392,5 +394,7 @@ mod tests {
     fn picker_dates_round_trip() {
         let date = NaiveDate::from_ymd_opt(2027, 3, 15).unwrap();
         assert_eq!(to_picker(date).and_then(from_picker), Some(date));
+        let far = jiff::civil::Date::new(9999, 12, 31).unwrap();
+        assert_eq!(from_picker(far), None, "a project cannot hold year 9999");
     }
 }

@@ -217,12 +217,13 @@ impl RapportApp {
 
     /// Reads a spreadsheet and opens the import dialog on it (nothing is imported yet).
     pub fn load_import(&mut self, path: &Path) {
-        let read = std::fs::read(path)
-            .map_err(|e| format!("{}: could not read the file: {e}", path.display()))
-            .and_then(|bytes| {
-                rapport_core::file::read_table(&bytes)
-                    .map_err(|e| format!("{}: {e}", path.display()))
-            });
+        let read =
+            rapport_core::file::read_regular(path, rapport_core::file::read::SPREADSHEET_LIMIT)
+                .map_err(|e| format!("{}: could not read the file: {e}", path.display()))
+                .and_then(|bytes| {
+                    rapport_core::file::read_table(&bytes)
+                        .map_err(|e| format!("{}: {e}", path.display()))
+                });
         match read {
             Ok(table) => {
                 let name = path.file_name().map_or_else(

@@ -48,9 +48,11 @@ pub fn import_into_file(
     into: &Path,
     platform: Platform,
 ) -> Result<FileImport, ImportFileError> {
-    let bytes = std::fs::read(csv).map_err(|source| ImportFileError::Read {
-        path: csv.to_path_buf(),
-        source,
+    let bytes = file::read_regular(csv, file::read::SPREADSHEET_LIMIT).map_err(|source| {
+        ImportFileError::Read {
+            path: csv.to_path_buf(),
+            source,
+        }
     })?;
     let in_table = |source| ImportFileError::Table {
         path: csv.to_path_buf(),

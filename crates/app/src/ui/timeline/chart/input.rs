@@ -167,7 +167,7 @@ impl GanttChart {
             "New deliverable",
             ContentType::FeedPost,
         );
-        new.publish = Some(scale.date_at(pointer.x));
+        new.publish = Some(rapport_core::model::sane::clamp(scale.date_at(pointer.x)));
         *selected = Some(new.id.clone());
         self.reveal = Some(new.id.clone());
         edits.push("Add deliverable", Edit::Put(Record::Deliverable(new)));

@@ -72,7 +72,7 @@ impl TimeScale {
             .find(|z| z * days <= width)
             .unwrap_or(ZOOMS[0]);
         TimeScale {
-            origin: from - Duration::days(1),
+            origin: from.pred_opt().unwrap_or(from),
             left,
             px_per_day,
         }

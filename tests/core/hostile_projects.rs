@@ -1,0 +1,105 @@
+//! Projects no file should hold but memory can (built in code, or from a future format):
+//! dates at the ends of the calendar and crowds of deliverables on one day. Every check
+//! and report finishes, without a panic, in time that does not depend on the dates.
+
+use chrono::NaiveDate;
+use rapport_core::checks::{self, Code};
+use rapport_core::model::{
+    Campaign, ContentType, CostCategory, CostLine, Deliverable, DeliverableStatus, Influencer,
+    Money, Project, budget_report, payments,
+};
+use std::time::{Duration, Instant};
+
+/// One influencer in one campaign with deliverables on `days`.
+fn project_on(days: &[NaiveDate]) -> Project {
+    let mut project = Project::new();
+    let ana = Influencer::new("Ana");
+    let campaign = Campaign::new("Edge", NaiveDate::MIN, NaiveDate::MAX);
+    for (i, day) in days.iter().enumerate() {
+        let mut d = Deliverable::new(
+            campaign.id.clone(),
+            ana.id.clone(),
+            &format!("Post {i}"),
+            ContentType::FeedPost,
+        );
+        d.brief_sent = Some(*day);
+        d.draft_due = Some(*day);
+        d.publish = Some(*day);
+        d.status = DeliverableStatus::Agreed;
+        project.deliverables.push(d);
+        let mut line = CostLine::new(
+            campaign.id.clone(),
+            CostCategory::CreatorFee,
+            Money::from_cents(i64::MAX),
+        );
+        line.influencer = Some(ana.id.clone());
+        line.invoice_date = Some(*day);
+        line.status = rapport_core::model::CostStatus::Invoiced;
+        project.cost_lines.push(line);
+    }
+    project.influencers.push(ana);
+    project.campaigns.push(campaign);
+    project
+}
+
+/// Runs every check and report as of `today`, and returns how long it took.
+fn everything(project: &Project, today: NaiveDate) -> Duration {
+    let start = Instant::now();
+    let found = checks::run(project, today);
+    let _ = budget_report(project, None);
+    let _ = payments(project, today, None, 30);
+    assert!(found.iter().all(|f| !f.message.is_empty()));
+    start.elapsed()
+}
+
+#[test]
+fn dates_at_the_ends_of_the_calendar_never_panic_or_hang() {
+    let max = NaiveDate::MAX;
+    let min = NaiveDate::MIN;
+    let near_end: Vec<NaiveDate> = (0..40)
+        .map(|i| max - chrono::Days::new(i % 5))
+        .chain((0..40).map(|i| min + chrono::Days::new(i % 5)))
+        .collect();
+    let project = project_on(&near_end);
+    for today in [
+        min,
+        max,
+        NaiveDate::from_ymd_opt(2027, 3, 15).unwrap_or(min),
+    ] {
+        let took = everything(&project, today);
+        assert!(took < Duration::from_secs(5), "{today}: {took:?}");
+    }
+}
+
+#[test]
+fn a_crowd_on_one_day_gives_one_readable_overload_finding() {
+    let day = NaiveDate::from_ymd_opt(2027, 4, 1).unwrap_or(NaiveDate::MIN);
+    let project = project_on(&vec![day; 20_000]);
+    let today = NaiveDate::from_ymd_opt(2027, 3, 15).unwrap_or(NaiveDate::MIN);
+    let start = Instant::now();
+    let found = checks::run(&project, today);
+    assert!(
+        start.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        start.elapsed()
+    );
+    let overload: Vec<_> = found
+        .iter()
+        .filter(|f| f.code == Code::CreatorOverload)
+        .collect();
+    assert_eq!(overload.len(), 1, "one stretch, one finding");
+    let f = overload[0];
+    assert_eq!(
+        f.subject.len(),
+        20_001,
+        "the influencer and every deliverable"
+    );
+    assert!(f.message.len() < 1_000, "{} bytes", f.message.len());
+    assert!(
+        f.message
+            .contains("\"Post 10\" and 19989 more. More than 2 in any 7 days"),
+        "{}",
+        f.message
+    );
+    assert!(f.fix.len() < 1_000, "{} bytes", f.fix.len());
+}

@@ -1,0 +1,89 @@
+//! One frame of every panel and view on projects no file should hold but memory can:
+//! dates at the ends of the calendar, amounts at the limit of the arithmetic, a crowd of
+//! deliverables on one day. None of them may panic (the Timeline once did).
+
+use super::{harness, today};
+use chrono::NaiveDate;
+use rapport::ui::{BudgetView, PanelKind, RapportApp};
+use rapport_core::document::Document;
+use rapport_core::model::{
+    Campaign, ContentType, CostCategory, CostLine, CostStatus, Deliverable, Influencer, Money,
+    Participant, Project,
+};
+
+fn project_on(days: &[NaiveDate]) -> Project {
+    let mut project = Project::new();
+    let ana = Influencer::new("Ana\nforged line");
+    let mut campaign = Campaign::new("Edge", NaiveDate::MIN, NaiveDate::MAX);
+    campaign.budget_cap = Money::from_cents(i64::MAX);
+    campaign.participants.push(Participant::new(ana.id.clone()));
+    for (i, day) in days.iter().enumerate() {
+        let mut d = Deliverable::new(
+            campaign.id.clone(),
+            ana.id.clone(),
+            &format!("Post {i}"),
+            ContentType::FeedPost,
+        );
+        d.brief_sent = Some(*day);
+        d.draft_due = Some(*day);
+        d.publish = Some(*day);
+        project.deliverables.push(d);
+        let mut line = CostLine::new(
+            campaign.id.clone(),
+            CostCategory::CreatorFee,
+            Money::from_cents(i64::MAX),
+        );
+        line.influencer = Some(ana.id.clone());
+        line.invoice_date = Some(*day);
+        line.status = CostStatus::Invoiced;
+        project.cost_lines.push(line);
+    }
+    project.influencers.push(ana);
+    project.campaigns.push(campaign);
+    project
+}
+
+fn app_with(project: Project) -> RapportApp {
+    let mut doc = Document::new();
+    doc.project = std::sync::Arc::new(project);
+    let mut app = RapportApp::new(Document::new(), today());
+    app.set_document(doc);
+    app.native_dialogs = false;
+    app
+}
+
+/// One frame of every panel, both timeline views and lane modes, and every budget view.
+fn every_view(project: Project) {
+    let mut harness = harness(app_with(project));
+    for panel in PanelKind::ALL {
+        harness.state_mut().panel = *panel;
+        harness.run();
+    }
+    harness.state_mut().panel = PanelKind::Timeline;
+    for table in [false, true] {
+        harness.state_mut().timeline.show_table = table;
+        harness.run();
+    }
+    harness.state_mut().panel = PanelKind::Budget;
+    for view in BudgetView::ALL {
+        harness.state_mut().budget.view = *view;
+        harness.run();
+    }
+}
+
+#[test]
+fn the_ends_of_the_calendar_and_of_the_arithmetic_draw_without_a_panic() {
+    let near_ends: Vec<NaiveDate> = (0..10)
+        .map(|i| NaiveDate::MAX - chrono::Days::new(i))
+        .chain((0..10).map(|i| NaiveDate::MIN + chrono::Days::new(i)))
+        .collect();
+    every_view(project_on(&near_ends));
+    every_view(project_on(&[NaiveDate::MIN]));
+    every_view(project_on(&[NaiveDate::MAX]));
+}
+
+#[test]
+fn a_thousand_deliverables_on_one_day_draw_in_every_view() {
+    let day = NaiveDate::from_ymd_opt(2027, 4, 1).unwrap_or(NaiveDate::MIN);
+    every_view(project_on(&vec![day; 1_000]));
+}
