@@ -242,3 +242,67 @@ fn money_is_exact_in_files() {
         .sum();
     assert_eq!(sums.to_string(), "1350.35");
 }
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_the_files_permissions_and_its_link() {
+    use std::os::unix::fs::PermissionsExt;
+    let project = example();
+    let dir = temp();
+    let real = dir.path().join("real.rapport.ron");
+    file::save(&project, &real, None).expect("saves");
+    fs::set_permissions(&real, fs::Permissions::from_mode(0o600)).expect("chmod");
+    let link = dir.path().join("link.rapport.ron");
+    std::os::unix::fs::symlink(&real, &link).expect("symlink");
+    let mut changed = project.clone();
+    changed.info.name = "Changed through the link".into();
+    file::save(&changed, &link, None).expect("saves through the link");
+    assert!(
+        fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink(),
+        "the link is still a link"
+    );
+    assert_eq!(file::open(&real).expect("opens").project, changed);
+    let mode = fs::metadata(&real).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "private stays private");
+    assert!(
+        file::backup_path(&real).exists(),
+        "the backup is beside the target"
+    );
+}
+
+#[test]
+fn a_save_removes_what_an_interrupted_save_left_but_not_a_running_one() {
+    let project = example();
+    let dir = temp();
+    let path = dir.path().join("p.rapport.ron");
+    // Process ids above the kernel's limit (2^22) never run.
+    let dead = dir.path().join("p.rapport.ron.tmp-4194305");
+    let unrelated = dir.path().join("other.rapport.ron.tmp-4194305");
+    fs::write(&dead, "half a file").expect("write");
+    fs::write(&unrelated, "someone else's").expect("write");
+    // A save in progress in another running process (here a child that just waits).
+    let mut other = std::process::Command::new("sleep").arg("30").spawn().ok();
+    let busy = other
+        .as_ref()
+        .map(|child| dir.path().join(format!("p.rapport.ron.tmp-{}", child.id())));
+    if let Some(busy) = &busy {
+        fs::write(busy, "being written").expect("write");
+    }
+    file::save(&project, &path, None).expect("saves");
+    assert!(!dead.exists(), "a dead save's leftover is removed");
+    assert!(
+        unrelated.exists(),
+        "another file's temporary file is not touched"
+    );
+    if let Some(busy) = &busy {
+        assert!(busy.exists(), "a running save's file is left alone");
+    }
+    if let Some(child) = other.as_mut() {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    assert_eq!(file::open(&path).expect("opens").project, project);
+}

@@ -37,7 +37,8 @@ pub struct Opened {
     pub stamp: Option<DiskStamp>,
 }
 
-/// Reads a project file. The file is only read, never written.
+/// Reads a project file. The file is only read, never written; temporary files that an
+/// interrupted save of it left behind are removed.
 pub fn open(path: &Path) -> Result<Opened, FileError> {
     let stamp = DiskStamp::of(path);
     let bytes = super::read::read_regular(path, super::read::PROJECT_LIMIT).map_err(|source| {
@@ -63,6 +64,8 @@ pub fn open(path: &Path) -> Result<Opened, FileError> {
         }
     };
     let project = from_text(&text, path)?;
+    // The file itself is never written; what an interrupted save left beside it goes.
+    remove_leftovers(path);
     Ok(Opened { project, stamp })
 }
 
@@ -93,6 +96,67 @@ fn keep_backup(path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The temporary file a save by process `pid` writes beside `path`.
+fn temp_path(path: &Path, pid: u32) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".tmp-{pid}"));
+    path.with_file_name(name)
+}
+
+/// The file a path names: the target of a link (followed to the end), else the path.
+fn through_link(path: &Path) -> PathBuf {
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link && let Ok(target) = fs::canonicalize(path) {
+        return target;
+    }
+    path.to_path_buf()
+}
+
+/// Removes temporary files an interrupted save of `path` left beside it: those of a
+/// process that no longer runs, or older than ten minutes. A save in progress elsewhere
+/// (a running process, a recent file) is left alone.
+pub fn remove_leftovers(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let mut prefix = name.to_os_string();
+    prefix.push(".tmp-");
+    let prefix = prefix.to_string_lossy().into_owned();
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let file = file.to_string_lossy();
+        let Some(pid) = file
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid == std::process::id() {
+            continue;
+        }
+        // Where processes cannot be looked up (no /proc), only the age tells.
+        let proc = Path::new("/proc");
+        let running = !proc.is_dir() || proc.join(pid.to_string()).exists();
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 600);
+        if !running || old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// The path of the backup kept beside a file (`NAME.rapport.ron.bak`).
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
@@ -112,6 +176,10 @@ pub fn save(
     path: &Path,
     expected: Option<DiskStamp>,
 ) -> Result<DiskStamp, FileError> {
+    let shown = path;
+    // A project that is a link stays one: its target is written, the link kept.
+    let target = through_link(path);
+    let path = target.as_path();
     let io = |action: &'static str| {
         move |source| FileError::Io {
             path: path.to_path_buf(),
@@ -123,9 +191,10 @@ pub fn save(
         && DiskStamp::of(path).is_some_and(|now| now != expected)
     {
         return Err(FileError::ChangedOnDisk {
-            path: path.to_path_buf(),
+            path: shown.to_path_buf(),
         });
     }
+    remove_leftovers(path);
     if let Some(head) = read_head(path)
         && let Some(found) = declared_version(&head).filter(|v| *v > CURRENT_VERSION)
     {
@@ -136,11 +205,14 @@ pub fn save(
         });
     }
     let text = to_text(project)?;
-    let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
-    tmp_name.push(format!(".tmp-{}", std::process::id()));
-    let tmp = path.with_file_name(tmp_name);
+    let tmp = temp_path(path, std::process::id());
+    // The new version gets the old one's permissions: private notes stay private.
+    let permissions = fs::metadata(path).ok().map(|m| m.permissions());
     let write = || -> std::io::Result<()> {
         let mut file = fs::File::create(&tmp)?;
+        if let Some(permissions) = &permissions {
+            file.set_permissions(permissions.clone())?;
+        }
         file.write_all(text.as_bytes())?;
         file.sync_all()
     };
