@@ -25,6 +25,9 @@ pub fn import(
     if let Some(notice) = &done.table.notice {
         let _ = writeln!(out, "{notice}");
     }
+    for warning in &done.table.warnings {
+        let _ = writeln!(out, "Warning: {warning}");
+    }
     let _ = writeln!(
         out,
         "{}: {} rows, {} separated, header on line {}.\nColumns: {}\n{:#}",

@@ -68,6 +68,9 @@ impl ImportDialog {
             if let Some(notice) = &self.table.notice {
                 ui.colored_label(ui.visuals().warn_fg_color, notice);
             }
+            for warning in &self.table.warnings {
+                ui.colored_label(ui.visuals().warn_fg_color, warning);
+            }
             ui.horizontal(|ui| {
                 ui.label("Handles without a platform column are on");
                 enum_combo(ui, "Import platform", &mut self.platform, Platform::ALL);

@@ -24,6 +24,14 @@ pub enum ImportError {
         "no header row found: no line has at least two column names separated by commas, semicolons, tabs or |"
     )]
     NoHeader,
+    /// A row has more columns than a roster could ([`super::table::MAX_COLUMNS`]).
+    #[error("line {line} has {count} columns; a spreadsheet of influencers has at most 1000")]
+    TooManyColumns {
+        /// The line of the row, from 1.
+        line: usize,
+        /// How many columns it has.
+        count: usize,
+    },
     /// None of the columns holds a name or a handle, so no row can become an influencer.
     #[error(
         "no column holds a name or a handle (the columns are: {headers}); rename one, or choose the mapping in the app"

@@ -26,9 +26,14 @@ pub fn check_mapping(table: &CsvTable, mapping: &[Field]) -> Result<(), ImportEr
     if mapping.contains(&Field::Name) || mapping.contains(&Field::Handle) {
         Ok(())
     } else {
-        Err(ImportError::NoNameOrHandle {
-            headers: table.headers.join(", "),
-        })
+        let shown: Vec<&str> = table.headers.iter().take(20).map(String::as_str).collect();
+        let more = table.headers.len().saturating_sub(shown.len());
+        let headers = if more > 0 {
+            format!("{} and {more} more", shown.join(", "))
+        } else {
+            shown.join(", ")
+        };
+        Err(ImportError::NoNameOrHandle { headers })
     }
 }
 

@@ -28,7 +28,14 @@ pub struct CsvTable {
     /// Said to the user when the file was read in a way they should know about, e.g.
     /// "not UTF-8, read as Windows-1252"; `None` for plain UTF-8.
     pub notice: Option<String>,
+    /// Rows that may not have been read as meant, in words: a quote never closed, rows
+    /// wider than the header, rows that look separated by another delimiter.
+    pub warnings: Vec<String>,
 }
+
+/// The most columns a spreadsheet of influencers may have; a wider row is refused (a
+/// broken or hostile file, not a roster).
+pub const MAX_COLUMNS: usize = 1_000;
 
 impl CsvTable {
     /// The line of the file row `index` of `rows` begins on (0 when out of range).
@@ -211,6 +218,12 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable, ImportError> {
         .into_iter()
         .filter(|(_, cells)| filled(cells) > 0)
         .collect();
+    if let Some((line, cells)) = all.iter().find(|(_, cells)| cells.len() > MAX_COLUMNS) {
+        return Err(ImportError::TooManyColumns {
+            line: *line,
+            count: cells.len(),
+        });
+    }
     let (width, _) = modal_width(&all);
     // A header names at least half of the columns (title lines name one or two); a
     // one-column list (say, only handles) has its header on its first line.
@@ -261,6 +274,7 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable, ImportError> {
         rows.push(row);
         row_lines.push(*line);
     }
+    let warnings = warnings(&text, delimiter, named, body);
     Ok(CsvTable {
         headers,
         rows,
@@ -268,12 +282,129 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable, ImportError> {
         delimiter,
         header_line: *header_line,
         notice,
+        warnings,
     })
+}
+
+/// "line 4" or "lines 4, 9 and 12 (and 3 more)" for the first few of `lines`.
+fn some_lines(lines: &[usize]) -> String {
+    let shown: Vec<String> = lines.iter().take(3).map(usize::to_string).collect();
+    let more = lines.len().saturating_sub(3);
+    let list = match shown.as_slice() {
+        [one] => format!("line {one}"),
+        [a, b] => format!("lines {a} and {b}"),
+        _ => format!("lines {}", shown.join(", ")),
+    };
+    if more > 0 {
+        format!("{list} (and {more} more)")
+    } else {
+        list
+    }
+}
+
+/// What the user should know about rows that may not have been read as meant.
+fn warnings(text: &str, delimiter: u8, named: usize, body: &[Record]) -> Vec<String> {
+    let mut out = Vec::new();
+    // Quotes come in pairs ("" inside a quoted cell is two): an odd count leaves one open,
+    // and the reader takes everything after it, line breaks included, as one cell.
+    if text.matches('"').count() % 2 == 1 {
+        let from = body
+            .iter()
+            .rev()
+            .find(|(_, cells)| cells.iter().any(|c| c.contains('\n')))
+            .map_or_else(String::new, |(line, _)| {
+                format!(" (the row on line {line})")
+            });
+        out.push(format!(
+            "A quote (\") is never closed{from}: the rest of the file after it was read as one cell. Check that row in the spreadsheet."
+        ));
+    }
+    let wider: Vec<usize> = body
+        .iter()
+        .filter(|(_, cells)| {
+            cells
+                .iter()
+                .rposition(|c| !c.trim().is_empty())
+                .is_some_and(|last| last >= named)
+        })
+        .map(|(line, _)| *line)
+        .collect();
+    if !wider.is_empty() && named > 0 {
+        out.push(format!(
+            "{} row{} more cells than the header names ({}): the extra cells are in columns without a name.",
+            wider.len(),
+            if wider.len() == 1 { " has" } else { "s have" },
+            some_lines(&wider)
+        ));
+    }
+    let others: Vec<u8> = DELIMITERS
+        .iter()
+        .copied()
+        .filter(|d| *d != delimiter)
+        .collect();
+    let one_cell: Vec<usize> = body
+        .iter()
+        .filter(|(_, cells)| {
+            named >= 2
+                && cells.iter().filter(|c| !c.trim().is_empty()).count() == 1
+                && cells
+                    .first()
+                    .is_some_and(|c| others.iter().any(|d| c.as_bytes().contains(d)))
+        })
+        .map(|(line, _)| *line)
+        .collect();
+    if !one_cell.is_empty() {
+        out.push(format!(
+            "{} row{} everything in one cell, separated by another character than the header ({}): were they exported differently?",
+            one_cell.len(),
+            if one_cell.len() == 1 { " has" } else { "s have" },
+            some_lines(&one_cell)
+        ));
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unclosed_quotes_wide_rows_and_other_delimiters_are_warned_about() {
+        let unclosed =
+            "Name,Handle,Platform\n\"Ana,@ana,Instagram\nBo,@bo,TikTok\nCy,@cy,YouTube\n";
+        let table = read_table(unclosed.as_bytes()).expect("reads");
+        assert_eq!(table.rows.len(), 1);
+        assert_eq!(
+            table.warnings,
+            [
+                "A quote (\") is never closed (the row on line 2): the rest of the file after it was read as one cell. Check that row in the spreadsheet."
+            ]
+        );
+        let mixed =
+            "Name,Handle,Platform\nAna,@ana,Instagram\nBo;@bo;TikTok\nCy,@cy,YouTube,extra,more\n";
+        let table = read_table(mixed.as_bytes()).expect("reads");
+        assert_eq!(
+            table.warnings,
+            [
+                "1 row has more cells than the header names (line 4): the extra cells are in columns without a name.",
+                "1 row has everything in one cell, separated by another character than the header (line 3): were they exported differently?"
+            ]
+        );
+        let clean = "Name,Handle\n\"Ana \"\"AL\"\" Lima\",@ana\n";
+        assert_eq!(
+            read_table(clean.as_bytes()).map(|t| t.warnings).ok(),
+            Some(vec![])
+        );
+    }
+
+    #[test]
+    fn a_row_of_too_many_columns_is_refused() {
+        let wide = format!("{}\n", vec!["c"; MAX_COLUMNS + 1].join(","));
+        assert_eq!(
+            read_table(wide.as_bytes()).err().map(|e| e.to_string()),
+            Some("line 1 has 1001 columns; a spreadsheet of influencers has at most 1000".into())
+        );
+    }
 
     #[test]
     fn finds_delimiter_and_header_after_a_title() {
