@@ -5,7 +5,11 @@ use crate::support::{EXAMPLE, rapport, stdout};
 fn check_on_the_example_shows_every_implemented_code() {
     let output = rapport(&["check", EXAMPLE, "--today", "2027-03-15"]);
     let text = stdout(&output);
-    for code in rapport_core::checks::IMPLEMENTED {
+    // The example is a sound file: the codes about a broken file are shown on broken ones.
+    let codes = rapport_core::checks::IMPLEMENTED
+        .iter()
+        .filter(|c| !rapport_core::checks::Code::INTEGRITY.contains(c));
+    for code in codes {
         assert!(
             text.lines()
                 .any(|l| l.split_whitespace().nth(1) == Some(code.as_str())),

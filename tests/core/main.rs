@@ -10,6 +10,7 @@ mod budget_edits;
 mod budget_report;
 mod checks_budget;
 mod checks_budget_more;
+mod checks_integrity;
 mod checks_parallel;
 mod checks_relationship;
 mod checks_timeline;

@@ -85,6 +85,10 @@ crate::labelled_enum! {
         TrackingMissing => "tracking-missing",
         #[doc = "no-owner"]
         NoOwner => "no-owner",
+        #[doc = "broken-reference"]
+        BrokenReference => "broken-reference",
+        #[doc = "duplicate-id"]
+        DuplicateId => "duplicate-id",
     }
 }
 
@@ -100,6 +104,10 @@ impl Code {
         Code::TooManyRevisions,
         Code::PlanChangeNotTold,
     ];
+
+    /// The codes about the file itself (records pointing at records it lacks, two records
+    /// sharing an id): a sound project, such as the bundled example, has none.
+    pub const INTEGRITY: &'static [Code] = &[Code::BrokenReference, Code::DuplicateId];
 
     /// The stable text form, such as `tight-lead-time`.
     pub fn as_str(self) -> &'static str {

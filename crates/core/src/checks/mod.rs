@@ -6,6 +6,7 @@ pub mod dates;
 pub mod disclosure;
 pub mod finding;
 pub mod index;
+pub mod integrity;
 pub mod overload;
 pub mod plan;
 pub mod relationship;
@@ -59,7 +60,9 @@ pub fn run(project: &Project, today: NaiveDate) -> Vec<Finding> {
             (timeline, relationship, here.0, here.1, here.2)
         })
     };
-    let mut findings = timeline;
+    let mut findings = Vec::new();
+    integrity::check(project, &mut findings);
+    findings.extend(timeline);
     for mut part in [overload, plan, relationship, budget] {
         findings.append(&mut part);
     }
