@@ -124,8 +124,12 @@ pub struct Influencer {
     /// Accounts per platform; the first is the main one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub handles: Vec<Handle>,
-    /// Engagement rate in percent when entered directly.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Engagement rate in percent when entered directly (0 to 100).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::model::sane::opt_percent"
+    )]
     pub engagement_rate: Option<f32>,
     /// Average likes per post, to compute engagement when no rate is entered.
     #[serde(default, skip_serializing_if = "Option::is_none")]

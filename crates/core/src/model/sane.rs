@@ -57,6 +57,20 @@ pub fn opt_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Nai
     }
 }
 
+/// Deserializes an optional percentage: a finite number from 0 to 100 (for
+/// `#[serde(deserialize_with = …)]`); NaN, infinities and negative rates are refused.
+pub fn opt_percent<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<f32>, D::Error> {
+    match Option::<f64>::deserialize(deserializer)? {
+        Some(value) if value.is_finite() && (0.0..=100.0).contains(&value) => {
+            Ok(Some(value as f32))
+        }
+        Some(value) => Err(serde::de::Error::custom(format!(
+            "{value} is not a percentage: write a number from 0 to 100, for example 3.5"
+        ))),
+        None => Ok(None),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +104,12 @@ mod tests {
         );
         assert!(parse("2027-02-30").is_err());
         assert_eq!(clamp(NaiveDate::MAX), LAST_DAY);
+        for bad in ["Some(NaN)", "Some(inf)", "Some(-1.0)", "Some(100.5)"] {
+            let mut de = ron::Deserializer::from_str(bad).expect("ron");
+            assert!(opt_percent(&mut de).is_err(), "{bad}");
+        }
+        let mut de = ron::Deserializer::from_str("Some(3.5)").expect("ron");
+        assert_eq!(opt_percent(&mut de).ok(), Some(Some(3.5)));
         assert_eq!(clamp(NaiveDate::MIN), FIRST_DAY);
     }
 }

@@ -155,10 +155,11 @@ pub fn parse_rate(cell: &str) -> Result<Option<f32>, Unreadable> {
     let rate = well_formed
         .then(|| body.parse::<f32>().ok())
         .flatten()
-        .filter(|r| r.is_finite());
+        // A project holds rates from 0 to 100 (a file with more would not open again).
+        .filter(|r| r.is_finite() && *r <= 100.0);
     rate.map(Some).ok_or_else(|| {
         unreadable(format!(
-            "\"{t}\" is not a rate in percent (like 1.39% or 0.5)"
+            "\"{t}\" is not a rate in percent from 0 to 100 (like 1.39% or 0.5)"
         ))
     })
 }
