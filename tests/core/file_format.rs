@@ -306,3 +306,79 @@ fn a_save_removes_what_an_interrupted_save_left_but_not_a_running_one() {
     }
     assert_eq!(file::open(&path).expect("opens").project, project);
 }
+
+/// The example with an unknown field in its first influencer and one at the top.
+fn with_unknown_fields() -> String {
+    let example = fs::read_to_string(EXAMPLE).expect("example");
+    let at = example.find("   name: \"").expect("an influencer name");
+    let mut text = format!(
+        "{}   tiktok_shop: \"ana-shop\",\n{}",
+        &example[..at],
+        &example[at..]
+    );
+    let top = text.find("\n info: (").expect("info");
+    text.insert_str(top, "\n workspace: \"Agency cloud\",");
+    text
+}
+
+#[test]
+fn fields_this_version_does_not_know_are_listed_and_never_dropped_without_consent() {
+    let dir = temp();
+    let path = dir.path().join("newer.rapport.ron");
+    let text = with_unknown_fields();
+    fs::write(&path, &text).expect("write");
+    let opened = file::open(&path).expect("opens");
+    assert_eq!(opened.unknown, ["workspace", "influencers.0.tiktok_shop"]);
+    let mut doc = rapport_core::document::Document::open(&path).expect("opens");
+    let mut renamed = doc.project.influencers[0].clone();
+    renamed.name.push('!');
+    doc.apply("Rename", Edit::Put(Record::Influencer(renamed)));
+    match doc.save() {
+        Err(FileError::WouldDrop { fields, .. }) => {
+            assert_eq!(fields, ["workspace", "influencers.0.tiktok_shop"]);
+        }
+        other => panic!("{other:?}"),
+    }
+    let copy = dir.path().join("copy.rapport.ron");
+    assert!(matches!(
+        doc.save_to(&copy),
+        Err(FileError::WouldDrop { .. })
+    ));
+    assert_eq!(
+        fs::read_to_string(&path).expect("read"),
+        text,
+        "the file is untouched"
+    );
+    assert!(!copy.exists());
+    doc.drop_unknown = true;
+    doc.save().expect("saves once agreed");
+    assert!(file::open(&path).expect("opens").unknown.is_empty());
+    assert!(doc.unknown_fields.is_empty());
+}
+
+#[test]
+fn importing_into_a_file_with_unknown_fields_leaves_it_as_it_is() {
+    let dir = temp();
+    let path = dir.path().join("newer.rapport.ron");
+    let text = with_unknown_fields();
+    fs::write(&path, &text).expect("write");
+    let csv = dir.path().join("new.csv");
+    fs::write(
+        &csv,
+        "Name,Handle,Platform\nNew Person,@newperson,Instagram\n",
+    )
+    .expect("write");
+    let output = crate::support::rapport(&[
+        "import",
+        csv.to_str().expect("utf-8"),
+        "--into",
+        path.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = crate::support::stderr(&output);
+    assert!(
+        err.contains("the file has fields this version of Rapport does not know (workspace, influencers.0.tiktok_shop); saving would drop them"),
+        "{err}"
+    );
+    assert_eq!(fs::read_to_string(&path).expect("read"), text);
+}

@@ -482,3 +482,55 @@ fn saving_while_a_field_is_still_focused_saves_what_was_typed() {
         Some("Rui Costa")
     );
 }
+
+#[test]
+fn saving_a_file_with_fields_this_version_does_not_know_asks_first() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("newer.rapport.ron");
+    let example = std::fs::read_to_string(crate::support::EXAMPLE).expect("example");
+    let at = example.find("   name: \"").expect("an influencer");
+    let text = format!(
+        "{}   tiktok_shop: \"x\",\n{}",
+        &example[..at],
+        &example[at..]
+    );
+    std::fs::write(&path, &text).expect("write");
+    let mut app = example_app();
+    app.set_document(Document::open(&path).expect("opens"));
+    let mut harness = harness(app);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(matches!(
+        harness.state().dialog,
+        Some(Dialog::WouldDrop { own: true, .. })
+    ));
+    assert!(
+        harness
+            .query_by_label_contains("influencers.0.tiktok_shop")
+            .is_some(),
+        "the dialog names the field"
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().dialog.is_none());
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        text,
+        "untouched"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_label("Save without them").click();
+    harness.run();
+    assert!(
+        harness.state().dialog.is_none(),
+        "{:?}",
+        harness.state().dialog
+    );
+    assert!(
+        !std::fs::read_to_string(&path)
+            .expect("read")
+            .contains("tiktok_shop")
+    );
+}

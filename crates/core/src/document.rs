@@ -18,6 +18,12 @@ pub struct Document {
     pub stamp: Option<DiskStamp>,
     /// Undo and redo; also tells whether there are unsaved changes.
     pub history: History,
+    /// Fields of the file this version does not know (see [`file::Opened::unknown`]):
+    /// while there are any, saving refuses with [`FileError::WouldDrop`] unless
+    /// `drop_unknown` says the user agreed to lose them.
+    pub unknown_fields: Vec<String>,
+    /// The user agreed that saving drops `unknown_fields`.
+    pub drop_unknown: bool,
 }
 
 impl Document {
@@ -34,7 +40,21 @@ impl Document {
             path: Some(path.to_path_buf()),
             stamp: opened.stamp,
             history: History::new(),
+            unknown_fields: opened.unknown,
+            drop_unknown: false,
         })
+    }
+
+    /// Refuses to write while fields the user has not agreed to lose would be dropped.
+    fn may_drop(&self, path: &Path) -> Result<(), FileError> {
+        if self.unknown_fields.is_empty() || self.drop_unknown {
+            Ok(())
+        } else {
+            Err(FileError::WouldDrop {
+                path: path.to_path_buf(),
+                fields: self.unknown_fields.clone(),
+            })
+        }
     }
 
     /// Saves to the file it came from. Fails with [`FileError::ChangedOnDisk`] when the
@@ -47,18 +67,22 @@ impl Document {
                 source: std::io::Error::from(std::io::ErrorKind::NotFound),
             });
         };
+        self.may_drop(&path)?;
         let stamp = file::save(&self.project, &path, self.stamp)?;
         self.stamp = Some(stamp);
         self.history.mark_saved();
+        self.unknown_fields.clear();
         Ok(())
     }
 
     /// Saves to `path` (Save As, or overwriting on purpose) and makes it the document's file.
     pub fn save_to(&mut self, path: &Path) -> Result<(), FileError> {
+        self.may_drop(path)?;
         let stamp = file::save(&self.project, path, None)?;
         self.path = Some(path.to_path_buf());
         self.stamp = Some(stamp);
         self.history.mark_saved();
+        self.unknown_fields.clear();
         Ok(())
     }
 

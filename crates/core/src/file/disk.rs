@@ -3,7 +3,7 @@
 //! changed on disk since it was opened is not silently overwritten.
 
 use super::error::FileError;
-use super::format::{CURRENT_VERSION, declared_version, from_text, to_text};
+use super::format::{CURRENT_VERSION, declared_version, read_text, to_text};
 use crate::model::Project;
 use std::fs;
 use std::io::Write;
@@ -35,6 +35,8 @@ pub struct Opened {
     pub project: Project,
     /// The file as it was when read.
     pub stamp: Option<DiskStamp>,
+    /// Fields of the file this version does not know; saving would drop them.
+    pub unknown: Vec<String>,
 }
 
 /// Reads a project file. The file is only read, never written; temporary files that an
@@ -63,10 +65,14 @@ pub fn open(path: &Path) -> Result<Opened, FileError> {
             });
         }
     };
-    let project = from_text(&text, path)?;
+    let read = read_text(&text, path)?;
     // The file itself is never written; what an interrupted save left beside it goes.
     remove_leftovers(path);
-    Ok(Opened { project, stamp })
+    Ok(Opened {
+        project: read.project,
+        stamp,
+        unknown: read.unknown,
+    })
 }
 
 /// The first 64 KiB of a file as text (enough to find its format and version).

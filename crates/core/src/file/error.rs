@@ -49,9 +49,26 @@ pub enum FileError {
         /// The file.
         path: PathBuf,
     },
+    /// The file has fields this version does not know, and saving would drop them.
+    #[error("{}: the file has fields this version of Rapport does not know ({}); saving would drop them", path.display(), list_fields(fields))]
+    WouldDrop {
+        /// The file.
+        path: PathBuf,
+        /// Where the unknown fields are, such as `influencers.3.tiktok_shop`.
+        fields: Vec<String>,
+    },
     /// Writing the project out failed (should not happen with a valid project).
     #[error("could not write the project: {0}")]
     Encode(String),
+}
+
+/// The first few field paths, and how many more.
+pub fn list_fields(fields: &[String]) -> String {
+    let shown: Vec<&str> = fields.iter().take(5).map(String::as_str).collect();
+    match fields.len().saturating_sub(shown.len()) {
+        0 => shown.join(", "),
+        more => format!("{} and {more} more", shown.join(", ")),
+    }
 }
 
 impl FileError {

@@ -186,18 +186,49 @@ fn check_header(format: &str, version: u32, path: &Path) -> Result<(), FileError
 /// head read on its own, so that a newer or foreign file says so rather than where it
 /// stopped parsing.
 pub fn from_text(text: &str, path: &Path) -> Result<Project, FileError> {
+    read_text(text, path).map(|read| read.project)
+}
+
+/// A project read from text, with the fields of the file this version does not know.
+#[derive(Debug)]
+pub struct ReadProject {
+    /// The project.
+    pub project: Project,
+    /// Where the file has fields this version does not know (from a newer Rapport, or
+    /// added by hand), such as `influencers.3.tiktok_shop`: saving would drop them.
+    pub unknown: Vec<String>,
+}
+
+/// Parses a project, file text to records, noting the fields it does not know.
+fn parse(text: &str) -> Result<(FileV1, Vec<String>), ron::error::SpannedError> {
+    let mut deserializer = ron::Deserializer::from_str(text)?;
+    let mut unknown = Vec::new();
+    let file: FileV1 = serde_ignored::deserialize(&mut deserializer, |path| {
+        unknown.push(path.to_string());
+    })
+    .map_err(|e| deserializer.span_error(e))?;
+    deserializer.end().map_err(|e| deserializer.span_error(e))?;
+    Ok((file, unknown))
+}
+
+/// Like [`from_text`], and also lists the fields the file has that this version does not
+/// know (see [`ReadProject::unknown`]).
+pub fn read_text(text: &str, path: &Path) -> Result<ReadProject, FileError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match ron::from_str::<FileV1>(text) {
+    match parse(text) {
         // Version 1 is the first format; older versions would be migrated here, step by step.
-        Ok(file) => {
+        Ok((file, unknown)) => {
             check_header(&file.format, file.version, path)?;
-            Ok(Project {
-                info: file.info,
-                influencers: file.influencers,
-                campaigns: file.campaigns,
-                deliverables: file.deliverables,
-                cost_lines: file.cost_lines,
-                plan_changes: file.plan_changes,
+            Ok(ReadProject {
+                project: Project {
+                    info: file.info,
+                    influencers: file.influencers,
+                    campaigns: file.campaigns,
+                    deliverables: file.deliverables,
+                    cost_lines: file.cost_lines,
+                    plan_changes: file.plan_changes,
+                },
+                unknown,
             })
         }
         Err(error) => {

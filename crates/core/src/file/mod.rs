@@ -8,7 +8,7 @@ pub mod spreadsheet;
 
 pub use disk::{DiskStamp, Opened, backup_path, open, save};
 pub use error::FileError;
-pub use format::{CURRENT_VERSION, FORMAT_NAME, from_text, to_text};
+pub use format::{CURRENT_VERSION, FORMAT_NAME, ReadProject, from_text, read_text, to_text};
 pub use read::read_regular;
 pub use spreadsheet::{
     CsvTable, Field, ImportError, ImportPlan, ImportReport, PreviewCell, PreviewRow,

@@ -52,6 +52,15 @@ pub enum Dialog {
     },
     /// The file changed on disk since it was opened.
     ChangedOnDisk,
+    /// Saving would drop fields of the file this version does not know.
+    WouldDrop {
+        /// Where the save was going.
+        path: PathBuf,
+        /// The save was to the document's own file (else Save As or overwrite).
+        own: bool,
+        /// The unknown fields, such as `influencers.3.tiktok_shop`.
+        fields: Vec<String>,
+    },
 }
 
 impl RapportApp {
@@ -199,6 +208,45 @@ impl RapportApp {
                     Some(Answer::Discard) => {
                         self.dialog = None;
                         if let Some(path) = self.doc.path.clone() {
+                            self.save_to(&path, ctx);
+                        }
+                    }
+                    Some(Answer::Cancel) => {
+                        self.dialog = None;
+                        self.after_save = None;
+                    }
+                    None => {}
+                }
+            }
+            Dialog::WouldDrop { path, own, fields } => {
+                let mut answer = None;
+                Modal::new(Id::unique("would_drop_dialog")).show(ctx, |ui| {
+                    ui.set_max_width(520.0);
+                    ui.heading("Fields this version does not know");
+                    ui.label(format!(
+                        "\"{}\" has fields this version of Rapport does not know (made by a newer \
+                         Rapport, or added by hand): {}. Saving writes the file without them.",
+                        self.doc.file_name(),
+                        rapport_core::file::error::list_fields(&fields)
+                    ));
+                    ui.label("To keep them, save under another name and keep the original.");
+                    answer = Answer::buttons_ui(ui, ["Save As…", "Save without them", "Cancel"]);
+                });
+                if escape {
+                    answer = Some(Answer::Cancel);
+                }
+                match answer {
+                    Some(Answer::Save) => {
+                        self.dialog = None;
+                        self.doc.drop_unknown = true;
+                        self.save_as();
+                    }
+                    Some(Answer::Discard) => {
+                        self.dialog = None;
+                        self.doc.drop_unknown = true;
+                        if own {
+                            self.save();
+                        } else {
                             self.save_to(&path, ctx);
                         }
                     }

@@ -118,6 +118,13 @@ impl RapportApp {
         match self.doc.save() {
             Ok(()) => self.saved(),
             Err(FileError::ChangedOnDisk { .. }) => self.dialog = Some(Dialog::ChangedOnDisk),
+            Err(FileError::WouldDrop { path, fields }) => {
+                self.dialog = Some(Dialog::WouldDrop {
+                    path,
+                    own: true,
+                    fields,
+                });
+            }
             Err(error) => {
                 self.after_save = None;
                 self.show_error("Could not save", &error);
@@ -179,6 +186,13 @@ impl RapportApp {
             Ok(()) => {
                 self.remember_recent(path);
                 self.saved();
+            }
+            Err(FileError::WouldDrop { path, fields }) => {
+                self.dialog = Some(Dialog::WouldDrop {
+                    path,
+                    own: false,
+                    fields,
+                });
             }
             Err(error) => {
                 self.after_save = None;

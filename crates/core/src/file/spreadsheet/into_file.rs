@@ -62,14 +62,22 @@ pub fn import_into_file(
     let mapping = propose_mapping(&table.headers);
     check_mapping(&table, &mapping).map_err(in_table)?;
     let exists = into.exists();
-    let (mut project, stamp) = if exists {
+    let (mut project, stamp, unknown) = if exists {
         let opened = file::open(into)?;
-        (opened.project, opened.stamp)
+        (opened.project, opened.stamp, opened.unknown)
     } else {
-        (new_project(into), None)
+        (new_project(into), None, Vec::new())
     };
     let plan = plan_import(&project, &table, &mapping, platform);
     let written = !exists || !plan.report.changes_nothing();
+    if written && !unknown.is_empty() {
+        // Saving would drop what this version does not know: leave the file as it is.
+        return Err(file::FileError::WouldDrop {
+            path: into.to_path_buf(),
+            fields: unknown,
+        }
+        .into());
+    }
     if written {
         plan.edit.apply(&mut project);
         file::save(&project, into, stamp)?;
