@@ -55,3 +55,43 @@ fn a_file_name_that_is_not_utf8_is_read_not_a_panic() {
         "{said}"
     );
 }
+
+#[test]
+fn recover_list_names_each_recovery_file_with_its_original_time_and_size() {
+    let dir = tempfile::tempdir().expect("temp");
+    let list = || {
+        Command::new(env!("CARGO_BIN_EXE_rapport"))
+            .args(["recover", "--list"])
+            .env("RAPPORT_RECOVERY_DIR", dir.path())
+            .output()
+            .expect("rapport runs")
+    };
+    let none = list();
+    assert_eq!(none.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&none.stdout).starts_with("No recovery files in "));
+    let store = rapport_core::recovery::Recovery::new(dir.path().to_path_buf());
+    let original = std::path::Path::new("/projects/spring.rapport.ron");
+    let file = store.file_for(Some(original), 4_194_305);
+    let project = rapport_core::file::open(std::path::Path::new(EXAMPLE))
+        .expect("opens")
+        .project;
+    store
+        .write(&file, Some(original), &project)
+        .expect("written");
+    let one = list();
+    let text = String::from_utf8_lossy(&one.stdout).into_owned();
+    assert_eq!(one.status.code(), Some(0));
+    assert_eq!(text.lines().count(), 1, "{text}");
+    let size = std::fs::metadata(&file).expect("meta").len();
+    assert!(text.contains(&format!("{size} bytes")), "{text}");
+    assert!(text.contains(&file.display().to_string()), "{text}");
+    assert!(
+        text.trim_end().ends_with("of /projects/spring.rapport.ron"),
+        "{text}"
+    );
+    let refused = Command::new(env!("CARGO_BIN_EXE_rapport"))
+        .args(["recover"])
+        .output()
+        .expect("runs");
+    assert_eq!(refused.status.code(), Some(2));
+}

@@ -10,3 +10,4 @@ pub mod file;
 pub mod generate;
 mod labelled;
 pub mod model;
+pub mod recovery;

@@ -157,6 +157,22 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    /// List the recovery files the app wrote of unsaved work.
+    #[command(
+        override_usage = "rapport recover --list",
+        long_about = "List the recovery files the app wrote of unsaved work (every 30 \
+                      seconds while a project has unsaved changes, in the app's data folder; \
+                      RAPPORT_RECOVERY_DIR sets another folder): one per line, with the file \
+                      it is a recovery of, when it was written, its size and its path. A \
+                      recovery file opens like any project; the app offers the ones a crash \
+                      left behind when it starts.",
+        after_help = "Exit status: 0 done (also when there are none), 2 no --list given."
+    )]
+    Recover {
+        /// List them.
+        #[arg(long)]
+        list: bool,
+    },
 }
 
 /// What `rapport export` writes.

@@ -110,7 +110,57 @@ where
             seed,
             output,
         } => generate(scale, seed, &output, out, err),
+        Command::Recover { list } => recover(list, out, err),
     })
+}
+
+/// Runs `rapport recover --list`: one line per recovery file, newest first.
+fn recover(list: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    if !list {
+        let _ = writeln!(
+            err,
+            "rapport: recover needs --list (rapport recover --list)"
+        );
+        return 2;
+    }
+    let Some(dir) = crate::recovery::Recovery::default_dir() else {
+        let _ = writeln!(out, "No recovery files (no home folder is known).");
+        return 0;
+    };
+    let store = crate::recovery::Recovery::new(dir);
+    let found = store.list();
+    if found.is_empty() {
+        let _ = writeln!(out, "No recovery files in {}.", store.dir().display());
+        return 0;
+    }
+    for f in found {
+        let written = f.written.map_or_else(
+            || "?".to_string(),
+            |t| {
+                chrono::DateTime::<chrono::Local>::from(t)
+                    .format("%Y-%m-%d %H:%M:%S")
+                    .to_string()
+            },
+        );
+        let of = f.original.as_ref().map_or_else(
+            || "a project not saved yet".to_string(),
+            |p| p.display().to_string(),
+        );
+        let state = if f.running {
+            " (open in a running app)"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "{}  {:>9} bytes  {}  of {}{state}",
+            written,
+            f.size,
+            f.path.display(),
+            plain::Plain(&of)
+        );
+    }
+    0
 }
 
 /// Runs `rapport generate`: writes a generated project and says what it holds.

@@ -225,8 +225,8 @@ fn every_usage_line_names_every_argument() {
         checked += 1;
     }
     assert_eq!(
-        checked, 6,
-        "check, timeline, budget, import, export roster, generate"
+        checked, 7,
+        "check, timeline, budget, import, export roster, generate, recover"
     );
 }
 

@@ -148,9 +148,7 @@ pub fn remove_leftovers(path: &Path) {
         if pid == std::process::id() {
             continue;
         }
-        // Where processes cannot be looked up (no /proc), only the age tells.
-        let proc = Path::new("/proc");
-        let running = !proc.is_dir() || proc.join(pid.to_string()).exists();
+        let running = process_running(pid);
         let old = entry
             .metadata()
             .and_then(|m| m.modified())
@@ -161,6 +159,13 @@ pub fn remove_leftovers(path: &Path) {
             let _ = fs::remove_file(entry.path());
         }
     }
+}
+
+/// True when process `pid` runs, as far as this system tells: where processes cannot be
+/// looked up (no `/proc`), every process is taken to run.
+pub fn process_running(pid: u32) -> bool {
+    let proc = Path::new("/proc");
+    !proc.is_dir() || proc.join(pid.to_string()).exists()
 }
 
 /// The path of the backup kept beside a file (`NAME.rapport.ron.bak`).

@@ -121,6 +121,12 @@ impl History {
         self.saved = self.current;
     }
 
+    /// Records that the project, as it is now, is not what its file holds (a project
+    /// restored from a recovery file): it stays unsaved until saved, whatever is undone.
+    pub fn mark_unsaved(&mut self) {
+        self.saved = u64::MAX;
+    }
+
     /// A number that changes whenever the project changes (for caches of derived data).
     pub fn revision(&self) -> u64 {
         self.current

@@ -6,6 +6,7 @@ use crate::ui::influencers::InfluencersPanel;
 use crate::ui::kit::edits::EditQueue;
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
+use crate::ui::shell::autosave::Autosave;
 use crate::ui::shell::checker::{CheckKey, Checker};
 use crate::ui::shell::commands::UiCommand;
 use crate::ui::shell::dialogs::{Dialog, Pending};
@@ -39,6 +40,8 @@ pub struct Preferences {
     pub recent: Vec<PathBuf>,
     /// Dark theme on.
     pub dark: bool,
+    /// Seconds between writes of unsaved work to a recovery file (default 30).
+    pub autosave_seconds: Option<u64>,
 }
 
 /// The key under which preferences are kept in the app's storage.
@@ -72,6 +75,8 @@ pub struct RapportApp {
     pub budget: BudgetPanel,
     pub(super) edits: EditQueue,
     pub(super) commands: Vec<UiCommand>,
+    /// Writes unsaved work to a recovery file every so often.
+    pub autosave: Autosave,
     /// The checks, run at once or in the background, and the findings shown.
     pub(super) checker: Checker,
     /// The project state (and day) the panels last saw, to tell them when it changed.
@@ -118,6 +123,7 @@ impl RapportApp {
             edits: EditQueue::default(),
             commands: Vec::new(),
             checker: Checker::default(),
+            autosave: Autosave::default(),
             seen: None,
             repaint: None,
             loading: None,
@@ -138,6 +144,8 @@ impl RapportApp {
 
     /// Replaces the open document (after the user agreed to lose unsaved work).
     pub fn set_document(&mut self, doc: Document) {
+        // The work being replaced was saved or given up: its recovery file goes.
+        self.autosave.forget();
         if let Some(path) = &doc.path {
             self.remember_recent(path.clone());
         }
@@ -247,6 +255,7 @@ impl RapportApp {
             self.go_to(&id);
         }
         self.run_commands(&ctx);
+        self.autosave.tick(&self.doc, Some(&ctx));
         let title = self.doc.title();
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -376,6 +385,7 @@ impl RapportApp {
                     self.request(Pending::Close, ctx);
                 } else {
                     self.allow_close = true;
+                    self.autosave.forget();
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             }

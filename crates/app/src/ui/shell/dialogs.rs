@@ -52,6 +52,8 @@ pub enum Dialog {
     },
     /// The file changed on disk since it was opened.
     ChangedOnDisk,
+    /// Unsaved work a crash left in recovery files, offered back at start.
+    Recover(Vec<rapport_core::recovery::RecoveryFile>),
     /// Saving would drop fields of the file this version does not know.
     WouldDrop {
         /// Where the save was going.
@@ -218,6 +220,7 @@ impl RapportApp {
                     None => {}
                 }
             }
+            Dialog::Recover(files) => self.recover_ui(ctx, files, escape),
             Dialog::WouldDrop { path, own, fields } => {
                 let mut answer = None;
                 Modal::new(Id::unique("would_drop_dialog")).show(ctx, |ui| {

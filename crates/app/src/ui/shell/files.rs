@@ -52,6 +52,8 @@ impl RapportApp {
         match pending {
             Pending::Close => {
                 self.allow_close = true;
+                // Saved, or given up on purpose: nothing to recover.
+                self.autosave.forget();
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             other => self.proceed_files(other),

@@ -3,6 +3,7 @@
 //! the app with eframe.
 
 pub mod app;
+pub mod autosave;
 mod checker;
 mod chrome;
 pub mod commands;
@@ -11,4 +12,5 @@ mod files;
 pub mod fonts;
 pub mod import_dialog;
 mod loading;
+mod recover_dialog;
 pub mod run;

@@ -2,10 +2,12 @@
 //! what opens first.
 
 use crate::ui::shell::app::{PREFERENCES_KEY, Preferences, RapportApp};
+use crate::ui::shell::autosave::{self, Autosave};
 use crate::ui::shell::dialogs::Dialog;
 use crate::ui::shell::loading::Loading;
 use rapport_core::document::Document;
 use rapport_core::file;
+use rapport_core::recovery::Recovery;
 use std::path::{Path, PathBuf};
 
 /// The bundled example project, shown on first start.
@@ -25,10 +27,24 @@ pub fn example_document() -> Document {
 
 impl RapportApp {
     /// The app as it starts: `path` when given, else the most recent file that still
-    /// exists, else the bundled example.
-    pub fn starting(path: Option<PathBuf>, prefs: Preferences, today: chrono::NaiveDate) -> Self {
+    /// exists, else the bundled example; unsaved work a crash left in `recovery` is
+    /// offered back, and unsaved work from now on is written there.
+    pub fn starting(
+        path: Option<PathBuf>,
+        prefs: Preferences,
+        today: chrono::NaiveDate,
+        recovery: Option<Recovery>,
+    ) -> Self {
         let mut app = RapportApp::new(Document::new(), today);
+        let every = prefs
+            .autosave_seconds
+            .map_or(autosave::EVERY, std::time::Duration::from_secs);
         app.prefs = prefs;
+        let left = recovery
+            .as_ref()
+            .map(Recovery::left_behind)
+            .unwrap_or_default();
+        app.autosave = Autosave::new(recovery, every);
         let recent = app.prefs.recent.iter().find(|p| p.exists()).cloned();
         match path.or(recent) {
             Some(path) => {
@@ -52,6 +68,9 @@ impl RapportApp {
                 app.status =
                     "This is the bundled example project; Save As to keep a copy".to_string();
             }
+        }
+        if !left.is_empty() && app.dialog.is_none() {
+            app.dialog = Some(Dialog::Recover(left));
         }
         app
     }
@@ -92,7 +111,8 @@ pub fn run(path: Option<PathBuf>, today: Option<chrono::NaiveDate>) -> eframe::R
             } else {
                 egui::Theme::Light
             });
-            Ok(Box::new(RapportApp::starting(path, prefs, today)))
+            let recovery = Recovery::default_dir().map(Recovery::new);
+            Ok(Box::new(RapportApp::starting(path, prefs, today, recovery)))
         }),
     )
 }
