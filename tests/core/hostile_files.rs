@@ -126,3 +126,49 @@ fn a_date_outside_1900_to_2200_is_refused_where_it_is_in_plain_words() {
     let (text, _) = with_first_publish("2200-12-31");
     assert!(file::from_text(&text, Path::new("dates.rapport.ron")).is_ok());
 }
+
+#[test]
+fn errors_speak_of_dates_amounts_and_records_never_of_internal_type_names() {
+    let head = "(format: \"rapport\", version: 1, info: (name: \"x\")";
+    let cases = [
+        (
+            "[1, 2]",
+            "expected the project here, written in parentheses: ( … )",
+        ),
+        (
+            "(format: \"rapport\", version: 1, info: 5)",
+            "expected the project's info here, written in parentheses: ( … )",
+        ),
+        (
+            &format!(
+                "{head}, campaigns: [(id: \"c\", name: \"A\", start: 5, end: \"2027-01-01\")])"
+            ),
+            "Expected a date in quotes, such as \"2027-03-15\" but found the unsigned integer `5` instead",
+        ),
+        (
+            &format!(
+                "{head}, cost_lines: [(id: \"c\", campaign: \"c\", category: Travel, amount: 12)])"
+            ),
+            "Expected an amount in quotes, such as \"1350.00\" but found the unsigned integer `12` instead",
+        ),
+        (
+            &format!("{head}, influencers: [(id: \"i\", name: \"A\", name: \"B\")])"),
+            "An influencer has the field \"name\" twice",
+        ),
+        (
+            &format!("{head}, influencers: [(id: \"i\", name: 7)])"),
+            "expected text in quotes here, such as \"Spring launch\"",
+        ),
+    ];
+    for (text, cause) in cases {
+        match file::from_text(text, Path::new("x.rapport.ron")) {
+            Err(FileError::Syntax { cause: c, .. }) => {
+                assert_eq!(c, cause, "{text}");
+                for internal in ["FileV1", "ProjectInfo", "struct `"] {
+                    assert!(!c.contains(internal), "{c}");
+                }
+            }
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+}

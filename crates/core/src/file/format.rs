@@ -133,6 +133,35 @@ fn syntax(path: &Path, text: &str, error: &ron::error::SpannedError) -> FileErro
     }
 }
 
+/// A record's type name in words (never an internal name such as `FileV1`).
+fn plain_name(name: &str) -> String {
+    match name {
+        "FileV1" | "FileOut" | "Header" => "the project".to_string(),
+        "ProjectInfo" => "the project's info".to_string(),
+        "Settings" => "the settings".to_string(),
+        "CostLine" => "a cost line".to_string(),
+        "CostChange" => "a cost change".to_string(),
+        "PlanChange" => "a plan change".to_string(),
+        other => {
+            let lower = other.to_lowercase();
+            let article = if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            format!("{article} {lower}")
+        }
+    }
+}
+
+/// "the project" → "The project".
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// The RON error in words a campaign manager can act on.
 fn plain_cause(code: &ron::Error) -> String {
     use ron::Error as E;
@@ -142,9 +171,27 @@ fn plain_cause(code: &ron::Error) -> String {
             format!("expected {expected}, found {found} items")
         }
         E::MissingStructField { field, outer } => match outer {
-            Some(outer) => format!("{outer} is missing the field \"{field}\""),
+            Some(outer) => format!(
+                "{} is missing the field \"{field}\"",
+                capitalized(&plain_name(outer))
+            ),
             None => format!("the field \"{field}\" is missing"),
         },
+        E::ExpectedNamedStructLike(name) => format!(
+            "expected {} here, written in parentheses: ( … )",
+            plain_name(name)
+        ),
+        E::ExpectedDifferentStructName { expected, found } => {
+            format!("expected {} here, not \"{found}\"", plain_name(expected))
+        }
+        E::DuplicateStructField { field, outer } => match outer {
+            Some(outer) => format!(
+                "{} has the field \"{field}\" twice",
+                capitalized(&plain_name(outer))
+            ),
+            None => format!("the field \"{field}\" is given twice"),
+        },
+        E::ExpectedString => "expected text in quotes here, such as \"Spring launch\"".to_string(),
         E::NoSuchEnumVariant {
             found, expected, ..
         } => format!(

@@ -43,18 +43,39 @@ pub fn parse(text: &str) -> Result<NaiveDate, String> {
     }
 }
 
+/// Reads a date in quotes; anything else is refused saying a date was expected.
+struct DateVisitor;
+
+impl serde::de::Visitor<'_> for DateVisitor {
+    type Value = NaiveDate;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a date in quotes, such as \"2027-03-15\"")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<NaiveDate, E> {
+        parse(text).map_err(E::custom)
+    }
+}
+
+/// A date read through [`DateVisitor`], so a number or a word in its place is named as
+/// not being a date.
+struct Date(NaiveDate);
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(DateVisitor).map(Date)
+    }
+}
+
 /// Deserializes a date within the range (for `#[serde(deserialize_with = …)]`).
 pub fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
-    let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
-    parse(&text).map_err(serde::de::Error::custom)
+    Date::deserialize(deserializer).map(|d| d.0)
 }
 
 /// Deserializes an optional date within the range (for `#[serde(deserialize_with = …)]`).
 pub fn opt_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
-    match Option::<std::borrow::Cow<str>>::deserialize(deserializer)? {
-        Some(text) => parse(&text).map(Some).map_err(serde::de::Error::custom),
-        None => Ok(None),
-    }
+    Option::<Date>::deserialize(deserializer).map(|d| d.map(|d| d.0))
 }
 
 /// Deserializes an optional percentage: a finite number from 0 to 100 (for
