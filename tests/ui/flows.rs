@@ -534,3 +534,60 @@ fn saving_a_file_with_fields_this_version_does_not_know_asks_first() {
             .contains("tiktok_shop")
     );
 }
+
+#[test]
+fn a_file_open_in_another_rapport_opens_read_only_as_a_copy_or_taken_over() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("shared.rapport.ron");
+    std::fs::copy(crate::support::EXAMPLE, &path).expect("copy");
+    let lock = rapport_core::file::lock::lock_path(&path);
+    let theirs = "4242\nleilas-laptop\nleila\n2026-12-01 09:00\n";
+    let open = |answer: &str| {
+        std::fs::write(&lock, theirs).expect("their lock");
+        let mut harness = harness(example_app());
+        harness.state_mut().open_path(&path);
+        harness.run();
+        assert!(
+            harness
+                .query_by_label_contains("is open by leila on leilas-laptop since 2026-12-01 09:00")
+                .is_some(),
+            "the dialog says who has it"
+        );
+        harness.get_by_label(answer).click();
+        harness.run();
+        harness
+    };
+
+    let mut harness = open("Open read-only");
+    assert!(harness.state().doc.read_only);
+    assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
+    assert!(harness.state().doc.title().contains("(read-only)"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(
+        matches!(harness.state().dialog, Some(Dialog::TypePath { .. })),
+        "Save asks for another name: {:?}",
+        harness.state().dialog
+    );
+    assert_eq!(
+        std::fs::read_to_string(&lock).expect("lock"),
+        theirs,
+        "still theirs"
+    );
+    drop(harness);
+
+    let harness = open("Open a copy");
+    assert_eq!(harness.state().doc.path, None);
+    assert!(harness.state().doc.is_dirty(), "a copy is unsaved");
+    drop(harness);
+
+    let harness = open("Take over");
+    assert!(!harness.state().doc.read_only);
+    let now = std::fs::read_to_string(&lock).expect("lock");
+    assert!(
+        now.starts_with(&format!("{}\n", std::process::id())),
+        "the lock is ours now: {now}"
+    );
+    drop(harness);
+    assert!(!lock.exists(), "released when the app ends");
+}

@@ -24,6 +24,9 @@ pub struct Document {
     pub unknown_fields: Vec<String>,
     /// The user agreed that saving drops `unknown_fields`.
     pub drop_unknown: bool,
+    /// Opened read-only (someone else has the file open): [`Document::save`] refuses;
+    /// Save As makes a copy.
+    pub read_only: bool,
 }
 
 impl Document {
@@ -42,6 +45,7 @@ impl Document {
             history: History::new(),
             unknown_fields: opened.unknown,
             drop_unknown: false,
+            read_only: false,
         })
     }
 
@@ -67,6 +71,13 @@ impl Document {
                 source: std::io::Error::from(std::io::ErrorKind::NotFound),
             });
         };
+        if self.read_only {
+            return Err(FileError::Io {
+                path,
+                action: "the file was opened read-only; use Save As to keep a copy",
+                source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+            });
+        }
         self.may_drop(&path)?;
         let stamp = file::save(&self.project, &path, self.stamp)?;
         self.stamp = Some(stamp);
@@ -83,6 +94,7 @@ impl Document {
         self.stamp = Some(stamp);
         self.history.mark_saved();
         self.unknown_fields.clear();
+        self.read_only = false;
         Ok(())
     }
 
@@ -121,6 +133,7 @@ impl Document {
     /// The window title: file name, a mark while unsaved, and the app name.
     pub fn title(&self) -> String {
         let mark = if self.is_dirty() { "● " } else { "" };
-        format!("{mark}{} — Rapport", self.file_name())
+        let read_only = if self.read_only { " (read-only)" } else { "" };
+        format!("{mark}{}{read_only} — Rapport", self.file_name())
     }
 }

@@ -3,6 +3,7 @@
 pub mod disk;
 pub mod error;
 pub mod format;
+pub mod lock;
 pub mod read;
 pub mod spreadsheet;
 

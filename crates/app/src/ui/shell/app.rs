@@ -77,6 +77,10 @@ pub struct RapportApp {
     pub(super) commands: Vec<UiCommand>,
     /// Writes unsaved work to a recovery file every so often.
     pub autosave: Autosave,
+    /// The lock on the open file, telling other Rapports it is being edited here.
+    pub(super) lock: Option<rapport_core::file::lock::FileLock>,
+    /// How the file being opened is to be opened (read in the background when large).
+    pub(super) open_mode: crate::ui::shell::in_use::OpenMode,
     /// The checks, run at once or in the background, and the findings shown.
     pub(super) checker: Checker,
     /// The project state (and day) the panels last saw, to tell them when it changed.
@@ -124,6 +128,8 @@ impl RapportApp {
             commands: Vec::new(),
             checker: Checker::default(),
             autosave: Autosave::default(),
+            lock: None,
+            open_mode: Default::default(),
             seen: None,
             repaint: None,
             loading: None,
@@ -144,8 +150,10 @@ impl RapportApp {
 
     /// Replaces the open document (after the user agreed to lose unsaved work).
     pub fn set_document(&mut self, doc: Document) {
-        // The work being replaced was saved or given up: its recovery file goes.
+        // The work being replaced was saved or given up: its recovery file goes, and so
+        // does the lock on its file.
         self.autosave.forget();
+        self.lock = None;
         if let Some(path) = &doc.path {
             self.remember_recent(path.clone());
         }

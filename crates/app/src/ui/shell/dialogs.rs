@@ -52,6 +52,13 @@ pub enum Dialog {
     },
     /// The file changed on disk since it was opened.
     ChangedOnDisk,
+    /// The file to open is open in another Rapport.
+    InUse {
+        /// The file.
+        path: PathBuf,
+        /// Who has it open, in words.
+        holder: String,
+    },
     /// Unsaved work a crash left in recovery files, offered back at start.
     Recover(Vec<rapport_core::recovery::RecoveryFile>),
     /// Saving would drop fields of the file this version does not know.
@@ -221,6 +228,7 @@ impl RapportApp {
                 }
             }
             Dialog::Recover(files) => self.recover_ui(ctx, files, escape),
+            Dialog::InUse { path, holder } => self.in_use_ui(ctx, &path, &holder, escape),
             Dialog::WouldDrop { path, own, fields } => {
                 let mut answer = None;
                 Modal::new(Id::unique("would_drop_dialog")).show(ctx, |ui| {

@@ -3,7 +3,6 @@
 
 use crate::ui::shell::app::RapportApp;
 use crate::ui::shell::dialogs::{Dialog, PathPurpose, Pending};
-use crate::ui::shell::loading::Loading;
 use rapport_core::document::Document;
 use rapport_core::file::FileError;
 use std::path::{Path, PathBuf};
@@ -94,26 +93,9 @@ impl RapportApp {
         }
     }
 
-    /// Opens a file (a large one in the background, see `loading.rs`); on error shows it
-    /// and keeps the current project.
-    pub fn open_path(&mut self, path: &Path) {
-        if let Some(loading) = Loading::start(path) {
-            self.loading = Some(loading);
-            self.status = format!("Opening {}…", path.display());
-            return;
-        }
-        match Document::open(path) {
-            Ok(doc) => {
-                self.set_document(doc);
-                self.status = format!("Opened {}", path.display());
-            }
-            Err(error) => self.show_error("Could not open the file", &error),
-        }
-    }
-
     /// Saves to the current file (Save As when there is none yet).
     pub fn save(&mut self) {
-        if self.doc.path.is_none() {
+        if self.doc.path.is_none() || self.doc.read_only {
             self.save_as();
             return;
         }
@@ -186,6 +168,8 @@ impl RapportApp {
         let path = with_extension(path);
         match self.doc.save_to(&path) {
             Ok(()) => {
+                // The file is ours to edit now (its old lock, if any, goes with the old one).
+                self.lock = rapport_core::file::lock::acquire(&path).ok();
                 self.remember_recent(path);
                 self.saved();
             }

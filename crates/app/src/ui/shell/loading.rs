@@ -73,6 +73,7 @@ impl RapportApp {
         match result {
             Ok(doc) => {
                 self.set_document(doc);
+                self.finish_open();
                 self.status = format!("Opened {}", path.display());
             }
             Err(error) => self.show_error("Could not open the file", &error),

@@ -11,6 +11,7 @@ pub mod dialogs;
 mod files;
 pub mod fonts;
 pub mod import_dialog;
+pub mod in_use;
 mod loading;
 mod recover_dialog;
 pub mod run;

@@ -4,7 +4,6 @@
 use crate::ui::shell::app::{PREFERENCES_KEY, Preferences, RapportApp};
 use crate::ui::shell::autosave::{self, Autosave};
 use crate::ui::shell::dialogs::Dialog;
-use crate::ui::shell::loading::Loading;
 use rapport_core::document::Document;
 use rapport_core::file;
 use rapport_core::recovery::Recovery;
@@ -47,22 +46,8 @@ impl RapportApp {
         app.autosave = Autosave::new(recovery, every);
         let recent = app.prefs.recent.iter().find(|p| p.exists()).cloned();
         match path.or(recent) {
-            Some(path) => {
-                if let Some(loading) = Loading::start(&path) {
-                    // The window appears at once and says what it is opening.
-                    app.loading = Some(loading);
-                } else {
-                    match Document::open(&path) {
-                        Ok(doc) => app.set_document(doc),
-                        Err(error) => {
-                            app.dialog = Some(Dialog::Error {
-                                title: "Could not open the file".to_string(),
-                                message: error.to_string(),
-                            });
-                        }
-                    }
-                }
-            }
+            // Asks first when another Rapport has the file open.
+            Some(path) => app.open_path(&path),
             None => {
                 app.set_document(example_document());
                 app.status =

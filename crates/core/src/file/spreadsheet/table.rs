@@ -175,7 +175,8 @@ fn modal_width(records: &[Record]) -> (usize, usize) {
         .unwrap_or((0, 0))
 }
 
-/// The delimiter that splits the start of the text into the most rows of equal width.
+/// The delimiter that splits the start of the text into the most cells in rows of equal
+/// width.
 fn sniff_delimiter(text: &str) -> u8 {
     let mut end = text.len().min(SNIFF_BYTES);
     while !text.is_char_boundary(end) {
@@ -186,11 +187,14 @@ fn sniff_delimiter(text: &str) -> u8 {
         Some(cut) if end < text.len() => &head[..cut],
         _ => head,
     };
+    // The most cells in rows of one width: a quoted cell holding other delimiters and line
+    // breaks (a name pasted with its formatting) cannot outvote a wide header and its row.
     let mut best = (b',', 0usize, 0usize);
     for delimiter in DELIMITERS {
         let (width, count) = modal_width(&records(head, delimiter));
-        if (count, width) > (best.1, best.2) {
-            best = (delimiter, count, width);
+        let cells = width * count;
+        if (cells, count) > (best.1, best.2) {
+            best = (delimiter, cells, count);
         }
     }
     best.0
