@@ -103,3 +103,64 @@ fn a_crowd_on_one_day_gives_one_readable_overload_finding() {
     );
     assert!(f.fix.len() < 1_000, "{} bytes", f.fix.len());
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+    /// Every check, report and command on a generated hostile project finishes in bounded
+    /// time without a panic; a file the commands cannot read gives exit status 2 and a
+    /// placed error.
+    #[test]
+    fn every_check_report_and_command_survives_a_hostile_project(
+        knobs in crate::support::hostile::knobs(),
+        today in crate::support::hostile::date(),
+    ) {
+        let project = crate::support::hostile::project(&knobs);
+        let start = Instant::now();
+        let found = checks::run(&project, today);
+        let _ = budget_report(&project, None);
+        let _ = payments(&project, today, None, 30);
+        for c in &project.campaigns {
+            let _ = rapport_core::model::checklist(&project, c);
+        }
+        let index = rapport_core::model::ProjectIndex::new(&project);
+        let _ = rapport_core::model::creators_to_tell(&project, &index, 2027);
+        for i in &project.influencers {
+            let _ = rapport_core::model::draft_update(&project, &i.id);
+        }
+        proptest::prop_assert!(start.elapsed() < Duration::from_secs(10), "{:?}", start.elapsed());
+        proptest::prop_assert!(found.iter().all(|f| !f.code.as_str().is_empty()));
+        if knobs.dangling {
+            proptest::prop_assert!(found.iter().any(|f| f.code == Code::BrokenReference));
+        }
+        if knobs.duplicate {
+            proptest::prop_assert!(found.iter().any(|f| f.code == Code::DuplicateId));
+        }
+
+        let dir = tempfile::tempdir().expect("temp");
+        let path = dir.path().join("hostile.rapport.ron");
+        rapport_core::file::save(&project, &path, None).expect("any project can be written");
+        let file = path.to_str().expect("utf-8");
+        let day = today.to_string();
+        for args in [
+            vec!["check", file, "--today", "2027-03-15"],
+            vec!["check", file, "--format", "json"],
+            vec!["timeline", file, "--today", "2027-03-15"],
+            vec!["timeline", file, "--format", "json"],
+            vec!["budget", file, "--format", "csv"],
+            vec!["budget", file],
+            vec!["export", "roster", file],
+            vec!["check", file, "--today", &day],
+        ] {
+            let started = Instant::now();
+            let output = crate::support::rapport(&args);
+            let code = output.status.code();
+            proptest::prop_assert!(matches!(code, Some(0..=2)), "{args:?}: {code:?}");
+            if code == Some(2) {
+                let err = crate::support::stderr(&output);
+                proptest::prop_assert!(err.contains("line ") || err.contains("--today"), "{args:?}: {err}");
+            }
+            proptest::prop_assert!(started.elapsed() < Duration::from_secs(10), "{args:?}");
+        }
+    }
+}

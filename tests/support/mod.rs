@@ -111,3 +111,4 @@ pub fn broken_file() -> (tempfile::TempDir, PathBuf) {
     .expect("write");
     (dir, path)
 }
+pub mod hostile;

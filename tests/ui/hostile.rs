@@ -52,11 +52,30 @@ fn app_with(project: Project) -> RapportApp {
     app
 }
 
-/// One frame of every panel, both timeline views and lane modes, and every budget view.
+/// One frame of every panel (with a record selected: profile, deliverable and cost line
+/// editors), both timeline views, and every budget view.
 fn every_view(project: Project) {
+    let first_influencer = project.influencers.first().map(|i| i.id.clone());
+    let first_deliverable = project.deliverables.first().map(|d| d.id.clone());
+    let first_line = project.cost_lines.first().map(|l| l.id.clone());
     let mut harness = harness(app_with(project));
     for panel in PanelKind::ALL {
         harness.state_mut().panel = *panel;
+        harness.run();
+    }
+    if let Some(id) = first_influencer {
+        harness.state_mut().panel = PanelKind::Influencers;
+        harness.state_mut().influencers.select(id);
+        harness.run();
+    }
+    if let Some(id) = first_deliverable {
+        harness.state_mut().panel = PanelKind::Timeline;
+        harness.state_mut().timeline.select(id);
+        harness.run();
+    }
+    if let Some(id) = first_line {
+        harness.state_mut().panel = PanelKind::Budget;
+        harness.state_mut().budget.select(id);
         harness.run();
     }
     harness.state_mut().panel = PanelKind::Timeline;
@@ -86,4 +105,20 @@ fn the_ends_of_the_calendar_and_of_the_arithmetic_draw_without_a_panic() {
 fn a_thousand_deliverables_on_one_day_draw_in_every_view() {
     let day = NaiveDate::from_ymd_opt(2027, 4, 1).unwrap_or(NaiveDate::MIN);
     every_view(project_on(&vec![day; 1_000]));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(8))]
+
+    /// One frame of every view on generated hostile projects, in bounded time.
+    #[test]
+    fn every_view_draws_a_generated_hostile_project(knobs in crate::support::hostile::knobs()) {
+        let start = std::time::Instant::now();
+        every_view(crate::support::hostile::project(&knobs));
+        proptest::prop_assert!(
+            start.elapsed() < std::time::Duration::from_secs(30),
+            "{:?}",
+            start.elapsed()
+        );
+    }
 }

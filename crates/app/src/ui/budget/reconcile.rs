@@ -239,6 +239,13 @@ fn waterfall_ui(ui: &mut egui::Ui, by_reason: &BTreeMap<String, Money>, budget: 
             .fill(Color32::from_rgb(60, 110, 190)),
     );
     labels.push("Plan now".to_string());
+    // The top of the axis, at least a little above the floor even when every level is the
+    // same huge amount (at 10^16 a step of one is lost to rounding and the plot refuses).
+    let top = levels
+        .iter()
+        .map(|l| points(*l))
+        .fold(points(floor), f64::max);
+    let span = (top - points(floor)).max(top.abs() * 0.01).max(1.0);
     ui.label(RichText::new("Baseline → changes → plan").strong());
     Plot::new(("waterfall", &budget.id))
         .height(200.0)
@@ -259,6 +266,7 @@ fn waterfall_ui(ui: &mut egui::Ui, by_reason: &BTreeMap<String, Money>, budget: 
             }
         })
         .include_y(points(floor))
+        .include_y(points(floor) + span * 1.05)
         .show(ui, |plot| {
             plot.bar_chart(BarChart::new("Waterfall", bars).width(0.7))
         });
@@ -319,19 +327,21 @@ pub fn axis_floor(levels: &[Money]) -> Money {
     if lo.cents() <= 0 {
         return Money::ZERO;
     }
-    let span = hi.cents() - lo.cents();
+    // In 128 bits: amounts near the limits of 64 would overflow.
+    let (lo, hi) = (i128::from(lo.cents()), i128::from(hi.cents()));
+    let span = hi - lo;
     // Leave one and a half times the span (at least 5% of the top) below the lowest level.
-    let room = (span * 3 / 2).max(hi.cents() / 20);
-    let raw = lo.cents() - room;
+    let room = (span * 3 / 2).max(hi / 20);
+    let raw = lo - room;
     if raw <= 0 {
         return Money::ZERO;
     }
     // Round down to a power of ten near a hundredth of the top.
-    let mut step: i64 = 1;
-    while step * 10 <= hi.cents() / 10 {
+    let mut step: i128 = 1;
+    while step * 10 <= hi / 10 {
         step *= 10;
     }
-    Money::from_cents(raw / step * step)
+    Money::from_cents(i64::try_from(raw / step * step).unwrap_or(0))
 }
 
 /// Paid, invoiced, committed and the rest of the plan stacked against the cap.

@@ -184,7 +184,13 @@ fn participation_ui(
 ) {
     let project = view.project;
     let currency = &project.info.currency;
-    let header = egui::CollapsingHeader::new(&campaign.name)
+    // A campaign without a name (a hand-edited file) still needs a header one can name.
+    let title = if campaign.name.trim().is_empty() {
+        "(campaign without a name)"
+    } else {
+        campaign.name.as_str()
+    };
+    let header = egui::CollapsingHeader::new(title)
         .id_salt(("participation", &campaign.id))
         .open(focus.then_some(true))
         .show(ui, |ui| {
