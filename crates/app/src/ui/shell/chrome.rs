@@ -113,14 +113,15 @@ impl RapportApp {
         let dark = ui.visuals().dark_mode;
         ui.horizontal(|ui| {
             let counts = [
-                (Severity::Error, tally.errors, "errors"),
-                (Severity::Warning, tally.warnings, "warnings"),
-                (Severity::Notice, tally.notices, "notices"),
+                (Severity::Error, tally.errors, "error", "errors"),
+                (Severity::Warning, tally.warnings, "warning", "warnings"),
+                (Severity::Notice, tally.notices, "notice", "notices"),
             ];
             // Before a document's first check (or while one is being opened) there is
             // nothing to count yet.
             let counted = self.checker.has_findings() && self.loading.is_none();
-            for (severity, count, word) in counts.into_iter().filter(|_| counted) {
+            for (severity, count, one, many) in counts.into_iter().filter(|_| counted) {
+                let word = if count == 1 { one } else { many };
                 let text = RichText::new(format!("● {count} {word}"))
                     .color(severity_color(severity, dark));
                 if ui
@@ -165,14 +166,18 @@ impl RapportApp {
                 self.today = real_today;
             }
             ui.separator();
-            let p = &self.doc.project;
-            ui.label(format!(
-                "{} influencers · {} campaigns · {} deliverables · {} cost lines",
-                p.influencers.len(),
-                p.campaigns.len(),
-                p.deliverables.len(),
-                p.cost_lines.len()
-            ));
+            // While a file is being opened, the empty project behind the screen has nothing
+            // to count either.
+            if self.loading.is_none() {
+                let p = &self.doc.project;
+                ui.label(format!(
+                    "{} influencers · {} campaigns · {} deliverables · {} cost lines",
+                    p.influencers.len(),
+                    p.campaigns.len(),
+                    p.deliverables.len(),
+                    p.cost_lines.len()
+                ));
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(RichText::new(&self.status).weak());
             });
