@@ -251,3 +251,46 @@ fn a_file_that_cannot_be_read_exits_two() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("[possible values: text, json]"));
 }
+
+#[test]
+fn a_finding_about_a_crowd_is_written_once_and_referred_to_under_the_others() {
+    let mut project = Project::new();
+    let ana = Influencer::new("Ana");
+    let day = crate::support::d("2027-04-01");
+    let campaign = Campaign::new("Crowd", day, day);
+    for i in 0..2_000 {
+        let mut d = Deliverable::new(
+            campaign.id.clone(),
+            ana.id.clone(),
+            &format!("Post {i}"),
+            ContentType::Story,
+        );
+        d.publish = Some(day);
+        project.deliverables.push(d);
+    }
+    project.influencers.push(ana);
+    project.campaigns.push(campaign);
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("crowd.rapport.ron");
+    rapport_core::file::save(&project, &path, None).expect("saved");
+    let output = rapport(&[
+        "timeline",
+        path.to_str().expect("utf-8"),
+        "--today",
+        "2027-03-15",
+    ]);
+    let text = stdout(&output);
+    let full = text
+        .lines()
+        .filter(|l| l.contains("creator-overload") && l.contains("publish dates within 7 days"))
+        .count();
+    let referred = text
+        .lines()
+        .filter(|l| {
+            l.contains("creator-overload")
+                && l.contains("(the same finding as under \"Post 0\" above)")
+        })
+        .count();
+    assert_eq!((full, referred), (1, 1_999));
+    assert!(text.len() < 2_000_000, "{} bytes", text.len());
+}

@@ -2,45 +2,11 @@
 //! dates at the ends of the calendar and crowds of deliverables on one day. Every check
 //! and report finishes, without a panic, in time that does not depend on the dates.
 
+use crate::support::hostile::on_days as project_on;
 use chrono::NaiveDate;
 use rapport_core::checks::{self, Code};
-use rapport_core::model::{
-    Campaign, ContentType, CostCategory, CostLine, Deliverable, DeliverableStatus, Influencer,
-    Money, Project, budget_report, payments,
-};
+use rapport_core::model::{Project, budget_report, payments};
 use std::time::{Duration, Instant};
-
-/// One influencer in one campaign with deliverables on `days`.
-fn project_on(days: &[NaiveDate]) -> Project {
-    let mut project = Project::new();
-    let ana = Influencer::new("Ana");
-    let campaign = Campaign::new("Edge", NaiveDate::MIN, NaiveDate::MAX);
-    for (i, day) in days.iter().enumerate() {
-        let mut d = Deliverable::new(
-            campaign.id.clone(),
-            ana.id.clone(),
-            &format!("Post {i}"),
-            ContentType::FeedPost,
-        );
-        d.brief_sent = Some(*day);
-        d.draft_due = Some(*day);
-        d.publish = Some(*day);
-        d.status = DeliverableStatus::Agreed;
-        project.deliverables.push(d);
-        let mut line = CostLine::new(
-            campaign.id.clone(),
-            CostCategory::CreatorFee,
-            Money::from_cents(i64::MAX),
-        );
-        line.influencer = Some(ana.id.clone());
-        line.invoice_date = Some(*day);
-        line.status = rapport_core::model::CostStatus::Invoiced;
-        project.cost_lines.push(line);
-    }
-    project.influencers.push(ana);
-    project.campaigns.push(campaign);
-    project
-}
 
 /// Runs every check and report as of `today`, and returns how long it took.
 fn everything(project: &Project, today: NaiveDate) -> Duration {

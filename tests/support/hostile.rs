@@ -11,6 +11,42 @@ use rapport_core::model::{
     DeliverableStatus, Id, Influencer, InfluencerId, Money, Participant, PlanChange, Project,
 };
 
+/// One influencer in one campaign (from the calendar's first day to its last, with a cap
+/// and each fee line at the arithmetic's limit) with an agreed deliverable and an invoiced
+/// fee on each of `days`.
+pub fn on_days(days: &[NaiveDate]) -> Project {
+    let mut project = Project::new();
+    let ana = Influencer::new("Ana");
+    let mut campaign = Campaign::new("Edge", NaiveDate::MIN, NaiveDate::MAX);
+    campaign.budget_cap = Money::from_cents(i64::MAX);
+    campaign.participants.push(Participant::new(ana.id.clone()));
+    for (i, day) in days.iter().enumerate() {
+        let mut d = Deliverable::new(
+            campaign.id.clone(),
+            ana.id.clone(),
+            &format!("Post {i}"),
+            ContentType::FeedPost,
+        );
+        d.brief_sent = Some(*day);
+        d.draft_due = Some(*day);
+        d.publish = Some(*day);
+        d.status = DeliverableStatus::Agreed;
+        project.deliverables.push(d);
+        let mut line = CostLine::new(
+            campaign.id.clone(),
+            CostCategory::CreatorFee,
+            Money::from_cents(i64::MAX),
+        );
+        line.influencer = Some(ana.id.clone());
+        line.invoice_date = Some(*day);
+        line.status = CostStatus::Invoiced;
+        project.cost_lines.push(line);
+    }
+    project.influencers.push(ana);
+    project.campaigns.push(campaign);
+    project
+}
+
 /// The knobs of one hostile project.
 #[derive(Debug, Clone)]
 pub struct Knobs {

@@ -3,45 +3,11 @@
 //! deliverables on one day. None of them may panic (the Timeline once did).
 
 use super::{harness, today};
+use crate::support::hostile::on_days as project_on;
 use chrono::NaiveDate;
 use rapport::ui::{BudgetView, PanelKind, RapportApp};
 use rapport_core::document::Document;
-use rapport_core::model::{
-    Campaign, ContentType, CostCategory, CostLine, CostStatus, Deliverable, Influencer, Money,
-    Participant, Project,
-};
-
-fn project_on(days: &[NaiveDate]) -> Project {
-    let mut project = Project::new();
-    let ana = Influencer::new("Ana\nforged line");
-    let mut campaign = Campaign::new("Edge", NaiveDate::MIN, NaiveDate::MAX);
-    campaign.budget_cap = Money::from_cents(i64::MAX);
-    campaign.participants.push(Participant::new(ana.id.clone()));
-    for (i, day) in days.iter().enumerate() {
-        let mut d = Deliverable::new(
-            campaign.id.clone(),
-            ana.id.clone(),
-            &format!("Post {i}"),
-            ContentType::FeedPost,
-        );
-        d.brief_sent = Some(*day);
-        d.draft_due = Some(*day);
-        d.publish = Some(*day);
-        project.deliverables.push(d);
-        let mut line = CostLine::new(
-            campaign.id.clone(),
-            CostCategory::CreatorFee,
-            Money::from_cents(i64::MAX),
-        );
-        line.influencer = Some(ana.id.clone());
-        line.invoice_date = Some(*day);
-        line.status = CostStatus::Invoiced;
-        project.cost_lines.push(line);
-    }
-    project.influencers.push(ana);
-    project.campaigns.push(campaign);
-    project
-}
+use rapport_core::model::Project;
 
 fn app_with(project: Project) -> RapportApp {
     let mut doc = Document::new();

@@ -69,8 +69,13 @@ impl Names<'_> {
     }
 }
 
+/// Findings about more records than this are written once (see [`write_text`]).
+const CROWD: usize = 13;
+
 /// Writes the rows as text: a header, one line per deliverable, and its findings indented
-/// under it.
+/// under it. A finding about a crowd of deliverables (more than [`CROWD`] records) is
+/// written in full under the first of them and referred to under the others, so the output
+/// stays linear however many there are.
 fn write_text(
     names: &Names<'_>,
     list: &[&Deliverable],
@@ -85,6 +90,8 @@ fn write_text(
         "{:<10}  {:<10}  {:<10}  {:<15}  DELIVERABLE — INFLUENCER — CAMPAIGN (ID)",
         "PUBLISH", "DRAFT DUE", "BRIEF SENT", "STATUS"
     )?;
+    // Findings already written in full (by address), with the deliverable they are under.
+    let mut written: crate::fast::HashMap<usize, &str> = Default::default();
     for d in list {
         writeln!(
             out,
@@ -99,6 +106,21 @@ fn write_text(
             Plain(d.id.as_str())
         )?;
         for f in findings.about(&d.id) {
+            let key = std::ptr::from_ref(f) as usize;
+            if f.subject.len() > CROWD
+                && let Some(first) = written.get(&key)
+            {
+                writeln!(
+                    out,
+                    "{:<12}{:<8} {:<22} (the same finding as under \"{}\" above)",
+                    "",
+                    f.severity.as_str(),
+                    f.code.as_str(),
+                    Plain(first)
+                )?;
+                continue;
+            }
+            written.insert(key, &d.title);
             writeln!(
                 out,
                 "{:<12}{:<8} {:<22} {} — fix: {}",
