@@ -98,6 +98,8 @@ fn with_first_publish(date: &str) -> (String, usize) {
 
 #[test]
 fn a_date_outside_1900_to_2200_is_refused_where_it_is_in_plain_words() {
+    // The record is named: the error is in the teaser's publish date.
+    let within = " (in \"Pre-launch teaser: 'something orange is coming'\")";
     for (date, cause) in [
         (
             "-262143-01-01",
@@ -112,6 +114,7 @@ fn a_date_outside_1900_to_2200_is_refused_where_it_is_in_plain_words() {
             "\"12/04/2027\" is not a date: write dates as YYYY-MM-DD, for example 2027-03-15",
         ),
     ] {
+        let cause = format!("{cause}{within}");
         let (text, line) = with_first_publish(date);
         match file::from_text(&text, Path::new("dates.rapport.ron")) {
             Err(FileError::Syntax {

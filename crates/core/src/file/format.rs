@@ -125,12 +125,61 @@ fn syntax(path: &Path, text: &str, error: &ron::error::SpannedError) -> FileErro
             cause: "the file ends too early: something opened with ( or [ or a quote is never closed (was the file cut off?)".to_string(),
         };
     }
+    let line = error.span.start.line;
+    let cause = plain_cause(&error.code);
     FileError::Syntax {
         path: path.to_path_buf(),
-        line: error.span.start.line,
+        line,
         column: error.span.start.col,
-        cause: plain_cause(&error.code),
+        cause: match record_name(text, line) {
+            Some(name) => format!("{cause} (in \"{name}\")"),
+            None => cause,
+        },
     }
+}
+
+/// The name or title of the record the error on `line` (from 1) is in, as Rapport writes
+/// records (one field per line): the nearest `name:` or `title:` of that record, never
+/// one of another record. `None` when there is none to tell.
+fn record_name(text: &str, line: usize) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let at = line.checked_sub(1).filter(|&at| at < lines.len())?;
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let named = |l: &str| {
+        let t = l.trim_start();
+        let rest = t
+            .strip_prefix("name: \"")
+            .or_else(|| t.strip_prefix("title: \""))?;
+        let mut escaped = false;
+        let end = rest.char_indices().find(|&(_, c)| {
+            let closes = c == '"' && !escaped;
+            escaped = c == '\\' && !escaped;
+            closes
+        })?;
+        let name = &rest[..end.0];
+        (!name.trim().is_empty()).then(|| name.chars().take(60).collect::<String>())
+    };
+    let deepest = indent(lines[at]);
+    for i in (0..=at).rev() {
+        let l = lines[i];
+        if indent(l) <= deepest
+            && let Some(name) = named(l)
+        {
+            return Some(name);
+        }
+        // The opening of the record the error is in: its name may come after the error.
+        if l.trim_start().starts_with('(') && indent(l) < deepest {
+            let own = indent(l);
+            return lines
+                .iter()
+                .skip(i + 1)
+                .take(80)
+                .take_while(|l| indent(l) > own)
+                .filter(|l| indent(l) == own + 1)
+                .find_map(|l| named(l));
+        }
+    }
+    None
 }
 
 /// A record's type name in words (never an internal name such as `FileV1`).
@@ -340,5 +389,16 @@ mod tests {
         assert_eq!(declared_version(text), Some(3));
         assert_eq!(declared_version("(format: \"rapport\")"), None);
         assert_eq!(declared_version(""), None);
+    }
+
+    #[test]
+    fn an_error_names_its_own_record_never_a_neighbour() {
+        let text = "(\n influencers: [\n  (\n   id: \"inf-1\",\n   name: \"Ana\",\n   contacts: [\n    (date: \"x\"),\n   ],\n  ),\n  (\n   id: 42,\n   name: \"Bo \\\"B\\\" Lee\",\n  ),\n ],\n)\n";
+        // Line 7 is Ana's contact; line 11 is Bo's id, before his name.
+        assert_eq!(record_name(text, 7).as_deref(), Some("Ana"));
+        assert_eq!(record_name(text, 11).as_deref(), Some("Bo \\\"B\\\" Lee"));
+        assert_eq!(record_name(text, 1), None);
+        assert_eq!(record_name("(a: 1, b: 2)", 1), None);
+        assert_eq!(record_name(text, 999), None);
     }
 }
