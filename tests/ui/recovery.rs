@@ -81,12 +81,24 @@ fn work_survives_a_killed_app_and_is_restored_unsaved() {
         Some(Recovery::new(dir.path().to_path_buf())),
     );
     let offered = match &app.dialog {
-        Some(Dialog::Recover(files)) => files.clone(),
+        Some(Dialog::Recover(files, _)) => files.clone(),
         other => panic!("no recovery offered: {other:?}"),
     };
     assert_eq!(offered.len(), 1);
     let mut harness = harness(app);
     harness.run();
+    harness
+        .get_by_label(&format!("Compare {}", offered[0].name()))
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label(&format!(
+                "Compared with the file on disk: 1 influencer changed ({NAME})."
+            ))
+            .is_some(),
+        "Compare says what the recovery holds"
+    );
     harness
         .get_by_label(&format!("Restore {}", offered[0].name()))
         .click();

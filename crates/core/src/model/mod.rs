@@ -7,6 +7,7 @@ pub mod checklist;
 pub mod cost_edit;
 pub mod cost_line;
 pub mod deliverable;
+pub mod diff;
 pub mod edit;
 pub mod history;
 pub mod id;

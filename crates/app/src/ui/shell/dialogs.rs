@@ -59,8 +59,12 @@ pub enum Dialog {
         /// Who has it open, in words.
         holder: String,
     },
-    /// Unsaved work a crash left in recovery files, offered back at start.
-    Recover(Vec<rapport_core::recovery::RecoveryFile>),
+    /// Unsaved work a crash left in recovery files, offered back at start, with what
+    /// "Compare" found for each file compared so far (by recovery file).
+    Recover(
+        Vec<rapport_core::recovery::RecoveryFile>,
+        Vec<(PathBuf, String)>,
+    ),
     /// Saving would drop fields of the file this version does not know.
     WouldDrop {
         /// Where the save was going.
@@ -227,7 +231,7 @@ impl RapportApp {
                     None => {}
                 }
             }
-            Dialog::Recover(files) => self.recover_ui(ctx, files, escape),
+            Dialog::Recover(files, notes) => self.recover_ui(ctx, files, notes, escape),
             Dialog::InUse { path, holder } => self.in_use_ui(ctx, &path, &holder, escape),
             Dialog::WouldDrop { path, own, fields } => {
                 let mut answer = None;

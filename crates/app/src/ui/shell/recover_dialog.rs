@@ -11,7 +11,32 @@ use rapport_core::recovery::RecoveryFile;
 enum Choice {
     Restore(usize),
     Discard(usize),
+    Compare(usize),
     Later,
+}
+
+/// What the recovery file holds that its original does not, in words.
+fn compare(file: &RecoveryFile) -> String {
+    let Some(original) = &file.original else {
+        return "A project never saved: everything in it would be lost.".to_string();
+    };
+    let recovered = match rapport_core::file::open(&file.path) {
+        Ok(opened) => opened.project,
+        Err(error) => return format!("The recovery file cannot be read: {error}"),
+    };
+    match rapport_core::file::open(original) {
+        Ok(saved) => {
+            let diff = rapport_core::model::diff::diff(&saved.project, &recovered);
+            if diff.is_empty() {
+                "Compared with the file on disk: no differences (it was saved since).".to_string()
+            } else {
+                format!("Compared with the file on disk: {diff}.")
+            }
+        }
+        Err(_) => {
+            "The original file is gone or unreadable: restoring brings the work back.".to_string()
+        }
+    }
 }
 
 /// When a recovery file was written, in words.
@@ -32,6 +57,7 @@ impl RapportApp {
         &mut self,
         ctx: &egui::Context,
         files: Vec<RecoveryFile>,
+        mut notes: Vec<(std::path::PathBuf, String)>,
         escape: bool,
     ) {
         let mut choice = None;
@@ -58,7 +84,17 @@ impl RapportApp {
                     if ui.button(format!("Discard {}", file.name())).clicked() {
                         choice = Some(Choice::Discard(i));
                     }
+                    if ui
+                        .button(format!("Compare {}", file.name()))
+                        .on_hover_text("What it holds that the file on disk does not")
+                        .clicked()
+                    {
+                        choice = Some(Choice::Compare(i));
+                    }
                 });
+                if let Some((_, note)) = notes.iter().find(|(p, _)| *p == file.path) {
+                    ui.label(note);
+                }
                 if let Some(original) = &file.original {
                     ui.label(RichText::new(original.display().to_string()).weak());
                 }
@@ -85,12 +121,17 @@ impl RapportApp {
                 let file = left.remove(i);
                 let _ = std::fs::remove_file(&file.path);
             }
+            Some(Choice::Compare(i)) if i < left.len() => {
+                let note = compare(&left[i]);
+                notes.retain(|(p, _)| *p != left[i].path);
+                notes.push((left[i].path.clone(), note));
+            }
             Some(Choice::Later) => left.clear(),
             _ => return,
         }
         // A restore may have shown an error: keep it; else go on with the rest, if any.
         if !matches!(self.dialog, Some(Dialog::Error { .. })) {
-            self.dialog = (!left.is_empty()).then_some(Dialog::Recover(left));
+            self.dialog = (!left.is_empty()).then_some(Dialog::Recover(left, notes));
         }
     }
 

@@ -55,7 +55,7 @@ impl RapportApp {
             }
         }
         if !left.is_empty() && app.dialog.is_none() {
-            app.dialog = Some(Dialog::Recover(left));
+            app.dialog = Some(Dialog::Recover(left, Vec::new()));
         }
         app
     }
