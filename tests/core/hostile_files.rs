@@ -146,7 +146,7 @@ fn errors_speak_of_dates_amounts_and_records_never_of_internal_type_names() {
             &format!(
                 "{head}, campaigns: [(id: \"c\", name: \"A\", start: 5, end: \"2027-01-01\")])"
             ),
-            "Expected a date in quotes, such as \"2027-03-15\" but found the unsigned integer `5` instead",
+            "Expected a date in quotes, such as \"2027-03-15\" but found the unsigned integer `5` instead (in \"A\")",
         ),
         (
             &format!(
@@ -156,7 +156,7 @@ fn errors_speak_of_dates_amounts_and_records_never_of_internal_type_names() {
         ),
         (
             &format!("{head}, influencers: [(id: \"i\", name: \"A\", name: \"B\")])"),
-            "An influencer has the field \"name\" twice",
+            "An influencer has the field \"name\" twice (in \"A\")",
         ),
         (
             &format!("{head}, influencers: [(id: \"i\", name: 7)])"),

@@ -162,21 +162,46 @@ fn record_name(text: &str, line: usize) -> Option<String> {
     let deepest = indent(lines[at]);
     for i in (0..=at).rev() {
         let l = lines[i];
+        let t = l.trim_start();
+        if t.starts_with('(') {
+            // A record on one line: with one id, its own name (if any); with none, a small
+            // record (a contact, a handle) that belongs to the one around it.
+            if i == at {
+                match l.matches("id: \"").count() {
+                    0 => continue,
+                    1 => {
+                        // The name after the id: the record's own, not its container's.
+                        let rest = l.find("id: \"").map_or("", |at| &l[at..]);
+                        return ["name: \"", "title: \""]
+                            .iter()
+                            .find_map(|key| rest.find(key).map(|k| &rest[k..]))
+                            .and_then(named);
+                    }
+                    _ => return None,
+                }
+            }
+            // The opening of the record the error is in: its name may come after the error.
+            if indent(l) < deepest {
+                let own = indent(l);
+                return lines
+                    .iter()
+                    .skip(i + 1)
+                    .take(80)
+                    .take_while(|l| indent(l) > own)
+                    .filter(|l| indent(l) == own + 1)
+                    .find_map(|l| named(l));
+            }
+            // Another record beside this one: not ours to name.
+            return None;
+        }
+        // The project's own top-level fields: no record is around the error.
+        if i < at && indent(l) <= 1 {
+            return None;
+        }
         if indent(l) <= deepest
             && let Some(name) = named(l)
         {
             return Some(name);
-        }
-        // The opening of the record the error is in: its name may come after the error.
-        if l.trim_start().starts_with('(') && indent(l) < deepest {
-            let own = indent(l);
-            return lines
-                .iter()
-                .skip(i + 1)
-                .take(80)
-                .take_while(|l| indent(l) > own)
-                .filter(|l| indent(l) == own + 1)
-                .find_map(|l| named(l));
         }
     }
     None
@@ -400,5 +425,9 @@ mod tests {
         assert_eq!(record_name(text, 1), None);
         assert_eq!(record_name("(a: 1, b: 2)", 1), None);
         assert_eq!(record_name(text, 999), None);
+        // A one-line record in a top-level list is not named after the project's info.
+        let listed = "(\n info: (\n  name: \"Lumen\",\n ),\n cost_lines: [\n  (id: \"c-1\", amount: 5),\n  (id: \"c-2\", description: \"x\", title: \"Fee\", amount: 5),\n ],\n)\n";
+        assert_eq!(record_name(listed, 6), None);
+        assert_eq!(record_name(listed, 7).as_deref(), Some("Fee"));
     }
 }
