@@ -132,7 +132,7 @@ fn moves(items: &[(NaiveDate, &Deliverable)], max: usize) -> HashMap<usize, Opti
 }
 
 /// At most this many items are named in one message; the rest are counted.
-const NAMED: usize = 12;
+pub const NAMED: usize = 12;
 
 /// Joins parts as "a", "a and b" or "a, b and c"; past [`NAMED`] items, the first ones
 /// and "and N more", so a message stays readable whatever the number of items.

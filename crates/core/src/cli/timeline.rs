@@ -69,8 +69,9 @@ impl Names<'_> {
     }
 }
 
-/// Findings about more records than this are written once (see [`write_text`]).
-const CROWD: usize = 13;
+/// Findings about more records than this are written once (see [`write_text`]): an
+/// influencer and as many deliverables as a `creator-overload` message names.
+const CROWD: usize = checks::overload::NAMED + 1;
 
 /// Writes the rows as text: a header, one line per deliverable, and its findings indented
 /// under it. A finding about a crowd of deliverables (more than [`CROWD`] records) is
