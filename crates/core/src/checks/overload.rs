@@ -134,17 +134,23 @@ fn moves(items: &[(NaiveDate, &Deliverable)], max: usize) -> HashMap<usize, Opti
 /// At most this many items are named in one message; the rest are counted.
 pub const NAMED: usize = 12;
 
-/// Joins parts as "a", "a and b" or "a, b and c"; past [`NAMED`] items, the first ones
-/// and "and N more", so a message stays readable whatever the number of items.
+/// Past [`NAMED`] of `total` items, the first of `parts` and "and N more", so a message
+/// stays readable whatever the number of items; `None` when all can be named.
+fn first_named(parts: &[String], total: usize) -> Option<String> {
+    (total > NAMED).then(|| {
+        let shown = &parts[..parts.len().min(NAMED - 1)];
+        format!("{} and {} more", shown.join(", "), total - shown.len())
+    })
+}
+
+/// Joins parts as "a", "a and b" or "a, b and c" (see [`first_named`] for many).
 fn and_list(parts: &[String]) -> String {
+    if let Some(many) = first_named(parts, parts.len()) {
+        return many;
+    }
     match parts {
         [] => String::new(),
         [one] => one.clone(),
-        _ if parts.len() > NAMED => format!(
-            "{} and {} more",
-            parts[..NAMED - 1].join(", "),
-            parts.len() - (NAMED - 1)
-        ),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
@@ -180,15 +186,7 @@ fn check_influencer(
             .take(NAMED)
             .map(|(day, d)| format!("{} \"{}\"", short(*day, year), d.title))
             .collect();
-        let list = if count > NAMED {
-            format!(
-                "{} and {} more",
-                list[..NAMED - 1].join(", "),
-                count - (NAMED - 1)
-            )
-        } else {
-            list.join(", ")
-        };
+        let list = first_named(&list, count).unwrap_or_else(|| list.join(", "));
         let span = if count == stretch.most {
             format!("{count} publish dates within 7 days{across}")
         } else {
