@@ -25,5 +25,7 @@ mod hostile_files;
 mod hostile_projects;
 mod import_csv;
 mod import_hostile;
+mod merge;
 mod plan_changes;
+mod share;
 mod undo_redo;

@@ -2,7 +2,7 @@
 //! No drawing here, so every flow can be tested without a window.
 
 use crate::file::{self, DiskStamp, FileError};
-use crate::model::{Edit, History, Project};
+use crate::model::{Edit, History, Project, Revision};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -79,7 +79,9 @@ impl Document {
             });
         }
         self.may_drop(&path)?;
-        let stamp = file::save(&self.project, &path, self.stamp)?;
+        let previous = self.stamp_revision();
+        let stamp = file::save(&self.project, &path, self.stamp)
+            .inspect_err(|_| self.unstamp_revision(previous))?;
         self.stamp = Some(stamp);
         self.history.mark_saved();
         self.unknown_fields.clear();
@@ -89,13 +91,28 @@ impl Document {
     /// Saves to `path` (Save As, or overwriting on purpose) and makes it the document's file.
     pub fn save_to(&mut self, path: &Path) -> Result<(), FileError> {
         self.may_drop(path)?;
-        let stamp = file::save(&self.project, path, None)?;
+        let previous = self.stamp_revision();
+        let stamp = file::save(&self.project, path, None)
+            .inspect_err(|_| self.unstamp_revision(previous))?;
         self.path = Some(path.to_path_buf());
         self.stamp = Some(stamp);
         self.history.mark_saved();
         self.unknown_fields.clear();
         self.read_only = false;
         Ok(())
+    }
+
+    /// Gives the project a new revision (its parent the current one) before a save;
+    /// returns the one it had.
+    fn stamp_revision(&mut self) -> Option<Revision> {
+        let info = &mut Arc::make_mut(&mut self.project).info;
+        let next = Revision::after(info.revision.as_ref());
+        std::mem::replace(&mut info.revision, Some(next))
+    }
+
+    /// Puts back the revision a failed save replaced.
+    fn unstamp_revision(&mut self, previous: Option<Revision>) {
+        Arc::make_mut(&mut self.project).info.revision = previous;
     }
 
     /// Applies an edit as one undoable step.

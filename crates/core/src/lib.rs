@@ -11,3 +11,4 @@ pub mod generate;
 mod labelled;
 pub mod model;
 pub mod recovery;
+pub mod share;

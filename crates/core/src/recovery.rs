@@ -55,6 +55,26 @@ impl RecoveryFile {
     }
 }
 
+/// The app's data folder: `$XDG_DATA_HOME/rapport` (`~/.local/share/rapport`) on Linux,
+/// `~/Library/Application Support/Rapport` on macOS, `%APPDATA%\Rapport` on Windows.
+/// `None` when no home folder is known.
+pub fn app_data_dir() -> Option<PathBuf> {
+    let env = |name: &str| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    if cfg!(windows) {
+        return env("APPDATA").map(|d| d.join("Rapport"));
+    }
+    if cfg!(target_os = "macos") {
+        return env("HOME").map(|h| h.join("Library/Application Support/Rapport"));
+    }
+    env("XDG_DATA_HOME")
+        .or_else(|| env("HOME").map(|h| h.join(".local/share")))
+        .map(|d| d.join("rapport"))
+}
+
 impl Recovery {
     /// Recovery files in `dir` (created when first written).
     pub fn new(dir: PathBuf) -> Self {
@@ -74,15 +94,7 @@ impl Recovery {
         if let Some(dir) = env("RAPPORT_RECOVERY_DIR") {
             return Some(dir);
         }
-        if cfg!(windows) {
-            return env("APPDATA").map(|d| d.join("Rapport").join("recovery"));
-        }
-        if cfg!(target_os = "macos") {
-            return env("HOME").map(|h| h.join("Library/Application Support/Rapport/recovery"));
-        }
-        env("XDG_DATA_HOME")
-            .or_else(|| env("HOME").map(|h| h.join(".local/share")))
-            .map(|d| d.join("rapport").join("recovery"))
+        app_data_dir().map(|d| d.join("recovery"))
     }
 
     /// The folder.

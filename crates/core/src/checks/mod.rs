@@ -66,6 +66,11 @@ pub fn run(project: &Project, today: NaiveDate) -> Vec<Finding> {
     for mut part in [overload, plan, relationship, budget] {
         findings.append(&mut part);
     }
+    // A shared copy does not show findings about what was left out of it.
+    let silenced = crate::share::silenced(project.info.shared.as_ref());
+    if !silenced.is_empty() {
+        findings.retain(|f| !silenced.contains(&f.code));
+    }
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     findings
 }

@@ -157,6 +157,100 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    #[command(
+        override_usage = "rapport share PROJECT --for team|client|creator:ID [--amounts] [--format html|text] [--today YYYY-MM-DD] -o OUT",
+        long_about = "Make a copy to email. `--for team` is the whole project; `--for client` \
+                      leaves out private notes, personal and contact details, contact logs, \
+                      rate cards, agency fee and contingency lines and the reasons recorded \
+                      for cost changes, and gives campaign totals instead of per-line amounts \
+                      unless `--amounts` is given (the README lists it all). Both are project \
+                      files that say what they are; OUT ending in .gz is compressed. The \
+                      version a copy was made from is kept in the app's data folder \
+                      (RAPPORT_SENT_DIR sets another), so that `rapport merge` finds it when \
+                      the copy comes back.\n\n\
+                      `--for creator:ID` (an influencer's id, or their exact name) writes that \
+                      creator's brief instead: their deliverables and dates, disclosure label \
+                      and the rule behind it, tracking, fees and payment terms, and our point \
+                      of contact, as text for an email or as an HTML page that prints \
+                      (`--format`, else by OUT's extension; `-o -` writes to the screen).",
+        after_help = "Exit status: 0 written, 2 a file cannot be read or written, or no such creator."
+    )]
+    /// Make a copy to email: for the team, for the client, or one creator's brief.
+    Share {
+        /// The project file.
+        #[arg(value_name = "PROJECT")]
+        file: PathBuf,
+        /// Who it is for: team, client, or creator:ID (an influencer's id or exact name).
+        #[arg(long = "for", value_name = "WHO", value_parser = share_for)]
+        recipient: ShareFor,
+        /// A client copy keeps each cost line's amount (default: campaign totals only).
+        #[arg(long)]
+        amounts: bool,
+        /// A creator's brief as html or text (default: by OUT's extension).
+        #[arg(long, value_enum)]
+        format: Option<BriefFormat>,
+        /// The day the copy is made on (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        today: Option<NaiveDate>,
+        /// Where to write it (`-` for the screen, a brief only).
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+    },
+    #[command(
+        override_usage = "rapport diff A B [--format text|json]",
+        long_about = "Print what differs from project A to project B, matched by stable id, per \
+                      kind of record, field by field (old → new), and the records only one of \
+                      them has. When B is a client copy, what it left out is not counted as \
+                      removed.\n\n\
+                      JSON output is an array of objects with kind (project, influencer, \
+                      campaign, deliverable, cost_line, plan_change), id, name, change (added, \
+                      removed, changed), field (null for added and removed), old and new.",
+        after_help = "Exit status: 0 the two are the same, 1 they differ, 2 a file cannot be read."
+    )]
+    /// Print what differs between two copies of a project, field by field.
+    Diff {
+        /// The first (older) copy.
+        #[arg(value_name = "A")]
+        older: PathBuf,
+        /// The second (newer) copy.
+        #[arg(value_name = "B")]
+        newer: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    #[command(
+        override_usage = "rapport merge MINE THEIRS [--base BASE] -o OUT [--take mine|theirs]",
+        long_about = "Bring a copy that came back (THEIRS) together with MINE and write the \
+                      result to OUT. With the version both were made from (BASE, or the one \
+                      `rapport share` or the app kept when THEIRS was made), what changed on one \
+                      side only is taken by itself; the same field changed differently on both \
+                      sides, or a record changed on one side and removed on the other, is a \
+                      conflict. Without it, every difference is a conflict. Contact logs and \
+                      recorded cost changes merge as the union of both. A client copy never \
+                      removes what was left out of it. Conflicts are listed; `--take` settles \
+                      every one for one side.",
+        after_help = "Exit status: 0 merged and written, 1 conflicts remain (listed; OUT is \
+                      not written without --take), 2 a file cannot be read or written."
+    )]
+    /// Merge a copy that came back into a project.
+    Merge {
+        /// My project.
+        #[arg(value_name = "MINE")]
+        mine: PathBuf,
+        /// The copy that came back.
+        #[arg(value_name = "THEIRS")]
+        theirs: PathBuf,
+        /// The version both were made from (default: the one kept when it was shared).
+        #[arg(long, value_name = "BASE")]
+        base: Option<PathBuf>,
+        /// Where to write the merged project.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+        /// Settle every conflict for one side.
+        #[arg(long, value_enum)]
+        take: Option<TakeSide>,
+    },
     /// List the recovery files the app wrote of unsaved work.
     #[command(
         override_usage = "rapport recover --list",
@@ -215,6 +309,49 @@ pub enum BudgetFormat {
     Json,
     /// One row per campaign total, category and influencer; amounts are decimal strings.
     Csv,
+}
+
+/// Who `rapport share` makes a copy for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareFor {
+    /// A colleague: the whole project.
+    Team,
+    /// The client.
+    Client,
+    /// One creator's brief: their id or exact name.
+    Creator(String),
+}
+
+/// Reads `team`, `client` or `creator:ID`.
+fn share_for(value: &str) -> Result<ShareFor, String> {
+    match value.trim() {
+        "team" => Ok(ShareFor::Team),
+        "client" => Ok(ShareFor::Client),
+        other => match other.strip_prefix("creator:") {
+            Some(who) if !who.trim().is_empty() => Ok(ShareFor::Creator(who.trim().to_string())),
+            _ => Err(format!(
+                "\"{value}\" is not team, client or creator:ID (an influencer's id or name)"
+            )),
+        },
+    }
+}
+
+/// The forms of a creator's brief.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BriefFormat {
+    /// A page that prints (self-contained HTML).
+    Html,
+    /// Plain text for an email body.
+    Text,
+}
+
+/// The side `rapport merge --take` settles every conflict for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TakeSide {
+    /// Keep mine.
+    Mine,
+    /// Take theirs.
+    Theirs,
 }
 
 /// Reads a date such as `2027-03-15`.

@@ -1,5 +1,5 @@
 //! The command line: `rapport [FILE]` opens the app; `rapport check`, `timeline`, `budget`,
-//! `import` and `export` work without a window. The arguments are declared once in
+//! `import`, `export`, `share`, `diff` and `merge` work without a window. The arguments are declared once in
 //! [`args`] (clap), which also writes `--help`; each command writes to the `out` and `err`
 //! it is given, so tests run it in-process.
 
@@ -7,13 +7,17 @@ mod args;
 pub mod budget;
 mod check;
 pub mod json;
+mod merge;
 mod plain;
+mod share;
 mod spreadsheet;
 #[cfg(test)]
 mod tests;
 pub mod timeline;
 
-pub use args::{BudgetFormat, Cli, Command, Export, Format, command};
+pub use args::{
+    BriefFormat, BudgetFormat, Cli, Command, Export, Format, ShareFor, TakeSide, command,
+};
 
 use chrono::NaiveDate;
 use clap::FromArgMatches;
@@ -111,6 +115,35 @@ where
             output,
         } => generate(scale, seed, &output, out, err),
         Command::Recover { list } => recover(list, out, err),
+        Command::Share {
+            file,
+            recipient,
+            amounts,
+            format,
+            today: day,
+            output,
+        } => share::run(
+            &file,
+            &recipient,
+            amounts,
+            format,
+            day.unwrap_or(today),
+            &output,
+            out,
+            err,
+        ),
+        Command::Diff {
+            older,
+            newer,
+            format,
+        } => merge::diff(&older, &newer, format, out, err),
+        Command::Merge {
+            mine,
+            theirs,
+            base,
+            output,
+            take,
+        } => merge::merge(&mine, &theirs, base.as_deref(), &output, take, out, err),
     })
 }
 

@@ -1,6 +1,7 @@
 //! Opening and saving project files safely: nothing is written to a file that failed to
 //! open, saving goes through a temporary file, the previous version is kept, and a file
-//! changed on disk since it was opened is not silently overwritten.
+//! changed on disk since it was opened is not silently overwritten. A file whose name ends
+//! in `.gz` is written compressed; a compressed file opens like any other.
 
 use super::error::FileError;
 use super::format::{CURRENT_VERSION, declared_version, read_text, to_text};
@@ -43,13 +44,14 @@ pub struct Opened {
 /// interrupted save of it left behind are removed.
 pub fn open(path: &Path) -> Result<Opened, FileError> {
     let stamp = DiskStamp::of(path);
-    let bytes = super::read::read_regular(path, super::read::PROJECT_LIMIT).map_err(|source| {
-        FileError::Io {
+    let limit = super::read::PROJECT_LIMIT;
+    let bytes = super::read::read_regular(path, limit)
+        .and_then(|bytes| super::read::unpack(bytes, limit))
+        .map_err(|source| FileError::Io {
             path: path.to_path_buf(),
             action: "could not read the file",
             source,
-        }
-    })?;
+        })?;
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -75,15 +77,21 @@ pub fn open(path: &Path) -> Result<Opened, FileError> {
     })
 }
 
-/// The first 64 KiB of a file as text (enough to find its format and version).
+/// The first 64 KiB of a file as text (enough to find its format and version), unpacked
+/// when the file is compressed.
 fn read_head(path: &Path) -> Option<String> {
-    use std::io::Read;
+    use std::io::{BufRead, Read};
+    let mut file = std::io::BufReader::new(fs::File::open(path).ok()?);
+    let gzip = super::read::is_gzip(file.fill_buf().ok()?);
     let mut head = Vec::new();
-    fs::File::open(path)
-        .ok()?
-        .take(64 * 1024)
-        .read_to_end(&mut head)
-        .ok()?;
+    if gzip {
+        // A damaged file still shows what it unpacked before the damage.
+        let _ = flate2::bufread::MultiGzDecoder::new(file)
+            .take(64 * 1024)
+            .read_to_end(&mut head);
+    } else {
+        file.take(64 * 1024).read_to_end(&mut head).ok()?;
+    }
     Some(String::from_utf8_lossy(&head).into_owned())
 }
 
@@ -216,6 +224,12 @@ pub fn save(
         });
     }
     let text = to_text(project)?;
+    // A name ending in `.gz` asks for a compressed file (what Share offers for email).
+    let bytes = if super::read::wants_gzip(path) {
+        super::read::pack(text.as_bytes()).map_err(io("could not compress the file"))?
+    } else {
+        text.into_bytes()
+    };
     let tmp = temp_path(path, std::process::id());
     // The new version gets the old one's permissions: private notes stay private.
     let permissions = fs::metadata(path).ok().map(|m| m.permissions());
@@ -224,7 +238,7 @@ pub fn save(
         if let Some(permissions) = &permissions {
             file.set_permissions(permissions.clone())?;
         }
-        file.write_all(text.as_bytes())?;
+        file.write_all(&bytes)?;
         file.sync_all()
     };
     if let Err(source) = write() {

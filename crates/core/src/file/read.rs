@@ -44,9 +44,81 @@ pub fn read_regular(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// True for bytes that begin like a gzip file.
+pub fn is_gzip(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0x1f, 0x8b])
+}
+
+/// True for a path whose name asks for a compressed file (`….gz`).
+pub fn wants_gzip(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
+}
+
+/// The bytes as they are, or unpacked when they are gzip-compressed (whatever the file's
+/// name): at most `limit` bytes unpacked, so a small file that unpacks to gigabytes is
+/// refused rather than filling the memory.
+pub fn unpack(bytes: Vec<u8>, limit: u64) -> io::Result<Vec<u8>> {
+    if !is_gzip(&bytes) {
+        return Ok(bytes);
+    }
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes.as_slice())
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut out)
+        .map_err(|e| {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("it is a compressed file that is damaged or cut short ({e})"),
+            )
+        })?;
+    if out.len() as u64 > limit {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!(
+                "it unpacks to more than {} MB, more than Rapport reads",
+                limit / (1024 * 1024)
+            ),
+        ));
+    }
+    Ok(out)
+}
+
+/// Gzip-compresses text (the default level: a project file shrinks about tenfold).
+pub fn pack(text: &[u8]) -> io::Result<Vec<u8>> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(text)?;
+    encoder.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compressed_bytes_unpack_and_a_bomb_or_a_damaged_file_is_refused() {
+        let text = b"(format: \"rapport\", version: 1)".repeat(1000);
+        let packed = pack(&text).unwrap();
+        assert!(is_gzip(&packed) && packed.len() < text.len() / 10);
+        assert_eq!(unpack(packed.clone(), PROJECT_LIMIT).unwrap(), text);
+        assert_eq!(
+            unpack(text.clone(), 10).unwrap(),
+            text,
+            "plain bytes pass as they are"
+        );
+        let bomb = unpack(packed.clone(), 1024).map_err(|e| e.to_string());
+        assert_eq!(
+            bomb,
+            Err("it unpacks to more than 0 MB, more than Rapport reads".into())
+        );
+        let cut =
+            unpack(packed[..packed.len() / 2].to_vec(), PROJECT_LIMIT).map_err(|e| e.to_string());
+        assert!(
+            cut.unwrap_err()
+                .starts_with("it is a compressed file that is damaged or cut short")
+        );
+    }
 
     #[test]
     fn folders_devices_and_oversized_files_are_refused_in_words() {

@@ -117,7 +117,12 @@ impl Edit {
     /// Applies the edit to a project and returns the edit that undoes it exactly.
     pub fn apply(self, project: &mut Project) -> Edit {
         match self {
-            Edit::SetInfo(info) => Edit::SetInfo(std::mem::replace(&mut project.info, info)),
+            Edit::SetInfo(mut info) => {
+                // Where the file came from is not the user's to edit (nor to undo).
+                info.revision.clone_from(&project.info.revision);
+                info.shared.clone_from(&project.info.shared);
+                Edit::SetInfo(std::mem::replace(&mut project.info, info))
+            }
             Edit::Put(record) => match record {
                 Record::Influencer(r) => put(
                     &mut project.influencers,

@@ -21,6 +21,7 @@ pub mod plan_edit;
 pub mod project;
 pub mod sane;
 pub mod settings;
+pub mod shared;
 pub mod tier;
 pub mod totals;
 pub mod update_message;
@@ -57,6 +58,7 @@ pub use plan_edit::{
 };
 pub use project::{Project, ProjectInfo};
 pub use settings::{LeadTimes, Settings};
+pub use shared::{Revision, ShareKind, SharedCopy};
 pub use tier::Tier;
 pub use totals::CampaignTotals;
 pub use update_message::draft_update;

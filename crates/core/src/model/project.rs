@@ -8,6 +8,7 @@ use super::id::{CampaignId, CostLineId, DeliverableId, InfluencerId};
 use super::influencer::Influencer;
 use super::plan_change::PlanChange;
 use super::settings::Settings;
+use super::shared::{Revision, SharedCopy};
 use crate::fast::HashSet;
 use serde::{Deserialize, Serialize};
 
@@ -28,6 +29,12 @@ pub struct ProjectInfo {
     /// Check thresholds.
     #[serde(default)]
     pub settings: Settings,
+    /// The version this is, stamped at every save.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<Revision>,
+    /// Set in a copy made with Share: who it is for and what it was made from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared: Option<SharedCopy>,
 }
 
 fn default_currency() -> String {
@@ -42,6 +49,8 @@ impl Default for ProjectInfo {
             owner: String::new(),
             currency: default_currency(),
             settings: Settings::default(),
+            revision: None,
+            shared: None,
         }
     }
 }

@@ -1,0 +1,72 @@
+//! Sharing a project by email: copies for the team or the client (with what each leaves
+//! out declared in [`policy`]), a creator's brief, comparing a copy that came back with the
+//! project, and merging the two. Nothing here draws; the CLI and the app share it all.
+
+pub mod brief;
+mod brief_html;
+pub mod compare;
+pub mod merge;
+pub mod policy;
+pub mod record;
+pub mod sent;
+pub mod tree;
+
+pub use brief::Brief;
+pub use compare::{Change, Difference, compare};
+pub use merge::{Merge, MergeRow, Merged, Outcome, Resolution, Side, merge};
+pub use policy::{LeftOut, ShareOptions, preview, restore, silenced};
+pub use record::RecordKind;
+pub use sent::SentCopies;
+
+use crate::model::{Project, Revision, SharedCopy};
+use chrono::NaiveDate;
+
+/// A copy ready to send, and the version it was made from, to keep.
+#[derive(Debug, Clone)]
+pub struct SharedOutput {
+    /// The copy: a valid project that says what it is (`info.shared`).
+    pub copy: Project,
+    /// The id under which the version it was made from is to be kept.
+    pub base_id: String,
+}
+
+/// Makes a copy of `project` for the team or the client, as of `today`. The copy says
+/// what it is and which version it was made from; its revision follows the project's.
+pub fn share_copy(project: &Project, options: ShareOptions, today: NaiveDate) -> SharedOutput {
+    let mut copy = project.clone();
+    policy::strip(&mut copy, options);
+    let base_id = Revision::fresh_id();
+    copy.info.shared = Some(SharedCopy {
+        kind: options.kind,
+        from: project.info.name.clone(),
+        on: today,
+        base: Some(base_id.clone()),
+        amounts: options.amounts && options.kind == crate::model::ShareKind::Client,
+    });
+    copy.info.revision = Some(Revision::after(project.info.revision.as_ref()));
+    SharedOutput { copy, base_id }
+}
+
+/// The sentence a shared copy shows at the top ("Client copy of Spring launch, made on
+/// 1 Dec 2026 — fees, rates, private notes and contact details are not in this file"), or
+/// `None` for a project that is not a shared copy.
+pub fn banner(project: &Project) -> Option<String> {
+    let shared = project.info.shared.as_ref()?;
+    let on = shared.on.format("%-d %b %Y");
+    Some(match shared.kind {
+        crate::model::ShareKind::Team => format!(
+            "Team copy of {}, made on {on}: the whole project",
+            shared.from
+        ),
+        crate::model::ShareKind::Client if shared.amounts => format!(
+            "Client copy of {}, made on {on} — agency fees, rates, private notes and contact \
+             details are not in this file",
+            shared.from
+        ),
+        crate::model::ShareKind::Client => format!(
+            "Client copy of {}, made on {on} — fees, rates, private notes and contact details \
+             are not in this file (campaign totals only)",
+            shared.from
+        ),
+    })
+}

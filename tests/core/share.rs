@@ -1,0 +1,388 @@
+//! Sharing: what a client copy leaves out (searched for in its bytes), what it says about
+//! itself, the checks it silences, its campaign totals, and a creator's brief.
+
+use crate::support::{EXAMPLE, d};
+use rapport_core::checks::{self, Code};
+use rapport_core::file;
+use rapport_core::model::{CostCategory, CostStatus, Money, Project, ShareKind};
+use rapport_core::share::{self, Brief, ShareOptions, preview, share_copy};
+
+fn example() -> Project {
+    file::open(std::path::Path::new(EXAMPLE)).unwrap().project
+}
+
+const CLIENT: ShareOptions = ShareOptions {
+    kind: ShareKind::Client,
+    amounts: false,
+};
+const CLIENT_AMOUNTS: ShareOptions = ShareOptions {
+    kind: ShareKind::Client,
+    amounts: true,
+};
+const TEAM: ShareOptions = ShareOptions {
+    kind: ShareKind::Team,
+    amounts: false,
+};
+
+/// Every text of the example that is ours alone, with what it is.
+/// Amounts (rates, internal lines) only when the copy has no per-line amounts: with them,
+/// another line may rightly have the same amount.
+fn secrets(p: &Project, with_amounts: bool) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    // Texts as the file writes them: backslashes and quotes escaped.
+    fn text(out: &mut Vec<(String, String)>, what: &str, text: &str) {
+        if text.trim().len() > 3 {
+            let written = text
+                .replace('\\', "\\\\")
+                .replace('"', "\\\"")
+                .replace('\'', "\\'");
+            out.push((what.to_string(), written));
+        }
+    }
+    let mut add = |what: &str, t: &str| text(&mut out, what, t);
+    let amount = |m: rapport_core::model::Money| format!("\"{m}\"");
+    let mut amounts: Vec<(String, String)> = Vec::new();
+    for i in &p.influencers {
+        add("note", &i.notes);
+        add("email", &i.email);
+        add("background", &i.personal.background);
+        add("shared interests", &i.personal.shared_interests);
+        add("preferred contact", &i.personal.preferred_contact);
+        for post in &i.personal.posts_loved {
+            add("post loved", post);
+        }
+        for c in &i.contacts {
+            add("contact summary", &c.summary);
+        }
+        if with_amounts {
+            for r in &i.rate_card {
+                amounts.push(("rate".into(), amount(r.amount)));
+            }
+        }
+    }
+    for l in &p.cost_lines {
+        for c in &l.changes {
+            add("reason", &c.reason);
+        }
+        if matches!(
+            l.category,
+            CostCategory::AgencyFee | CostCategory::Contingency
+        ) {
+            add("internal line", &l.description);
+            if with_amounts {
+                amounts.push(("internal amount".into(), amount(l.amount)));
+            }
+        }
+    }
+    drop(add);
+    out.extend(amounts);
+    out
+}
+
+#[test]
+fn no_private_text_of_the_original_is_anywhere_in_a_client_copy() {
+    let original = example();
+    let all = secrets(&original, true);
+    assert!(
+        all.len() > 150,
+        "the example has private texts to look for: {}",
+        all.len()
+    );
+    for (options, with_rates) in [(CLIENT, true), (CLIENT_AMOUNTS, false)] {
+        let copy = share_copy(&original, options, d("2027-03-15")).copy;
+        let plain = file::to_text(&copy).unwrap();
+        let packed = file::read::pack(plain.as_bytes()).unwrap();
+        let unpacked = String::from_utf8(file::read::unpack(packed, u64::MAX).unwrap()).unwrap();
+        for text in [&plain, &unpacked] {
+            for (what, secret) in secrets(&original, with_rates) {
+                assert!(
+                    !text.contains(&secret),
+                    "{what} {secret:?} is in the client copy ({options:?})"
+                );
+            }
+        }
+    }
+    // A team copy is the whole project: everything is there.
+    let team = file::to_text(&share_copy(&original, TEAM, d("2027-03-15")).copy).unwrap();
+    let missing: Vec<_> = all
+        .iter()
+        .filter(|(_, s)| !team.contains(s.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "the search finds every text in a team copy: {missing:?}"
+    );
+}
+
+#[test]
+fn the_preview_counts_what_a_client_copy_leaves_out() {
+    let p = example();
+    let counted: Vec<(&str, usize)> = preview(&p, CLIENT)
+        .iter()
+        .map(|l| (l.what, l.count))
+        .collect();
+    let internal = p
+        .cost_lines
+        .iter()
+        .filter(|l| {
+            matches!(
+                l.category,
+                CostCategory::AgencyFee | CostCategory::Contingency
+            )
+        })
+        .count();
+    assert_eq!(
+        counted,
+        vec![
+            (
+                "Private notes",
+                p.influencers.iter().filter(|i| !i.notes.is_empty()).count()
+            ),
+            ("Personal details", 18),
+            (
+                "Contact details",
+                p.influencers.iter().filter(|i| !i.email.is_empty()).count()
+            ),
+            (
+                "Contact log entries",
+                p.influencers.iter().map(|i| i.contacts.len()).sum()
+            ),
+            (
+                "Rate cards",
+                p.influencers
+                    .iter()
+                    .filter(|i| !i.rate_card.is_empty())
+                    .count()
+            ),
+            ("Agency fee and internal cost lines", internal),
+            ("Reasons recorded for cost changes", 17),
+            (
+                "Per-line amounts (campaign totals instead)",
+                p.cost_lines.len() - internal
+            ),
+        ]
+    );
+    assert_eq!(counted[0].1, 12);
+    assert_eq!(counted[3].1, 57);
+    assert_eq!(counted[5].1, 4);
+    let with_amounts: Vec<&str> = preview(&p, CLIENT_AMOUNTS).iter().map(|l| l.what).collect();
+    assert_eq!(
+        with_amounts.len(),
+        7,
+        "per-line amounts stay: {with_amounts:?}"
+    );
+    assert!(preview(&p, TEAM).is_empty());
+}
+
+#[test]
+fn a_client_copy_is_a_valid_file_that_says_what_it_is_and_shows_no_false_findings() {
+    let original = example();
+    let today = d("2027-03-15");
+    let shared = share_copy(&original, CLIENT, today);
+    let text = file::to_text(&shared.copy).unwrap();
+    let back = file::from_text(&text, std::path::Path::new("copy.rapport.ron")).unwrap();
+    assert_eq!(back, shared.copy);
+    let about = back.info.shared.clone().unwrap();
+    assert_eq!(
+        (about.kind, about.from.as_str(), about.on, about.amounts),
+        (ShareKind::Client, original.info.name.as_str(), today, false)
+    );
+    assert_eq!(about.base.as_deref(), Some(shared.base_id.as_str()));
+    let head = &text[..text.find("influencers:").unwrap()];
+    assert!(
+        head.contains("shared: Some((\n   kind: Client,"),
+        "the file says it: {head}"
+    );
+    assert_eq!(
+        share::banner(&back).unwrap(),
+        "Client copy of Lumen Skin: Spring/Summer 2027, made on 15 Mar 2027 — fees, rates, private notes and contact details are not in this file (campaign totals only)"
+    );
+    assert_eq!(share::banner(&original), None);
+
+    let silenced = share::silenced(back.info.shared.as_ref());
+    assert_eq!(
+        silenced,
+        vec![
+            Code::OverCap,
+            Code::Unreconciled,
+            Code::CostChangeNotTold,
+            Code::CostChangeUnexplained,
+            Code::PaymentOverdue,
+            Code::FeeBelowRate,
+            Code::MissingCost,
+            Code::NoRecentContact,
+            Code::ThanksMissing
+        ]
+        .into_iter()
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect::<Vec<_>>()
+    );
+    let before = checks::run(&original, today);
+    let after = checks::run(&back, today);
+    assert!(after.iter().all(|f| !silenced.contains(&f.code)));
+    // Every finding of the copy is one of the original's: nothing false appears.
+    let key = |f: &checks::Finding| (f.code, f.subject.clone(), f.message.clone());
+    let originals: Vec<_> = before.iter().map(key).collect();
+    for f in &after {
+        assert!(
+            originals.contains(&key(f)),
+            "a finding the original does not have: {f:?}"
+        );
+    }
+    // …and every finding about what is still there stays.
+    let kept: Vec<_> = before
+        .iter()
+        .filter(|f| !silenced.contains(&f.code))
+        .map(key)
+        .collect();
+    let lost: Vec<_> = kept
+        .iter()
+        .filter(|k| !after.iter().any(|f| key(f) == **k))
+        .collect();
+    assert!(
+        lost.is_empty(),
+        "findings about what is still there are lost: {lost:?}"
+    );
+    assert_eq!(after.len(), kept.len());
+}
+
+#[test]
+fn campaign_totals_keep_what_is_paid_committed_and_estimated_per_campaign() {
+    let original = example();
+    let copy = share_copy(&original, CLIENT, d("2027-03-15")).copy;
+    for campaign in &original.campaigns {
+        let sum = |p: &Project, pick: &dyn Fn(CostStatus) -> bool, internal: bool| -> Money {
+            p.cost_lines
+                .iter()
+                .filter(|l| l.campaign == campaign.id && pick(l.status))
+                .filter(|l| {
+                    internal
+                        || !matches!(
+                            l.category,
+                            CostCategory::AgencyFee | CostCategory::Contingency
+                        )
+                })
+                .fold(Money::ZERO, |a, l| a + l.amount)
+        };
+        let paid = |s: CostStatus| s == CostStatus::Paid;
+        let committed = |s: CostStatus| matches!(s, CostStatus::Committed | CostStatus::Invoiced);
+        let estimated = |s: CostStatus| s == CostStatus::Estimated;
+        assert_eq!(
+            sum(&copy, &paid, true),
+            sum(&original, &paid, false),
+            "{}",
+            campaign.name
+        );
+        assert_eq!(
+            sum(&copy, &committed, true),
+            sum(&original, &committed, false)
+        );
+        assert_eq!(
+            sum(&copy, &estimated, true),
+            sum(&original, &estimated, false)
+        );
+        let lines = copy
+            .cost_lines
+            .iter()
+            .filter(|l| l.campaign == campaign.id)
+            .count();
+        assert!((1..=3).contains(&lines), "{lines} total lines");
+    }
+    assert!(copy.cost_lines.iter().all(|l| {
+        l.id.as_str().starts_with(share::policy::TOTAL_LINE_PREFIX) && l.influencer.is_none()
+    }));
+}
+
+#[test]
+fn a_team_copy_is_the_whole_project_with_where_it_came_from() {
+    let original = example();
+    let mut copy = share_copy(&original, TEAM, d("2027-03-15")).copy;
+    assert_eq!(
+        copy.info.shared.as_ref().map(|s| s.kind),
+        Some(ShareKind::Team)
+    );
+    assert!(copy.info.revision.is_some());
+    copy.info.shared = None;
+    copy.info.revision = original.info.revision.clone();
+    assert_eq!(copy, original);
+}
+
+#[test]
+fn a_creators_brief_holds_their_work_and_nothing_about_anyone_else() {
+    let p = example();
+    let ana = p
+        .influencers
+        .iter()
+        .find(|i| i.name == "Ana Luísa Lima")
+        .unwrap();
+    let brief = Brief::of(&p, &ana.id, d("2027-03-15")).unwrap();
+    let theirs = p
+        .deliverables
+        .iter()
+        .filter(|x| {
+            x.influencer == ana.id && x.status != rapport_core::model::DeliverableStatus::Cancelled
+        })
+        .count();
+    assert_eq!(
+        brief.campaigns.iter().map(|c| c.items.len()).sum::<usize>(),
+        theirs
+    );
+    assert_eq!(theirs, 6);
+    let first = &brief.campaigns[0];
+    assert_eq!((first.code.as_str(), first.payment_days), ("ANA15", 30));
+    assert_eq!(
+        first
+            .fees
+            .iter()
+            .map(|f| f.amount.to_string())
+            .collect::<Vec<_>>(),
+        vec!["4000.00", "600.00", "500.00"],
+        "her pay, not the shipping we pay for"
+    );
+    for text in [brief.to_text(), brief.to_html()] {
+        assert!(
+            text.contains("Glow Serum unboxing reel")
+                && text.contains("4 Mar 2027")
+                && text.contains("#LumenGlow")
+        );
+        assert!(text.contains("FTC"), "the rule behind the label");
+        for other in p.influencers.iter().filter(|i| i.id != ana.id) {
+            assert!(
+                !text.contains(&other.name),
+                "{} is in Ana's brief",
+                other.name
+            );
+            if !other.email.is_empty() {
+                assert!(!text.contains(&other.email));
+            }
+            if let Some(h) = other.handles.first() {
+                assert!(!text.contains(&format!("@{}", h.handle)));
+            }
+        }
+        for (what, secret) in secrets(&p, false) {
+            assert!(!text.contains(&secret), "{what} {secret:?} is in the brief");
+        }
+        for d in p.deliverables.iter().filter(|x| x.influencer != ana.id) {
+            assert!(
+                !text.contains(&d.title)
+                    || p.deliverables
+                        .iter()
+                        .any(|m| m.influencer == ana.id && m.title.contains(&d.title)),
+                "{} is someone else's",
+                d.title
+            );
+        }
+    }
+    let html = brief.to_html();
+    assert!(
+        html.starts_with("<!DOCTYPE html>")
+            && html.contains("@page")
+            && !html.contains("<script")
+            && !html.contains("http-equiv")
+    );
+    assert!(
+        !html.contains("src=") && !html.contains("<link"),
+        "self-contained"
+    );
+}
