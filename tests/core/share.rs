@@ -386,3 +386,30 @@ fn a_creators_brief_holds_their_work_and_nothing_about_anyone_else() {
         "self-contained"
     );
 }
+
+#[test]
+fn every_save_stamps_a_revision_after_the_one_before_and_edits_never_change_it() {
+    use rapport_core::document::Document;
+    use rapport_core::model::Edit;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.rapport.ron");
+    file::save(&example(), &path, None).unwrap();
+    let mut doc = Document::open(&path).unwrap();
+    assert_eq!(doc.project.info.revision, None, "opening changes nothing");
+    doc.save().unwrap();
+    let first = doc.project.info.revision.clone().unwrap();
+    assert_eq!(first.parent, None);
+    let mut info = doc.project.info.clone();
+    info.name = "Renamed".into();
+    info.revision = None;
+    doc.apply("Rename", Edit::SetInfo(info));
+    assert_eq!(doc.project.info.revision.as_ref(), Some(&first), "an edit keeps where the file came from");
+    doc.save().unwrap();
+    let second = doc.project.info.revision.clone().unwrap();
+    assert_eq!(second.parent.as_deref(), Some(first.id.as_str()));
+    assert_ne!(second.id, first.id);
+    assert_eq!(file::open(&path).unwrap().project.info.revision, Some(second.clone()), "in the file");
+    doc.undo();
+    assert_eq!(doc.project.info.revision, Some(second), "undo does not rewind it");
+    assert_eq!(doc.project.info.name, example().info.name);
+}
