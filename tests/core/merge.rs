@@ -43,7 +43,14 @@ fn compare_lists_fields_by_path_with_old_and_new() {
     added.title = "New reel".into();
     newer.deliverables.push(added);
     let found = compare(&older, &newer);
-    let rows: Vec<(RecordKind, Change, Option<&str>, Option<&str>, Option<&str>)> = found
+    type Row<'a> = (
+        RecordKind,
+        Change,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
+    let rows: Vec<Row> = found
         .iter()
         .map(|x| {
             (
@@ -344,8 +351,8 @@ fn a_client_copy_that_comes_back_deletes_nothing_it_left_out() {
         );
         assert!(same(&merged.project, &expected), "amounts: {amounts}");
         // Without the base, the project it is merged into fills in what was left out.
-        let no_base = Merge::new(None, &mine, &copy);
-        let all_theirs = no_base.run(&Resolution::all(Side::Theirs));
+        let no_base = Merge::new(None, &mine, copy.clone());
+        let all_theirs = no_base.run(&mine, &Resolution::all(Side::Theirs));
         assert_eq!(ana(&mut all_theirs.project.clone()).notes, "Mine, later");
         assert_eq!(all_theirs.project.cost_lines.len(), base.cost_lines.len());
         assert_eq!(
@@ -408,4 +415,43 @@ mod properties {
             prop_assert!(same(&merge(None, &x, &y, &Resolution::all(Side::Mine)).project, &x));
         }
     }
+}
+
+#[test]
+fn a_merge_is_one_edit_that_undo_takes_back_whole() {
+    use rapport_core::document::Document;
+    let base = example();
+    let (mut mine, mut theirs) = (base.clone(), base.clone());
+    mine.influencers[1].country = "TW".into();
+    theirs.deliverables[0].title = "Theirs".into();
+    theirs.cost_lines.remove(0);
+    let mut extra = theirs.deliverables[1].clone();
+    extra.id = "dlv-extra001".into();
+    theirs.deliverables.push(extra);
+    let merged = merge(Some(&base), &mine, &theirs, &Resolution::none()).project;
+    let mut doc = Document::new();
+    doc.project = std::sync::Arc::new(mine.clone());
+    doc.apply("Merge", rapport_core::share::edit_between(&mine, &merged));
+    assert_eq!(*doc.project, merged);
+    assert_eq!(doc.undo().as_deref(), Some("Merge"));
+    assert_eq!(*doc.project, mine);
+    assert!(doc.undo().is_none(), "one step");
+}
+
+#[test]
+fn records_only_theirs_has_come_where_they_have_them() {
+    let base = example();
+    let mut theirs = base.clone();
+    let mut first = base.deliverables[0].clone();
+    first.id = "dlv-first001".into();
+    let mut middle = base.deliverables[0].clone();
+    middle.id = "dlv-middle01".into();
+    theirs.deliverables.insert(0, first);
+    theirs.deliverables.insert(6, middle);
+    let merged = merge(Some(&base), &base, &theirs, &Resolution::none()).project;
+    assert_eq!(merged.deliverables, theirs.deliverables);
+    let mut doc = rapport_core::document::Document::new();
+    doc.project = std::sync::Arc::new(base.clone());
+    doc.apply("Merge", rapport_core::share::edit_between(&base, &merged));
+    assert_eq!(*doc.project, merged);
 }

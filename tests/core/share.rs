@@ -40,7 +40,7 @@ fn secrets(p: &Project, with_amounts: bool) -> Vec<(String, String)> {
         }
     }
     let mut add = |what: &str, t: &str| text(&mut out, what, t);
-    let amount = |m: rapport_core::model::Money| format!("\"{m}\"");
+    let amount = |m: Money| format!("\"{m}\"");
     let mut amounts: Vec<(String, String)> = Vec::new();
     for i in &p.influencers {
         add("note", &i.notes);
@@ -74,7 +74,6 @@ fn secrets(p: &Project, with_amounts: bool) -> Vec<(String, String)> {
             }
         }
     }
-    drop(add);
     out.extend(amounts);
     out
 }
@@ -403,13 +402,25 @@ fn every_save_stamps_a_revision_after_the_one_before_and_edits_never_change_it()
     info.name = "Renamed".into();
     info.revision = None;
     doc.apply("Rename", Edit::SetInfo(info));
-    assert_eq!(doc.project.info.revision.as_ref(), Some(&first), "an edit keeps where the file came from");
+    assert_eq!(
+        doc.project.info.revision.as_ref(),
+        Some(&first),
+        "an edit keeps where the file came from"
+    );
     doc.save().unwrap();
     let second = doc.project.info.revision.clone().unwrap();
     assert_eq!(second.parent.as_deref(), Some(first.id.as_str()));
     assert_ne!(second.id, first.id);
-    assert_eq!(file::open(&path).unwrap().project.info.revision, Some(second.clone()), "in the file");
+    assert_eq!(
+        file::open(&path).unwrap().project.info.revision,
+        Some(second.clone()),
+        "in the file"
+    );
     doc.undo();
-    assert_eq!(doc.project.info.revision, Some(second), "undo does not rewind it");
+    assert_eq!(
+        doc.project.info.revision,
+        Some(second),
+        "undo does not rewind it"
+    );
     assert_eq!(doc.project.info.name, example().info.name);
 }

@@ -107,7 +107,7 @@ impl Document {
     fn stamp_revision(&mut self) -> Option<Revision> {
         let info = &mut Arc::make_mut(&mut self.project).info;
         let next = Revision::after(info.revision.as_ref());
-        std::mem::replace(&mut info.revision, Some(next))
+        info.revision.replace(next)
     }
 
     /// Puts back the revision a failed save replaced.

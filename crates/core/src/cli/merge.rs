@@ -151,7 +151,8 @@ pub fn merge(
         Some(TakeSide::Theirs) => Resolution::all(Side::Theirs),
         None => Resolution::none(),
     };
-    let merged = Merge::new(base.as_ref(), &mine, &theirs).run(&resolution);
+    let prepared = Merge::new(base, &mine, theirs);
+    let merged = prepared.run(&mine, &resolution);
     let mut lines = Vec::new();
     if merged.three_way {
         lines.push(format!("Three-way merge with {whence}."));
@@ -206,7 +207,7 @@ pub fn merge(
         0
     };
     let written = lines.iter().try_for_each(|l| writeln!(out, "{l}"));
-    super::discard((mine, theirs, base));
+    super::discard((mine, prepared));
     match finish(written, err, "the merge report") {
         0 => status,
         other => other,

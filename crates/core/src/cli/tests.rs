@@ -225,8 +225,8 @@ fn every_usage_line_names_every_argument() {
         checked += 1;
     }
     assert_eq!(
-        checked, 7,
-        "check, timeline, budget, import, export roster, generate, recover"
+        checked, 10,
+        "check, timeline, budget, import, export roster, generate, share, diff, merge, recover"
     );
 }
 

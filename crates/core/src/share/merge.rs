@@ -137,21 +137,21 @@ impl Merged {
     }
 }
 
-/// Two copies to merge, ready: a shared copy is filled in with what it left out.
-pub struct Merge<'a> {
-    base: Option<&'a Project>,
-    mine: &'a Project,
+/// A copy to merge into the project, ready: a shared copy is filled in with what it left
+/// out. Kept while the user chooses, and run again for each choice.
+#[derive(Debug, Clone)]
+pub struct Merge {
+    base: Option<Project>,
     theirs: Project,
 }
 
-impl<'a> Merge<'a> {
+impl Merge {
     /// Prepares a merge of `theirs` into `mine`; `base` is the version both were made from,
     /// when known. A client copy gets back what it left out (from `base`, else from mine),
     /// so that what it did not carry does not count as removed.
-    pub fn new(base: Option<&'a Project>, mine: &'a Project, theirs: &Project) -> Self {
-        let mut theirs = theirs.clone();
-        super::policy::restore(&mut theirs, base.unwrap_or(mine));
-        Merge { base, mine, theirs }
+    pub fn new(base: Option<Project>, mine: &Project, mut theirs: Project) -> Self {
+        super::policy::restore(&mut theirs, base.as_ref().unwrap_or(mine));
+        Merge { base, theirs }
     }
 
     /// Their copy as merged (filled in).
@@ -159,29 +159,36 @@ impl<'a> Merge<'a> {
         &self.theirs
     }
 
-    /// Merges with the choices made so far.
-    pub fn run(&self, resolution: &Resolution) -> Merged {
+    /// The common version, when known.
+    pub fn base(&self) -> Option<&Project> {
+        self.base.as_ref()
+    }
+
+    /// Merges into `mine` with the choices made so far.
+    pub fn run(&self, mine: &Project, resolution: &Resolution) -> Merged {
+        let base = self.base.as_ref();
+        let theirs = &self.theirs;
         let mut walk = Walk {
-            three_way: self.base.is_some(),
+            three_way: base.is_some(),
             resolution,
             rows: Vec::new(),
             kind: RecordKind::Project,
             id: String::new(),
             name: String::new(),
         };
-        let info = walk.info(self.base, self.mine, &self.theirs);
+        let info = walk.info(base, mine, theirs);
         let project = Project {
             info,
-            influencers: walk.records(self.base, self.mine, &self.theirs),
-            campaigns: walk.records(self.base, self.mine, &self.theirs),
-            deliverables: walk.records(self.base, self.mine, &self.theirs),
-            cost_lines: walk.records(self.base, self.mine, &self.theirs),
-            plan_changes: walk.records(self.base, self.mine, &self.theirs),
+            influencers: walk.records(base, mine, theirs),
+            campaigns: walk.records(base, mine, theirs),
+            deliverables: walk.records(base, mine, theirs),
+            cost_lines: walk.records(base, mine, theirs),
+            plan_changes: walk.records(base, mine, theirs),
         };
         Merged {
             project,
             rows: walk.rows,
-            three_way: self.base.is_some(),
+            three_way: base.is_some(),
         }
     }
 }
@@ -193,7 +200,7 @@ pub fn merge(
     theirs: &Project,
     resolution: &Resolution,
 ) -> Merged {
-    Merge::new(base, mine, theirs).run(resolution)
+    Merge::new(base.cloned(), mine, theirs.clone()).run(mine, resolution)
 }
 
 /// The state of one merge walk.
@@ -346,7 +353,7 @@ impl Walk<'_> {
                         );
                     }
                     // Date order; entries of one day keep the order they had.
-                    out.sort_by(|a, b| date_of(a).cmp(&date_of(b)));
+                    out.sort_by_key(date_of);
                     return Some(Value::Array(out));
                 }
                 ListRule::Atomic => {}
@@ -450,29 +457,33 @@ impl Walk<'_> {
         let base = base.map(T::of);
         let (at_mine, at_theirs) = (first(mine), first(theirs));
         let at_base = base.map(|b| first(b));
-        // Mine's records in order (a repeated id's later records stay as they are: the
-        // integrity checks report them), then those only theirs has.
-        // Ok: an id to merge; Err: a later record of a repeated id (mine's, or theirs' of
-        // an id only theirs has), kept when the id is.
-        let mut order: Vec<Result<&str, &T>> = Vec::with_capacity(mine.len() + 16);
-        for (i, r) in mine.iter().enumerate() {
-            order.push(if at_mine.get(r.key()) == Some(&i) {
-                Ok(r.key())
-            } else {
-                Err(r)
-            });
-        }
-        // Theirs' new records; a repeated new id's later records come as they are.
+        // Mine's records in order, with those only theirs has placed after the record they
+        // follow in theirs (the first ones before everything). Ok: an id to merge; Err: a
+        // later record of a repeated id, kept when its id is (integrity checks report it).
+        let mut after: HashMap<Option<&str>, Vec<Result<&str, &T>>> = HashMap::default();
+        let mut anchor: Option<&str> = None;
         let mut only_theirs = crate::fast::HashSet::default();
         for r in theirs {
             if at_mine.contains_key(r.key()) {
+                anchor = Some(r.key());
                 continue;
             }
-            order.push(if only_theirs.insert(r.key()) {
+            let slot = if only_theirs.insert(r.key()) {
                 Ok(r.key())
             } else {
                 Err(r)
-            });
+            };
+            after.entry(anchor).or_default().push(slot);
+        }
+        let mut order: Vec<Result<&str, &T>> = Vec::with_capacity(mine.len() + 16);
+        order.extend(after.remove(&None).unwrap_or_default());
+        for (i, r) in mine.iter().enumerate() {
+            if at_mine.get(r.key()) == Some(&i) {
+                order.push(Ok(r.key()));
+                order.extend(after.remove(&Some(r.key())).unwrap_or_default());
+            } else {
+                order.push(Err(r));
+            }
         }
         let mut out: Vec<T> = Vec::with_capacity(mine.len());
         // Ids the merge kept: a repeated id's later records go with its first.

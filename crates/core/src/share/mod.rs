@@ -47,6 +47,77 @@ pub fn share_copy(project: &Project, options: ShareOptions, today: NaiveDate) ->
     SharedOutput { copy, base_id }
 }
 
+/// The one edit that turns `from` into `to` (the result of a merge into it): the project's
+/// facts, then per kind the records removed, changed and added (each where `to` has it).
+/// Applied as one undo step.
+pub fn edit_between(from: &Project, to: &Project) -> crate::model::Edit {
+    use crate::model::{Edit, Record, RecordKey};
+    use record::Keyed;
+    fn kind<T: Keyed>(
+        from: &Project,
+        to: &Project,
+        wrap: fn(T) -> Record,
+        key: fn(&T) -> RecordKey,
+        edits: &mut Vec<Edit>,
+    ) {
+        let before: crate::fast::HashMap<&str, &T> =
+            T::of(from).iter().rev().map(|r| (r.key(), r)).collect();
+        let after: crate::fast::HashSet<&str> = T::of(to).iter().map(|r| r.key()).collect();
+        for r in T::of(from).iter().filter(|r| !after.contains(r.key())) {
+            edits.push(Edit::Remove(key(r)));
+        }
+        // Changed ones in place; new ones inserted where `to` has them, in order, so each
+        // lands at its final position.
+        for (i, r) in T::of(to).iter().enumerate() {
+            match before.get(r.key()) {
+                Some(old) if *old == r => {}
+                Some(_) => edits.push(Edit::Put(wrap(r.clone()))),
+                None => edits.push(Edit::Insert(i, wrap(r.clone()))),
+            }
+        }
+    }
+    let mut edits = Vec::new();
+    if from.info != to.info {
+        edits.push(Edit::SetInfo(to.info.clone()));
+    }
+    kind(
+        from,
+        to,
+        Record::Influencer,
+        |r| RecordKey::Influencer(r.id.clone()),
+        &mut edits,
+    );
+    kind(
+        from,
+        to,
+        Record::Campaign,
+        |r| RecordKey::Campaign(r.id.clone()),
+        &mut edits,
+    );
+    kind(
+        from,
+        to,
+        Record::Deliverable,
+        |r| RecordKey::Deliverable(r.id.clone()),
+        &mut edits,
+    );
+    kind(
+        from,
+        to,
+        Record::CostLine,
+        |r| RecordKey::CostLine(r.id.clone()),
+        &mut edits,
+    );
+    kind(
+        from,
+        to,
+        Record::PlanChange,
+        |r| RecordKey::PlanChange(r.id.clone()),
+        &mut edits,
+    );
+    Edit::Batch(edits)
+}
+
 /// The sentence a shared copy shows at the top ("Client copy of Spring launch, made on
 /// 1 Dec 2026 — fees, rates, private notes and contact details are not in this file"), or
 /// `None` for a project that is not a shared copy.

@@ -240,7 +240,7 @@ fn to_totals(project: &mut Project) {
             totals.len() - 1
         });
         let sum = &mut totals[index].1[slot];
-        *sum = *sum + line.amount;
+        *sum += line.amount;
     }
     project.cost_lines.clear();
     const PARTS: [(CostStatus, &str, &str); 3] = [
