@@ -14,6 +14,7 @@ mod hostile;
 mod large;
 mod recovery;
 mod roster;
+mod share;
 mod snapshots;
 
 use egui_kittest::Harness;

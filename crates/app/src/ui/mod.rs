@@ -19,6 +19,7 @@ pub use budget::cost_table::{CostColumn, CostTable};
 pub use kit::view::View;
 pub use shell::app::{PanelKind, Preferences, RapportApp};
 pub use shell::autosave::Autosave;
+pub use shell::compare_view::CompareView;
 pub use shell::dialogs::Dialog;
 pub use shell::fonts::install as install_fonts;
 pub use shell::run::run;

@@ -105,6 +105,12 @@ pub struct RapportApp {
     pub(super) after_save: Option<Pending>,
     /// The open import dialog.
     pub import: Option<ImportDialog>,
+    /// The open Share dialog.
+    pub share: Option<crate::ui::shell::share_dialog::ShareDialog>,
+    /// The comparison with a copy, shown instead of the panels while open.
+    pub compare: Option<crate::ui::shell::compare_view::CompareView>,
+    /// Where the versions shared copies were made from are kept (none: not kept).
+    pub sent: Option<rapport_core::share::SentCopies>,
     commands_waited: bool,
     title: String,
 }
@@ -143,6 +149,9 @@ impl RapportApp {
             allow_close: false,
             after_save: None,
             import: None,
+            share: None,
+            compare: None,
+            sent: rapport_core::share::SentCopies::default_store(),
             commands_waited: false,
             title: String::new(),
         }
@@ -240,10 +249,13 @@ impl RapportApp {
         }
         if self.poll_loading() {
             egui::CentralPanel::default().show(ui, |ui| self.loading_ui(ui));
+        } else if self.compare.is_some() {
+            egui::CentralPanel::default().show(ui, |ui| self.compare_ui(ui));
         } else {
             egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
         }
         self.dialogs_ui(&ctx);
+        self.share_ui(&ctx);
         if let Some(import) = &mut self.import
             && import.ui(&ctx, &self.doc.project, &mut self.edits)
         {
@@ -272,6 +284,9 @@ impl RapportApp {
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui) {
+        if let Some(banner) = rapport_core::share::banner(&self.doc.project) {
+            crate::ui::shell::share::banner_ui(ui, &banner);
+        }
         ui.horizontal(|ui| {
             for (kind, command) in [
                 (PanelKind::Influencers, UiCommand::ShowInfluencers),
@@ -363,6 +378,13 @@ impl RapportApp {
             UiCommand::Open => self.request(Pending::Open(None), ctx),
             UiCommand::Save => self.save(),
             UiCommand::SaveAs => self.save_as(),
+            UiCommand::ShareCopy => {
+                self.open_share(crate::ui::shell::share_dialog::Recipient::Client)
+            }
+            UiCommand::CreatorBrief => {
+                self.open_share(crate::ui::shell::share_dialog::Recipient::Creator);
+            }
+            UiCommand::Compare => self.compare_with(),
             UiCommand::ImportInfluencers => self.import_influencers(),
             UiCommand::ExportRoster => self.export_roster(),
             UiCommand::Undo => {

@@ -15,6 +15,12 @@ rapport_core::labelled_enum! {
         Save => "Save",
         /// Save under a new name.
         SaveAs => "Save As…",
+        /// Make a copy to email: for the team or the client.
+        ShareCopy => "Share a copy…",
+        /// Write one creator's brief.
+        CreatorBrief => "Creator's brief…",
+        /// Compare with another copy of the project, and merge it.
+        Compare => "Compare with another copy…",
         /// Import influencers from a spreadsheet.
         ImportInfluencers => "Import influencers…",
         /// Export the roster as a spreadsheet.
@@ -43,6 +49,9 @@ impl UiCommand {
         UiCommand::Open,
         UiCommand::Save,
         UiCommand::SaveAs,
+        UiCommand::ShareCopy,
+        UiCommand::CreatorBrief,
+        UiCommand::Compare,
         UiCommand::ImportInfluencers,
         UiCommand::ExportRoster,
     ];
@@ -65,6 +74,17 @@ impl UiCommand {
                 "Save the project to its file (the previous version is kept as .bak)"
             }
             UiCommand::SaveAs => "Save the project under a new name",
+            UiCommand::ShareCopy => {
+                "A copy to email: the whole project for the team, or for the client without \
+                 fees, rates, private notes and contact details"
+            }
+            UiCommand::CreatorBrief => {
+                "One creator's deliverables, dates, disclosure, tracking and fees, as an email \
+                 text or a page that prints"
+            }
+            UiCommand::Compare => {
+                "See what a copy that came back changed, field by field, and merge it"
+            }
             UiCommand::ImportInfluencers => {
                 "Add or update influencers from a spreadsheet (CSV) you already keep"
             }
@@ -93,6 +113,9 @@ impl UiCommand {
             UiCommand::Open => cmd(Key::O),
             UiCommand::Save => cmd(Key::S),
             UiCommand::SaveAs => cmd_shift(Key::S),
+            UiCommand::ShareCopy => cmd_shift(Key::E),
+            UiCommand::CreatorBrief => None,
+            UiCommand::Compare => None,
             UiCommand::ImportInfluencers => cmd(Key::I),
             UiCommand::ExportRoster => None,
             UiCommand::Undo => cmd(Key::Z),

@@ -27,6 +27,8 @@ pub enum PathPurpose {
     ImportCsv,
     /// Export the roster to this spreadsheet.
     ExportRoster,
+    /// Compare the project with this copy.
+    Compare,
 }
 
 /// An open dialog.
@@ -146,6 +148,7 @@ impl RapportApp {
                         PathPurpose::SaveAs => "Save the project as",
                         PathPurpose::ImportCsv => "Import influencers from a spreadsheet",
                         PathPurpose::ExportRoster => "Export the roster as CSV",
+                        PathPurpose::Compare => "Compare with another copy",
                     });
                     if !note.is_empty() {
                         ui.label(&note);
@@ -161,6 +164,7 @@ impl RapportApp {
                     ui.horizontal(|ui| {
                         let verb = match purpose {
                             PathPurpose::Open | PathPurpose::ImportCsv => "Open",
+                            PathPurpose::Compare => "Compare",
                             PathPurpose::SaveAs | PathPurpose::ExportRoster => "Save",
                         };
                         if ui.button(verb).clicked() || enter {
@@ -183,6 +187,7 @@ impl RapportApp {
                             PathPurpose::SaveAs => self.save_to(&path, ctx),
                             PathPurpose::ImportCsv => self.load_import(&path),
                             PathPurpose::ExportRoster => self.export_roster_to(&path),
+                            PathPurpose::Compare => self.load_compare(&path),
                         }
                     }
                     Some(false) => {

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(250);
 
 /// What the native dialog said.
-enum Picked {
+pub(super) enum Picked {
     /// The user chose a file.
     Path(PathBuf),
     /// The user closed the dialog.
@@ -22,7 +22,7 @@ enum Picked {
     Unavailable,
 }
 
-fn pick(native: bool, dialog: impl FnOnce() -> Option<PathBuf>) -> Picked {
+pub(super) fn pick(native: bool, dialog: impl FnOnce() -> Option<PathBuf>) -> Picked {
     if !native {
         return Picked::Unavailable;
     }
@@ -70,7 +70,7 @@ impl RapportApp {
                 let picked = pick(self.native_dialogs, || {
                     rfd::FileDialog::new()
                         .set_title("Open a Rapport project")
-                        .add_filter("Rapport project", &["ron"])
+                        .add_filter("Rapport project", &["ron", "gz"])
                         .pick_file()
                 });
                 match picked {

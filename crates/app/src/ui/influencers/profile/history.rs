@@ -34,15 +34,13 @@ impl ContactForm {
     }
 }
 
-/// Draws the history; contacts edit `value` (returns true to commit it), participations
-/// edit their campaign through `edits`.
-pub fn history_ui(
+/// The contact log with its form; returns true when `value` changed.
+fn contact_log_ui(
     ui: &mut egui::Ui,
     view: View<'_>,
     value: &mut Influencer,
     form: &mut Option<ContactForm>,
     target: Option<&FixTarget>,
-    edits: &mut EditQueue,
 ) -> bool {
     let mut commit = false;
     ui.horizontal(|ui| {
@@ -112,6 +110,24 @@ pub fn history_ui(
     if let Some(index) = remove {
         value.contacts.remove(index);
         commit = true;
+    }
+    commit
+}
+
+/// Draws the history; contacts edit `value` (returns true to commit it), participations
+/// edit their campaign through `edits`. Without a contact form (`None`: a client copy, which
+/// has no contact log) only the campaigns are shown.
+pub fn history_ui(
+    ui: &mut egui::Ui,
+    view: View<'_>,
+    value: &mut Influencer,
+    form: Option<&mut Option<ContactForm>>,
+    target: Option<&FixTarget>,
+    edits: &mut EditQueue,
+) -> bool {
+    let mut commit = false;
+    if let Some(form) = form {
+        commit |= contact_log_ui(ui, view, value, form, target);
     }
     ui.add_space(6.0);
     ui.label(RichText::new("Campaigns").strong());

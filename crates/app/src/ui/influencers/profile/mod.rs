@@ -90,6 +90,14 @@ impl ProfileEditor {
         }
         let target = self.target.take();
         let value = &mut draft.value;
+        // A client copy has no contact details, rates, personal side or contact log:
+        // hide them rather than show empty fields.
+        let client = view
+            .project
+            .info
+            .shared
+            .as_ref()
+            .is_some_and(|s| s.kind == rapport_core::model::ShareKind::Client);
 
         let open = |wanted: &[FixTarget]| {
             target
@@ -101,7 +109,7 @@ impl ProfileEditor {
             .default_open(true)
             .open(open(&[FixTarget::OurContact]))
             .show(ui, |ui| {
-                commit |= identity_ui(ui, value, target.as_ref());
+                commit |= identity_ui(ui, value, target.as_ref(), client);
             });
         CollapsingHeader::new("Audience").show(ui, |ui| commit |= audience::audience_ui(ui, value));
         CollapsingHeader::new("Fit & vetting")
@@ -114,19 +122,29 @@ impl ProfileEditor {
                     target.as_ref() == Some(&FixTarget::Vetting),
                 );
             });
-        CollapsingHeader::new("Money")
-            .open(open(&[FixTarget::RateCard]))
-            .show(ui, |ui| {
-                commit |= money_ui(
-                    ui,
-                    value,
-                    &view.project.info.currency,
-                    target.as_ref() == Some(&FixTarget::RateCard),
-                );
+        if client {
+            ui.label(
+                RichText::new(
+                    "Rate card, contact details, the personal side, private notes and the contact \
+                     log are not in a client copy.",
+                )
+                .weak(),
+            );
+        } else {
+            CollapsingHeader::new("Money")
+                .open(open(&[FixTarget::RateCard]))
+                .show(ui, |ui| {
+                    commit |= money_ui(
+                        ui,
+                        value,
+                        &view.project.info.currency,
+                        target.as_ref() == Some(&FixTarget::RateCard),
+                    );
+                });
+            CollapsingHeader::new("The person").show(ui, |ui| {
+                commit |= person_ui(ui, value, &mut self.posts_text)
             });
-        CollapsingHeader::new("The person").show(ui, |ui| {
-            commit |= person_ui(ui, value, &mut self.posts_text)
-        });
+        }
         let history_open = matches!(
             target,
             Some(FixTarget::Participation(_)) | Some(FixTarget::LogContact(_))
@@ -139,7 +157,7 @@ impl ProfileEditor {
                     ui,
                     view,
                     value,
-                    &mut self.contact_form,
+                    (!client).then_some(&mut self.contact_form),
                     target.as_ref(),
                     edits,
                 );
@@ -222,15 +240,22 @@ fn fix_target(f: &Finding) -> Option<FixTarget> {
     }
 }
 
-fn identity_ui(ui: &mut egui::Ui, value: &mut Influencer, target: Option<&FixTarget>) -> bool {
+fn identity_ui(
+    ui: &mut egui::Ui,
+    value: &mut Influencer,
+    target: Option<&FixTarget>,
+    client: bool,
+) -> bool {
     let mut commit = false;
     egui::Grid::new("identity_grid")
         .num_columns(2)
         .show(ui, |ui| {
             commit |= labelled_text(ui, "Name", &mut value.name).lost_focus();
             ui.end_row();
-            commit |= labelled_text(ui, "Email", &mut value.email).lost_focus();
-            ui.end_row();
+            if !client {
+                commit |= labelled_text(ui, "Email", &mut value.email).lost_focus();
+                ui.end_row();
+            }
             commit |= labelled_text(ui, "Country", &mut value.country).lost_focus();
             ui.end_row();
             let owner = labelled_text(ui, "Our contact", &mut value.owner);
