@@ -5,7 +5,7 @@
 use super::{harness, today};
 use crate::support::hostile::on_days as project_on;
 use chrono::NaiveDate;
-use rapport::ui::{BudgetView, PanelKind, RapportApp};
+use rapport::ui::{BudgetView, CompareView, PanelKind, RapportApp, Recipient};
 use rapport_core::document::Document;
 use rapport_core::model::Project;
 
@@ -54,6 +54,32 @@ fn every_view(project: Project) {
         harness.state_mut().budget.view = *view;
         harness.run();
     }
+    // The Share dialog for each recipient (its preview counts), then a comparison with an
+    // empty copy (everything removed) and with a client copy of itself, all records shown.
+    for recipient in [Recipient::Team, Recipient::Client, Recipient::Creator] {
+        harness.state_mut().open_share(recipient);
+        harness.run();
+    }
+    harness.state_mut().share = None;
+    let project = (*harness.state().doc.project).clone();
+    let client = rapport_core::share::share_copy(
+        &project,
+        rapport_core::share::ShareOptions {
+            kind: rapport_core::model::ShareKind::Client,
+            amounts: false,
+        },
+        today(),
+    );
+    for theirs in [Project::new(), client.copy] {
+        let view = CompareView::new("copy".into(), &project, theirs, Some(project.clone()));
+        harness.state_mut().compare = Some(view);
+        harness.run();
+        if let Some(view) = harness.state_mut().compare.as_mut() {
+            view.only_differences = false;
+        }
+        harness.run();
+    }
+    harness.state_mut().compare = None;
 }
 
 #[test]

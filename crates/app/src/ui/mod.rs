@@ -23,3 +23,4 @@ pub use shell::compare_view::CompareView;
 pub use shell::dialogs::Dialog;
 pub use shell::fonts::install as install_fonts;
 pub use shell::run::run;
+pub use shell::share_dialog::{Recipient, ShareDialog};
