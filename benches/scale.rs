@@ -238,6 +238,85 @@ fn measure(factor: f64, runs: usize) -> Measures {
     m.time("copy of the project (edit during a check)", || {
         std::hint::black_box(project.clone());
     });
+    // Sharing: two copies edited apart, 1 % of records each (some on both sides).
+    let (mut mine, mut theirs) = (project.clone(), project.clone());
+    for (i, who) in mine
+        .influencers
+        .iter_mut()
+        .enumerate()
+        .filter(|(i, _)| i % 100 == 0)
+    {
+        who.country = format!("M{i}");
+    }
+    for (i, who) in theirs
+        .influencers
+        .iter_mut()
+        .enumerate()
+        .filter(|(i, _)| i % 100 == 0 || i % 100 == 50)
+    {
+        who.country = format!("T{i}");
+    }
+    for d in mine.deliverables.iter_mut().step_by(100) {
+        d.publish = d.publish.and_then(|p| p.succ_opt());
+    }
+    for d in theirs.deliverables.iter_mut().skip(50).step_by(100) {
+        d.title.push_str(" (client)");
+    }
+    for l in theirs.cost_lines.iter_mut().step_by(100) {
+        l.amount += rapport_core::model::Money::from_cents(100);
+    }
+    let added: Vec<_> = theirs
+        .deliverables
+        .iter()
+        .step_by(100)
+        .cloned()
+        .map(|mut d| {
+            d.id = rapport_core::model::DeliverableId::new();
+            d
+        })
+        .collect();
+    theirs.deliverables.extend(added);
+    let changes = rapport_core::share::compare(&mine, &theirs).len();
+    m.time("compare two copies (1 % of records changed)", || {
+        std::hint::black_box(rapport_core::share::compare(&mine, &theirs));
+    });
+    let merged = rapport_core::share::merge(Some(&project), &mine, &theirs, &Default::default());
+    m.time("merge three ways (1 % changed on each side)", || {
+        std::hint::black_box(rapport_core::share::merge(
+            Some(&project),
+            &mine,
+            &theirs,
+            &Default::default(),
+        ));
+    });
+    let options = rapport_core::share::ShareOptions {
+        kind: rapport_core::model::ShareKind::Client,
+        amounts: false,
+    };
+    m.time("client copy", || {
+        std::hint::black_box(rapport_core::share::share_copy(&project, options, today));
+    });
+    let packed = file::read::pack(text.as_bytes()).expect("packs");
+    m.time("compress the file (gzip)", || {
+        std::hint::black_box(file::read::pack(text.as_bytes()).expect("packs"));
+    });
+    let client_text =
+        file::to_text(&rapport_core::share::share_copy(&project, options, today).copy)
+            .expect("writes");
+    println!(
+        "×{factor}: file {:.1} MB, gzip {:.1} MB; client copy {:.1} MB, gzip {:.1} MB; compare: {changes} differences; merge: {} rows, {} conflicts",
+        text.len() as f64 / 1e6,
+        packed.len() as f64 / 1e6,
+        client_text.len() as f64 / 1e6,
+        file::read::pack(client_text.as_bytes())
+            .expect("packs")
+            .len() as f64
+            / 1e6,
+        merged.rows.len(),
+        merged.conflicts().count(),
+    );
+    drop((mine, theirs, merged));
+
     let mut edited = project.clone();
     let mut history = History::new();
     let who = edited.influencers.len() / 2;

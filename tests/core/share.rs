@@ -424,3 +424,105 @@ fn every_save_stamps_a_revision_after_the_one_before_and_edits_never_change_it()
     );
     assert_eq!(doc.project.info.name, example().info.name);
 }
+
+#[test]
+fn the_readme_table_lists_every_omission_of_a_client_copy() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md")).unwrap();
+    let rows: Vec<&str> = readme
+        .lines()
+        .filter(|l| l.trim_start().starts_with("| "))
+        .collect();
+    for omission in share::policy::CLIENT {
+        let row = rows
+            .iter()
+            .find(|r| r.contains(&format!("| {}", omission.what)))
+            .unwrap_or_else(|| panic!("no README row for {}", omission.what));
+        assert!(row.contains(omission.fields), "{row}");
+        for code in omission.silences {
+            assert!(
+                row.contains(&format!("`{}`", code.as_str())),
+                "{row} lacks {code:?}"
+            );
+        }
+    }
+}
+
+/// Chromium, when installed (`bash .ci/setup` installs it on Debian).
+fn chromium() -> Option<&'static str> {
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .into_iter()
+    .find(|p| std::path::Path::new(p).exists())
+}
+
+#[test]
+fn the_busiest_creators_briefs_print_on_one_or_two_pages_in_a_real_browser() {
+    let Some(browser) = chromium() else {
+        eprintln!(
+            "SKIPPED: Chromium is not installed (bash .ci/setup installs it), so the brief was not printed"
+        );
+        return;
+    };
+    let p = example();
+    let dir = tempfile::tempdir().unwrap();
+    let mut busiest: Vec<_> = p
+        .influencers
+        .iter()
+        .map(|i| {
+            (
+                p.deliverables
+                    .iter()
+                    .filter(|d| d.influencer == i.id)
+                    .count(),
+                i,
+            )
+        })
+        .collect();
+    busiest.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+    for (n, who) in busiest.into_iter().take(2) {
+        let html = dir.path().join(format!("{}.html", who.id));
+        let pdf = dir.path().join(format!("{}.pdf", who.id));
+        std::fs::write(
+            &html,
+            Brief::of(&p, &who.id, d("2027-03-15")).unwrap().to_html(),
+        )
+        .unwrap();
+        let status = std::process::Command::new(browser)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-pdf-header-footer",
+            ])
+            .arg(format!(
+                "--user-data-dir={}",
+                dir.path().join("profile").display()
+            ))
+            .arg(format!("--print-to-pdf={}", pdf.display()))
+            .arg(format!("file://{}", html.display()))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let bytes = std::fs::read(&pdf).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        let pages = text
+            .match_indices("/Type /Page")
+            .filter(|(at, _)| !text[at + 11..].starts_with('s'))
+            .count();
+        assert!(
+            (1..=2).contains(&pages),
+            "{} ({n} deliverables): {pages} pages",
+            who.name
+        );
+    }
+}

@@ -446,17 +446,10 @@ impl Walk<'_> {
         mine: &Project,
         theirs: &Project,
     ) -> Vec<T> {
-        let first = |list: &'_ [T]| -> HashMap<String, usize> {
-            let mut at = HashMap::default();
-            for (i, r) in list.iter().enumerate() {
-                at.entry(r.key().to_string()).or_insert(i);
-            }
-            at
-        };
         let (mine, theirs) = (T::of(mine), T::of(theirs));
         let base = base.map(T::of);
         let (at_mine, at_theirs) = (first(mine), first(theirs));
-        let at_base = base.map(|b| first(b));
+        let at_base = base.map(|b| first(b.as_slice()));
         // Mine's records in order, with those only theirs has placed after the record they
         // follow in theirs (the first ones before everything). Ok: an id to merge; Err: a
         // later record of a repeated id, kept when its id is (integrity checks report it).
@@ -512,6 +505,15 @@ impl Walk<'_> {
         }
         out
     }
+}
+
+/// Where the first record of each id is in a list.
+fn first<T: Keyed>(list: &[T]) -> HashMap<&str, usize> {
+    let mut at = HashMap::with_capacity_and_hasher(list.len(), Default::default());
+    for (i, r) in list.iter().enumerate() {
+        at.entry(r.key()).or_insert(i);
+    }
+    at
 }
 
 /// The last field name of a path (`contacts` of `contacts`, `x` of `a[b].x`).

@@ -137,6 +137,23 @@ impl BudgetPanel {
                     None => EditorAction::None,
                 }
             }
+            BudgetView::Checklist
+                if view
+                    .project
+                    .info
+                    .shared
+                    .as_ref()
+                    .is_some_and(|s| s.kind == rapport_core::model::ShareKind::Client) =>
+            {
+                ui.label(
+                    egui::RichText::new(
+                        "Think it through needs every cost line of ours, and a client copy leaves \
+                         some out: use it in the project itself.",
+                    )
+                    .weak(),
+                );
+                EditorAction::None
+            }
             BudgetView::Checklist => self.checklist.ui(ui, view, campaign.as_ref(), edits),
             BudgetView::Payments => {
                 self.payments

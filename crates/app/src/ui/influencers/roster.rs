@@ -11,7 +11,7 @@ use crate::ui::kit::widgets::{SortOrder, findings_badge, short_count};
 use chrono::NaiveDate;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
-use rapport_core::model::{Edit, Influencer, InfluencerId, Project, Record};
+use rapport_core::model::{Edit, Influencer, InfluencerId, Project, Record, ShareKind};
 
 /// State of the Influencers panel between frames.
 #[derive(Debug, Default)]
@@ -237,6 +237,12 @@ impl InfluencersPanel {
             today,
             ..
         } = view;
+        // A client copy has no contact log: "never" would not be true.
+        let no_log = project
+            .info
+            .shared
+            .as_ref()
+            .is_some_and(|s| s.kind == ShareKind::Client);
         let key = (view.version, self.filter.clone(), self.sort);
         let mut cache = std::mem::take(&mut self.rows);
         let indices = cache.get(key, || self.visible_rows(view)).to_vec();
@@ -294,7 +300,11 @@ impl InfluencersPanel {
                         i.niches.join(", "),
                         i.stage.label().to_string(),
                         i.owner.clone(),
-                        last_contact(i, today),
+                        if no_log {
+                            "not in this copy".to_string()
+                        } else {
+                            last_contact(i, today)
+                        },
                     ];
                     for text in cells {
                         row.col(|ui| {
