@@ -115,6 +115,11 @@ pub fn disclosure_rule(jurisdiction: Jurisdiction) -> &'static str {
     }
 }
 
+/// The wordings a regulator accepts, for the brief ("#ad", "Sponsored", …).
+pub fn accepted_examples_of(jurisdiction: Jurisdiction) -> &'static str {
+    accepted_examples(jurisdiction)
+}
+
 /// The label a brief suggests when none clear is agreed.
 fn suggested_label(jurisdiction: Jurisdiction) -> &'static str {
     match jurisdiction {
@@ -243,10 +248,8 @@ impl Brief {
     /// Why a label is suggested rather than agreed, or nothing.
     pub fn label_note(&self, item: &BriefItem) -> Option<String> {
         item.disclosure_suggested.then(|| {
-            format!(
-                "suggested: no clear label is agreed yet; accepted wordings are {}",
-                accepted_examples(self.jurisdiction)
-            )
+            "suggested: no clear label is agreed yet (see how to label the content below)"
+                .to_string()
         })
     }
 
@@ -339,6 +342,10 @@ impl Brief {
         line(String::new());
         line("How to label the content:".into());
         line(disclosure_rule(self.jurisdiction).to_string());
+        line(format!(
+            "Clear labels: {}.",
+            accepted_examples(self.jurisdiction)
+        ));
         line(String::new());
         if !self.contact.trim().is_empty() {
             line(format!("Your contact with us: {}", self.contact.trim()));

@@ -125,8 +125,9 @@ impl Brief {
             ));
         }
         h.push_str(&format!(
-            "<h2>How to label the content</h2>\n<p class=\"rule\">{}</p>\n",
-            e(disclosure_rule(self.jurisdiction))
+            "<h2>How to label the content</h2>\n<p class=\"rule\">{}<br>Clear labels: {}.</p>\n",
+            e(disclosure_rule(self.jurisdiction)),
+            e(super::brief::accepted_examples_of(self.jurisdiction))
         ));
         if !self.contact.trim().is_empty() {
             h.push_str(&format!(

@@ -146,7 +146,7 @@ impl BudgetPanel {
                     .is_some_and(|s| s.kind == rapport_core::model::ShareKind::Client) =>
             {
                 ui.label(
-                    egui::RichText::new(
+                    RichText::new(
                         "Think it through needs every cost line of ours, and a client copy leaves \
                          some out: use it in the project itself.",
                     )

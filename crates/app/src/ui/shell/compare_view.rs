@@ -263,13 +263,14 @@ impl CompareView {
             .striped(true)
             .resizable(true)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            // Names and values share what the window has beyond the fixed columns.
             .column(Column::exact(90.0))
-            .column(Column::initial(190.0).clip(true))
-            .column(Column::initial(170.0).clip(true))
-            .column(Column::initial(150.0).clip(true))
-            .column(Column::initial(150.0).clip(true))
-            .column(Column::initial(150.0).clip(true))
-            .column(Column::remainder().at_least(180.0))
+            .column(Column::remainder().at_least(120.0).clip(true))
+            .column(Column::initial(190.0).at_least(90.0).clip(true))
+            .column(Column::remainder().at_least(90.0).clip(true))
+            .column(Column::remainder().at_least(90.0).clip(true))
+            .column(Column::remainder().at_least(90.0).clip(true))
+            .column(Column::exact(250.0))
             .header(22.0, |mut header| {
                 for title in [
                     "Kind", "Record", "Field", "Base", "Mine", "Theirs", "Result",

@@ -65,13 +65,8 @@ pub struct ShareDialog {
 fn file_part(name: &str) -> String {
     let cleaned: String = name
         .chars()
-        .map(|c| {
-            if c.is_control() || "/\\:*?\"<>|".contains(c) {
-                '-'
-            } else {
-                c
-            }
-        })
+        .filter(|c| !c.is_control() && !":*?\"<>|".contains(*c))
+        .map(|c| if c == '/' || c == '\\' { '-' } else { c })
         .collect();
     let trimmed = cleaned.trim().trim_matches('.');
     if trimmed.is_empty() {
