@@ -294,14 +294,16 @@ fn measure(factor: f64, runs: usize) -> Measures {
         amounts: false,
     };
     m.time("client copy", || {
-        std::hint::black_box(rapport_core::share::share_copy(&project, options, today));
+        std::hint::black_box(rapport_core::share::share_copy(
+            &project, options, today, true,
+        ));
     });
     let packed = file::read::pack(text.as_bytes()).expect("packs");
     m.time("compress the file (gzip)", || {
         std::hint::black_box(file::read::pack(text.as_bytes()).expect("packs"));
     });
     let client_text =
-        file::to_text(&rapport_core::share::share_copy(&project, options, today).copy)
+        file::to_text(&rapport_core::share::share_copy(&project, options, today, true).copy)
             .expect("writes");
     println!(
         "×{factor}: file {:.1} MB, gzip {:.1} MB; client copy {:.1} MB, gzip {:.1} MB; compare: {changes} differences; merge: {} rows, {} conflicts",

@@ -328,7 +328,7 @@ fn a_client_copy_that_comes_back_deletes_nothing_it_left_out() {
             kind: ShareKind::Client,
             amounts,
         };
-        let mut copy = share_copy(&base, options, d("2027-03-15")).copy;
+        let mut copy = share_copy(&base, options, d("2027-03-15"), true).copy;
         // The client moves a publish date and rewrites a campaign brief.
         copy.deliverables[3].publish = Some(d("2027-04-20"));
         copy.campaigns[1].brief = "Client's words".into();

@@ -88,7 +88,7 @@ fn no_private_text_of_the_original_is_anywhere_in_a_client_copy() {
         all.len()
     );
     for (options, with_rates) in [(CLIENT, true), (CLIENT_AMOUNTS, false)] {
-        let copy = share_copy(&original, options, d("2027-03-15")).copy;
+        let copy = share_copy(&original, options, d("2027-03-15"), true).copy;
         let plain = file::to_text(&copy).unwrap();
         let packed = file::read::pack(plain.as_bytes()).unwrap();
         let unpacked = String::from_utf8(file::read::unpack(packed, u64::MAX).unwrap()).unwrap();
@@ -102,7 +102,7 @@ fn no_private_text_of_the_original_is_anywhere_in_a_client_copy() {
         }
     }
     // A team copy is the whole project: everything is there.
-    let team = file::to_text(&share_copy(&original, TEAM, d("2027-03-15")).copy).unwrap();
+    let team = file::to_text(&share_copy(&original, TEAM, d("2027-03-15"), true).copy).unwrap();
     let missing: Vec<_> = all
         .iter()
         .filter(|(_, s)| !team.contains(s.as_str()))
@@ -177,7 +177,7 @@ fn the_preview_counts_what_a_client_copy_leaves_out() {
 fn a_client_copy_is_a_valid_file_that_says_what_it_is_and_shows_no_false_findings() {
     let original = example();
     let today = d("2027-03-15");
-    let shared = share_copy(&original, CLIENT, today);
+    let shared = share_copy(&original, CLIENT, today, true);
     let text = file::to_text(&shared.copy).unwrap();
     let back = file::from_text(&text, std::path::Path::new("copy.rapport.ron")).unwrap();
     assert_eq!(back, shared.copy);
@@ -249,7 +249,7 @@ fn a_client_copy_is_a_valid_file_that_says_what_it_is_and_shows_no_false_finding
 #[test]
 fn campaign_totals_keep_what_is_paid_committed_and_estimated_per_campaign() {
     let original = example();
-    let copy = share_copy(&original, CLIENT, d("2027-03-15")).copy;
+    let copy = share_copy(&original, CLIENT, d("2027-03-15"), true).copy;
     for campaign in &original.campaigns {
         let sum = |p: &Project, pick: &dyn Fn(CostStatus) -> bool, internal: bool| -> Money {
             p.cost_lines
@@ -296,7 +296,7 @@ fn campaign_totals_keep_what_is_paid_committed_and_estimated_per_campaign() {
 #[test]
 fn a_team_copy_is_the_whole_project_with_where_it_came_from() {
     let original = example();
-    let mut copy = share_copy(&original, TEAM, d("2027-03-15")).copy;
+    let mut copy = share_copy(&original, TEAM, d("2027-03-15"), true).copy;
     assert_eq!(
         copy.info.shared.as_ref().map(|s| s.kind),
         Some(ShareKind::Team)
@@ -525,4 +525,35 @@ fn the_busiest_creators_briefs_print_on_one_or_two_pages_in_a_real_browser() {
             who.name
         );
     }
+}
+
+#[test]
+fn a_copy_of_a_saved_project_names_its_revision_as_the_version_it_was_made_from() {
+    let mut p = example();
+    assert!(
+        share_copy(&p, TEAM, d("2027-03-15"), true)
+            .base_id
+            .starts_with("rev-"),
+        "a new id without a revision"
+    );
+    p.info.revision = Some(rapport_core::model::Revision {
+        id: "rev-saved001".into(),
+        parent: None,
+    });
+    let saved = share_copy(&p, TEAM, d("2027-03-15"), true);
+    assert_eq!(saved.base_id, "rev-saved001");
+    assert_eq!(
+        saved
+            .copy
+            .info
+            .revision
+            .as_ref()
+            .and_then(|r| r.parent.as_deref()),
+        Some("rev-saved001")
+    );
+    let edited = share_copy(&p, TEAM, d("2027-03-15"), false);
+    assert_ne!(
+        edited.base_id, "rev-saved001",
+        "unsaved changes are another version"
+    );
 }

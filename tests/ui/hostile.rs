@@ -69,6 +69,7 @@ fn every_view(project: Project) {
             amounts: false,
         },
         today(),
+        false,
     );
     for theirs in [Project::new(), client.copy] {
         let view = CompareView::new("copy".into(), &project, theirs, Some(project.clone()));

@@ -86,6 +86,7 @@ fn compare_a_copy_that_came_back_choose_a_conflict_merge_and_undo() {
             amounts: false,
         },
         super::today(),
+        false,
     );
     store.keep(&shared.base_id, &app.doc.project).unwrap();
     app.sent = Some(store);

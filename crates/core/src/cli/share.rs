@@ -31,7 +31,7 @@ pub fn run(
         ShareFor::Creator(who) => return brief(&project, who, format, today, output, out, err),
     };
     let options = ShareOptions { kind, amounts };
-    let shared = share_copy(&project, options, today);
+    let shared = share_copy(&project, options, today, true);
     if let Err(e) = crate::file::save(&shared.copy, output, None) {
         return fail(err, e);
     }

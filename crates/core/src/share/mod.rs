@@ -31,11 +31,21 @@ pub struct SharedOutput {
 }
 
 /// Makes a copy of `project` for the team or the client, as of `today`. The copy says
-/// what it is and which version it was made from; its revision follows the project's.
-pub fn share_copy(project: &Project, options: ShareOptions, today: NaiveDate) -> SharedOutput {
+/// what it is and which version it was made from: the project's saved revision when
+/// `saved` (nothing changed since it was saved), else a new id for this version, which
+/// is to be kept under it. Its own revision follows the project's.
+pub fn share_copy(
+    project: &Project,
+    options: ShareOptions,
+    today: NaiveDate,
+    saved: bool,
+) -> SharedOutput {
     let mut copy = project.clone();
     policy::strip(&mut copy, options);
-    let base_id = Revision::fresh_id();
+    let base_id = match &project.info.revision {
+        Some(revision) if saved => revision.id.clone(),
+        _ => Revision::fresh_id(),
+    };
     copy.info.shared = Some(SharedCopy {
         kind: options.kind,
         from: project.info.name.clone(),

@@ -159,6 +159,20 @@ impl BudgetPanel {
                 self.payments
                     .ui(ui, view, campaign.as_ref(), self.selected.as_ref(), edits)
             }
+            BudgetView::Reconciliation
+                if view.project.info.shared.as_ref().is_some_and(|s| {
+                    s.kind == rapport_core::model::ShareKind::Client && !s.amounts
+                }) =>
+            {
+                ui.label(
+                    RichText::new(
+                        "This client copy has campaign totals, not the cost lines with their \
+                         baseline and recorded changes: the reconciliation is in the project itself.",
+                    )
+                    .weak(),
+                );
+                EditorAction::None
+            }
             BudgetView::Reconciliation => {
                 egui::ScrollArea::vertical()
                     .id_salt("reconciliation_scroll")

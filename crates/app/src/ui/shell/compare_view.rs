@@ -25,6 +25,10 @@ pub struct CompareView {
     unchanged: Option<Vec<MergeRow>>,
     /// What the comparison says about the common version.
     pub about: String,
+    /// How many times the merge ran (the rows shown are kept per run and filter).
+    runs: u64,
+    /// The rows shown: (an unchanged record's row, index), for the filter and run.
+    visible: Option<((Option<RecordKind>, bool, u64), Vec<(bool, usize)>)>,
     /// The project revision the merge was run on.
     seen: Option<u64>,
 }
@@ -72,6 +76,8 @@ impl CompareView {
             unchanged: None,
             about,
             seen: None,
+            runs: 0,
+            visible: None,
         }
     }
 
@@ -87,6 +93,7 @@ impl CompareView {
     fn rerun(&mut self, mine: &Project) {
         self.merged = self.prepared.run(mine, &self.resolution);
         self.unchanged = None;
+        self.runs += 1;
     }
 
     /// Chooses a side for every conflict (Accept all mine / theirs).
@@ -236,23 +243,40 @@ impl CompareView {
             }
         });
         ui.separator();
-        let kind = self.kind;
-        let mut rows: Vec<MergeRow> = self
-            .merged
-            .rows
-            .iter()
-            .filter(|r| kind.is_none_or(|k| k == r.kind))
-            .cloned()
-            .collect();
-        if !self.only_differences {
-            rows.extend(
-                self.unchanged_rows(mine)
-                    .iter()
-                    .filter(|r| kind.is_none_or(|k| k == r.kind))
-                    .cloned(),
-            );
+        // Which rows show, kept until the filter or the merge changes (not built per frame).
+        let key = (self.kind, self.only_differences, self.runs);
+        if self.visible.as_ref().is_none_or(|(k, _)| *k != key) {
+            let kind = self.kind;
+            let wanted = |r: &MergeRow| kind.is_none_or(|k| k == r.kind);
+            let mut refs: Vec<(bool, usize)> = (0..self.merged.rows.len())
+                .filter(|&i| wanted(&self.merged.rows[i]))
+                .map(|i| (false, i))
+                .collect();
+            if !self.only_differences {
+                let same = self.unchanged_rows(mine);
+                refs.extend(
+                    (0..same.len())
+                        .filter(|&i| wanted(&same[i]))
+                        .map(|i| (true, i)),
+                );
+            }
+            self.visible = Some((key, refs));
         }
-        if rows.is_empty() {
+        let refs = self
+            .visible
+            .as_ref()
+            .map(|(_, r)| r.as_slice())
+            .unwrap_or_default();
+        let same = self.unchanged.as_deref().unwrap_or_default();
+        let row_at = |i: usize| -> Option<&MergeRow> {
+            let (unchanged, at) = *refs.get(i)?;
+            if unchanged {
+                same.get(at)
+            } else {
+                self.merged.rows.get(at)
+            }
+        };
+        if refs.is_empty() {
             ui.label("No differences: the copy holds the same as the project.");
             return action;
         }
@@ -281,8 +305,10 @@ impl CompareView {
                 }
             })
             .body(|body| {
-                body.rows(24.0, rows.len(), |mut row| {
-                    let r = &rows[row.index()];
+                body.rows(24.0, refs.len(), |mut row| {
+                    let Some(r) = row_at(row.index()) else {
+                        return;
+                    };
                     row.col(|ui| {
                         ui.label(r.kind.label());
                     });

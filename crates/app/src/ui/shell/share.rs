@@ -121,7 +121,7 @@ impl RapportApp {
             path.set_file_name(format!("{named}.gz"));
         }
         let options = dialog.options();
-        let shared = share_copy(project, options, self.today);
+        let shared = share_copy(project, options, self.today, !self.doc.is_dirty());
         rapport_core::file::save(&shared.copy, &path, None).map_err(|e| e.to_string())?;
         // The copy is new: the backup a save keeps beside it is of no use.
         let _ = std::fs::remove_file(rapport_core::file::backup_path(&path));
