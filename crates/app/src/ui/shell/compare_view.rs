@@ -7,6 +7,9 @@ use egui_extras::{Column, TableBuilder};
 use rapport_core::model::Project;
 use rapport_core::share::{Merge, MergeRow, Merged, Outcome, RecordKind, Resolution, Side};
 
+/// What the rows shown depend on: the kind filter, "only differences", the merge run.
+type RowsKey = (Option<RecordKind>, bool, u64);
+
 /// The comparison of the project with one copy.
 pub struct CompareView {
     /// The copy's file name.
@@ -28,7 +31,7 @@ pub struct CompareView {
     /// How many times the merge ran (the rows shown are kept per run and filter).
     runs: u64,
     /// The rows shown: (an unchanged record's row, index), for the filter and run.
-    visible: Option<((Option<RecordKind>, bool, u64), Vec<(bool, usize)>)>,
+    visible: Option<(RowsKey, Vec<(bool, usize)>)>,
     /// The project revision the merge was run on.
     seen: Option<u64>,
 }
