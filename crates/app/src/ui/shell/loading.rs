@@ -22,11 +22,22 @@ pub struct Loading {
 }
 
 impl Loading {
-    /// Starts reading `path` on a background thread when it is large; `None` for a small
-    /// file (or when no thread can be had), which the caller opens at once.
+    /// Starts reading `path` on a background thread when it is large (a compressed file
+    /// by what it unpacks to); `None` for a small file (or when no thread can be had), which the caller opens at once.
     pub fn start(path: &Path) -> Option<Loading> {
         let size = std::fs::metadata(path).ok()?.len();
-        if size <= LARGE_FILE {
+        // A compressed project unpacks to about ten times its size.
+        let gzip = std::fs::File::open(path).ok().and_then(|mut f| {
+            let mut head = [0u8; 2];
+            std::io::Read::read_exact(&mut f, &mut head).ok()?;
+            Some(rapport_core::file::read::is_gzip(&head))
+        });
+        let unpacked = if gzip == Some(true) {
+            size.saturating_mul(10)
+        } else {
+            size
+        };
+        if unpacked <= LARGE_FILE {
             return None;
         }
         let (send, done) = mpsc::channel();
