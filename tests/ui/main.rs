@@ -12,6 +12,7 @@ mod chart;
 mod flows;
 mod hostile;
 mod large;
+mod present;
 mod recovery;
 mod roster;
 mod share;

@@ -3,12 +3,13 @@
 //!
 //! `shell` is the window around the panels (the app, menus from one command list, dialogs,
 //! files, import, fonts, starting the app), `kit` what every panel uses (the edit queue,
-//! the read-only view, widgets, a memo cache), and `influencers`, `timeline` and `budget`
-//! are the three panels.
+//! the read-only view, widgets, a memo cache), `influencers`, `timeline` and `budget`
+//! are the three panels, and `present` the presentation mode.
 
 mod budget;
 mod influencers;
 mod kit;
+mod present;
 mod shell;
 mod timeline;
 
@@ -17,6 +18,7 @@ mod timeline;
 pub use budget::BudgetView;
 pub use budget::cost_table::{CostColumn, CostTable};
 pub use kit::view::View;
+pub use present::{Presentation, SlideKind};
 pub use shell::app::{PanelKind, Preferences, RapportApp};
 pub use shell::autosave::Autosave;
 pub use shell::compare_view::CompareView;

@@ -15,6 +15,7 @@ pub mod index;
 pub mod influencer;
 pub mod kinds;
 pub mod money;
+pub mod overview;
 pub mod payments;
 pub mod plan_change;
 pub mod plan_edit;
@@ -47,6 +48,7 @@ pub use kinds::{
     Jurisdiction, Platform, Stage,
 };
 pub use money::Money;
+pub use overview::{Decision, Overview, overview};
 pub use payments::{
     DUE_SOON_DAYS, DueDate, Payment, PaymentState, PaymentTerms, Payments, due_date, payment_terms,
     payments,

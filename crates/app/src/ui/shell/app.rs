@@ -109,6 +109,8 @@ pub struct RapportApp {
     pub share: Option<crate::ui::shell::share_dialog::ShareDialog>,
     /// The comparison with a copy, shown instead of the panels while open.
     pub compare: Option<crate::ui::shell::compare_view::CompareView>,
+    /// The presentation, while presenting (drawn instead of everything else).
+    pub present: Option<crate::ui::present::Presentation>,
     /// Where the versions shared copies were made from are kept (none: not kept).
     pub sent: Option<rapport_core::share::SentCopies>,
     commands_waited: bool,
@@ -151,6 +153,7 @@ impl RapportApp {
             import: None,
             share: None,
             compare: None,
+            present: None,
             sent: rapport_core::share::SentCopies::default_store(),
             commands_waited: false,
             title: String::new(),
@@ -223,6 +226,13 @@ impl RapportApp {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.repaint = Some(ctx.clone());
+        if self.present.is_some() {
+            // Nothing is editable while presenting: the presentation takes the keys.
+            self.findings();
+            self.present_ui(ui);
+            self.autosave.tick(&self.doc, Some(&ctx));
+            return;
+        }
         if self.dialog.is_none() {
             // While a text field has focus, its own undo handles Ctrl+Z.
             let typing = ctx.egui_wants_keyboard_input();
@@ -330,6 +340,27 @@ impl RapportApp {
         }
     }
 
+    /// Calls `f` with the view the panels draw from (the project, its index, the findings).
+    pub(super) fn with_view<R>(
+        &mut self,
+        f: impl FnOnce(View<'_>, &mut Option<crate::ui::present::Presentation>) -> R,
+    ) -> R {
+        let project = &self.doc.project;
+        let layout = (self.generation, self.doc.history.layout());
+        let index = self.index.get(layout, || ProjectIndex::new(project));
+        let view = View {
+            project,
+            index,
+            findings: self.checker.findings(),
+            today: self.today,
+            version: self.version,
+            revision: self.revision,
+            checked: self.checked,
+            layout: self.layout,
+        };
+        f(view, &mut self.present)
+    }
+
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -402,6 +433,7 @@ impl RapportApp {
             UiCommand::ShowInfluencers => self.panel = PanelKind::Influencers,
             UiCommand::ShowTimeline => self.panel = PanelKind::Timeline,
             UiCommand::ShowBudget => self.panel = PanelKind::Budget,
+            UiCommand::Present => self.start_presenting(ctx),
             UiCommand::ToggleTheme => {
                 self.prefs.dark = !self.prefs.dark;
                 ctx.set_theme(if self.prefs.dark {

@@ -35,6 +35,8 @@ rapport_core::labelled_enum! {
         ShowTimeline => "Timeline",
         /// Show the budget.
         ShowBudget => "Budget",
+        /// Present the plan full screen (Esc leaves).
+        Present => "Present",
         /// Switch between light and dark.
         ToggleTheme => "Light / dark theme",
         /// Close the window.
@@ -62,6 +64,7 @@ impl UiCommand {
         UiCommand::ShowInfluencers,
         UiCommand::ShowTimeline,
         UiCommand::ShowBudget,
+        UiCommand::Present,
         UiCommand::ToggleTheme,
     ];
 
@@ -94,6 +97,9 @@ impl UiCommand {
             UiCommand::ShowInfluencers => "The roster and each influencer's profile",
             UiCommand::ShowTimeline => "Every deliverable with its dates and flags",
             UiCommand::ShowBudget => "Cost lines and totals against each campaign's cap",
+            UiCommand::Present => {
+                "Full screen, large type, fees and private notes hidden: for a meeting (Esc leaves)"
+            }
             UiCommand::ToggleTheme => "Switch between the light and the dark look",
             UiCommand::Quit => "Close Rapport (asks first if there are unsaved changes)",
         }
@@ -123,6 +129,7 @@ impl UiCommand {
             UiCommand::ShowInfluencers => cmd(Key::Num1),
             UiCommand::ShowTimeline => cmd(Key::Num2),
             UiCommand::ShowBudget => cmd(Key::Num3),
+            UiCommand::Present => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F5)),
             UiCommand::ToggleTheme => None,
             UiCommand::Quit => cmd(Key::Q),
         }

@@ -14,6 +14,7 @@ pub mod fonts;
 pub mod import_dialog;
 pub mod in_use;
 mod loading;
+mod presenting;
 mod recover_dialog;
 pub mod run;
 mod share;

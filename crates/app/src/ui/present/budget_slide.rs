@@ -1,0 +1,318 @@
+//! The budget slide: each campaign's plan against its cap (paid, committed, estimated), and
+//! the waterfall from the approved baseline through the recorded changes to the plan.
+//! Amounts and the reasons of changes only when confidential details are shown; otherwise
+//! shares of the cap.
+
+use super::style::{ALERT, BLUE, BODY, INK, MUTED, RULE, SMALL, font};
+use crate::ui::kit::view::View;
+use egui::{Align2, Color32, Rect, Stroke, StrokeKind, pos2};
+use rapport_core::model::{CampaignId, Money, budget_report, changes_by_reason};
+
+const PAID: Color32 = Color32::from_rgb(17, 17, 17);
+const COMMITTED: Color32 = BLUE;
+const ESTIMATED: Color32 = Color32::from_rgb(86, 180, 233);
+
+/// "68,289.70 EUR" when shown, else a share of the cap ("100.4 % of the cap").
+fn amount(m: Money, cap: Money, currency: &str, confidential: bool) -> String {
+    if confidential {
+        format!("{} {currency}", m.grouped())
+    } else if cap.cents() > 0 {
+        format!(
+            "{:.1} % of the cap",
+            m.cents() as f64 * 100.0 / cap.cents() as f64
+        )
+    } else {
+        String::new()
+    }
+}
+
+/// Draws the budget slide.
+pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, confidential: bool) {
+    let project = view.project;
+    let currency = &project.info.currency;
+    let budgets = budget_report(project, campaign);
+    let rect = ui.available_rect_before_wrap();
+    let painter = ui.painter_at(rect);
+    let mut y = rect.top();
+    let names = 380.0;
+    let bar_left = rect.left() + names;
+    let bar_w = rect.width() - names - 20.0;
+    let shown = budgets.len().min(4);
+    for b in budgets.iter().take(shown) {
+        let scale = b.cap.cents().max(b.total.current.cents()).max(1) as f32;
+        let w = |m: Money| (m.cents().max(0) as f32 / scale * bar_w).min(bar_w);
+        let clip = painter.with_clip_rect(Rect::from_min_max(
+            pos2(rect.left(), y),
+            pos2(bar_left - 16.0, y + 60.0),
+        ));
+        clip.text(
+            pos2(rect.left(), y + 4.0),
+            Align2::LEFT_TOP,
+            &b.name,
+            font(28.0),
+            INK,
+        );
+        let bar = Rect::from_min_max(
+            pos2(bar_left, y + 4.0),
+            pos2(bar_left + w(b.total.current), y + 44.0),
+        );
+        painter.rect_filled(bar, 3.0, ESTIMATED);
+        let committed = b.total.committed.cents().max(b.total.paid.cents());
+        painter.rect_filled(
+            Rect::from_min_max(
+                bar.min,
+                pos2(bar_left + w(Money::from_cents(committed)), bar.max.y),
+            ),
+            3.0,
+            COMMITTED,
+        );
+        painter.rect_filled(
+            Rect::from_min_max(bar.min, pos2(bar_left + w(b.total.paid), bar.max.y)),
+            3.0,
+            PAID,
+        );
+        if b.cap.cents() > 0 {
+            let cap_x = bar_left + w(b.cap);
+            painter.rect_stroke(
+                Rect::from_min_max(pos2(bar_left, y + 4.0), pos2(cap_x, y + 44.0)),
+                3.0,
+                Stroke::new(2.0, RULE),
+                StrokeKind::Outside,
+            );
+            painter.line_segment(
+                [pos2(cap_x, y - 2.0), pos2(cap_x, y + 50.0)],
+                Stroke::new(4.0, ALERT),
+            );
+        }
+        let over = b.total.current.cents() - b.cap.cents();
+        let words = if b.cap.cents() == 0 {
+            format!(
+                "{} planned, no cap set",
+                amount(b.total.current, b.cap, currency, true)
+            )
+        } else if over > 0 {
+            let pct = b.total.current.cents() as f64 * 100.0 / b.cap.cents() as f64;
+            if confidential {
+                format!(
+                    "▲ over the cap by {} {currency} ({pct:.1} %)",
+                    Money::from_cents(over).grouped()
+                )
+            } else {
+                format!("▲ over the cap ({pct:.1} % of it planned)")
+            }
+        } else {
+            format!(
+                "{} planned · {} paid",
+                amount(b.total.current, b.cap, currency, confidential),
+                amount(b.total.paid, b.cap, currency, confidential)
+            )
+        };
+        painter.text(
+            pos2(bar_left, y + 50.0),
+            Align2::LEFT_TOP,
+            words,
+            font(24.0),
+            if over > 0 && b.cap.cents() > 0 {
+                ALERT
+            } else {
+                MUTED
+            },
+        );
+        y += 96.0;
+    }
+    if budgets.len() > shown {
+        painter.text(
+            pos2(rect.left(), y),
+            Align2::LEFT_TOP,
+            format!("and {} more campaigns", budgets.len() - shown),
+            font(24.0),
+            MUTED,
+        );
+        y += 40.0;
+    }
+    // The legend of the bars.
+    let mut lx = bar_left;
+    for (color, label) in [
+        (PAID, "paid"),
+        (COMMITTED, "committed"),
+        (ESTIMATED, "estimated"),
+        (ALERT, "cap"),
+    ] {
+        painter.rect_filled(
+            Rect::from_center_size(pos2(lx + 12.0, y + 14.0), egui::vec2(24.0, 18.0)),
+            3.0,
+            color,
+        );
+        let r = painter.text(
+            pos2(lx + 30.0, y + 14.0),
+            Align2::LEFT_CENTER,
+            label,
+            font(22.0),
+            INK,
+        );
+        lx = r.right() + 24.0;
+    }
+    y += 48.0;
+
+    // The waterfall: baseline → recorded changes → plan.
+    let mut baseline = Money::ZERO;
+    let mut plan = Money::ZERO;
+    let mut cap = Money::ZERO;
+    let mut steps: Vec<(String, Money)> = Vec::new();
+    for b in &budgets {
+        baseline += b.total.baseline;
+        plan += b.total.current;
+        cap += b.cap;
+    }
+    if confidential {
+        let mut by: std::collections::BTreeMap<String, Money> = Default::default();
+        for b in &budgets {
+            for (reason, m) in changes_by_reason(project, &b.id) {
+                *by.entry(reason).or_insert(Money::ZERO) += m;
+            }
+        }
+        let mut all: Vec<(String, Money)> = by.into_iter().collect();
+        all.sort_by_key(|(_, m)| std::cmp::Reverse(m.cents().abs()));
+        let rest: Money = all.iter().skip(5).fold(Money::ZERO, |a, (_, m)| a + *m);
+        steps = all.into_iter().take(5).collect();
+        if rest != Money::ZERO {
+            steps.push(("Other changes".into(), rest));
+        }
+    } else if plan != baseline {
+        steps.push((
+            "Recorded changes".into(),
+            Money::from_cents(plan.cents() - baseline.cents()),
+        ));
+    }
+    let unit = if confidential {
+        format!("in {currency}")
+    } else {
+        "as shares of the cap".to_string()
+    };
+    painter.text(
+        pos2(rect.left(), y),
+        Align2::LEFT_TOP,
+        format!("From the approved budget to the plan ({unit})"),
+        font(BODY),
+        INK,
+    );
+    y += 50.0;
+    let area = Rect::from_min_max(
+        pos2(rect.left() + 40.0, y + 30.0),
+        pos2(rect.right() - 20.0, rect.bottom() - 70.0),
+    );
+    if area.height() < 80.0 {
+        ui.advance_cursor_after_rect(rect);
+        return;
+    }
+    let top_value = [baseline, plan, cap]
+        .iter()
+        .map(|m| m.cents())
+        .max()
+        .unwrap_or(1)
+        .max(1) as f32;
+    // The axis starts below the lowest level, so that the steps show.
+    let mut lowest = baseline.cents().min(plan.cents());
+    let mut running = baseline.cents();
+    for (_, m) in &steps {
+        running += m.cents();
+        lowest = lowest.min(running);
+    }
+    let floor_value = (lowest.max(0) as f32 * 0.8).min(top_value * 0.9);
+    let yv = |c: i64| {
+        let t = (c as f32 - floor_value) / (top_value - floor_value);
+        area.bottom() - t.clamp(0.0, 1.05) * area.height()
+    };
+    let n = steps.len() + 2;
+    let slot = area.width() / n as f32;
+    let bar_w = slot * 0.6;
+    let mut level = baseline.cents();
+    let mut bars: Vec<(String, i64, i64, Color32)> = vec![(
+        "Approved".into(),
+        0,
+        baseline.cents(),
+        Color32::from_gray(110),
+    )];
+    for (reason, m) in &steps {
+        let next = level + m.cents();
+        bars.push((
+            reason.clone(),
+            level,
+            next,
+            if m.cents() >= 0 {
+                ALERT
+            } else {
+                Color32::from_rgb(0, 158, 115)
+            },
+        ));
+        level = next;
+    }
+    bars.push(("Plan".into(), 0, plan.cents(), BLUE));
+    for (i, (label, a, b, color)) in bars.iter().enumerate() {
+        let cx = area.left() + slot * (i as f32 + 0.5);
+        let r = Rect::from_min_max(
+            pos2(cx - bar_w / 2.0, yv((*a).max(*b))),
+            pos2(cx + bar_w / 2.0, yv((*a).min(*b))),
+        );
+        painter.rect_filled(r, 2.0, *color);
+        let clip = painter.with_clip_rect(Rect::from_min_max(
+            pos2(cx - slot / 2.0, area.bottom()),
+            pos2(cx + slot / 2.0, area.bottom() + 60.0),
+        ));
+        clip.text(
+            pos2(cx, area.bottom() + 8.0),
+            Align2::CENTER_TOP,
+            label,
+            font(SMALL),
+            INK,
+        );
+        let value = if i == 0 || i + 1 == bars.len() {
+            Money::from_cents(*b)
+        } else {
+            Money::from_cents(b - a)
+        };
+        let sign = if i > 0 && i + 1 < bars.len() && value.cents() > 0 {
+            "+"
+        } else {
+            ""
+        };
+        // Amounts when shown, else shares of the cap.
+        let words = if confidential {
+            format!("{sign}{}", value.grouped())
+        } else if cap.cents() > 0 {
+            format!(
+                "{sign}{:.1} %",
+                value.cents() as f64 * 100.0 / cap.cents() as f64
+            )
+        } else {
+            String::new()
+        };
+        painter.text(
+            pos2(cx, r.top() - 6.0),
+            Align2::CENTER_BOTTOM,
+            words,
+            font(SMALL),
+            INK,
+        );
+    }
+    if cap.cents() > 0 {
+        let cy = yv(cap.cents());
+        painter.line_segment(
+            [pos2(area.left(), cy), pos2(area.right(), cy)],
+            Stroke::new(3.0, ALERT),
+        );
+        let label = if confidential {
+            format!("Cap {} {currency}", cap.grouped())
+        } else {
+            "Cap (100 %)".to_string()
+        };
+        painter.text(
+            pos2(area.right(), cy - 6.0),
+            Align2::RIGHT_BOTTOM,
+            label,
+            font(22.0),
+            ALERT,
+        );
+    }
+    ui.advance_cursor_after_rect(rect);
+}

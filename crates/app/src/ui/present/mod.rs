@@ -1,0 +1,319 @@
+//! Presentation mode (View ▸ Present, F5; Esc leaves): the plan on a projector, full screen,
+//! in large type and a projector-safe palette, nothing editable. Fees, rates, private notes
+//! and contact details are hidden by default, as in a client copy, with a badge saying so
+//! and a switch for internal meetings. Slides: overview, timeline, budget, creators (the
+//! timeline and the creators take as many slides as they need).
+
+mod budget_slide;
+mod creators_slide;
+mod overview_slide;
+pub mod style;
+
+/// Names by id, for lanes and cards.
+pub(crate) type Names<'a> = rapport_core::fast::HashMap<&'a str, &'a str>;
+mod timeline_slide;
+
+use crate::ui::kit::memo::Memo;
+use crate::ui::kit::view::View;
+use egui::{Key, RichText};
+use rapport_core::checks::Code;
+use rapport_core::model::{CampaignId, Overview, ShareKind};
+use rapport_core::share::ShareOptions;
+use style::{INK, MUTED, SMALL, TITLE};
+
+/// The kinds of slide, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlideKind {
+    /// Campaign(s), dates, objective, creators and reach, deliverables by status, budget, decisions.
+    Overview,
+    /// The chart, read-only, fitted to the campaign.
+    Timeline,
+    /// The cap bar and the waterfall.
+    Budget,
+    /// A card per creator.
+    Creators,
+}
+
+impl SlideKind {
+    /// Its name in the slide counter.
+    pub fn label(self) -> &'static str {
+        match self {
+            SlideKind::Overview => "Overview",
+            SlideKind::Timeline => "Timeline",
+            SlideKind::Budget => "Budget",
+            SlideKind::Creators => "Creators",
+        }
+    }
+}
+
+/// One slide: its kind and, for those that take several, which page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slide {
+    /// The kind.
+    pub kind: SlideKind,
+    /// The page of it (from 0).
+    pub page: usize,
+    /// How many pages it has.
+    pub pages: usize,
+}
+
+/// What the presentation asks the app to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PresentAction {
+    /// Leave presentation mode.
+    Leave,
+}
+
+/// Presentation state between frames.
+#[derive(Debug, Default)]
+pub struct Presentation {
+    /// The slide shown (an index into the slides of the campaign chosen).
+    pub slide: usize,
+    /// The campaign presented (all when `None`).
+    pub campaign: Option<CampaignId>,
+    /// Fees, rates, notes and contact details shown (an internal meeting).
+    pub confidential: bool,
+    overview: Memo<(u64, Option<CampaignId>, bool), Overview>,
+    /// Rows per page, as laid out in the last frame (timeline lanes, creator cards).
+    pub(crate) timeline_lanes: usize,
+    pub(crate) cards_per_page: usize,
+}
+
+/// The checks whose findings a meeting without confidential details does not show: those
+/// a client copy without per-line amounts silences.
+pub fn hidden_codes(confidential: bool) -> Vec<Code> {
+    if confidential {
+        return Vec::new();
+    }
+    let mut codes: Vec<Code> = ShareOptions {
+        kind: ShareKind::Client,
+        amounts: false,
+    }
+    .omissions()
+    .flat_map(|o| o.silences.iter().copied())
+    .collect();
+    codes.sort();
+    codes.dedup();
+    codes
+}
+
+impl Presentation {
+    /// A presentation of one campaign, or all of them.
+    pub fn new(campaign: Option<CampaignId>) -> Self {
+        Presentation {
+            campaign,
+            timeline_lanes: 12,
+            cards_per_page: 6,
+            ..Presentation::default()
+        }
+    }
+
+    /// The slides of the campaign chosen, in order.
+    pub fn slides(&self, view: View<'_>) -> Vec<Slide> {
+        let creators = creators_slide::creators(view.project, self.campaign.as_ref()).len();
+        let lanes = timeline_slide::lane_count(view.project, self.campaign.as_ref());
+        let pages = |n: usize, per: usize| n.div_ceil(per.max(1)).max(1);
+        let mut slides = vec![Slide {
+            kind: SlideKind::Overview,
+            page: 0,
+            pages: 1,
+        }];
+        let t = pages(lanes, self.timeline_lanes);
+        slides.extend((0..t).map(|page| Slide {
+            kind: SlideKind::Timeline,
+            page,
+            pages: t,
+        }));
+        slides.push(Slide {
+            kind: SlideKind::Budget,
+            page: 0,
+            pages: 1,
+        });
+        let c = pages(creators, self.cards_per_page);
+        slides.extend((0..c).map(|page| Slide {
+            kind: SlideKind::Creators,
+            page,
+            pages: c,
+        }));
+        slides
+    }
+
+    /// Moves with the keys presenters use: → ↓ PgDn Space next, ← ↑ PgUp back, Home first,
+    /// End last; Esc leaves.
+    fn keys(&mut self, ctx: &egui::Context, count: usize) -> Option<PresentAction> {
+        let last = count.saturating_sub(1);
+        ctx.input_mut(|i| {
+            if i.consume_key(egui::Modifiers::NONE, Key::Escape) {
+                return Some(PresentAction::Leave);
+            }
+            for key in [Key::ArrowRight, Key::ArrowDown, Key::PageDown, Key::Space] {
+                if i.consume_key(egui::Modifiers::NONE, key) {
+                    self.slide = (self.slide + 1).min(last);
+                }
+            }
+            for key in [Key::ArrowLeft, Key::ArrowUp, Key::PageUp] {
+                if i.consume_key(egui::Modifiers::NONE, key) {
+                    self.slide = self.slide.saturating_sub(1);
+                }
+            }
+            if i.consume_key(egui::Modifiers::NONE, Key::Home) {
+                self.slide = 0;
+            }
+            if i.consume_key(egui::Modifiers::NONE, Key::End) {
+                self.slide = last;
+            }
+            None
+        })
+    }
+
+    /// Draws the slide shown and the strip under it; returns what the user asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>) -> Option<PresentAction> {
+        let slides = self.slides(view);
+        let mut action = self.keys(ui.ctx(), slides.len());
+        self.slide = self.slide.min(slides.len().saturating_sub(1));
+        let slide = slides[self.slide];
+        let hidden = hidden_codes(self.confidential);
+        let key = (view.version, self.campaign.clone(), self.confidential);
+        let campaign = self.campaign.clone();
+        let overview = self
+            .overview
+            .get(key, || {
+                rapport_core::model::overview(
+                    view.project,
+                    campaign.as_ref(),
+                    view.findings.all(),
+                    &hidden,
+                )
+            })
+            .clone();
+        let strip = 64.0;
+        let full = ui.available_rect_before_wrap();
+        let body = egui::Rect::from_min_max(full.min, egui::pos2(full.max.x, full.max.y - strip));
+        let mut content = ui.new_child(egui::UiBuilder::new().max_rect(body.shrink(40.0)));
+        content.style_mut().visuals.override_text_color = Some(INK);
+        let title = match slide.pages {
+            1 => format!("{} · {}", overview.title, slide.kind.label()),
+            n => format!(
+                "{} · {} ({} of {n})",
+                overview.title,
+                slide.kind.label(),
+                slide.page + 1
+            ),
+        };
+        content.label(RichText::new(title).size(TITLE).strong().color(INK));
+        content.add_space(12.0);
+        match slide.kind {
+            SlideKind::Overview => {
+                overview_slide::ui(&mut content, view, &overview, self.confidential)
+            }
+            SlideKind::Timeline => {
+                self.timeline_lanes = timeline_slide::ui(
+                    &mut content,
+                    view,
+                    self.campaign.as_ref(),
+                    slide.page,
+                    self.timeline_lanes,
+                    self.confidential,
+                );
+            }
+            SlideKind::Budget => budget_slide::ui(
+                &mut content,
+                view,
+                self.campaign.as_ref(),
+                self.confidential,
+            ),
+            SlideKind::Creators => {
+                self.cards_per_page = creators_slide::ui(
+                    &mut content,
+                    view,
+                    self.campaign.as_ref(),
+                    slide.page,
+                    self.cards_per_page,
+                    self.confidential,
+                );
+            }
+        }
+        let strip_rect =
+            egui::Rect::from_min_max(egui::pos2(full.min.x, full.max.y - strip), full.max);
+        let mut bottom = ui
+            .new_child(egui::UiBuilder::new().max_rect(strip_rect.shrink2(egui::vec2(40.0, 8.0))));
+        if self.strip_ui(&mut bottom, view, &slides) {
+            action = Some(PresentAction::Leave);
+        }
+        ui.advance_cursor_after_rect(full);
+        action
+    }
+
+    /// The strip under the slide: the campaign, the slide counter, what is hidden, and
+    /// leaving. Returns true when asked to leave.
+    fn strip_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, slides: &[Slide]) -> bool {
+        let mut leave = false;
+        ui.horizontal_centered(|ui| {
+            ui.style_mut()
+                .text_styles
+                .insert(egui::TextStyle::Button, style::font(SMALL));
+            ui.style_mut()
+                .text_styles
+                .insert(egui::TextStyle::Body, style::font(SMALL));
+            let label = ui.label(RichText::new("Campaign:").size(SMALL).color(MUTED));
+            let chosen = self
+                .campaign
+                .as_ref()
+                .and_then(|id| view.project.campaign(id))
+                .map_or("All campaigns".to_string(), |c| c.name.clone());
+            let before = self.campaign.clone();
+            egui::ComboBox::from_id_salt("present_campaign")
+                .selected_text(RichText::new(chosen).size(SMALL))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.campaign, None, "All campaigns");
+                    for c in &view.project.campaigns {
+                        ui.selectable_value(&mut self.campaign, Some(c.id.clone()), &c.name);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if self.campaign != before {
+                self.slide = 0;
+            }
+            ui.add_space(24.0);
+            let slide = slides.get(self.slide).map_or("", |s| s.kind.label());
+            ui.label(
+                RichText::new(format!("{} / {} · {slide}", self.slide + 1, slides.len()))
+                    .size(SMALL)
+                    .color(INK),
+            )
+            .on_hover_text("→ or PgDn: next · ← or PgUp: back · Home / End · Esc: leave");
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button(RichText::new("Leave (Esc)").size(SMALL))
+                    .clicked()
+                {
+                    leave = true;
+                }
+                let switch = if self.confidential {
+                    "Hide them"
+                } else {
+                    "Show them (internal meeting)"
+                };
+                if ui.button(RichText::new(switch).size(SMALL)).clicked() {
+                    self.confidential = !self.confidential;
+                }
+                let badge = if self.confidential {
+                    "🔓 Fees, rates and private notes are shown"
+                } else {
+                    "🔒 Fees, rates, private notes and contact details hidden"
+                };
+                ui.label(
+                    RichText::new(badge)
+                        .size(SMALL)
+                        .color(if self.confidential {
+                            style::ALERT
+                        } else {
+                            style::BLUE
+                        }),
+                );
+            });
+        });
+        leave
+    }
+}

@@ -1,0 +1,116 @@
+//! The overview slide: dates and objective, creators and their reach, deliverables by
+//! status, the budget against the cap, and what needs a decision.
+
+use super::style::{self, ALERT, BODY, FIGURE, INK, MUTED, SMALL, body, muted, text};
+use crate::ui::kit::view::View;
+use egui::RichText;
+use rapport_core::model::Overview;
+
+/// "12.3M", "48.5K", "912".
+pub fn short_count(n: u64) -> String {
+    match n {
+        0..1_000 => n.to_string(),
+        1_000..1_000_000 => format!("{:.1}K", n as f64 / 1e3),
+        _ => format!("{:.1}M", n as f64 / 1e6),
+    }
+}
+
+/// A date range as "1 Mar – 30 Apr 2027".
+pub fn range(o: &Overview) -> String {
+    match (o.start, o.end) {
+        (Some(a), Some(b)) => format!("{} – {}", a.format("%-d %b %Y"), b.format("%-d %b %Y")),
+        _ => "No campaign".to_string(),
+    }
+}
+
+/// A big number with its caption.
+fn figure_ui(ui: &mut egui::Ui, value: String, caption: &str) {
+    ui.vertical(|ui| {
+        ui.label(text(value, FIGURE).strong());
+        ui.label(muted(caption, SMALL));
+    });
+    ui.add_space(56.0);
+}
+
+/// Draws the overview.
+pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
+    ui.label(body(range(o)).color(MUTED));
+    for objective in o.objectives.iter().take(2) {
+        ui.label(body(format!("Objective: {objective}")));
+    }
+    ui.add_space(24.0);
+    ui.horizontal(|ui| {
+        figure_ui(ui, o.creators.len().to_string(), "creators");
+        figure_ui(ui, short_count(o.reach), "combined reach (followers)");
+        figure_ui(ui, o.deliverables.to_string(), "deliverables");
+        let used = o
+            .of_cap(o.amounts.current)
+            .map_or("—".to_string(), |p| format!("{p:.0} %"));
+        figure_ui(ui, used, "of the budget cap planned");
+    });
+    ui.add_space(16.0);
+    ui.horizontal_wrapped(|ui| {
+        for (status, n) in &o.by_status {
+            let (color, filled) = style::status_color(*status);
+            let mark = if filled { "■" } else { "□" };
+            ui.label(RichText::new(mark).size(BODY).color(color));
+            ui.label(body(format!("{} {n}", status.label())));
+            ui.add_space(20.0);
+        }
+    });
+    ui.add_space(16.0);
+    let currency = &view.project.info.currency;
+    let budget = if confidential {
+        format!(
+            "Budget: {} planned of a {} {currency} cap · {} committed · {} paid",
+            o.amounts.current.grouped(),
+            o.cap.grouped(),
+            o.amounts.committed.grouped(),
+            o.amounts.paid.grouped()
+        )
+    } else {
+        let pct = |m| o.of_cap(m).map_or("—".to_string(), |p| format!("{p:.0} %"));
+        format!(
+            "Budget: {} of the cap planned · {} committed · {} paid",
+            pct(o.amounts.current),
+            pct(o.amounts.committed),
+            pct(o.amounts.paid)
+        )
+    };
+    ui.label(body(budget));
+    ui.add_space(24.0);
+    if o.decisions.is_empty() {
+        ui.label(body("Nothing needs a decision."));
+        return;
+    }
+    ui.label(
+        text(format!("Needs a decision ({})", o.decisions.len()), BODY)
+            .strong()
+            .color(ALERT),
+    );
+    let room = ((ui.available_height() - 40.0) / (BODY * 1.35))
+        .floor()
+        .max(1.0) as usize;
+    let shown = if o.decisions.len() > room {
+        room.saturating_sub(1).max(1)
+    } else {
+        room
+    };
+    for d in o.decisions.iter().take(shown) {
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("▲ {} — {}", d.about, d.message))
+                    .size(BODY)
+                    .color(INK),
+            )
+            .truncate(),
+        )
+        .on_hover_text(&d.message);
+    }
+    if o.decisions.len() > shown {
+        ui.label(muted(
+            format!("and {} more", o.decisions.len() - shown),
+            BODY,
+        ));
+    }
+}

@@ -1,0 +1,343 @@
+//! The timeline slide: each creator's deliverables, a row each, as bars from brief to
+//! publish (outlined until agreed) with their titles, the publish day as ◆, flags as ▲
+//! (needs a decision) or ● (warning) with the check's code, a today line and a legend.
+//! Fitted to the campaign; rows that do not fit go on the next slide.
+
+use super::style::{self, ALERT, BLUE, INK, MUTED, RULE, SMALL, WARN, font};
+use crate::ui::kit::view::View;
+use chrono::{Datelike, NaiveDate};
+use egui::{Align2, Color32, Rect, Stroke, StrokeKind, pos2, vec2};
+use rapport_core::checks::Severity;
+use rapport_core::model::{CampaignId, Deliverable, DeliverableStatus, Project};
+
+/// The height of one deliverable's row.
+const LANE: f32 = 42.0;
+/// The width of the names.
+const NAMES: f32 = 330.0;
+
+/// The creators with deliverables in the campaign(s), by name, with those deliverables.
+fn lanes<'a>(
+    project: &'a Project,
+    campaign: Option<&CampaignId>,
+) -> Vec<(String, Vec<&'a Deliverable>)> {
+    let mut by: std::collections::BTreeMap<(String, &str), Vec<&Deliverable>> = Default::default();
+    let names: crate::ui::present::Names = project
+        .influencers
+        .iter()
+        .map(|i| (i.id.as_str(), i.name.as_str()))
+        .collect();
+    for d in project
+        .deliverables
+        .iter()
+        .filter(|d| campaign.is_none_or(|c| *c == d.campaign))
+    {
+        let name = names
+            .get(d.influencer.as_str())
+            .copied()
+            .unwrap_or("(unknown creator)");
+        by.entry((name.to_lowercase(), d.influencer.as_str()))
+            .or_default()
+            .push(d);
+    }
+    by.into_iter()
+        .map(|((_, id), list)| {
+            (
+                names
+                    .get(id)
+                    .copied()
+                    .unwrap_or("(unknown creator)")
+                    .to_string(),
+                list,
+            )
+        })
+        .collect()
+}
+
+/// One row: a deliverable, with its creator's name on the first row of theirs.
+type RowOf<'a> = (Option<&'a str>, &'a Deliverable, usize);
+
+/// The rows of the campaign(s): each creator's deliverables (not cancelled) by date, the
+/// creators by name; the number is the creator's place, for shading their rows alike.
+fn rows<'a>(lanes: &'a [(String, Vec<&'a Deliverable>)]) -> Vec<RowOf<'a>> {
+    let mut out = Vec::new();
+    for (n, (name, list)) in lanes.iter().enumerate() {
+        let mut list: Vec<&Deliverable> = list
+            .iter()
+            .copied()
+            .filter(|d| d.status != DeliverableStatus::Cancelled)
+            .collect();
+        list.sort_by_key(|d| (span(d).is_none(), span(d)));
+        for (i, d) in list.into_iter().enumerate() {
+            out.push(((i == 0).then_some(name.as_str()), d, n));
+        }
+    }
+    out
+}
+
+/// How many rows the campaign(s) need (one per deliverable).
+pub fn lane_count(project: &Project, campaign: Option<&CampaignId>) -> usize {
+    rows(&lanes(project, campaign)).len()
+}
+
+/// The days a deliverable's bar spans.
+fn span(d: &Deliverable) -> Option<(NaiveDate, NaiveDate)> {
+    let start = d.brief_sent.or(d.draft_due).or(d.publish)?;
+    let end = d.publish.or(d.draft_due).or(d.brief_sent)?;
+    Some((start.min(end), start.max(end)))
+}
+
+/// Draws page `page` of the timeline; returns how many lanes fit on a slide.
+pub fn ui(
+    ui: &mut egui::Ui,
+    view: View<'_>,
+    campaign: Option<&CampaignId>,
+    page: usize,
+    per_page: usize,
+    confidential: bool,
+) -> usize {
+    let project = view.project;
+    let all = lanes(project, campaign);
+    let rect = ui.available_rect_before_wrap();
+    let legend_h = 48.0;
+    let axis_h = 44.0;
+    let fit = (((rect.height() - legend_h - axis_h) / LANE).floor() as usize).max(1);
+    let every = rows(&all);
+    let shown: Vec<_> = every
+        .iter()
+        .skip(page * per_page)
+        .take(fit.min(per_page))
+        .collect();
+    // The days shown: the campaigns' and every dated deliverable's, with a little room.
+    let campaigns = project
+        .campaigns
+        .iter()
+        .filter(|c| campaign.is_none_or(|id| *id == c.id));
+    let mut from = view.today;
+    let mut to = view.today;
+    for c in campaigns {
+        from = from.min(c.start);
+        to = to.max(c.end);
+    }
+    for (a, b) in all
+        .iter()
+        .flat_map(|(_, ds)| ds.iter().filter_map(|d| span(d)))
+    {
+        from = from.min(a);
+        to = to.max(b);
+    }
+    let from = from - chrono::Days::new(2);
+    let to = to + chrono::Days::new(3);
+    let days = (to - from).num_days().max(1) as f32;
+    let left = rect.left() + NAMES;
+    let width = rect.right() - left;
+    let x = |d: NaiveDate| left + (d - from).num_days() as f32 / days * width;
+    let day_w = width / days;
+    let painter = ui.painter_at(rect);
+    let top = rect.top() + axis_h;
+    let bottom = top + shown.len() as f32 * LANE;
+
+    // Months, and Mondays when there is room for them.
+    let mut day = from;
+    while day <= to {
+        if day.day() == 1 || day == from {
+            let at = x(day);
+            painter.line_segment(
+                [pos2(at, rect.top() + 4.0), pos2(at, bottom)],
+                Stroke::new(1.5, RULE),
+            );
+            // A month's label only where it has room before the right edge.
+            if rect.right() - at > 120.0 {
+                painter.text(
+                    pos2(at + 6.0, rect.top() + 4.0),
+                    Align2::LEFT_TOP,
+                    day.format("%b %Y").to_string(),
+                    font(SMALL),
+                    MUTED,
+                );
+            }
+        } else if day.weekday() == chrono::Weekday::Mon && day_w * 7.0 > 60.0 {
+            let at = x(day);
+            painter.line_segment([pos2(at, top), pos2(at, bottom)], Stroke::new(0.5, RULE));
+        }
+        day = day + chrono::Days::new(1);
+    }
+    let hidden = super::hidden_codes(confidential);
+    for (row, (name, d, group)) in shown.iter().enumerate() {
+        let y = top + row as f32 * LANE;
+        if group % 2 == 0 {
+            painter.rect_filled(
+                Rect::from_min_max(pos2(rect.left(), y), pos2(rect.right(), y + LANE)),
+                0.0,
+                Color32::from_gray(241),
+            );
+        }
+        // The creator's name on their first row (and at the top of a page).
+        let name = name.or_else(|| (row == 0).then(|| all[*group].0.as_str()));
+        if let Some(name) = name {
+            let names = painter.with_clip_rect(Rect::from_min_max(
+                pos2(rect.left(), y),
+                pos2(left - 12.0, y + LANE),
+            ));
+            names.text(
+                pos2(rect.left() + 8.0, y + LANE / 2.0),
+                Align2::LEFT_CENTER,
+                name,
+                font(28.0),
+                INK,
+            );
+        }
+        let flag = view
+            .findings
+            .about(&d.id)
+            .filter(|f| !hidden.contains(&f.code) && f.severity >= Severity::Warning)
+            .max_by_key(|f| f.severity);
+        let flag = flag.map(|f| {
+            if f.severity == Severity::Error {
+                (format!("▲ {}", f.code.as_str()), ALERT)
+            } else {
+                (format!("● {}", f.code.as_str()), WARN)
+            }
+        });
+        let Some((a, b)) = span(d) else {
+            painter.text(
+                pos2(left + 8.0, y + LANE / 2.0),
+                Align2::LEFT_CENTER,
+                format!("{} · dates to agree", d.title),
+                font(24.0),
+                MUTED,
+            );
+            continue;
+        };
+        let (color, filled) = style::status_color(d.status);
+        let bar = Rect::from_min_max(
+            pos2(x(a), y + LANE * 0.22),
+            pos2(x(b) + day_w, y + LANE * 0.78),
+        );
+        if filled {
+            painter.rect_filled(bar, 4.0, color);
+        } else {
+            painter.rect_stroke(bar, 4.0, Stroke::new(3.0, color), StrokeKind::Inside);
+        }
+        if let Some(p) = d.publish {
+            painter.text(
+                pos2(x(p) + day_w / 2.0, y + LANE / 2.0),
+                Align2::CENTER_CENTER,
+                "◆",
+                font(24.0),
+                if filled { Color32::WHITE } else { INK },
+            );
+        }
+        // The title after the bar, or before it when there is no room after; the flag next to it.
+        let galley = painter.layout_no_wrap(d.title.clone(), font(24.0), INK);
+        let flag_galley = flag
+            .as_ref()
+            .map(|(t, c)| painter.layout_no_wrap(t.clone(), font(24.0), *c));
+        let needed = galley.size().x + flag_galley.as_ref().map_or(0.0, |g| g.size().x + 12.0);
+        // After the bar, else before it, else inside it (in a colour that reads on it),
+        // else after it, cut at the edge.
+        let (start, ink) = if bar.right() + 10.0 + needed <= rect.right() {
+            (bar.right() + 10.0, INK)
+        } else if bar.left() - 10.0 - needed >= left {
+            (bar.left() - 10.0 - needed, INK)
+        } else if bar.width() >= needed + 24.0 {
+            (bar.left() + 12.0, if filled { Color32::WHITE } else { INK })
+        } else {
+            (bar.right() + 10.0, INK)
+        };
+        let galley = painter.layout_no_wrap(d.title.clone(), font(24.0), ink);
+        let row_clip = painter.with_clip_rect(Rect::from_min_max(
+            pos2(left, y),
+            pos2(rect.right(), y + LANE),
+        ));
+        row_clip.galley(
+            pos2(start, y + (LANE - galley.size().y) / 2.0),
+            galley.clone(),
+            ink,
+        );
+        if let Some(g) = flag_galley {
+            row_clip.galley(
+                pos2(
+                    start + galley.size().x + 12.0,
+                    y + (LANE - g.size().y) / 2.0,
+                ),
+                g,
+                INK,
+            );
+        }
+    }
+    // Today.
+    if (from..=to).contains(&view.today) {
+        let at = x(view.today) + day_w / 2.0;
+        painter.line_segment(
+            [pos2(at, top - 6.0), pos2(at, bottom)],
+            Stroke::new(3.0, BLUE),
+        );
+        painter.text(
+            pos2(at, top - 6.0),
+            Align2::CENTER_BOTTOM,
+            "Today",
+            font(22.0),
+            BLUE,
+        );
+    }
+    if shown.is_empty() {
+        painter.text(
+            pos2(rect.center().x, top + 40.0),
+            Align2::CENTER_TOP,
+            "No deliverables are planned yet.",
+            font(style::BODY),
+            MUTED,
+        );
+    }
+    // The legend.
+    let mut lx = rect.left();
+    let ly = rect.bottom() - legend_h / 2.0;
+    for status in [
+        DeliverableStatus::Planned,
+        DeliverableStatus::BriefSent,
+        DeliverableStatus::Agreed,
+        DeliverableStatus::InProgress,
+        DeliverableStatus::DraftSubmitted,
+        DeliverableStatus::Approved,
+        DeliverableStatus::Published,
+    ] {
+        let (color, filled) = style::status_color(status);
+        let swatch = Rect::from_center_size(pos2(lx + 14.0, ly), vec2(28.0, 18.0));
+        if filled {
+            painter.rect_filled(swatch, 3.0, color);
+        } else {
+            painter.rect_stroke(swatch, 3.0, Stroke::new(3.0, color), StrokeKind::Inside);
+        }
+        let label = painter.text(
+            pos2(lx + 34.0, ly),
+            Align2::LEFT_CENTER,
+            status.label(),
+            font(22.0),
+            INK,
+        );
+        lx = label.right() + 22.0;
+    }
+    let marks = painter.text(
+        pos2(lx, ly),
+        Align2::LEFT_CENTER,
+        "◆ publish",
+        font(22.0),
+        INK,
+    );
+    let warn = painter.text(
+        pos2(marks.right() + 22.0, ly),
+        Align2::LEFT_CENTER,
+        "▲ needs a decision",
+        font(22.0),
+        ALERT,
+    );
+    painter.text(
+        pos2(warn.right() + 22.0, ly),
+        Align2::LEFT_CENTER,
+        "● warning",
+        font(22.0),
+        WARN,
+    );
+    ui.advance_cursor_after_rect(rect);
+    fit
+}

@@ -1,0 +1,168 @@
+//! Presentation mode: F5 enters, the presenter's keys step through the slides, Esc leaves;
+//! fees and private details stay hidden until switched on; a snapshot of every slide at
+//! 1920×1080.
+
+use super::{example_app, fonts, today};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use rapport::ui::{Presentation, RapportApp, SlideKind};
+
+fn big(app: RapportApp, render: bool) -> Harness<'static, RapportApp> {
+    let builder = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .with_context_setup(fonts);
+    let builder = if render { builder.wgpu() } else { builder };
+    builder.build_ui_state(|ui, app: &mut RapportApp| app.frame_ui(ui), app)
+}
+
+fn spring(app: &RapportApp) -> rapport_core::model::CampaignId {
+    app.doc.project.campaigns[0].id.clone()
+}
+
+#[test]
+fn f5_presents_the_keys_step_through_and_esc_leaves() {
+    let mut harness = big(example_app(), false);
+    harness.run();
+    harness.key_press(Key::F5);
+    harness.run();
+    assert!(harness.state().present.is_some(), "F5 presents");
+    harness.get_by_label("All campaigns · Overview");
+    assert!(
+        harness.query_by_label("File").is_none(),
+        "no menus while presenting"
+    );
+    let slide = |h: &Harness<'_, RapportApp>| h.state().present.as_ref().unwrap().slide;
+    for (key, expected) in [
+        (Key::ArrowRight, 1),
+        (Key::PageDown, 2),
+        (Key::Space, 3),
+        (Key::PageUp, 2),
+        (Key::ArrowLeft, 1),
+        (Key::Home, 0),
+        (Key::PageUp, 0),
+    ] {
+        harness.key_press(key);
+        harness.run();
+        assert_eq!(slide(&harness), expected, "{key:?}");
+    }
+    harness.key_press(Key::End);
+    harness.run();
+    let last = slide(&harness);
+    assert!(last >= 3);
+    harness.get_by_label_contains("· Creators (");
+    // Edits cannot happen: Ctrl+Z does nothing while presenting.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().status, "");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.state().present.is_none(), "Esc leaves");
+    harness.get_by_label("File");
+}
+
+#[test]
+fn fees_and_private_details_stay_hidden_until_switched_on() {
+    let mut app = example_app();
+    app.present = Some(Presentation::new(Some(spring(&app))));
+    let mut harness = big(app, false);
+    harness.run();
+    harness.get_by_label_contains("hidden");
+    harness.get_by_label("Budget: 100 % of the cap planned · 47 % committed · 23 % paid");
+    assert!(
+        harness.query_all_by_label_contains("EUR").next().is_none(),
+        "no amounts"
+    );
+    let decisions: Vec<String> = harness
+        .query_all_by_label_contains("▲")
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .collect();
+    assert!(
+        !decisions.is_empty()
+            && decisions
+                .iter()
+                .all(|d| !d.contains("over-cap") && !d.contains(" EUR")),
+        "{decisions:?}"
+    );
+    harness.get_by_label("Show them (internal meeting)").click();
+    harness.run();
+    harness.get_by_label_contains("Budget: 68,289.70 planned of a 68,000.00 EUR cap");
+    // The creators' cards show their fees only now.
+    let creators = {
+        let app = harness.state();
+        let p = app.present.as_ref().unwrap();
+        super::with_view(app, |v| p.slides(v))
+            .iter()
+            .position(|s| s.kind == SlideKind::Creators)
+            .unwrap()
+    };
+    harness.state_mut().present.as_mut().unwrap().slide = creators;
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_label_contains("Fees: ")
+            .next()
+            .is_some()
+    );
+    harness.get_by_label("Hide them").click();
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_label_contains("Fees: ")
+            .next()
+            .is_none()
+    );
+    assert!(
+        harness.query_all_by_label_contains("@").all(|n| !n
+            .accesskit_node()
+            .label()
+            .unwrap_or_default()
+            .contains('.')
+            || n.accesskit_node()
+                .label()
+                .unwrap_or_default()
+                .starts_with('@')),
+        "no email addresses"
+    );
+}
+
+#[test]
+fn snapshots_of_every_slide_at_1920_by_1080() {
+    let app = example_app();
+    let spring = spring(&app);
+    let mut app = app;
+    app.present = Some(Presentation::new(Some(spring)));
+    let mut harness = big(app, true);
+    harness.run();
+    let mut seen = Vec::new();
+    loop {
+        let (slide, kind) = {
+            let app = harness.state();
+            let p = app.present.as_ref().unwrap();
+            let slides = super::with_view(app, |v| p.slides(v));
+            (p.slide, slides[p.slide])
+        };
+        if !seen.contains(&kind.kind) {
+            seen.push(kind.kind);
+            super::snapshot(
+                &mut harness,
+                &format!("present_{}", kind.kind.label().to_lowercase()),
+            );
+        }
+        harness.key_press(Key::PageDown);
+        harness.run();
+        if harness.state().present.as_ref().unwrap().slide == slide {
+            break;
+        }
+    }
+    assert_eq!(
+        seen,
+        vec![
+            SlideKind::Overview,
+            SlideKind::Timeline,
+            SlideKind::Budget,
+            SlideKind::Creators
+        ]
+    );
+    let _ = today();
+}
