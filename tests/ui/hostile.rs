@@ -81,6 +81,16 @@ fn every_view(project: Project) {
         harness.run();
     }
     harness.state_mut().compare = None;
+    // Every slide of the presentation, with confidential details hidden and shown.
+    harness.state_mut().present = Some(rapport::ui::Presentation::new(None));
+    for confidential in [false, true] {
+        harness.state_mut().present.as_mut().unwrap().confidential = confidential;
+        for slide in 0..8 {
+            harness.state_mut().present.as_mut().unwrap().slide = slide;
+            harness.run();
+        }
+    }
+    harness.state_mut().present = None;
 }
 
 #[test]

@@ -84,7 +84,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
                 Stroke::new(4.0, ALERT),
             );
         }
-        let over = b.total.current.cents() - b.cap.cents();
+        let over = b.total.current.cents().saturating_sub(b.cap.cents());
         let words = if b.cap.cents() == 0 {
             format!(
                 "{} planned, no cap set",
@@ -181,7 +181,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
     } else if plan != baseline {
         steps.push((
             "Recorded changes".into(),
-            Money::from_cents(plan.cents() - baseline.cents()),
+            Money::from_cents(plan.cents().saturating_sub(baseline.cents())),
         ));
     }
     let unit = if confidential {
@@ -215,7 +215,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
     let mut lowest = baseline.cents().min(plan.cents());
     let mut running = baseline.cents();
     for (_, m) in &steps {
-        running += m.cents();
+        running = running.saturating_add(m.cents());
         lowest = lowest.min(running);
     }
     let floor_value = (lowest.max(0) as f32 * 0.8).min(top_value * 0.9);
@@ -234,7 +234,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
         Color32::from_gray(110),
     )];
     for (reason, m) in &steps {
-        let next = level + m.cents();
+        let next = level.saturating_add(m.cents());
         bars.push((
             reason.clone(),
             level,
@@ -269,7 +269,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
         let value = if i == 0 || i + 1 == bars.len() {
             Money::from_cents(*b)
         } else {
-            Money::from_cents(b - a)
+            Money::from_cents(b.saturating_sub(*a))
         };
         let sign = if i > 0 && i + 1 < bars.len() && value.cents() > 0 {
             "+"

@@ -12,8 +12,9 @@ const CARD_W: f32 = 560.0;
 /// The least height of a card; cards share the slide's height.
 const CARD_H: f32 = 320.0;
 
-/// The creators of the campaign(s), by name: participants and those with deliverables.
-pub fn creators<'a>(project: &'a Project, campaign: Option<&CampaignId>) -> Vec<&'a Influencer> {
+/// The creators of the campaign(s) (their indices in the project), by name: participants
+/// and those with deliverables.
+pub fn creators(project: &Project, campaign: Option<&CampaignId>) -> Vec<usize> {
     let mut ids: rapport_core::fast::HashSet<&str> = Default::default();
     for c in project
         .campaigns
@@ -29,12 +30,10 @@ pub fn creators<'a>(project: &'a Project, campaign: Option<&CampaignId>) -> Vec<
             .filter(|d| campaign.is_none_or(|c| *c == d.campaign))
             .map(|d| d.influencer.as_str()),
     );
-    let mut list: Vec<&Influencer> = project
-        .influencers
-        .iter()
-        .filter(|i| ids.contains(i.id.as_str()))
+    let mut list: Vec<usize> = (0..project.influencers.len())
+        .filter(|&i| ids.contains(project.influencers[i].id.as_str()))
         .collect();
-    list.sort_by_key(|i| i.name.to_lowercase());
+    list.sort_by_cached_key(|&i| project.influencers[i].name.to_lowercase());
     list
 }
 
@@ -42,13 +41,17 @@ pub fn creators<'a>(project: &'a Project, campaign: Option<&CampaignId>) -> Vec<
 pub fn ui(
     ui: &mut egui::Ui,
     view: View<'_>,
+    creators: &[usize],
     campaign: Option<&CampaignId>,
     page: usize,
     per_page: usize,
     confidential: bool,
 ) -> usize {
     let project = view.project;
-    let all = creators(project, campaign);
+    let all: Vec<&Influencer> = creators
+        .iter()
+        .filter_map(|&i| project.influencers.get(i))
+        .collect();
     let rect = ui.available_rect_before_wrap();
     let gap = 24.0;
     let cols = (((rect.width() + gap) / (CARD_W + gap)).floor() as usize).max(1);

@@ -74,6 +74,10 @@ pub struct Presentation {
     /// Fees, rates, notes and contact details shown (an internal meeting).
     pub confidential: bool,
     overview: Memo<(u64, Option<CampaignId>, bool), Overview>,
+    /// The timeline's rows and the creators, per project version and campaign.
+    prepared: Memo<(u64, Option<CampaignId>), (timeline_slide::TimelineRows, Vec<usize>)>,
+    /// The slide drawn in the last frame, and how many there were.
+    pub shown: Option<(Slide, usize)>,
     /// Rows per page, as laid out in the last frame (timeline lanes, creator cards).
     pub(crate) timeline_lanes: usize,
     pub(crate) cards_per_page: usize,
@@ -108,10 +112,21 @@ impl Presentation {
         }
     }
 
+    /// The timeline's rows and the creators (indices, by name) of the campaign chosen.
+    fn prepared(&mut self, view: View<'_>) -> &(timeline_slide::TimelineRows, Vec<usize>) {
+        let campaign = self.campaign.clone();
+        self.prepared.get((view.revision, campaign.clone()), || {
+            (
+                timeline_slide::TimelineRows::new(view.project, campaign.as_ref(), view.today),
+                creators_slide::creators(view.project, campaign.as_ref()),
+            )
+        })
+    }
+
     /// The slides of the campaign chosen, in order.
-    pub fn slides(&self, view: View<'_>) -> Vec<Slide> {
-        let creators = creators_slide::creators(view.project, self.campaign.as_ref()).len();
-        let lanes = timeline_slide::lane_count(view.project, self.campaign.as_ref());
+    pub fn slides(&mut self, view: View<'_>) -> Vec<Slide> {
+        let (rows, creators) = self.prepared(view);
+        let (lanes, creators) = (rows.rows.len(), creators.len());
         let pages = |n: usize, per: usize| n.div_ceil(per.max(1)).max(1);
         let mut slides = vec![Slide {
             kind: SlideKind::Overview,
@@ -172,6 +187,7 @@ impl Presentation {
         let mut action = self.keys(ui.ctx(), slides.len());
         self.slide = self.slide.min(slides.len().saturating_sub(1));
         let slide = slides[self.slide];
+        self.shown = Some((slide, slides.len()));
         let hidden = hidden_codes(self.confidential);
         let key = (view.version, self.campaign.clone(), self.confidential);
         let campaign = self.campaign.clone();
@@ -207,14 +223,18 @@ impl Presentation {
                 overview_slide::ui(&mut content, view, &overview, self.confidential)
             }
             SlideKind::Timeline => {
-                self.timeline_lanes = timeline_slide::ui(
+                let per_page = self.timeline_lanes;
+                let confidential = self.confidential;
+                let (rows, _) = self.prepared(view);
+                let fit = timeline_slide::ui(
                     &mut content,
                     view,
-                    self.campaign.as_ref(),
+                    rows,
                     slide.page,
-                    self.timeline_lanes,
-                    self.confidential,
+                    per_page,
+                    confidential,
                 );
+                self.timeline_lanes = fit;
             }
             SlideKind::Budget => budget_slide::ui(
                 &mut content,
@@ -223,14 +243,20 @@ impl Presentation {
                 self.confidential,
             ),
             SlideKind::Creators => {
-                self.cards_per_page = creators_slide::ui(
+                let per_page = self.cards_per_page;
+                let confidential = self.confidential;
+                let campaign = self.campaign.clone();
+                let (_, creators) = self.prepared(view);
+                let fit = creators_slide::ui(
                     &mut content,
                     view,
-                    self.campaign.as_ref(),
+                    creators,
+                    campaign.as_ref(),
                     slide.page,
-                    self.cards_per_page,
-                    self.confidential,
+                    per_page,
+                    confidential,
                 );
+                self.cards_per_page = fit;
             }
         }
         let strip_rect =

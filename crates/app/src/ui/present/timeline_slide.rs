@@ -15,68 +15,77 @@ const LANE: f32 = 42.0;
 /// The width of the names.
 const NAMES: f32 = 330.0;
 
-/// The creators with deliverables in the campaign(s), by name, with those deliverables.
-fn lanes<'a>(
-    project: &'a Project,
-    campaign: Option<&CampaignId>,
-) -> Vec<(String, Vec<&'a Deliverable>)> {
-    let mut by: std::collections::BTreeMap<(String, &str), Vec<&Deliverable>> = Default::default();
-    let names: crate::ui::present::Names = project
-        .influencers
-        .iter()
-        .map(|i| (i.id.as_str(), i.name.as_str()))
-        .collect();
-    for d in project
-        .deliverables
-        .iter()
-        .filter(|d| campaign.is_none_or(|c| *c == d.campaign))
-    {
-        let name = names
-            .get(d.influencer.as_str())
-            .copied()
-            .unwrap_or("(unknown creator)");
-        by.entry((name.to_lowercase(), d.influencer.as_str()))
-            .or_default()
-            .push(d);
-    }
-    by.into_iter()
-        .map(|((_, id), list)| {
-            (
+/// The timeline's rows for a campaign (or all), prepared once per project version: each
+/// creator's deliverables (not cancelled) by date, creators by name, and the days shown.
+#[derive(Debug, Clone, Default)]
+pub struct TimelineRows {
+    /// Per row: the deliverable's index in the project, and its creator's place in `names`.
+    pub rows: Vec<(usize, usize)>,
+    /// The creators' names, in order.
+    pub names: Vec<String>,
+    /// The first and last day shown.
+    pub days: Option<(NaiveDate, NaiveDate)>,
+}
+
+impl TimelineRows {
+    /// Prepares the rows of `campaign` (every campaign when `None`).
+    pub fn new(project: &Project, campaign: Option<&CampaignId>, today: NaiveDate) -> Self {
+        let names: crate::ui::present::Names = project
+            .influencers
+            .iter()
+            .map(|i| (i.id.as_str(), i.name.as_str()))
+            .collect();
+        let mut by: std::collections::BTreeMap<(String, &str), Vec<usize>> = Default::default();
+        for (i, d) in project.deliverables.iter().enumerate() {
+            if campaign.is_some_and(|c| *c != d.campaign)
+                || d.status == DeliverableStatus::Cancelled
+            {
+                continue;
+            }
+            let name = names
+                .get(d.influencer.as_str())
+                .copied()
+                .unwrap_or("(unknown creator)");
+            by.entry((name.to_lowercase(), d.influencer.as_str()))
+                .or_default()
+                .push(i);
+        }
+        let mut out = TimelineRows::default();
+        let (mut from, mut to) = (today, today);
+        for c in project
+            .campaigns
+            .iter()
+            .filter(|c| campaign.is_none_or(|id| *id == c.id))
+        {
+            from = from.min(c.start);
+            to = to.max(c.end);
+        }
+        for ((_, id), mut list) in by {
+            let group = out.names.len();
+            out.names.push(
                 names
                     .get(id)
                     .copied()
                     .unwrap_or("(unknown creator)")
                     .to_string(),
-                list,
-            )
-        })
-        .collect()
-}
-
-/// One row: a deliverable, with its creator's name on the first row of theirs.
-type RowOf<'a> = (Option<&'a str>, &'a Deliverable, usize);
-
-/// The rows of the campaign(s): each creator's deliverables (not cancelled) by date, the
-/// creators by name; the number is the creator's place, for shading their rows alike.
-fn rows<'a>(lanes: &'a [(String, Vec<&'a Deliverable>)]) -> Vec<RowOf<'a>> {
-    let mut out = Vec::new();
-    for (n, (name, list)) in lanes.iter().enumerate() {
-        let mut list: Vec<&Deliverable> = list
-            .iter()
-            .copied()
-            .filter(|d| d.status != DeliverableStatus::Cancelled)
-            .collect();
-        list.sort_by_key(|d| (span(d).is_none(), span(d)));
-        for (i, d) in list.into_iter().enumerate() {
-            out.push(((i == 0).then_some(name.as_str()), d, n));
+            );
+            list.sort_by_key(|&i| {
+                let s = span(&project.deliverables[i]);
+                (s.is_none(), s)
+            });
+            for i in list {
+                if let Some((a, b)) = span(&project.deliverables[i]) {
+                    from = from.min(a);
+                    to = to.max(b);
+                }
+                out.rows.push((i, group));
+            }
         }
+        let from = from.checked_sub_days(chrono::Days::new(2)).unwrap_or(from);
+        let to = to.checked_add_days(chrono::Days::new(3)).unwrap_or(to);
+        out.days = Some((from, to));
+        out
     }
-    out
-}
-
-/// How many rows the campaign(s) need (one per deliverable).
-pub fn lane_count(project: &Project, campaign: Option<&CampaignId>) -> usize {
-    rows(&lanes(project, campaign)).len()
 }
 
 /// The days a deliverable's bar spans.
@@ -86,47 +95,29 @@ fn span(d: &Deliverable) -> Option<(NaiveDate, NaiveDate)> {
     Some((start.min(end), start.max(end)))
 }
 
-/// Draws page `page` of the timeline; returns how many lanes fit on a slide.
+/// Draws page `page` of the timeline; returns how many rows fit on a slide.
 pub fn ui(
     ui: &mut egui::Ui,
     view: View<'_>,
-    campaign: Option<&CampaignId>,
+    prepared: &TimelineRows,
     page: usize,
     per_page: usize,
     confidential: bool,
 ) -> usize {
     let project = view.project;
-    let all = lanes(project, campaign);
     let rect = ui.available_rect_before_wrap();
     let legend_h = 48.0;
     let axis_h = 44.0;
     let fit = (((rect.height() - legend_h - axis_h) / LANE).floor() as usize).max(1);
-    let every = rows(&all);
-    let shown: Vec<_> = every
+    let shown: Vec<(usize, &Deliverable, usize)> = prepared
+        .rows
         .iter()
+        .enumerate()
         .skip(page * per_page)
         .take(fit.min(per_page))
+        .filter_map(|(n, &(i, group))| project.deliverables.get(i).map(|d| (n, d, group)))
         .collect();
-    // The days shown: the campaigns' and every dated deliverable's, with a little room.
-    let campaigns = project
-        .campaigns
-        .iter()
-        .filter(|c| campaign.is_none_or(|id| *id == c.id));
-    let mut from = view.today;
-    let mut to = view.today;
-    for c in campaigns {
-        from = from.min(c.start);
-        to = to.max(c.end);
-    }
-    for (a, b) in all
-        .iter()
-        .flat_map(|(_, ds)| ds.iter().filter_map(|d| span(d)))
-    {
-        from = from.min(a);
-        to = to.max(b);
-    }
-    let from = from - chrono::Days::new(2);
-    let to = to + chrono::Days::new(3);
+    let (from, to) = prepared.days.unwrap_or((view.today, view.today));
     let days = (to - from).num_days().max(1) as f32;
     let left = rect.left() + NAMES;
     let width = rect.right() - left;
@@ -136,33 +127,46 @@ pub fn ui(
     let top = rect.top() + axis_h;
     let bottom = top + shown.len() as f32 * LANE;
 
-    // Months, and Mondays when there is room for them.
-    let mut day = from;
-    while day <= to {
-        if day.day() == 1 || day == from {
-            let at = x(day);
-            painter.line_segment(
-                [pos2(at, rect.top() + 4.0), pos2(at, bottom)],
-                Stroke::new(1.5, RULE),
+    // Months (every few when there are many), and Mondays when there is room for them;
+    // the number of lines drawn never depends on how far apart the dates lie.
+    let months =
+        (to.year() - from.year()) as i64 * 12 + to.month() as i64 - from.month() as i64 + 1;
+    let every = (months / 24).max(1) as usize;
+    let first = NaiveDate::from_ymd_opt(from.year(), from.month(), 1).unwrap_or(from);
+    let step = chrono::Months::new(u32::try_from(every).unwrap_or(u32::MAX));
+    let next_month = |m: &NaiveDate| m.checked_add_months(step);
+    for month in std::iter::successors(Some(first), next_month)
+        .take(400)
+        .take_while(|m| *m <= to)
+    {
+        let at = x(month.max(from));
+        painter.line_segment(
+            [pos2(at, rect.top() + 4.0), pos2(at, bottom)],
+            Stroke::new(1.5, RULE),
+        );
+        // A month's label only where it has room before the right edge.
+        if rect.right() - at > 120.0 {
+            painter.text(
+                pos2(at + 6.0, rect.top() + 4.0),
+                Align2::LEFT_TOP,
+                month.format("%b %Y").to_string(),
+                font(SMALL),
+                MUTED,
             );
-            // A month's label only where it has room before the right edge.
-            if rect.right() - at > 120.0 {
-                painter.text(
-                    pos2(at + 6.0, rect.top() + 4.0),
-                    Align2::LEFT_TOP,
-                    day.format("%b %Y").to_string(),
-                    font(SMALL),
-                    MUTED,
-                );
-            }
-        } else if day.weekday() == chrono::Weekday::Mon && day_w * 7.0 > 60.0 {
-            let at = x(day);
+        }
+    }
+    if day_w * 7.0 > 60.0 {
+        let ahead = u64::from((7 - from.weekday().num_days_from_monday()) % 7);
+        let monday = from
+            .checked_add_days(chrono::Days::new(ahead))
+            .unwrap_or(from);
+        for week in monday.iter_weeks().take(200).take_while(|w| *w <= to) {
+            let at = x(week);
             painter.line_segment([pos2(at, top), pos2(at, bottom)], Stroke::new(0.5, RULE));
         }
-        day = day + chrono::Days::new(1);
     }
     let hidden = super::hidden_codes(confidential);
-    for (row, (name, d, group)) in shown.iter().enumerate() {
+    for (row, &(n, d, group)) in shown.iter().enumerate() {
         let y = top + row as f32 * LANE;
         if group % 2 == 0 {
             painter.rect_filled(
@@ -172,7 +176,10 @@ pub fn ui(
             );
         }
         // The creator's name on their first row (and at the top of a page).
-        let name = name.or_else(|| (row == 0).then(|| all[*group].0.as_str()));
+        let first_of_theirs = n == 0 || prepared.rows.get(n - 1).is_none_or(|&(_, g)| g != group);
+        let name = (first_of_theirs || row == 0)
+            .then(|| prepared.names.get(group).map(String::as_str))
+            .flatten();
         if let Some(name) = name {
             let names = painter.with_clip_rect(Rect::from_min_max(
                 pos2(rect.left(), y),
@@ -245,6 +252,13 @@ pub fn ui(
             (bar.right() + 10.0, INK)
         };
         let galley = painter.layout_no_wrap(d.title.clone(), font(24.0), ink);
+        // On a bar the flag takes the title's colour too (its ▲ or ● still says which).
+        let flag_galley = match (flag_galley, &flag) {
+            (Some(_), Some((t, _))) if ink != INK => {
+                Some(painter.layout_no_wrap(t.clone(), font(24.0), ink))
+            }
+            (g, _) => g,
+        };
         let row_clip = painter.with_clip_rect(Rect::from_min_max(
             pos2(left, y),
             pos2(rect.right(), y + LANE),
