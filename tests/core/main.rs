@@ -27,6 +27,7 @@ mod hostile_projects;
 mod import_csv;
 mod import_hostile;
 mod merge;
+mod overview;
 mod plan_changes;
 mod share;
 mod undo_redo;
