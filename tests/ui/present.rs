@@ -171,3 +171,34 @@ fn snapshots_of_every_slide_at_1920_by_1080() {
     );
     let _ = today();
 }
+
+#[test]
+fn export_costs_and_the_calendar_from_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = super::harness(example_app());
+    harness.run();
+    for (item, name) in [
+        ("Export costs as CSV…", "costs.csv"),
+        ("Export calendar (.ics)…", "plan.ics"),
+    ] {
+        harness.get_by_label("File").click();
+        harness.run();
+        harness.get_by_label(item).click();
+        harness.run();
+        let path = dir.path().join(name);
+        super::retype(&mut harness, "Path of the file:", path.to_str().unwrap());
+        assert!(path.exists(), "{item}: {}", harness.state().status);
+    }
+    assert!(
+        dir.path().join("costs changes.csv").exists(),
+        "the recorded changes beside the costs"
+    );
+    assert!(
+        harness
+            .state()
+            .status
+            .starts_with("Exported the deliverables' dates to")
+    );
+    let ics = std::fs::read_to_string(dir.path().join("plan.ics")).unwrap();
+    assert!(ics.contains("UID:dlv-"));
+}

@@ -5,6 +5,7 @@
 pub mod checks;
 pub mod cli;
 pub mod document;
+pub mod export;
 pub mod fast;
 pub mod file;
 pub mod generate;

@@ -289,6 +289,64 @@ pub enum Export {
         #[arg(short, long, value_name = "FILE.csv")]
         output: Option<PathBuf>,
     },
+    /// Write every deliverable as CSV.
+    #[command(
+        override_usage = "rapport export deliverables PROJECT [-o FILE.csv]",
+        long_about = "Write every deliverable as CSV (to standard output without -o): id, \
+                      campaign, campaign_id, influencer, influencer_id, title, content, \
+                      platform, brief_sent, draft_due, publish (YYYY-MM-DD), status, \
+                      revisions_agreed, revisions_used, disclosure, compensation, \
+                      ships_product. Text a spreadsheet would run as a formula starts with '.",
+        after_help = "Exit status: 0 done, 2 a file cannot be read or written."
+    )]
+    Deliverables {
+        /// The project file.
+        #[arg(value_name = "PROJECT")]
+        project: PathBuf,
+        /// The CSV file to write (standard output when left out).
+        #[arg(short, long, value_name = "FILE.csv")]
+        output: Option<PathBuf>,
+    },
+    /// Write every cost line as CSV, and their recorded changes.
+    #[command(
+        override_usage = "rapport export costs PROJECT [-o FILE.csv] [--changes CHANGES.csv]",
+        long_about = "Write every cost line as CSV (to standard output without -o): id, \
+                      campaign, campaign_id, influencer, influencer_id, category, \
+                      description, amount, baseline (exact decimals such as 1350.00), \
+                      status, invoice_date, due_date, paid_date, changes (how many). \
+                      --changes writes the recorded changes to a second file: cost_line_id, \
+                      campaign, influencer, description, date, from, to, difference, \
+                      reason, told.",
+        after_help = "Exit status: 0 done, 2 a file cannot be read or written."
+    )]
+    Costs {
+        /// The project file.
+        #[arg(value_name = "PROJECT")]
+        project: PathBuf,
+        /// The CSV file to write (standard output when left out).
+        #[arg(short, long, value_name = "FILE.csv")]
+        output: Option<PathBuf>,
+        /// Also write the recorded changes to this CSV file.
+        #[arg(long, value_name = "CHANGES.csv")]
+        changes: Option<PathBuf>,
+    },
+    /// Write the deliverables' dates as an iCalendar file.
+    #[command(
+        override_usage = "rapport export calendar PROJECT [-o FILE.ics]",
+        long_about = "Write an iCalendar (.ics) file (to standard output without -o) with an \
+                      all-day event for each deliverable's brief, draft-due and publish date. \
+                      Each event's UID comes from the deliverable's id, so importing the file \
+                      again updates the events instead of adding them twice.",
+        after_help = "Exit status: 0 done, 2 a file cannot be read or written."
+    )]
+    Calendar {
+        /// The project file.
+        #[arg(value_name = "PROJECT")]
+        project: PathBuf,
+        /// The .ics file to write (standard output when left out).
+        #[arg(short, long, value_name = "FILE.ics")]
+        output: Option<PathBuf>,
+    },
 }
 
 /// Output formats of `rapport check` and `rapport timeline`.

@@ -6,6 +6,7 @@
 mod args;
 pub mod budget;
 mod check;
+mod exports;
 pub mod json;
 mod merge;
 mod plain;
@@ -109,6 +110,34 @@ where
         Command::Export(Export::Roster { project, output }) => {
             spreadsheet::export_roster(&project, output.as_deref(), out, err)
         }
+        Command::Export(Export::Deliverables { project, output }) => exports::export(
+            &project,
+            exports::Kind::Deliverables,
+            output.as_deref(),
+            None,
+            out,
+            err,
+        ),
+        Command::Export(Export::Costs {
+            project,
+            output,
+            changes,
+        }) => exports::export(
+            &project,
+            exports::Kind::Costs,
+            output.as_deref(),
+            changes.as_deref(),
+            out,
+            err,
+        ),
+        Command::Export(Export::Calendar { project, output }) => exports::export(
+            &project,
+            exports::Kind::Calendar,
+            output.as_deref(),
+            None,
+            out,
+            err,
+        ),
         Command::Generate {
             scale,
             seed,

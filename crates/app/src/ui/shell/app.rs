@@ -418,6 +418,13 @@ impl RapportApp {
             UiCommand::Compare => self.compare_with(),
             UiCommand::ImportInfluencers => self.import_influencers(),
             UiCommand::ExportRoster => self.export_roster(),
+            UiCommand::ExportDeliverables => {
+                self.export(crate::ui::shell::exports::ExportKind::Deliverables);
+            }
+            UiCommand::ExportCosts => self.export(crate::ui::shell::exports::ExportKind::Costs),
+            UiCommand::ExportCalendar => {
+                self.export(crate::ui::shell::exports::ExportKind::Calendar)
+            }
             UiCommand::Undo => {
                 self.status = match self.doc.undo() {
                     Some(label) => format!("Undid: {label}"),

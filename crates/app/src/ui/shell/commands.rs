@@ -25,6 +25,12 @@ rapport_core::labelled_enum! {
         ImportInfluencers => "Import influencers…",
         /// Export the roster as a spreadsheet.
         ExportRoster => "Export roster as CSV…",
+        /// Export every deliverable as a spreadsheet.
+        ExportDeliverables => "Export deliverables as CSV…",
+        /// Export every cost line, and their recorded changes, as spreadsheets.
+        ExportCosts => "Export costs as CSV…",
+        /// Export the deliverables' dates as a calendar file.
+        ExportCalendar => "Export calendar (.ics)…",
         /// Undo the last edit.
         Undo => "Undo",
         /// Redo the last undone edit.
@@ -56,6 +62,9 @@ impl UiCommand {
         UiCommand::Compare,
         UiCommand::ImportInfluencers,
         UiCommand::ExportRoster,
+        UiCommand::ExportDeliverables,
+        UiCommand::ExportCosts,
+        UiCommand::ExportCalendar,
     ];
     /// The commands of the Edit menu.
     pub const EDIT_MENU: &'static [UiCommand] = &[UiCommand::Undo, UiCommand::Redo];
@@ -92,6 +101,15 @@ impl UiCommand {
                 "Add or update influencers from a spreadsheet (CSV) you already keep"
             }
             UiCommand::ExportRoster => "Write the roster as a CSV spreadsheet",
+            UiCommand::ExportDeliverables => {
+                "Every deliverable with its dates, status and disclosure, as a CSV spreadsheet"
+            }
+            UiCommand::ExportCosts => {
+                "Every cost line as a CSV spreadsheet, and their recorded changes in a second one"
+            }
+            UiCommand::ExportCalendar => {
+                "Brief, draft-due and publish dates for a calendar; importing again updates them"
+            }
             UiCommand::Undo => "Undo the last change",
             UiCommand::Redo => "Redo the change you undid",
             UiCommand::ShowInfluencers => "The roster and each influencer's profile",
@@ -124,6 +142,9 @@ impl UiCommand {
             UiCommand::Compare => None,
             UiCommand::ImportInfluencers => cmd(Key::I),
             UiCommand::ExportRoster => None,
+            UiCommand::ExportDeliverables => None,
+            UiCommand::ExportCosts => None,
+            UiCommand::ExportCalendar => None,
             UiCommand::Undo => cmd(Key::Z),
             UiCommand::Redo => cmd_shift(Key::Z),
             UiCommand::ShowInfluencers => cmd(Key::Num1),

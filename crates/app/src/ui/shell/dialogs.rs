@@ -29,6 +29,8 @@ pub enum PathPurpose {
     ExportRoster,
     /// Compare the project with this copy.
     Compare,
+    /// Write an export (deliverables, costs or calendar) to this file.
+    Export(crate::ui::shell::exports::ExportKind),
 }
 
 /// An open dialog.
@@ -149,6 +151,7 @@ impl RapportApp {
                         PathPurpose::ImportCsv => "Import influencers from a spreadsheet",
                         PathPurpose::ExportRoster => "Export the roster as CSV",
                         PathPurpose::Compare => "Compare with another copy",
+                        PathPurpose::Export(kind) => kind.title(),
                     });
                     if !note.is_empty() {
                         ui.label(&note);
@@ -165,7 +168,9 @@ impl RapportApp {
                         let verb = match purpose {
                             PathPurpose::Open | PathPurpose::ImportCsv => "Open",
                             PathPurpose::Compare => "Compare",
-                            PathPurpose::SaveAs | PathPurpose::ExportRoster => "Save",
+                            PathPurpose::SaveAs
+                            | PathPurpose::ExportRoster
+                            | PathPurpose::Export(_) => "Save",
                         };
                         if ui.button(verb).clicked() || enter {
                             answer = Some(true);
@@ -188,6 +193,7 @@ impl RapportApp {
                             PathPurpose::ImportCsv => self.load_import(&path),
                             PathPurpose::ExportRoster => self.export_roster_to(&path),
                             PathPurpose::Compare => self.load_compare(&path),
+                            PathPurpose::Export(kind) => self.export_to(kind, &path),
                         }
                     }
                     Some(false) => {

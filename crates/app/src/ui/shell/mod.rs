@@ -9,6 +9,7 @@ mod chrome;
 pub mod commands;
 pub mod compare_view;
 pub mod dialogs;
+pub mod exports;
 mod files;
 pub mod fonts;
 pub mod import_dialog;

@@ -264,7 +264,7 @@ pub fn split_niches(cell: &str) -> Vec<String> {
 }
 
 /// True for text a spreadsheet would run as a formula when opening a CSV file.
-pub(crate) fn needs_guard(text: &str) -> bool {
+pub fn needs_guard(text: &str) -> bool {
     text.starts_with(['=', '+', '-', '@'])
 }
 
