@@ -21,6 +21,7 @@ mod cli_share;
 mod cli_spreadsheet;
 mod cli_timeline;
 mod export_csv;
+mod export_page;
 mod export_plan;
 mod file_format;
 mod hostile_files;

@@ -330,6 +330,69 @@ pub enum Export {
         #[arg(long, value_name = "CHANGES.csv")]
         changes: Option<PathBuf>,
     },
+    /// Write a one-page campaign report as HTML (or PDF).
+    #[command(
+        override_usage = "rapport export summary PROJECT [--campaign ID] [--confidential] [--today YYYY-MM-DD] [--format html|pdf] -o FILE",
+        long_about = "Write a one-page report of a campaign (or all of them) as one \
+                      self-contained HTML file that prints on one or two A4 or Letter pages: \
+                      dates, objective, creators and reach, deliverables by status, the budget \
+                      against the cap, what needs a decision, the timeline and the budget as \
+                      charts, and the open warnings. Fees, rates and private details are left \
+                      out unless --confidential is given. --format pdf prints it with Chromium \
+                      (installed separately).",
+        after_help = "Exit status: 0 done, 2 a file cannot be read or written, no such \
+                      campaign, or no Chromium for a PDF."
+    )]
+    Summary {
+        /// The project file.
+        #[arg(value_name = "PROJECT")]
+        project: PathBuf,
+        /// One campaign, by id or name (all when left out).
+        #[arg(long, value_name = "ID")]
+        campaign: Option<String>,
+        /// Show fees, amounts and the reasons of cost changes.
+        #[arg(long)]
+        confidential: bool,
+        /// The day it is made as of (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        today: Option<NaiveDate>,
+        /// html (default) or pdf.
+        #[arg(long, value_enum, default_value_t = SummaryFormat::Html)]
+        format: SummaryFormat,
+        /// The file to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Draw the timeline or the budget as an SVG or PNG image for slides.
+    #[command(
+        override_usage = "rapport export chart timeline|budget PROJECT [--campaign ID] [--confidential] [--today YYYY-MM-DD] -o FILE.svg|FILE.png",
+        long_about = "Draw a chart without a window, as the app's slides draw it: the timeline \
+                      (a row per deliverable, bars from brief to publish, flags, today) or the \
+                      budget (each campaign against its cap, and the waterfall from the \
+                      approved budget to the plan). FILE ending in .png gives a PNG at twice \
+                      the size, anything else an SVG. Amounts only with --confidential.",
+        after_help = "Exit status: 0 done, 2 a file cannot be read or written, or no such campaign."
+    )]
+    Chart {
+        /// timeline or budget.
+        #[arg(value_enum, value_name = "timeline|budget")]
+        chart: ChartKind,
+        /// The project file.
+        #[arg(value_name = "PROJECT")]
+        project: PathBuf,
+        /// One campaign, by id or name (all when left out).
+        #[arg(long, value_name = "ID")]
+        campaign: Option<String>,
+        /// Show amounts and the reasons of cost changes.
+        #[arg(long)]
+        confidential: bool,
+        /// The day the today line marks (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        today: Option<NaiveDate>,
+        /// The .svg or .png file to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
     /// Write the deliverables' dates as an iCalendar file.
     #[command(
         override_usage = "rapport export calendar PROJECT [-o FILE.ics]",
@@ -367,6 +430,24 @@ pub enum BudgetFormat {
     Json,
     /// One row per campaign total, category and influencer; amounts are decimal strings.
     Csv,
+}
+
+/// The forms of `rapport export summary`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    /// One self-contained HTML file.
+    Html,
+    /// A PDF printed by Chromium.
+    Pdf,
+}
+
+/// The charts `rapport export chart` draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChartKind {
+    /// The timeline.
+    Timeline,
+    /// The budget.
+    Budget,
 }
 
 /// Who `rapport share` makes a copy for.

@@ -85,3 +85,194 @@ pub fn export(
         None => super::finish(out.write_all(text.as_bytes()), err, "the export"),
     }
 }
+
+/// The campaign a command names (by id or name), or all.
+fn campaign_of(
+    project: &crate::model::Project,
+    key: Option<&str>,
+) -> Result<Option<crate::model::CampaignId>, String> {
+    key.map(|k| super::timeline::find_campaign(project, k).cloned())
+        .transpose()
+}
+
+/// Chromium, if installed.
+pub fn chromium() -> Option<&'static str> {
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .into_iter()
+    .find(|p| Path::new(p).exists())
+}
+
+/// Prints an HTML file to PDF with headless Chromium.
+pub fn print_pdf(html: &Path, pdf: &Path) -> Result<(), String> {
+    let browser = chromium().ok_or(
+        "a PDF needs Chromium, which is not installed: write the HTML and print it from a browser",
+    )?;
+    let profile = std::env::temp_dir().join(format!("rapport-chromium-{}", std::process::id()));
+    let absolute = std::fs::canonicalize(html).map_err(|e| format!("{}: {e}", html.display()))?;
+    let status = std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", absolute.display()))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .map_err(|e| format!("could not run Chromium: {e}"))?;
+    let _ = std::fs::remove_dir_all(&profile);
+    if status.success() && pdf.exists() {
+        Ok(())
+    } else {
+        Err("Chromium could not print the page".into())
+    }
+}
+
+/// Runs `rapport export summary`.
+#[allow(clippy::too_many_arguments)]
+pub fn summary(
+    project: &Path,
+    campaign: Option<&str>,
+    confidential: bool,
+    today: chrono::NaiveDate,
+    format: super::args::SummaryFormat,
+    output: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let project = match open(project, err) {
+        Ok(project) => project,
+        Err(code) => return code,
+    };
+    let campaign = match campaign_of(&project, campaign) {
+        Ok(c) => c,
+        Err(e) => return fail(err, e),
+    };
+    let findings = crate::checks::run(&project, today);
+    let html = crate::export::summary::summary_html(
+        &project,
+        campaign.as_ref(),
+        today,
+        &findings,
+        confidential,
+    );
+    let written = match format {
+        super::args::SummaryFormat::Html => {
+            write_atomically(output, &html, false).map_err(|e| e.to_string())
+        }
+        super::args::SummaryFormat::Pdf => {
+            let page = output.with_extension("html.tmp");
+            let page = page.with_file_name(format!(
+                ".{}",
+                page.file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+            ));
+            let printed = std::fs::write(&page, &html)
+                .map_err(|e| e.to_string())
+                .and_then(|()| {
+                    let renamed = page.with_extension("html");
+                    std::fs::rename(&page, &renamed).map_err(|e| e.to_string())?;
+                    let result = print_pdf(&renamed, output);
+                    let _ = std::fs::remove_file(&renamed);
+                    result
+                });
+            let _ = std::fs::remove_file(&page);
+            printed
+        }
+    };
+    match written {
+        Ok(()) => {
+            let _ = writeln!(out, "Wrote the summary to {}.", output.display());
+            0
+        }
+        Err(e) => fail(err, e),
+    }
+}
+
+/// Runs `rapport export chart`.
+#[allow(clippy::too_many_arguments)]
+pub fn chart(
+    project: &Path,
+    kind: super::args::ChartKind,
+    campaign: Option<&str>,
+    confidential: bool,
+    today: chrono::NaiveDate,
+    output: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let project = match open(project, err) {
+        Ok(project) => project,
+        Err(code) => return code,
+    };
+    let campaign = match campaign_of(&project, campaign) {
+        Ok(c) => c,
+        Err(e) => return fail(err, e),
+    };
+    let svg = match kind {
+        super::args::ChartKind::Timeline => {
+            let findings = crate::checks::run(&project, today);
+            let hidden = if confidential {
+                Vec::new()
+            } else {
+                crate::share::silenced(Some(&client_copy()))
+            };
+            crate::export::chart::timeline_svg(
+                &project,
+                campaign.as_ref(),
+                today,
+                &findings,
+                &hidden,
+                1600.0,
+                26.0,
+            )
+        }
+        super::args::ChartKind::Budget => crate::export::chart::budget_svg(
+            &project,
+            campaign.as_ref(),
+            confidential,
+            1600.0,
+            260.0,
+        ),
+    };
+    let png = output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
+    let written = if png {
+        crate::export::chart::png(&svg, 2.0).and_then(|bytes| {
+            std::fs::write(output, bytes)
+                .map_err(|e| format!("could not write {}: {e}", output.display()))
+        })
+    } else {
+        write_atomically(output, &svg, false).map_err(|e| e.to_string())
+    };
+    match written {
+        Ok(()) => {
+            let _ = writeln!(out, "Wrote the chart to {}.", output.display());
+            0
+        }
+        Err(e) => fail(err, e),
+    }
+}
+
+/// What a client copy without per-line amounts is, to hide what it hides.
+fn client_copy() -> crate::model::SharedCopy {
+    crate::model::SharedCopy {
+        kind: crate::model::ShareKind::Client,
+        from: String::new(),
+        on: chrono::NaiveDate::MIN,
+        base: None,
+        amounts: false,
+    }
+}

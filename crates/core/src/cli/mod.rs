@@ -17,7 +17,8 @@ mod tests;
 pub mod timeline;
 
 pub use args::{
-    BriefFormat, BudgetFormat, Cli, Command, Export, Format, ShareFor, TakeSide, command,
+    BriefFormat, BudgetFormat, ChartKind, Cli, Command, Export, Format, ShareFor, SummaryFormat,
+    TakeSide, command,
 };
 
 use chrono::NaiveDate;
@@ -127,6 +128,40 @@ where
             exports::Kind::Costs,
             output.as_deref(),
             changes.as_deref(),
+            out,
+            err,
+        ),
+        Command::Export(Export::Summary {
+            project,
+            campaign,
+            confidential,
+            today: day,
+            format,
+            output,
+        }) => exports::summary(
+            &project,
+            campaign.as_deref(),
+            confidential,
+            day.unwrap_or(today),
+            format,
+            &output,
+            out,
+            err,
+        ),
+        Command::Export(Export::Chart {
+            chart,
+            project,
+            campaign,
+            confidential,
+            today: day,
+            output,
+        }) => exports::chart(
+            &project,
+            chart,
+            campaign.as_deref(),
+            confidential,
+            day.unwrap_or(today),
+            &output,
             out,
             err,
         ),

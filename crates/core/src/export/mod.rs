@@ -2,7 +2,11 @@
 //! spreadsheet, and the deliverables' dates as an iCalendar file for a calendar.
 
 pub mod calendar;
+pub mod chart;
+pub mod fonts;
+pub mod palette;
 pub mod plan_csv;
+pub mod summary;
 
 pub use calendar::calendar_ics;
 pub use plan_csv::{changes_csv, costs_csv, deliverables_csv};

@@ -12,6 +12,7 @@ pub mod sent;
 pub mod tree;
 
 pub use brief::Brief;
+pub use brief_html::escape;
 pub use compare::{Change, Difference, compare};
 pub use merge::{Merge, MergeRow, Merged, Outcome, Resolution, Side, merge};
 pub use policy::{LeftOut, ShareOptions, preview, restore, silenced};

@@ -6,7 +6,7 @@
 use super::style::{ALERT, BLUE, BODY, INK, MUTED, RULE, SMALL, font};
 use crate::ui::kit::view::View;
 use egui::{Align2, Color32, Rect, Stroke, StrokeKind, pos2};
-use rapport_core::model::{CampaignId, Money, budget_report, changes_by_reason};
+use rapport_core::model::{CampaignId, Money, budget_report};
 
 const PAID: Color32 = Color32::from_rgb(17, 17, 17);
 const COMMITTED: Color32 = BLUE;
@@ -154,36 +154,13 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
     }
     y += 48.0;
 
-    // The waterfall: baseline → recorded changes → plan.
-    let mut baseline = Money::ZERO;
-    let mut plan = Money::ZERO;
-    let mut cap = Money::ZERO;
-    let mut steps: Vec<(String, Money)> = Vec::new();
-    for b in &budgets {
-        baseline += b.total.baseline;
-        plan += b.total.current;
-        cap += b.cap;
-    }
-    if confidential {
-        let mut by: std::collections::BTreeMap<String, Money> = Default::default();
-        for b in &budgets {
-            for (reason, m) in changes_by_reason(project, &b.id) {
-                *by.entry(reason).or_insert(Money::ZERO) += m;
-            }
-        }
-        let mut all: Vec<(String, Money)> = by.into_iter().collect();
-        all.sort_by_key(|(_, m)| std::cmp::Reverse(m.cents().abs()));
-        let rest: Money = all.iter().skip(5).fold(Money::ZERO, |a, (_, m)| a + *m);
-        steps = all.into_iter().take(5).collect();
-        if rest != Money::ZERO {
-            steps.push(("Other changes".into(), rest));
-        }
-    } else if plan != baseline {
-        steps.push((
-            "Recorded changes".into(),
-            Money::from_cents(plan.cents().saturating_sub(baseline.cents())),
-        ));
-    }
+    // The waterfall: baseline → recorded changes → plan (the same steps as chart images).
+    let rapport_core::export::chart::Waterfall {
+        baseline,
+        steps,
+        plan,
+        cap,
+    } = rapport_core::export::chart::waterfall(project, campaign, confidential);
     let unit = if confidential {
         format!("in {currency}")
     } else {

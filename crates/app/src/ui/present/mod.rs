@@ -8,9 +8,6 @@ mod budget_slide;
 mod creators_slide;
 mod overview_slide;
 pub mod style;
-
-/// Names by id, for lanes and cards.
-pub(crate) type Names<'a> = rapport_core::fast::HashMap<&'a str, &'a str>;
 mod timeline_slide;
 
 use crate::ui::kit::memo::Memo;

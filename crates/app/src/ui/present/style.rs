@@ -3,6 +3,7 @@
 //! blindness tell apart; what colour carries is also carried by shape or words.
 
 use egui::{Color32, FontId, RichText};
+use rapport_core::export::palette;
 use rapport_core::model::DeliverableStatus;
 
 /// Body text: 32 px, the equivalent of 24 pt on a 1080-pixel-high screen.
@@ -14,33 +15,30 @@ pub const FIGURE: f32 = 64.0;
 /// Small print (legends, the slide counter): still 20 pt.
 pub const SMALL: f32 = 26.0;
 
+/// A colour of the palette the slides share with chart images.
+const fn rgb((r, g, b): palette::Rgb) -> Color32 {
+    Color32::from_rgb(r, g, b)
+}
+
 /// The slide's background.
 pub const PAPER: Color32 = Color32::WHITE;
 /// Text.
-pub const INK: Color32 = Color32::from_rgb(17, 17, 17);
+pub const INK: Color32 = rgb(palette::INK);
 /// Secondary text, still dark enough for a washed-out projector.
-pub const MUTED: Color32 = Color32::from_rgb(70, 70, 70);
+pub const MUTED: Color32 = rgb(palette::MUTED);
 /// Lines and empty bars.
-pub const RULE: Color32 = Color32::from_rgb(190, 190, 190);
+pub const RULE: Color32 = rgb(palette::RULE);
 /// Accent (headings, the plan).
-pub const BLUE: Color32 = Color32::from_rgb(0, 114, 178);
+pub const BLUE: Color32 = rgb(palette::BLUE);
 /// What needs a decision (errors): vermillion, always with a ▲.
-pub const ALERT: Color32 = Color32::from_rgb(213, 94, 0);
+pub const ALERT: Color32 = rgb(palette::ALERT);
 /// Warnings: orange, always with a ●.
-pub const WARN: Color32 = Color32::from_rgb(230, 159, 0);
+pub const WARN: Color32 = rgb(palette::WARN);
 
 /// A status's colour (Okabe–Ito) and whether its bar is filled (planned work is outlined).
 pub fn status_color(status: DeliverableStatus) -> (Color32, bool) {
-    match status {
-        DeliverableStatus::Planned => (Color32::from_rgb(120, 120, 120), false),
-        DeliverableStatus::BriefSent => (Color32::from_rgb(86, 180, 233), false),
-        DeliverableStatus::Agreed => (Color32::from_rgb(86, 180, 233), true),
-        DeliverableStatus::InProgress => (Color32::from_rgb(0, 114, 178), true),
-        DeliverableStatus::DraftSubmitted => (Color32::from_rgb(230, 159, 0), true),
-        DeliverableStatus::Approved => (Color32::from_rgb(0, 158, 115), true),
-        DeliverableStatus::Published => (Color32::from_rgb(17, 17, 17), true),
-        DeliverableStatus::Cancelled => (Color32::from_rgb(190, 190, 190), false),
-    }
+    let (color, filled) = palette::status(status);
+    (rgb(color), filled)
 }
 
 /// Text at a size, in ink.

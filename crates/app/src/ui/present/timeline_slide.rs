@@ -8,92 +8,15 @@ use crate::ui::kit::view::View;
 use chrono::{Datelike, NaiveDate};
 use egui::{Align2, Color32, Rect, Stroke, StrokeKind, pos2, vec2};
 use rapport_core::checks::Severity;
-use rapport_core::model::{CampaignId, Deliverable, DeliverableStatus, Project};
+use rapport_core::model::{Deliverable, DeliverableStatus};
 
 /// The height of one deliverable's row.
 const LANE: f32 = 42.0;
 /// The width of the names.
 const NAMES: f32 = 330.0;
 
-/// The timeline's rows for a campaign (or all), prepared once per project version: each
-/// creator's deliverables (not cancelled) by date, creators by name, and the days shown.
-#[derive(Debug, Clone, Default)]
-pub struct TimelineRows {
-    /// Per row: the deliverable's index in the project, and its creator's place in `names`.
-    pub rows: Vec<(usize, usize)>,
-    /// The creators' names, in order.
-    pub names: Vec<String>,
-    /// The first and last day shown.
-    pub days: Option<(NaiveDate, NaiveDate)>,
-}
-
-impl TimelineRows {
-    /// Prepares the rows of `campaign` (every campaign when `None`).
-    pub fn new(project: &Project, campaign: Option<&CampaignId>, today: NaiveDate) -> Self {
-        let names: crate::ui::present::Names = project
-            .influencers
-            .iter()
-            .map(|i| (i.id.as_str(), i.name.as_str()))
-            .collect();
-        let mut by: std::collections::BTreeMap<(String, &str), Vec<usize>> = Default::default();
-        for (i, d) in project.deliverables.iter().enumerate() {
-            if campaign.is_some_and(|c| *c != d.campaign)
-                || d.status == DeliverableStatus::Cancelled
-            {
-                continue;
-            }
-            let name = names
-                .get(d.influencer.as_str())
-                .copied()
-                .unwrap_or("(unknown creator)");
-            by.entry((name.to_lowercase(), d.influencer.as_str()))
-                .or_default()
-                .push(i);
-        }
-        let mut out = TimelineRows::default();
-        let (mut from, mut to) = (today, today);
-        for c in project
-            .campaigns
-            .iter()
-            .filter(|c| campaign.is_none_or(|id| *id == c.id))
-        {
-            from = from.min(c.start);
-            to = to.max(c.end);
-        }
-        for ((_, id), mut list) in by {
-            let group = out.names.len();
-            out.names.push(
-                names
-                    .get(id)
-                    .copied()
-                    .unwrap_or("(unknown creator)")
-                    .to_string(),
-            );
-            list.sort_by_key(|&i| {
-                let s = span(&project.deliverables[i]);
-                (s.is_none(), s)
-            });
-            for i in list {
-                if let Some((a, b)) = span(&project.deliverables[i]) {
-                    from = from.min(a);
-                    to = to.max(b);
-                }
-                out.rows.push((i, group));
-            }
-        }
-        let from = from.checked_sub_days(chrono::Days::new(2)).unwrap_or(from);
-        let to = to.checked_add_days(chrono::Days::new(3)).unwrap_or(to);
-        out.days = Some((from, to));
-        out
-    }
-}
-
-/// The days a deliverable's bar spans.
-fn span(d: &Deliverable) -> Option<(NaiveDate, NaiveDate)> {
-    let start = d.brief_sent.or(d.draft_due).or(d.publish)?;
-    let end = d.publish.or(d.draft_due).or(d.brief_sent)?;
-    Some((start.min(end), start.max(end)))
-}
+pub use rapport_core::export::chart::TimelineRows;
+use rapport_core::export::chart::span;
 
 /// Draws page `page` of the timeline; returns how many rows fit on a slide.
 pub fn ui(

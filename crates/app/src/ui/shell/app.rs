@@ -418,13 +418,12 @@ impl RapportApp {
             UiCommand::Compare => self.compare_with(),
             UiCommand::ImportInfluencers => self.import_influencers(),
             UiCommand::ExportRoster => self.export_roster(),
-            UiCommand::ExportDeliverables => {
-                self.export(crate::ui::shell::exports::ExportKind::Deliverables);
-            }
-            UiCommand::ExportCosts => self.export(crate::ui::shell::exports::ExportKind::Costs),
-            UiCommand::ExportCalendar => {
-                self.export(crate::ui::shell::exports::ExportKind::Calendar)
-            }
+            UiCommand::ExportDeliverables
+            | UiCommand::ExportCosts
+            | UiCommand::ExportCalendar
+            | UiCommand::ExportSummary
+            | UiCommand::ExportTimelineChart
+            | UiCommand::ExportBudgetChart => self.export_command(command),
             UiCommand::Undo => {
                 self.status = match self.doc.undo() {
                     Some(label) => format!("Undid: {label}"),

@@ -31,6 +31,12 @@ rapport_core::labelled_enum! {
         ExportCosts => "Export costs as CSV…",
         /// Export the deliverables' dates as a calendar file.
         ExportCalendar => "Export calendar (.ics)…",
+        /// Export a one-page summary as a web page that prints.
+        ExportSummary => "Export summary (HTML)…",
+        /// Export the timeline as an image for slides.
+        ExportTimelineChart => "Export timeline image…",
+        /// Export the budget as an image for slides.
+        ExportBudgetChart => "Export budget image…",
         /// Undo the last edit.
         Undo => "Undo",
         /// Redo the last undone edit.
@@ -65,6 +71,9 @@ impl UiCommand {
         UiCommand::ExportDeliverables,
         UiCommand::ExportCosts,
         UiCommand::ExportCalendar,
+        UiCommand::ExportSummary,
+        UiCommand::ExportTimelineChart,
+        UiCommand::ExportBudgetChart,
     ];
     /// The commands of the Edit menu.
     pub const EDIT_MENU: &'static [UiCommand] = &[UiCommand::Undo, UiCommand::Redo];
@@ -110,6 +119,13 @@ impl UiCommand {
             UiCommand::ExportCalendar => {
                 "Brief, draft-due and publish dates for a calendar; importing again updates them"
             }
+            UiCommand::ExportSummary => {
+                "The campaign the Timeline or Budget shows on a page that prints (no fees)"
+            }
+            UiCommand::ExportTimelineChart => "The timeline as a PNG or SVG image for slides",
+            UiCommand::ExportBudgetChart => {
+                "The budget as a PNG or SVG image for slides (no amounts)"
+            }
             UiCommand::Undo => "Undo the last change",
             UiCommand::Redo => "Redo the change you undid",
             UiCommand::ShowInfluencers => "The roster and each influencer's profile",
@@ -145,6 +161,9 @@ impl UiCommand {
             UiCommand::ExportDeliverables => None,
             UiCommand::ExportCosts => None,
             UiCommand::ExportCalendar => None,
+            UiCommand::ExportSummary => None,
+            UiCommand::ExportTimelineChart => None,
+            UiCommand::ExportBudgetChart => None,
             UiCommand::Undo => cmd(Key::Z),
             UiCommand::Redo => cmd_shift(Key::Z),
             UiCommand::ShowInfluencers => cmd(Key::Num1),

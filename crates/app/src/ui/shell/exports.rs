@@ -18,6 +18,12 @@ pub enum ExportKind {
     Costs,
     /// The deliverables' dates as iCalendar.
     Calendar,
+    /// The one-page report as HTML.
+    Summary,
+    /// The timeline as an image (SVG, or PNG by the file's name).
+    TimelineChart,
+    /// The budget as an image.
+    BudgetChart,
 }
 
 impl ExportKind {
@@ -27,6 +33,9 @@ impl ExportKind {
             ExportKind::Deliverables => "Export the deliverables as CSV",
             ExportKind::Costs => "Export the costs as CSV",
             ExportKind::Calendar => "Export the calendar",
+            ExportKind::Summary => "Export the one-page summary",
+            ExportKind::TimelineChart => "Export the timeline as an image",
+            ExportKind::BudgetChart => "Export the budget as an image",
         }
     }
 
@@ -36,6 +45,9 @@ impl ExportKind {
             ExportKind::Deliverables => format!("{project} deliverables.csv"),
             ExportKind::Costs => format!("{project} costs.csv"),
             ExportKind::Calendar => format!("{project}.ics"),
+            ExportKind::Summary => format!("{project} summary.html"),
+            ExportKind::TimelineChart => format!("{project} timeline.png"),
+            ExportKind::BudgetChart => format!("{project} budget.png"),
         }
     }
 }
@@ -50,6 +62,21 @@ pub fn changes_path(costs: &Path) -> PathBuf {
 }
 
 impl RapportApp {
+    /// Runs one of the File menu's export commands.
+    pub fn export_command(&mut self, command: crate::ui::shell::commands::UiCommand) {
+        use crate::ui::shell::commands::UiCommand;
+        let kind = match command {
+            UiCommand::ExportDeliverables => ExportKind::Deliverables,
+            UiCommand::ExportCosts => ExportKind::Costs,
+            UiCommand::ExportCalendar => ExportKind::Calendar,
+            UiCommand::ExportSummary => ExportKind::Summary,
+            UiCommand::ExportTimelineChart => ExportKind::TimelineChart,
+            UiCommand::ExportBudgetChart => ExportKind::BudgetChart,
+            _ => return,
+        };
+        self.export(kind);
+    }
+
     /// Asks where to write an export, then writes it.
     pub fn export(&mut self, kind: ExportKind) {
         let name: String = self
@@ -61,14 +88,18 @@ impl RapportApp {
             .filter(|c| !c.is_control() && !":*?\"<>|/\\".contains(*c))
             .collect();
         let default = kind.file_name(name.trim());
-        let (label, ext) = match kind {
-            ExportKind::Calendar => ("Calendar (iCalendar)", "ics"),
-            _ => ("Spreadsheet (CSV)", "csv"),
+        let (label, ext): (&str, &[&str]) = match kind {
+            ExportKind::Calendar => ("Calendar (iCalendar)", &["ics"]),
+            ExportKind::Summary => ("Web page (HTML)", &["html"]),
+            ExportKind::TimelineChart | ExportKind::BudgetChart => {
+                ("Image (PNG or SVG)", &["png", "svg"])
+            }
+            _ => ("Spreadsheet (CSV)", &["csv"]),
         };
         let picked = pick(self.native_dialogs, || {
             rfd::FileDialog::new()
                 .set_title(kind.title())
-                .add_filter(label, &[ext])
+                .add_filter(label, ext)
                 .set_file_name(&default)
                 .save_file()
         });
@@ -121,10 +152,83 @@ impl RapportApp {
             }
             ExportKind::Calendar => write_atomically(path, &calendar_ics(p), false)
                 .map(|()| format!("Exported the deliverables' dates to {}", path.display())),
+            ExportKind::Summary | ExportKind::TimelineChart | ExportKind::BudgetChart => {
+                return self.export_page(kind, path);
+            }
         };
         match written {
             Ok(message) => self.status = message,
             Err(error) => self.show_error("Could not export", &error),
+        }
+    }
+}
+
+impl RapportApp {
+    /// The campaign the Timeline or Budget shows (all when none): what a summary or a
+    /// chart is of.
+    fn shown_campaign(&self) -> Option<rapport_core::model::CampaignId> {
+        match self.panel {
+            crate::ui::shell::app::PanelKind::Timeline => self.timeline.campaign_filter.clone(),
+            crate::ui::shell::app::PanelKind::Budget => self.budget.campaign_filter.clone(),
+            crate::ui::shell::app::PanelKind::Influencers => None,
+        }
+    }
+
+    /// Writes the summary page or a chart (client-safe: no amounts or private details).
+    fn export_page(&mut self, kind: ExportKind, path: &Path) {
+        use rapport_core::export::chart::{budget_svg, png, timeline_svg};
+        let campaign = self.shown_campaign();
+        let p = &self.doc.project;
+        let findings = self.checker.findings().all();
+        let hidden = crate::ui::present::hidden_codes(false);
+        let svg_or_png = |svg: String| -> Result<(), String> {
+            if path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("png"))
+            {
+                let bytes = png(&svg, 2.0)?;
+                std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+            } else {
+                write_atomically(path, &svg, false).map_err(|e| e.to_string())
+            }
+        };
+        let written = match kind {
+            ExportKind::Summary => write_atomically(
+                path,
+                &rapport_core::export::summary::summary_html(
+                    p,
+                    campaign.as_ref(),
+                    self.today,
+                    findings,
+                    false,
+                ),
+                false,
+            )
+            .map_err(|e| e.to_string()),
+            ExportKind::TimelineChart => svg_or_png(timeline_svg(
+                p,
+                campaign.as_ref(),
+                self.today,
+                findings,
+                &hidden,
+                1600.0,
+                26.0,
+            )),
+            _ => svg_or_png(budget_svg(p, campaign.as_ref(), false, 1600.0, 260.0)),
+        };
+        match written {
+            Ok(()) => {
+                self.status = format!(
+                    "Exported to {} (no fees or private details)",
+                    path.display()
+                )
+            }
+            Err(message) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "Could not export".into(),
+                    message,
+                });
+            }
         }
     }
 }

@@ -5,16 +5,8 @@
 use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
 use egui::{FontData, FontFamily};
 
-/// WenQuanYi Micro Hei: CJK ideographs, kana and Hangul (Apache-2.0).
-const CJK: &[u8] = include_bytes!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../assets/fonts/wqy-microhei.ttc"
-));
-/// DejaVu Sans: Arabic, Hebrew, Greek, Cyrillic, symbols (Bitstream Vera licence).
-const WIDE: &[u8] = include_bytes!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../assets/fonts/DejaVuSans.ttf"
-));
+// The bundled fonts live in the core, which chart images use too.
+use rapport_core::export::fonts::{CJK, WIDE};
 
 /// Adds the bundled fallback fonts after egui's own in every family, and asks the system
 /// for any glyph none of them has.

@@ -1,0 +1,19 @@
+//! The fonts Rapport bundles, so that names in every script show the same in the app, in
+//! chart images and on any machine: DejaVu Sans (Latin, Greek, Cyrillic, Arabic, Hebrew,
+//! symbols; Bitstream Vera licence) and WenQuanYi Micro Hei (Chinese, Japanese, Korean;
+//! Apache-2.0). See `assets/fonts/LICENSES.md`.
+
+/// WenQuanYi Micro Hei.
+pub const CJK: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../assets/fonts/wqy-microhei.ttc"
+));
+
+/// DejaVu Sans.
+pub const WIDE: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../assets/fonts/DejaVuSans.ttf"
+));
+
+/// The font families a chart asks for, in order.
+pub const FAMILIES: &str = "'DejaVu Sans', 'WenQuanYi Micro Hei', sans-serif";

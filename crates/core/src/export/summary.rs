@@ -1,0 +1,191 @@
+//! A one-page campaign report as one self-contained HTML file (no scripts, no outside
+//! resources; charts as inline SVG) that prints on one or two A4 or Letter pages: the
+//! overview, the timeline, the budget and the open findings. Fees, rates and private
+//! details only when asked (as in presentation mode).
+
+use super::chart::{budget_svg, timeline_svg};
+use crate::checks::{Code, Finding, Severity};
+use crate::model::{CampaignId, Project, ProjectIndex, overview};
+use crate::share::escape;
+use chrono::NaiveDate;
+use std::fmt::Write;
+
+const STYLE: &str = "\
+body{font-family:'DejaVu Sans','Noto Sans','Noto Sans CJK SC','WenQuanYi Micro Hei',system-ui,sans-serif;\
+color:#111;margin:0 auto;max-width:720px;padding:12px;font-size:10.5pt;line-height:1.35}\
+h1{font-size:17pt;margin:0}h2{font-size:12pt;margin:14px 0 4px;border-bottom:1px solid #999}\
+.meta{color:#464646}.figures{display:flex;gap:28px;margin:8px 0}.figures b{display:block;font-size:18pt}\
+table{border-collapse:collapse;width:100%}td,th{text-align:left;vertical-align:top;padding:2px 4px;\
+border-bottom:1px solid #ddd;font-size:9pt}.error{color:#d55e00}.warning{color:#8a5a00}\
+svg{max-width:100%;height:auto}\
+@page{margin:12mm}@media print{body{max-width:none;padding:0}h2{break-after:avoid}figure,tr{break-inside:avoid}}";
+
+/// The summary page of `campaign` (all when `None`) as of `today`, with `findings`;
+/// `confidential` shows amounts and the reasons of changes.
+pub fn summary_html(
+    project: &Project,
+    campaign: Option<&CampaignId>,
+    today: NaiveDate,
+    findings: &[Finding],
+    confidential: bool,
+) -> String {
+    let hidden: Vec<Code> = if confidential {
+        Vec::new()
+    } else {
+        crate::share::ShareOptions {
+            kind: crate::model::ShareKind::Client,
+            amounts: false,
+        }
+        .omissions()
+        .flat_map(|o| o.silences.iter().copied())
+        .collect()
+    };
+    let o = overview(project, campaign, findings, &hidden);
+    let e = escape;
+    let mut h = String::new();
+    let title = format!("{} — {}", o.title, project.info.name);
+    let _ = writeln!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>",
+        e(&title)
+    );
+    let _ = writeln!(h, "<h1>{}</h1>", e(&o.title));
+    let dates = match (o.start, o.end) {
+        (Some(a), Some(b)) => format!("{} – {}", a.format("%-d %b %Y"), b.format("%-d %b %Y")),
+        _ => String::new(),
+    };
+    let _ = writeln!(
+        h,
+        "<p class=\"meta\">{} · {} · as of {}</p>",
+        e(&project.info.name),
+        dates,
+        today.format("%-d %b %Y")
+    );
+    for objective in &o.objectives {
+        let _ = writeln!(h, "<p>Objective: {}</p>", e(objective));
+    }
+    let pct =
+        |m: crate::model::Money| o.of_cap(m).map_or("—".to_string(), |p| format!("{p:.0} %"));
+    let reach = match o.reach {
+        0..1_000 => o.reach.to_string(),
+        1_000..1_000_000 => format!("{:.1}K", o.reach as f64 / 1e3),
+        _ => format!("{:.1}M", o.reach as f64 / 1e6),
+    };
+    let _ = writeln!(
+        h,
+        "<div class=\"figures\"><div><b>{}</b>creators</div><div><b>{reach}</b>combined reach</div><div><b>{}</b>deliverables</div><div><b>{}</b>of the cap planned</div></div>",
+        o.creators.len(),
+        o.deliverables,
+        pct(o.amounts.current)
+    );
+    let statuses: Vec<String> = o
+        .by_status
+        .iter()
+        .map(|(s, n)| format!("{} {n}", s.label()))
+        .collect();
+    let _ = writeln!(h, "<p>{}</p>", e(&statuses.join(" · ")));
+    let currency = &project.info.currency;
+    let budget = if confidential {
+        format!(
+            "Budget: {} planned of a {} {currency} cap · {} committed · {} paid",
+            o.amounts.current.grouped(),
+            o.cap.grouped(),
+            o.amounts.committed.grouped(),
+            o.amounts.paid.grouped()
+        )
+    } else {
+        format!(
+            "Budget: {} of the cap planned · {} committed · {} paid (amounts are not in this page)",
+            pct(o.amounts.current),
+            pct(o.amounts.committed),
+            pct(o.amounts.paid)
+        )
+    };
+    let _ = writeln!(h, "<p>{}</p>", e(&budget));
+    if !o.decisions.is_empty() {
+        let _ = writeln!(
+            h,
+            "<h2 class=\"error\">Needs a decision ({})</h2><ul>",
+            o.decisions.len()
+        );
+        for d in &o.decisions {
+            let _ = writeln!(h, "<li>▲ <b>{}</b> — {}</li>", e(&d.about), e(&d.message));
+        }
+        h.push_str("</ul>\n");
+    }
+    let _ = writeln!(
+        h,
+        "<h2>Timeline</h2><figure style=\"margin:0\">{}</figure>",
+        timeline_svg(project, campaign, today, findings, &hidden, 700.0, 16.0)
+    );
+    let _ = writeln!(
+        h,
+        "<h2>Budget</h2><figure style=\"margin:0\">{}</figure>",
+        budget_svg(project, campaign, confidential, 700.0, 170.0)
+    );
+    // The open warnings (the errors are listed above), about this campaign's records.
+    let index = ProjectIndex::new(project);
+    let ours: crate::fast::HashSet<&str> = {
+        let mut set = crate::fast::HashSet::default();
+        set.extend(
+            project
+                .deliverables
+                .iter()
+                .filter(|d| campaign.is_none_or(|c| *c == d.campaign))
+                .map(|d| d.id.as_str()),
+        );
+        set.extend(
+            project
+                .cost_lines
+                .iter()
+                .filter(|l| campaign.is_none_or(|c| *c == l.campaign))
+                .map(|l| l.id.as_str()),
+        );
+        set.extend(
+            project
+                .campaigns
+                .iter()
+                .filter(|c| campaign.is_none_or(|id| *id == c.id))
+                .map(|c| c.id.as_str()),
+        );
+        set.extend(o.creators.iter().map(|i| i.as_str()));
+        set
+    };
+    let warnings: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning && !hidden.contains(&f.code))
+        .filter(|f| f.subject.iter().any(|s| ours.contains(s.as_str())))
+        .collect();
+    if !warnings.is_empty() {
+        // The first ones, so that the page stays one or two sheets; the app lists them all.
+        const SHOWN: usize = 12;
+        let _ = writeln!(h, "<h2>Open warnings ({})</h2><table>", warnings.len());
+        let more = warnings.len().saturating_sub(SHOWN);
+        for f in warnings.into_iter().take(SHOWN) {
+            let about = f
+                .subject
+                .first()
+                .map(|id| index.describe(project, id))
+                .unwrap_or_default();
+            let _ = writeln!(
+                h,
+                "<tr><td class=\"warning\">● {}</td><td>{}</td><td>{}</td></tr>",
+                f.code.as_str(),
+                e(&about),
+                e(&f.message)
+            );
+        }
+        h.push_str("</table>\n");
+        if more > 0 {
+            let _ = writeln!(
+                h,
+                "<p class=\"meta\">and {more} more (`rapport check` lists them all)</p>"
+            );
+        }
+    }
+    if !confidential {
+        h.push_str("<p class=\"meta\">Fees, rates, private notes and contact details are not in this page.</p>\n");
+    }
+    h.push_str("</body></html>\n");
+    h
+}
