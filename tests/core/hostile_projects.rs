@@ -93,7 +93,22 @@ proptest::proptest! {
         let _ = rapport_core::model::creators_to_tell(&project, &index, 2027);
         for i in &project.influencers {
             let _ = rapport_core::model::draft_update(&project, &i.id);
+            let brief = rapport_core::share::Brief::of(&project, &i.id, today);
+            let _ = brief.map(|b| (b.to_text(), b.to_html()));
         }
+        // Sharing, exports and the overview a meeting starts with.
+        let options = rapport_core::share::ShareOptions { kind: rapport_core::model::ShareKind::Client, amounts: false };
+        let copy = rapport_core::share::share_copy(&project, options, today, true).copy;
+        let _ = rapport_core::share::merge(Some(&project), &project, &copy, &Default::default());
+        let _ = rapport_core::share::compare(&project, &copy);
+        let _ = rapport_core::model::overview(&project, None, &found, &[]);
+        let _ = rapport_core::export::deliverables_csv(&project);
+        let _ = rapport_core::export::costs_csv(&project);
+        let _ = rapport_core::export::changes_csv(&project);
+        let _ = rapport_core::export::calendar_ics(&project);
+        let _ = rapport_core::export::summary::summary_html(&project, None, today, &found, true);
+        let _ = rapport_core::export::chart::timeline_svg(&project, None, today, &found, &[], 800.0, 16.0);
+        let _ = rapport_core::export::chart::budget_svg(&project, None, true, 800.0, 180.0);
         proptest::prop_assert!(start.elapsed() < Duration::from_secs(10), "{:?}", start.elapsed());
         proptest::prop_assert!(found.iter().all(|f| !f.code.as_str().is_empty()));
         if knobs.dangling {
