@@ -6,6 +6,7 @@
 mod args;
 pub mod budget;
 mod check;
+mod export_args;
 mod exports;
 pub mod json;
 mod merge;

@@ -1,9 +1,11 @@
 //! Exports for the programs people already use: the plan and the costs as CSV for a
 //! spreadsheet, and the deliverables' dates as an iCalendar file for a calendar.
 
+pub mod budget_chart;
 pub mod calendar;
 pub mod chart;
 pub mod fonts;
+pub mod image;
 pub mod palette;
 pub mod plan_csv;
 pub mod summary;

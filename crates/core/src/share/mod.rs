@@ -8,6 +8,7 @@ pub mod compare;
 pub mod merge;
 pub mod policy;
 pub mod record;
+pub mod resolution;
 pub mod sent;
 pub mod tree;
 

@@ -199,7 +199,9 @@ impl Presentation {
                 )
             })
             .clone();
-        let strip = 64.0;
+        // The strip under the slide: one line on a wide screen, two on a laptop's.
+        let narrow = ui.available_width() < 1700.0;
+        let strip = if narrow { 104.0 } else { 64.0 };
         let full = ui.available_rect_before_wrap();
         let body = egui::Rect::from_min_max(full.min, egui::pos2(full.max.x, full.max.y - strip));
         let mut content = ui.new_child(egui::UiBuilder::new().max_rect(body.shrink(40.0)));
@@ -271,72 +273,98 @@ impl Presentation {
     /// leaving. Returns true when asked to leave.
     fn strip_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, slides: &[Slide]) -> bool {
         let mut leave = false;
-        ui.horizontal_centered(|ui| {
-            ui.style_mut()
-                .text_styles
-                .insert(egui::TextStyle::Button, style::font(SMALL));
-            ui.style_mut()
-                .text_styles
-                .insert(egui::TextStyle::Body, style::font(SMALL));
-            let label = ui.label(RichText::new("Campaign:").size(SMALL).color(MUTED));
-            let chosen = self
-                .campaign
-                .as_ref()
-                .and_then(|id| view.project.campaign(id))
-                .map_or("All campaigns".to_string(), |c| c.name.clone());
-            let before = self.campaign.clone();
-            egui::ComboBox::from_id_salt("present_campaign")
-                .selected_text(RichText::new(chosen).size(SMALL))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.campaign, None, "All campaigns");
-                    for c in &view.project.campaigns {
-                        ui.selectable_value(&mut self.campaign, Some(c.id.clone()), &c.name);
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            if self.campaign != before {
-                self.slide = 0;
-            }
-            ui.add_space(24.0);
-            let slide = slides.get(self.slide).map_or("", |s| s.kind.label());
-            ui.label(
-                RichText::new(format!("{} / {} · {slide}", self.slide + 1, slides.len()))
-                    .size(SMALL)
-                    .color(INK),
-            )
-            .on_hover_text("→ or PgDn: next · ← or PgUp: back · Home / End · Esc: leave");
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .button(RichText::new("Leave (Esc)").size(SMALL))
-                    .clicked()
-                {
-                    leave = true;
-                }
-                let switch = if self.confidential {
-                    "Hide them"
-                } else {
-                    "Show them (internal meeting)"
-                };
-                if ui.button(RichText::new(switch).size(SMALL)).clicked() {
-                    self.confidential = !self.confidential;
-                }
-                let badge = if self.confidential {
-                    "🔓 Fees, rates and private notes are shown"
-                } else {
-                    "🔒 Fees, rates, private notes and contact details hidden"
-                };
-                ui.label(
-                    RichText::new(badge)
-                        .size(SMALL)
-                        .color(if self.confidential {
-                            style::ALERT
-                        } else {
-                            style::BLUE
-                        }),
-                );
+        ui.style_mut()
+            .text_styles
+            .insert(egui::TextStyle::Button, style::font(SMALL));
+        ui.style_mut()
+            .text_styles
+            .insert(egui::TextStyle::Body, style::font(SMALL));
+        // On a narrow screen the two halves take a line each, so they never overlap.
+        let narrow = ui.available_width() < 1700.0;
+        if narrow {
+            ui.vertical(|ui| {
+                ui.horizontal(|ui| self.where_ui(ui, view, slides));
+                ui.horizontal(|ui| leave = self.privacy_ui(ui));
             });
-        });
+        } else {
+            ui.horizontal_centered(|ui| {
+                self.where_ui(ui, view, slides);
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    leave = self.privacy_ui(ui);
+                });
+            });
+        }
+        leave
+    }
+
+    /// The campaign chooser and the slide counter.
+    fn where_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, slides: &[Slide]) {
+        let label = ui.label(RichText::new("Campaign:").size(SMALL).color(MUTED));
+        let chosen = self
+            .campaign
+            .as_ref()
+            .and_then(|id| view.project.campaign(id))
+            .map_or("All campaigns".to_string(), |c| c.name.clone());
+        let before = self.campaign.clone();
+        egui::ComboBox::from_id_salt("present_campaign")
+            .selected_text(RichText::new(chosen).size(SMALL))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut self.campaign, None, "All campaigns");
+                for c in &view.project.campaigns {
+                    ui.selectable_value(&mut self.campaign, Some(c.id.clone()), &c.name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if self.campaign != before {
+            self.slide = 0;
+        }
+        ui.add_space(24.0);
+        let slide = slides.get(self.slide).map_or("", |s| s.kind.label());
+        ui.label(
+            RichText::new(format!("{} / {} · {slide}", self.slide + 1, slides.len()))
+                .size(SMALL)
+                .color(INK),
+        )
+        .on_hover_text("→ or PgDn: next · ← or PgUp: back · Home / End · Esc: leave");
+    }
+
+    /// What is hidden, the switch, and leaving (right to left on a wide screen). Returns
+    /// true when asked to leave.
+    fn privacy_ui(&mut self, ui: &mut egui::Ui) -> bool {
+        let badge = if self.confidential {
+            "🔓 Fees, rates and private notes are shown"
+        } else {
+            "🔒 Fees, rates, private notes and contact details hidden"
+        };
+        let color = if self.confidential {
+            style::ALERT
+        } else {
+            style::BLUE
+        };
+        let switch = if self.confidential {
+            "Hide them"
+        } else {
+            "Show them (internal meeting)"
+        };
+        let mut leave = false;
+        if ui.layout().prefer_right_to_left() {
+            leave |= ui
+                .button(RichText::new("Leave (Esc)").size(SMALL))
+                .clicked();
+            if ui.button(RichText::new(switch).size(SMALL)).clicked() {
+                self.confidential = !self.confidential;
+            }
+            ui.label(RichText::new(badge).size(SMALL).color(color));
+        } else {
+            ui.label(RichText::new(badge).size(SMALL).color(color));
+            if ui.button(RichText::new(switch).size(SMALL)).clicked() {
+                self.confidential = !self.confidential;
+            }
+            leave |= ui
+                .button(RichText::new("Leave (Esc)").size(SMALL))
+                .clicked();
+        }
         leave
     }
 }

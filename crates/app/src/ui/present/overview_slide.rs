@@ -51,10 +51,21 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
     ui.add_space(16.0);
     ui.horizontal_wrapped(|ui| {
         for (status, n) in &o.by_status {
+            // The mark and its words as one label, so that a line never breaks between them.
             let (color, filled) = style::status_color(*status);
-            let mark = if filled { "■" } else { "□" };
-            ui.label(RichText::new(mark).size(BODY).color(color));
-            ui.label(body(format!("{} {n}", status.label())));
+            let mark = if filled { "■ " } else { "□ " };
+            let mut job = egui::text::LayoutJob::default();
+            job.append(
+                mark,
+                0.0,
+                egui::TextFormat::simple(style::font(BODY), color),
+            );
+            job.append(
+                &format!("{} {n}", status.label()),
+                0.0,
+                egui::TextFormat::simple(style::font(BODY), INK),
+            );
+            ui.label(job);
             ui.add_space(20.0);
         }
     });
@@ -88,7 +99,8 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
             .strong()
             .color(ALERT),
     );
-    let room = ((ui.available_height() - 40.0) / (BODY * 1.35))
+    // The lines that fit above the strip, one kept for "and N more".
+    let room = ((ui.max_rect().bottom() - ui.cursor().top() - BODY * 1.5) / (BODY * 1.4))
         .floor()
         .max(1.0) as usize;
     let shown = if o.decisions.len() > room {

@@ -1,0 +1,285 @@
+//! The budget as an SVG image: each campaign's plan against its cap (paid, committed,
+//! estimated), and the waterfall from the approved budget through the recorded changes to
+//! the plan. Amounts and the reasons of changes only when asked; otherwise shares of the cap.
+
+use super::fonts::FAMILIES;
+use super::palette::{self, ALERT, BASELINE, BLUE, GREEN, INK, MUTED, SKY, hex};
+use crate::model::{CampaignId, Money, Project, budget_report, changes_by_reason};
+use crate::share::escape;
+use std::fmt::Write;
+
+/// From the approved budget to the plan: the baseline, the steps, the plan and the cap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Waterfall {
+    /// The approved baseline.
+    pub baseline: Money,
+    /// The recorded changes: by reason (the five largest, the rest together) when reasons
+    /// may be shown, else one step.
+    pub steps: Vec<(String, Money)>,
+    /// The plan now.
+    pub plan: Money,
+    /// The caps added up.
+    pub cap: Money,
+}
+
+/// The waterfall of `campaign` (all when `None`); `reasons` shows the recorded reasons.
+pub fn waterfall(project: &Project, campaign: Option<&CampaignId>, reasons: bool) -> Waterfall {
+    let budgets = budget_report(project, campaign);
+    let mut w = Waterfall {
+        baseline: Money::ZERO,
+        steps: Vec::new(),
+        plan: Money::ZERO,
+        cap: Money::ZERO,
+    };
+    for b in &budgets {
+        w.baseline += b.total.baseline;
+        w.plan += b.total.current;
+        w.cap += b.cap;
+    }
+    if reasons {
+        let mut by: std::collections::BTreeMap<String, Money> = Default::default();
+        for b in &budgets {
+            for (reason, m) in changes_by_reason(project, &b.id) {
+                *by.entry(reason).or_insert(Money::ZERO) += m;
+            }
+        }
+        let mut all: Vec<(String, Money)> = by.into_iter().collect();
+        all.sort_by_key(|(_, m)| std::cmp::Reverse(m.cents().saturating_abs()));
+        let rest = all.iter().skip(5).fold(Money::ZERO, |a, (_, m)| a + *m);
+        w.steps = all.into_iter().take(5).collect();
+        if rest != Money::ZERO {
+            w.steps.push(("Other changes".into(), rest));
+        }
+    } else if w.plan != w.baseline {
+        w.steps.push((
+            "Recorded changes".into(),
+            Money::from_cents(w.plan.cents().saturating_sub(w.baseline.cents())),
+        ));
+    }
+    w
+}
+
+/// A share of the cap, or an amount: "+11.3 %" or "+7,700.00".
+fn words(value: Money, cap: Money, amounts: bool, signed: bool) -> String {
+    let sign = if signed && value.cents() > 0 { "+" } else { "" };
+    if amounts {
+        format!("{sign}{}", value.grouped())
+    } else if cap.cents() > 0 {
+        format!(
+            "{sign}{:.1} %",
+            value.cents() as f64 * 100.0 / cap.cents() as f64
+        )
+    } else {
+        String::new()
+    }
+}
+
+/// The budget of `campaign` (all when `None`) as an SVG image `width` wide, the waterfall
+/// `fall_h` high (260 for slides, 190 for a printed page): each campaign against its cap,
+/// then the waterfall. Amounts and reasons only when `amounts`.
+pub fn budget_svg(
+    project: &Project,
+    campaign: Option<&CampaignId>,
+    amounts: bool,
+    width: f32,
+    fall_h: f32,
+) -> String {
+    let budgets = budget_report(project, campaign);
+    let bars_h = budgets.len() as f32 * 44.0;
+    let height = bars_h + 40.0 + fall_h + 40.0;
+    let currency = escape(&project.info.currency);
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FAMILIES}" role="img" aria-label="Budget"><rect width="100%" height="100%" fill="white"/>"#
+    );
+    let names_w = 200.0;
+    let bar_w = width - names_w - 16.0;
+    for (n, b) in budgets.iter().enumerate() {
+        let y = n as f32 * 44.0 + 6.0;
+        let scale = b.cap.cents().max(b.total.current.cents()).max(1) as f32;
+        let w = |m: Money| (m.cents().max(0) as f32 / scale * bar_w).min(bar_w);
+        let _ = write!(
+            s,
+            r#"<text x="4" y="{}" font-size="13" fill="{}">{}</text>"#,
+            y + 14.0,
+            hex(INK),
+            escape(&b.name)
+        );
+        let committed = Money::from_cents(b.total.committed.cents().max(b.total.paid.cents()));
+        for (value, color) in [
+            (b.total.current, SKY),
+            (committed, BLUE),
+            (b.total.paid, INK),
+        ] {
+            let _ = write!(
+                s,
+                r#"<rect x="{names_w}" y="{y}" width="{:.1}" height="18" fill="{}"/>"#,
+                w(value),
+                hex(color)
+            );
+        }
+        if b.cap.cents() > 0 {
+            let cx = names_w + w(b.cap);
+            let _ = write!(
+                s,
+                r#"<line x1="{cx:.1}" y1="{}" x2="{cx:.1}" y2="{}" stroke="{}" stroke-width="3"/>"#,
+                y - 3.0,
+                y + 21.0,
+                hex(ALERT)
+            );
+        }
+        let over = b.total.current.cents().saturating_sub(b.cap.cents());
+        let text = if b.cap.cents() > 0 && over > 0 {
+            let pct = b.total.current.cents() as f64 * 100.0 / b.cap.cents() as f64;
+            if amounts {
+                format!(
+                    "▲ over the cap by {} {currency} ({pct:.1} %)",
+                    Money::from_cents(over).grouped()
+                )
+            } else {
+                format!("▲ over the cap ({pct:.1} % of it planned)")
+            }
+        } else {
+            format!(
+                "{} planned · {} paid",
+                words(b.total.current, b.cap, amounts, false),
+                words(b.total.paid, b.cap, amounts, false)
+            )
+        };
+        let color = if b.cap.cents() > 0 && over > 0 {
+            ALERT
+        } else {
+            MUTED
+        };
+        let _ = write!(
+            s,
+            r#"<text x="{names_w}" y="{}" font-size="11" fill="{}">{}</text>"#,
+            y + 32.0,
+            hex(color),
+            escape(&text)
+        );
+    }
+    // The waterfall.
+    let w = waterfall(project, campaign, amounts);
+    let top = bars_h + 40.0;
+    let unit = if amounts {
+        format!("in {currency}")
+    } else {
+        "as shares of the cap".into()
+    };
+    let _ = write!(
+        s,
+        r#"<text x="4" y="{}" font-size="14" fill="{}">From the approved budget to the plan ({unit})</text>"#,
+        top - 12.0,
+        hex(INK)
+    );
+    let mut bars: Vec<(String, i64, i64, palette::Rgb)> =
+        vec![("Approved".into(), 0, w.baseline.cents(), BASELINE)];
+    let mut level = w.baseline.cents();
+    for (reason, m) in &w.steps {
+        let next = level.saturating_add(m.cents());
+        bars.push((
+            reason.clone(),
+            level,
+            next,
+            if m.cents() >= 0 { ALERT } else { GREEN },
+        ));
+        level = next;
+    }
+    bars.push(("Plan".into(), 0, w.plan.cents(), BLUE));
+    let highest = bars
+        .iter()
+        .map(|b| b.1.max(b.2))
+        .chain([w.cap.cents()])
+        .max()
+        .unwrap_or(1)
+        .max(1) as f32;
+    let lowest = bars
+        .iter()
+        .skip(1)
+        .take(bars.len().saturating_sub(2))
+        .map(|b| b.1.min(b.2))
+        .chain([w.baseline.cents(), w.plan.cents()])
+        .min()
+        .unwrap_or(0)
+        .max(0) as f32;
+    let floor = (lowest * 0.8).min(highest * 0.9);
+    let area_top = top + 24.0;
+    let area_h = fall_h - 60.0;
+    let yv = |c: i64| {
+        area_top + area_h - ((c as f32 - floor) / (highest - floor)).clamp(0.0, 1.05) * area_h
+    };
+    let slot = (width - 40.0) / bars.len() as f32;
+    for (i, (label, a, b, color)) in bars.iter().enumerate() {
+        let cx = 20.0 + slot * (i as f32 + 0.5);
+        let (y1, y2) = (yv((*a).max(*b)), yv((*a).min(*b)));
+        let _ = write!(
+            s,
+            r#"<rect x="{:.1}" y="{y1:.1}" width="{:.1}" height="{:.1}" fill="{}"/>"#,
+            cx - slot * 0.3,
+            slot * 0.6,
+            (y2 - y1).max(1.0),
+            hex(*color)
+        );
+        let value = if i == 0 || i + 1 == bars.len() {
+            Money::from_cents(*b)
+        } else {
+            Money::from_cents(b.saturating_sub(*a))
+        };
+        let signed = i > 0 && i + 1 < bars.len();
+        let _ = write!(
+            s,
+            r#"<text x="{cx:.1}" y="{:.1}" font-size="12" text-anchor="middle" fill="{}">{}</text>"#,
+            y1 - 4.0,
+            hex(INK),
+            escape(&words(value, w.cap, amounts, signed))
+        );
+        let short: String = label.chars().take((slot / 7.0) as usize).collect();
+        let _ = write!(
+            s,
+            r#"<text x="{cx:.1}" y="{:.1}" font-size="12" text-anchor="middle" fill="{}">{}</text>"#,
+            area_top + area_h + 16.0,
+            hex(INK),
+            escape(&short)
+        );
+    }
+    if w.cap.cents() > 0 {
+        let cy = yv(w.cap.cents());
+        let label = if amounts {
+            format!("Cap {} {currency}", w.cap.grouped())
+        } else {
+            "Cap (100 %)".into()
+        };
+        let _ = write!(
+            s,
+            r#"<line x1="20" y1="{cy:.1}" x2="{}" y2="{cy:.1}" stroke="{}" stroke-width="2"/><text x="{}" y="{:.1}" font-size="12" text-anchor="end" fill="{}">{}</text>"#,
+            width - 20.0,
+            hex(ALERT),
+            width - 20.0,
+            cy - 4.0,
+            hex(ALERT),
+            label
+        );
+    }
+    let ly = height - 10.0;
+    let mut lx = names_w;
+    for (color, label) in [
+        (INK, "paid"),
+        (BLUE, "committed"),
+        (SKY, "estimated"),
+        (ALERT, "cap"),
+    ] {
+        let _ = write!(
+            s,
+            r#"<rect x="{lx}" y="{}" width="16" height="11" fill="{}"/><text x="{}" y="{ly}" font-size="12" fill="{}">{label}</text>"#,
+            ly - 10.0,
+            hex(color),
+            lx + 21.0,
+            hex(INK)
+        );
+        lx += 40.0 + label.len() as f32 * 7.0;
+    }
+    s.push_str("</svg>");
+    s
+}
