@@ -64,7 +64,8 @@ pub enum PresentAction {
 /// Presentation state between frames.
 #[derive(Debug, Default)]
 pub struct Presentation {
-    /// The slide shown (an index into the slides of the campaign chosen).
+    /// The slide shown (an index into the slides of the campaign chosen; `usize::MAX`:
+    /// the last, whatever their number).
     pub slide: usize,
     /// The campaign presented (all when `None`).
     pub campaign: Option<CampaignId>,
@@ -154,25 +155,30 @@ impl Presentation {
     /// End last; Esc leaves.
     fn keys(&mut self, ctx: &egui::Context, count: usize) -> Option<PresentAction> {
         let last = count.saturating_sub(1);
+        // "The last slide" stays the last while the pages settle to the screen's size.
+        if self.slide != usize::MAX {
+            self.slide = self.slide.min(last);
+        }
+        let current = self.slide.min(last);
         ctx.input_mut(|i| {
             if i.consume_key(egui::Modifiers::NONE, Key::Escape) {
                 return Some(PresentAction::Leave);
             }
             for key in [Key::ArrowRight, Key::ArrowDown, Key::PageDown, Key::Space] {
                 if i.consume_key(egui::Modifiers::NONE, key) {
-                    self.slide = (self.slide + 1).min(last);
+                    self.slide = (current + 1).min(last);
                 }
             }
             for key in [Key::ArrowLeft, Key::ArrowUp, Key::PageUp] {
                 if i.consume_key(egui::Modifiers::NONE, key) {
-                    self.slide = self.slide.saturating_sub(1);
+                    self.slide = current.saturating_sub(1);
                 }
             }
             if i.consume_key(egui::Modifiers::NONE, Key::Home) {
                 self.slide = 0;
             }
             if i.consume_key(egui::Modifiers::NONE, Key::End) {
-                self.slide = last;
+                self.slide = usize::MAX;
             }
             None
         })
@@ -182,8 +188,8 @@ impl Presentation {
     pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>) -> Option<PresentAction> {
         let slides = self.slides(view);
         let mut action = self.keys(ui.ctx(), slides.len());
-        self.slide = self.slide.min(slides.len().saturating_sub(1));
-        let slide = slides[self.slide];
+        let index = self.slide.min(slides.len().saturating_sub(1));
+        let slide = slides[index];
         self.shown = Some((slide, slides.len()));
         let hidden = hidden_codes(self.confidential);
         let key = (view.version, self.campaign.clone(), self.confidential);
@@ -205,6 +211,8 @@ impl Presentation {
         let full = ui.available_rect_before_wrap();
         let body = egui::Rect::from_min_max(full.min, egui::pos2(full.max.x, full.max.y - strip));
         let mut content = ui.new_child(egui::UiBuilder::new().max_rect(body.shrink(40.0)));
+        // A slide never draws over the strip under it.
+        content.shrink_clip_rect(body.shrink2(egui::vec2(0.0, 20.0)));
         content.style_mut().visuals.override_text_color = Some(INK);
         let title = match slide.pages {
             1 => format!("{} · {}", overview.title, slide.kind.label()),
@@ -320,9 +328,10 @@ impl Presentation {
             self.slide = 0;
         }
         ui.add_space(24.0);
-        let slide = slides.get(self.slide).map_or("", |s| s.kind.label());
+        let index = self.slide.min(slides.len().saturating_sub(1));
+        let slide = slides.get(index).map_or("", |s| s.kind.label());
         ui.label(
-            RichText::new(format!("{} / {} · {slide}", self.slide + 1, slides.len()))
+            RichText::new(format!("{} / {} · {slide}", index + 1, slides.len()))
                 .size(SMALL)
                 .color(INK),
         )

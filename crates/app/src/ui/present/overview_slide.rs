@@ -35,8 +35,11 @@ fn figure_ui(ui: &mut egui::Ui, value: String, caption: &str) {
 /// Draws the overview.
 pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
     ui.label(body(range(o)).color(MUTED));
+    // One line per objective on a small screen, the whole of it on a large one.
+    let tall = ui.max_rect().height() > 800.0;
     for objective in o.objectives.iter().take(2) {
-        ui.label(body(format!("Objective: {objective}")));
+        let label = egui::Label::new(body(format!("Objective: {objective}")));
+        ui.add(if tall { label.wrap() } else { label.truncate() });
     }
     ui.add_space(24.0);
     ui.horizontal(|ui| {
@@ -65,7 +68,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
                 0.0,
                 egui::TextFormat::simple(style::font(BODY), INK),
             );
-            ui.label(job);
+            ui.add(egui::Label::new(job).extend());
             ui.add_space(20.0);
         }
     });
@@ -99,14 +102,15 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
             .strong()
             .color(ALERT),
     );
-    // The lines that fit above the strip, one kept for "and N more".
-    let room = ((ui.max_rect().bottom() - ui.cursor().top() - BODY * 1.5) / (BODY * 1.4))
+    // The lines that fit above the strip; when they are not all shown, the last line says
+    // how many more there are (the heading has the count when not even that fits).
+    let lines = ((ui.max_rect().bottom() - ui.cursor().top()) / (BODY * 1.4))
         .floor()
-        .max(1.0) as usize;
-    let shown = if o.decisions.len() > room {
-        room.saturating_sub(1).max(1)
+        .max(0.0) as usize;
+    let shown = if o.decisions.len() <= lines {
+        lines
     } else {
-        room
+        lines.saturating_sub(1).max(lines.min(1))
     };
     for d in o.decisions.iter().take(shown) {
         ui.add(
@@ -119,7 +123,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
         )
         .on_hover_text(&d.message);
     }
-    if o.decisions.len() > shown {
+    if o.decisions.len() > shown && lines > shown {
         ui.label(muted(
             format!("and {} more", o.decisions.len() - shown),
             BODY,
