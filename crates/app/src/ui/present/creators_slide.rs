@@ -6,34 +6,79 @@ use super::overview_slide::short_count;
 use super::style::{self, BODY, INK, MUTED, RULE, SMALL, text};
 use crate::ui::kit::view::View;
 use egui::{RichText, Stroke};
-use rapport_core::model::{CampaignId, CostStatus, Influencer, Money, Project};
+use rapport_core::model::{CampaignId, CostStatus, Deliverable, DeliverableStatus, Money, Project};
 
 const CARD_W: f32 = 560.0;
 /// The least height of a card; cards share the slide's height.
 const CARD_H: f32 = 320.0;
 
-/// The creators of the campaign(s) (their indices in the project), by name: participants
-/// and those with deliverables.
-pub fn creators(project: &Project, campaign: Option<&CampaignId>) -> Vec<usize> {
-    let mut ids: rapport_core::fast::HashSet<&str> = Default::default();
-    for c in project
-        .campaigns
+/// One creator's card, prepared once per project version: who, their deliverables (not
+/// cancelled, by publish date) and what they are paid in the campaign(s).
+#[derive(Debug, Clone)]
+pub struct Card {
+    /// The influencer's index in the project.
+    pub influencer: usize,
+    /// Their deliverables' indices.
+    pub deliverables: Vec<usize>,
+    /// Their pay (fee, usage rights, bonus), shown only when confidential details are.
+    pub fees: Money,
+}
+
+/// The cards of the campaign(s), by name: participants and those with deliverables. One
+/// pass over the records, so that a frame only draws.
+pub fn creators(project: &Project, campaign: Option<&CampaignId>) -> Vec<Card> {
+    let wanted = |c: &CampaignId| campaign.is_none_or(|id| id == c);
+    let at: rapport_core::fast::HashMap<&str, usize> = project
+        .influencers
         .iter()
-        .filter(|c| campaign.is_none_or(|id| *id == c.id))
-    {
-        ids.extend(c.participants.iter().map(|p| p.influencer.as_str()));
-    }
-    ids.extend(
-        project
-            .deliverables
-            .iter()
-            .filter(|d| campaign.is_none_or(|c| *c == d.campaign))
-            .map(|d| d.influencer.as_str()),
-    );
-    let mut list: Vec<usize> = (0..project.influencers.len())
-        .filter(|&i| ids.contains(project.influencers[i].id.as_str()))
+        .enumerate()
+        .map(|(i, x)| (x.id.as_str(), i))
         .collect();
-    list.sort_by_cached_key(|&i| project.influencers[i].name.to_lowercase());
+    let mut cards: rapport_core::fast::HashMap<usize, Card> = Default::default();
+    fn card(cards: &mut rapport_core::fast::HashMap<usize, Card>, i: usize) -> &mut Card {
+        cards.entry(i).or_insert_with(|| Card {
+            influencer: i,
+            deliverables: Vec::new(),
+            fees: Money::ZERO,
+        })
+    }
+    for c in project.campaigns.iter().filter(|c| wanted(&c.id)) {
+        for p in &c.participants {
+            if let Some(&i) = at.get(p.influencer.as_str()) {
+                card(&mut cards, i);
+            }
+        }
+    }
+    for (n, d) in project.deliverables.iter().enumerate() {
+        if wanted(&d.campaign)
+            && d.status != DeliverableStatus::Cancelled
+            && let Some(&i) = at.get(d.influencer.as_str())
+        {
+            card(&mut cards, i).deliverables.push(n);
+        }
+    }
+    for l in project.cost_lines.iter().filter(|l| wanted(&l.campaign)) {
+        if l.category.is_creator_pay()
+            && l.status != CostStatus::Cancelled
+            && let Some(&i) = l.influencer.as_ref().and_then(|id| at.get(id.as_str()))
+            && let Some(c) = cards.get_mut(&i)
+        {
+            c.fees += l.amount;
+        }
+    }
+    let mut list: Vec<Card> = cards.into_values().collect();
+    for c in &mut list {
+        c.deliverables.sort_by_key(|&n| {
+            let p = project.deliverables[n].publish;
+            (p.is_none(), p)
+        });
+    }
+    list.sort_by_cached_key(|c| {
+        (
+            project.influencers[c.influencer].name.to_lowercase(),
+            c.influencer,
+        )
+    });
     list
 }
 
@@ -41,17 +86,13 @@ pub fn creators(project: &Project, campaign: Option<&CampaignId>) -> Vec<usize> 
 pub fn ui(
     ui: &mut egui::Ui,
     view: View<'_>,
-    creators: &[usize],
-    campaign: Option<&CampaignId>,
+    creators: &[Card],
     page: usize,
     per_page: usize,
     confidential: bool,
 ) -> usize {
     let project = view.project;
-    let all: Vec<&Influencer> = creators
-        .iter()
-        .filter_map(|&i| project.influencers.get(i))
-        .collect();
+    let all = creators;
     let rect = ui.available_rect_before_wrap();
     let gap = 24.0;
     let cols = (((rect.width() + gap) / (CARD_W + gap)).floor() as usize).max(1);
@@ -71,7 +112,7 @@ pub fn ui(
         let mut inner = ui.new_child(egui::UiBuilder::new().max_rect(card.shrink(18.0)));
         ui.painter()
             .rect_stroke(card, 8.0, Stroke::new(2.0, RULE), egui::StrokeKind::Inside);
-        card_ui(&mut inner, project, who, campaign, confidential);
+        card_ui(&mut inner, project, who, confidential);
     }
     if all.is_empty() {
         ui.label(style::muted("No creators take part yet.", BODY));
@@ -81,13 +122,10 @@ pub fn ui(
 }
 
 /// One creator's card.
-fn card_ui(
-    ui: &mut egui::Ui,
-    project: &Project,
-    who: &Influencer,
-    campaign: Option<&CampaignId>,
-    confidential: bool,
-) {
+fn card_ui(ui: &mut egui::Ui, project: &Project, card: &Card, confidential: bool) {
+    let Some(who) = project.influencers.get(card.influencer) else {
+        return;
+    };
     ui.add(egui::Label::new(text(&who.name, BODY).strong()).truncate());
     let handle = who.main_handle();
     let platform = who.handles.first().map_or("", |h| h.platform.label());
@@ -102,13 +140,11 @@ fn card_ui(
         ui.add(egui::Label::new(style::muted(who.niches.join(", "), SMALL)).truncate());
     }
     ui.add_space(6.0);
-    let mut theirs: Vec<_> = project
+    let theirs: Vec<&Deliverable> = card
         .deliverables
         .iter()
-        .filter(|d| d.influencer == who.id && campaign.is_none_or(|c| *c == d.campaign))
-        .filter(|d| d.status != rapport_core::model::DeliverableStatus::Cancelled)
+        .filter_map(|&n| project.deliverables.get(n))
         .collect();
-    theirs.sort_by_key(|d| (d.publish.is_none(), d.publish));
     let room = 4;
     for d in theirs.iter().take(room) {
         let (color, filled) = style::status_color(d.status);
@@ -141,14 +177,7 @@ fn card_ui(
         ui.label(style::muted("No deliverables yet", SMALL));
     }
     if confidential {
-        let fees: Money = project
-            .cost_lines
-            .iter()
-            .filter(|l| {
-                l.influencer.as_ref() == Some(&who.id) && campaign.is_none_or(|c| *c == l.campaign)
-            })
-            .filter(|l| l.category.is_creator_pay() && l.status != CostStatus::Cancelled)
-            .fold(Money::ZERO, |a, l| a + l.amount);
+        let fees = card.fees;
         ui.label(
             RichText::new(format!(
                 "Fees: {} {}",

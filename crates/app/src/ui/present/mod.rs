@@ -73,7 +73,8 @@ pub struct Presentation {
     pub confidential: bool,
     overview: Memo<(u64, Option<CampaignId>, bool), Overview>,
     /// The timeline's rows and the creators, per project version and campaign.
-    prepared: Memo<(u64, Option<CampaignId>), (timeline_slide::TimelineRows, Vec<usize>)>,
+    prepared:
+        Memo<(u64, Option<CampaignId>), (timeline_slide::TimelineRows, Vec<creators_slide::Card>)>,
     /// The slide drawn in the last frame, and how many there were.
     pub shown: Option<(Slide, usize)>,
     /// Rows per page, as laid out in the last frame (timeline lanes, creator cards).
@@ -110,8 +111,11 @@ impl Presentation {
         }
     }
 
-    /// The timeline's rows and the creators (indices, by name) of the campaign chosen.
-    fn prepared(&mut self, view: View<'_>) -> &(timeline_slide::TimelineRows, Vec<usize>) {
+    /// The timeline's rows and the creators' cards (by name) of the campaign chosen.
+    fn prepared(
+        &mut self,
+        view: View<'_>,
+    ) -> &(timeline_slide::TimelineRows, Vec<creators_slide::Card>) {
         let campaign = self.campaign.clone();
         self.prepared.get((view.revision, campaign.clone()), || {
             (
@@ -252,13 +256,11 @@ impl Presentation {
             SlideKind::Creators => {
                 let per_page = self.cards_per_page;
                 let confidential = self.confidential;
-                let campaign = self.campaign.clone();
                 let (_, creators) = self.prepared(view);
                 let fit = creators_slide::ui(
                     &mut content,
                     view,
                     creators,
-                    campaign.as_ref(),
                     slide.page,
                     per_page,
                     confidential,
