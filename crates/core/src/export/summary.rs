@@ -41,6 +41,16 @@ pub fn summary_html(
         .collect()
     };
     let o = overview(project, campaign, findings, &hidden);
+    // Rows thin out (to a floor that still reads on paper) so that a busy plan stays on
+    // two sheets.
+    let rows = project
+        .deliverables
+        .iter()
+        .filter(|d| campaign.is_none_or(|c| *c == d.campaign))
+        .filter(|d| d.status != crate::model::DeliverableStatus::Cancelled)
+        .count()
+        .max(1);
+    let row_h = (16.0 * 24.0 / rows as f32).clamp(14.0, 16.0);
     let e = escape;
     let mut h = String::new();
     let title = format!("{} — {}", o.title, project.info.name);
@@ -116,7 +126,7 @@ pub fn summary_html(
     let _ = writeln!(
         h,
         "<h2>Timeline</h2><figure style=\"margin:0\">{}</figure>",
-        timeline_svg(project, campaign, today, findings, &hidden, 700.0, 16.0)
+        timeline_svg(project, campaign, today, findings, &hidden, 700.0, row_h)
     );
     let _ = writeln!(
         h,
@@ -158,10 +168,10 @@ pub fn summary_html(
         .collect();
     if !warnings.is_empty() {
         // The first ones, so that the page stays one or two sheets; the app lists them all.
-        const SHOWN: usize = 12;
+        let shown = if campaign.is_some() { 12 } else { 6 };
         let _ = writeln!(h, "<h2>Open warnings ({})</h2><table>", warnings.len());
-        let more = warnings.len().saturating_sub(SHOWN);
-        for f in warnings.into_iter().take(SHOWN) {
+        let more = warnings.len().saturating_sub(shown);
+        for f in warnings.into_iter().take(shown) {
             let about = f
                 .subject
                 .first()
