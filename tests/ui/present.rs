@@ -84,6 +84,40 @@ fn fees_and_private_details_stay_hidden_until_switched_on() {
                 .all(|d| !d.contains("over-cap") && !d.contains(" EUR")),
         "{decisions:?}"
     );
+    // The painted slides have names a screen reader says, with amounts only when shown.
+    harness.key_press(Key::PageDown);
+    harness.run();
+    let named: Vec<String> = harness
+        .query_all_by_label_contains("Timeline: deliverables 1 to ")
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .collect();
+    assert!(
+        !named.is_empty()
+            && named
+                .iter()
+                .all(|l| l.contains(" of 23, ") && l.ends_with("flagged")),
+        "{named:?}"
+    );
+    for _ in 0..3 {
+        if harness
+            .state()
+            .present
+            .as_ref()
+            .unwrap()
+            .shown
+            .unwrap()
+            .0
+            .kind
+            == SlideKind::Budget
+        {
+            break;
+        }
+        harness.key_press(Key::PageDown);
+        harness.run();
+    }
+    harness.get_by_label("Budget: the plan is 100.4 % of the cap");
+    harness.key_press(Key::Home);
+    harness.run();
     harness.get_by_label("Show them (internal meeting)").click();
     harness.run();
     harness.get_by_label_contains("Budget: 68,289.70 planned of a 68,000.00 EUR cap");

@@ -291,5 +291,18 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
             ALERT,
         );
     }
-    ui.advance_cursor_after_rect(rect);
+    let name = if cap.cents() > 0 {
+        format!(
+            "Budget: the plan is {:.1} % of the cap{}",
+            plan.cents() as f64 * 100.0 / cap.cents() as f64,
+            if confidential {
+                format!(" ({} of {} {currency})", plan.grouped(), cap.grouped())
+            } else {
+                String::new()
+            }
+        )
+    } else {
+        "Budget: no cap set".to_string()
+    };
+    super::name_area(ui, rect, &name);
 }

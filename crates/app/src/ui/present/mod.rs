@@ -82,6 +82,14 @@ pub struct Presentation {
     pub(crate) cards_per_page: usize,
 }
 
+/// Gives a painted area of a slide an accessible name (what a screen reader says of it),
+/// then moves past it.
+pub(crate) fn name_area(ui: &mut egui::Ui, rect: egui::Rect, name: &str) {
+    let response = ui.interact(rect, ui.scope_id().with("slide_area"), egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, name));
+    ui.advance_cursor_after_rect(rect);
+}
+
 /// The checks whose findings a meeting without confidential details does not show: those
 /// a client copy without per-line amounts silences.
 pub fn hidden_codes(confidential: bool) -> Vec<Code> {

@@ -89,6 +89,7 @@ pub fn ui(
         }
     }
     let hidden = super::hidden_codes(confidential);
+    let mut flagged = 0;
     for (row, &(n, d, group)) in shown.iter().enumerate() {
         let y = top + row as f32 * LANE;
         if group % 2 == 0 {
@@ -121,6 +122,7 @@ pub fn ui(
             .about(&d.id)
             .filter(|f| !hidden.contains(&f.code) && f.severity >= Severity::Warning)
             .max_by_key(|f| f.severity);
+        flagged += usize::from(flag.is_some());
         let flag = flag.map(|f| {
             if f.severity == Severity::Error {
                 (format!("▲ {}", f.code.as_str()), ALERT)
@@ -275,6 +277,17 @@ pub fn ui(
         font(22.0),
         WARN,
     );
-    ui.advance_cursor_after_rect(rect);
+    let first = page * per_page;
+    super::name_area(
+        ui,
+        rect,
+        &format!(
+            "Timeline: deliverables {} to {} of {}, {} flagged",
+            (first + 1).min(prepared.rows.len()),
+            first + shown.len(),
+            prepared.rows.len(),
+            flagged
+        ),
+    );
     fit
 }
