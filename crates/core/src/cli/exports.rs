@@ -223,11 +223,7 @@ pub fn chart(
     let svg = match kind {
         super::args::ChartKind::Timeline => {
             let findings = crate::checks::run(&project, today);
-            let hidden = if confidential {
-                Vec::new()
-            } else {
-                crate::share::silenced(Some(&client_copy()))
-            };
+            let hidden = crate::share::hidden_unless(confidential);
             crate::export::chart::timeline_svg(
                 &project,
                 campaign.as_ref(),
@@ -263,16 +259,5 @@ pub fn chart(
             0
         }
         Err(e) => fail(err, e),
-    }
-}
-
-/// What a client copy without per-line amounts is, to hide what it hides.
-fn client_copy() -> crate::model::SharedCopy {
-    crate::model::SharedCopy {
-        kind: crate::model::ShareKind::Client,
-        from: String::new(),
-        on: chrono::NaiveDate::MIN,
-        base: None,
-        amounts: false,
     }
 }

@@ -3,8 +3,8 @@
 //! the plan. Amounts and the reasons of changes only when asked; otherwise shares of the cap.
 
 use super::fonts::FAMILIES;
-use super::palette::{self, ALERT, BASELINE, BLUE, GREEN, INK, MUTED, SKY, hex};
-use crate::model::{CampaignId, Money, Project, budget_report, changes_by_reason};
+use super::palette::{self, ALERT, BLUE, INK, MUTED, SKY, hex};
+use crate::model::{CampaignBudget, CampaignId, Money, Project, budget_report, changes_by_reason};
 use crate::share::escape;
 use std::fmt::Write;
 
@@ -59,6 +59,22 @@ pub fn waterfall(project: &Project, campaign: Option<&CampaignId>, reasons: bool
     w
 }
 
+/// One bar of the waterfall: its label, where it starts and ends (in cents), its colour,
+/// and the words above it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// "Approved", a reason, "Plan".
+    pub label: String,
+    /// Where it starts (0 for the baseline and the plan).
+    pub from: i64,
+    /// Where it ends.
+    pub to: i64,
+    /// Its colour: the baseline, an increase, a saving, the plan.
+    pub color: palette::Rgb,
+    /// "+11.3 %" (a share of the cap) or "+7,700.00" (when amounts are shown).
+    pub words: String,
+}
+
 /// A share of the cap, or an amount: "+11.3 %" or "+7,700.00".
 fn words(value: Money, cap: Money, amounts: bool, signed: bool) -> String {
     let sign = if signed && value.cents() > 0 { "+" } else { "" };
@@ -72,6 +88,117 @@ fn words(value: Money, cap: Money, amounts: bool, signed: bool) -> String {
     } else {
         String::new()
     }
+}
+
+impl Waterfall {
+    /// The bars, as slides and images draw them: the approved baseline, each step from the
+    /// level before, and the plan.
+    pub fn bars(&self, amounts: bool) -> Vec<Bar> {
+        let bar = |label: &str, from: i64, to: i64, color, signed| Bar {
+            label: label.to_string(),
+            from,
+            to,
+            color,
+            words: words(
+                Money::from_cents(to.saturating_sub(from)),
+                self.cap,
+                amounts,
+                signed,
+            ),
+        };
+        let mut bars = vec![bar(
+            "Approved",
+            0,
+            self.baseline.cents(),
+            palette::BASELINE,
+            false,
+        )];
+        let mut level = self.baseline.cents();
+        for (reason, m) in &self.steps {
+            let next = level.saturating_add(m.cents());
+            let color = if m.cents() >= 0 {
+                ALERT
+            } else {
+                palette::GREEN
+            };
+            bars.push(bar(reason, level, next, color, true));
+            level = next;
+        }
+        bars.push(bar("Plan", 0, self.plan.cents(), BLUE, false));
+        bars
+    }
+
+    /// The axis, in cents: from below the lowest level (so that the steps show) to the
+    /// highest level or the cap.
+    pub fn axis(&self, bars: &[Bar]) -> (f32, f32) {
+        let highest = bars
+            .iter()
+            .map(|b| b.from.max(b.to))
+            .chain([self.cap.cents()])
+            .max()
+            .unwrap_or(1)
+            .max(1) as f32;
+        let lowest = bars
+            .iter()
+            .skip(1)
+            .take(bars.len().saturating_sub(2))
+            .map(|b| b.from.min(b.to))
+            .chain([self.baseline.cents(), self.plan.cents()])
+            .min()
+            .unwrap_or(0)
+            .max(0) as f32;
+        ((lowest * 0.8).min(highest * 0.9), highest)
+    }
+
+    /// "Cap 68,000.00 EUR" when amounts are shown, else "Cap (100 %)".
+    pub fn cap_label(&self, currency: &str, amounts: bool) -> String {
+        if amounts {
+            format!("Cap {} {currency}", self.cap.grouped())
+        } else {
+            "Cap (100 %)".to_string()
+        }
+    }
+}
+
+/// "68,289.70 EUR" when amounts are shown, else a share of the cap ("100.4 % of the cap").
+fn amount(m: Money, cap: Money, currency: &str, amounts: bool) -> String {
+    if amounts {
+        format!("{} {currency}", m.grouped())
+    } else if cap.cents() > 0 {
+        format!(
+            "{:.1} % of the cap",
+            m.cents() as f64 * 100.0 / cap.cents() as f64
+        )
+    } else {
+        String::new()
+    }
+}
+
+/// The words under a campaign's cap bar, and whether it is over its cap.
+pub fn cap_words(b: &CampaignBudget, currency: &str, amounts: bool) -> (String, bool) {
+    let over = b.total.current.cents().saturating_sub(b.cap.cents());
+    if b.cap.cents() == 0 {
+        let planned = amount(b.total.current, b.cap, currency, true);
+        return (format!("{planned} planned, no cap set"), false);
+    }
+    if over > 0 {
+        let pct = b.total.current.cents() as f64 * 100.0 / b.cap.cents() as f64;
+        let words = if amounts {
+            format!(
+                "▲ over the cap by {} {currency} ({pct:.1} %)",
+                Money::from_cents(over).grouped()
+            )
+        } else {
+            format!("▲ over the cap ({pct:.1} % of it planned)")
+        };
+        return (words, true);
+    }
+    let words = format!(
+        "{} planned · {} paid",
+        amount(b.total.current, b.cap, currency, amounts),
+        amount(b.total.paid, b.cap, currency, amounts)
+    );
+    (words, false)
 }
 
 /// The budget of `campaign` (all when `None`) as an SVG image `width` wide, the waterfall
@@ -129,29 +256,8 @@ pub fn budget_svg(
                 hex(ALERT)
             );
         }
-        let over = b.total.current.cents().saturating_sub(b.cap.cents());
-        let text = if b.cap.cents() > 0 && over > 0 {
-            let pct = b.total.current.cents() as f64 * 100.0 / b.cap.cents() as f64;
-            if amounts {
-                format!(
-                    "▲ over the cap by {} {currency} ({pct:.1} %)",
-                    Money::from_cents(over).grouped()
-                )
-            } else {
-                format!("▲ over the cap ({pct:.1} % of it planned)")
-            }
-        } else {
-            format!(
-                "{} planned · {} paid",
-                words(b.total.current, b.cap, amounts, false),
-                words(b.total.paid, b.cap, amounts, false)
-            )
-        };
-        let color = if b.cap.cents() > 0 && over > 0 {
-            ALERT
-        } else {
-            MUTED
-        };
+        let (text, over) = cap_words(b, &project.info.currency, amounts);
+        let color = if over { ALERT } else { MUTED };
         let _ = write!(
             s,
             r#"<text x="{names_w}" y="{}" font-size="11" fill="{}">{}</text>"#,
@@ -174,68 +280,33 @@ pub fn budget_svg(
         top - 12.0,
         hex(INK)
     );
-    let mut bars: Vec<(String, i64, i64, palette::Rgb)> =
-        vec![("Approved".into(), 0, w.baseline.cents(), BASELINE)];
-    let mut level = w.baseline.cents();
-    for (reason, m) in &w.steps {
-        let next = level.saturating_add(m.cents());
-        bars.push((
-            reason.clone(),
-            level,
-            next,
-            if m.cents() >= 0 { ALERT } else { GREEN },
-        ));
-        level = next;
-    }
-    bars.push(("Plan".into(), 0, w.plan.cents(), BLUE));
-    let highest = bars
-        .iter()
-        .map(|b| b.1.max(b.2))
-        .chain([w.cap.cents()])
-        .max()
-        .unwrap_or(1)
-        .max(1) as f32;
-    let lowest = bars
-        .iter()
-        .skip(1)
-        .take(bars.len().saturating_sub(2))
-        .map(|b| b.1.min(b.2))
-        .chain([w.baseline.cents(), w.plan.cents()])
-        .min()
-        .unwrap_or(0)
-        .max(0) as f32;
-    let floor = (lowest * 0.8).min(highest * 0.9);
+    let bars = w.bars(amounts);
+    let (floor, highest) = w.axis(&bars);
     let area_top = top + 24.0;
     let area_h = fall_h - 60.0;
     let yv = |c: i64| {
         area_top + area_h - ((c as f32 - floor) / (highest - floor)).clamp(0.0, 1.05) * area_h
     };
     let slot = (width - 40.0) / bars.len() as f32;
-    for (i, (label, a, b, color)) in bars.iter().enumerate() {
+    for (i, bar) in bars.iter().enumerate() {
         let cx = 20.0 + slot * (i as f32 + 0.5);
-        let (y1, y2) = (yv((*a).max(*b)), yv((*a).min(*b)));
+        let (y1, y2) = (yv(bar.from.max(bar.to)), yv(bar.from.min(bar.to)));
         let _ = write!(
             s,
             r#"<rect x="{:.1}" y="{y1:.1}" width="{:.1}" height="{:.1}" fill="{}"/>"#,
             cx - slot * 0.3,
             slot * 0.6,
             (y2 - y1).max(1.0),
-            hex(*color)
+            hex(bar.color)
         );
-        let value = if i == 0 || i + 1 == bars.len() {
-            Money::from_cents(*b)
-        } else {
-            Money::from_cents(b.saturating_sub(*a))
-        };
-        let signed = i > 0 && i + 1 < bars.len();
         let _ = write!(
             s,
             r#"<text x="{cx:.1}" y="{:.1}" font-size="12" text-anchor="middle" fill="{}">{}</text>"#,
             y1 - 4.0,
             hex(INK),
-            escape(&words(value, w.cap, amounts, signed))
+            escape(&bar.words)
         );
-        let short: String = label.chars().take((slot / 7.0) as usize).collect();
+        let short: String = bar.label.chars().take((slot / 7.0) as usize).collect();
         let _ = write!(
             s,
             r#"<text x="{cx:.1}" y="{:.1}" font-size="12" text-anchor="middle" fill="{}">{}</text>"#,
@@ -246,11 +317,7 @@ pub fn budget_svg(
     }
     if w.cap.cents() > 0 {
         let cy = yv(w.cap.cents());
-        let label = if amounts {
-            format!("Cap {} {currency}", w.cap.grouped())
-        } else {
-            "Cap (100 %)".into()
-        };
+        let label = escape(&w.cap_label(&project.info.currency, amounts));
         let _ = write!(
             s,
             r#"<line x1="20" y1="{cy:.1}" x2="{}" y2="{cy:.1}" stroke="{}" stroke-width="2"/><text x="{}" y="{:.1}" font-size="12" text-anchor="end" fill="{}">{}</text>"#,

@@ -29,17 +29,7 @@ pub fn summary_html(
     findings: &[Finding],
     confidential: bool,
 ) -> String {
-    let hidden: Vec<Code> = if confidential {
-        Vec::new()
-    } else {
-        crate::share::ShareOptions {
-            kind: crate::model::ShareKind::Client,
-            amounts: false,
-        }
-        .omissions()
-        .flat_map(|o| o.silences.iter().copied())
-        .collect()
-    };
+    let hidden: Vec<Code> = crate::share::hidden_unless(confidential);
     let o = overview(project, campaign, findings, &hidden);
     // Rows thin out (to a floor that still reads on paper) so that a busy plan stays on
     // two sheets.

@@ -16,7 +16,7 @@ pub use brief::Brief;
 pub use brief_html::escape;
 pub use compare::{Change, Difference, compare};
 pub use merge::{Merge, MergeRow, Merged, Outcome, Resolution, Side, merge};
-pub use policy::{LeftOut, ShareOptions, preview, restore, silenced};
+pub use policy::{LeftOut, ShareOptions, hidden_unless, preview, restore, silenced, silenced_by};
 pub use record::RecordKind;
 pub use sent::SentCopies;
 

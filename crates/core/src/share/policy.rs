@@ -340,12 +340,27 @@ pub fn restore(copy: &mut Project, reference: &Project) {
     }
 }
 
+/// What a meeting or a page for the client does not show unless `confidential`: what a
+/// client copy without per-line amounts silences (presentation, summary, chart images).
+pub fn hidden_unless(confidential: bool) -> Vec<Code> {
+    if confidential {
+        Vec::new()
+    } else {
+        silenced_by(ShareOptions {
+            kind: ShareKind::Client,
+            amounts: false,
+        })
+    }
+}
+
 /// The checks whose findings a copy must not show, because what they look at is not in it.
 pub fn silenced(shared: Option<&SharedCopy>) -> Vec<Code> {
-    let Some(shared) = shared else {
-        return Vec::new();
-    };
-    let mut codes: Vec<Code> = ShareOptions::of(shared)
+    shared.map_or_else(Vec::new, |s| silenced_by(ShareOptions::of(s)))
+}
+
+/// The checks a copy made with `options` silences, each once.
+pub fn silenced_by(options: ShareOptions) -> Vec<Code> {
+    let mut codes: Vec<Code> = options
         .omissions()
         .flat_map(|o| o.silences.iter().copied())
         .collect();

@@ -3,28 +3,15 @@
 //! Amounts and the reasons of changes only when confidential details are shown; otherwise
 //! shares of the cap.
 
-use super::style::{ALERT, BLUE, BODY, INK, MUTED, RULE, SMALL, font};
+use super::style::{self, ALERT, BLUE, BODY, INK, MUTED, RULE, SMALL, font};
 use crate::ui::kit::view::View;
 use egui::{Align2, Color32, Rect, Stroke, StrokeKind, pos2};
+use rapport_core::export::budget_chart::{cap_words, waterfall};
 use rapport_core::model::{CampaignId, Money, budget_report};
 
 const PAID: Color32 = Color32::from_rgb(17, 17, 17);
 const COMMITTED: Color32 = BLUE;
 const ESTIMATED: Color32 = Color32::from_rgb(86, 180, 233);
-
-/// "68,289.70 EUR" when shown, else a share of the cap ("100.4 % of the cap").
-fn amount(m: Money, cap: Money, currency: &str, confidential: bool) -> String {
-    if confidential {
-        format!("{} {currency}", m.grouped())
-    } else if cap.cents() > 0 {
-        format!(
-            "{:.1} % of the cap",
-            m.cents() as f64 * 100.0 / cap.cents() as f64
-        )
-    } else {
-        String::new()
-    }
-}
 
 /// Draws the budget slide.
 pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, confidential: bool) {
@@ -84,39 +71,13 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
                 Stroke::new(4.0, ALERT),
             );
         }
-        let over = b.total.current.cents().saturating_sub(b.cap.cents());
-        let words = if b.cap.cents() == 0 {
-            format!(
-                "{} planned, no cap set",
-                amount(b.total.current, b.cap, currency, true)
-            )
-        } else if over > 0 {
-            let pct = b.total.current.cents() as f64 * 100.0 / b.cap.cents() as f64;
-            if confidential {
-                format!(
-                    "▲ over the cap by {} {currency} ({pct:.1} %)",
-                    Money::from_cents(over).grouped()
-                )
-            } else {
-                format!("▲ over the cap ({pct:.1} % of it planned)")
-            }
-        } else {
-            format!(
-                "{} planned · {} paid",
-                amount(b.total.current, b.cap, currency, confidential),
-                amount(b.total.paid, b.cap, currency, confidential)
-            )
-        };
+        let (words, over) = cap_words(b, currency, confidential);
         painter.text(
             pos2(bar_left, y + 50.0),
             Align2::LEFT_TOP,
             words,
             font(24.0),
-            if over > 0 && b.cap.cents() > 0 {
-                ALERT
-            } else {
-                MUTED
-            },
+            if over { ALERT } else { MUTED },
         );
         y += 96.0;
     }
@@ -155,12 +116,9 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
     y += 48.0;
 
     // The waterfall: baseline → recorded changes → plan (the same steps as chart images).
-    let rapport_core::export::chart::Waterfall {
-        baseline,
-        steps,
-        plan,
-        cap,
-    } = rapport_core::export::chart::waterfall(project, campaign, confidential);
+    let fall = waterfall(project, campaign, confidential);
+    let (plan, cap) = (fall.plan, fall.cap);
+    let bars = fall.bars(confidential);
     let unit = if confidential {
         format!("in {currency}")
     } else {
@@ -182,56 +140,20 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
         ui.advance_cursor_after_rect(rect);
         return;
     }
-    let top_value = [baseline, plan, cap]
-        .iter()
-        .map(|m| m.cents())
-        .max()
-        .unwrap_or(1)
-        .max(1) as f32;
-    // The axis starts below the lowest level, so that the steps show.
-    let mut lowest = baseline.cents().min(plan.cents());
-    let mut running = baseline.cents();
-    for (_, m) in &steps {
-        running = running.saturating_add(m.cents());
-        lowest = lowest.min(running);
-    }
-    let floor_value = (lowest.max(0) as f32 * 0.8).min(top_value * 0.9);
+    let (floor_value, top_value) = fall.axis(&bars);
     let yv = |c: i64| {
         let t = (c as f32 - floor_value) / (top_value - floor_value);
         area.bottom() - t.clamp(0.0, 1.05) * area.height()
     };
-    let n = steps.len() + 2;
-    let slot = area.width() / n as f32;
+    let slot = area.width() / bars.len() as f32;
     let bar_w = slot * 0.6;
-    let mut level = baseline.cents();
-    let mut bars: Vec<(String, i64, i64, Color32)> = vec![(
-        "Approved".into(),
-        0,
-        baseline.cents(),
-        Color32::from_gray(110),
-    )];
-    for (reason, m) in &steps {
-        let next = level.saturating_add(m.cents());
-        bars.push((
-            reason.clone(),
-            level,
-            next,
-            if m.cents() >= 0 {
-                ALERT
-            } else {
-                Color32::from_rgb(0, 158, 115)
-            },
-        ));
-        level = next;
-    }
-    bars.push(("Plan".into(), 0, plan.cents(), BLUE));
-    for (i, (label, a, b, color)) in bars.iter().enumerate() {
+    for (i, bar) in bars.iter().enumerate() {
         let cx = area.left() + slot * (i as f32 + 0.5);
         let r = Rect::from_min_max(
-            pos2(cx - bar_w / 2.0, yv((*a).max(*b))),
-            pos2(cx + bar_w / 2.0, yv((*a).min(*b))),
+            pos2(cx - bar_w / 2.0, yv(bar.from.max(bar.to))),
+            pos2(cx + bar_w / 2.0, yv(bar.from.min(bar.to))),
         );
-        painter.rect_filled(r, 2.0, *color);
+        painter.rect_filled(r, 2.0, style::rgb(bar.color));
         let clip = painter.with_clip_rect(Rect::from_min_max(
             pos2(cx - slot / 2.0, area.bottom()),
             pos2(cx + slot / 2.0, area.bottom() + 60.0),
@@ -239,35 +161,14 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
         clip.text(
             pos2(cx, area.bottom() + 8.0),
             Align2::CENTER_TOP,
-            label,
+            &bar.label,
             font(SMALL),
             INK,
         );
-        let value = if i == 0 || i + 1 == bars.len() {
-            Money::from_cents(*b)
-        } else {
-            Money::from_cents(b.saturating_sub(*a))
-        };
-        let sign = if i > 0 && i + 1 < bars.len() && value.cents() > 0 {
-            "+"
-        } else {
-            ""
-        };
-        // Amounts when shown, else shares of the cap.
-        let words = if confidential {
-            format!("{sign}{}", value.grouped())
-        } else if cap.cents() > 0 {
-            format!(
-                "{sign}{:.1} %",
-                value.cents() as f64 * 100.0 / cap.cents() as f64
-            )
-        } else {
-            String::new()
-        };
         painter.text(
             pos2(cx, r.top() - 6.0),
             Align2::CENTER_BOTTOM,
-            words,
+            &bar.words,
             font(SMALL),
             INK,
         );
@@ -278,11 +179,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
             [pos2(area.left(), cy), pos2(area.right(), cy)],
             Stroke::new(3.0, ALERT),
         );
-        let label = if confidential {
-            format!("Cap {} {currency}", cap.grouped())
-        } else {
-            "Cap (100 %)".to_string()
-        };
+        let label = fall.cap_label(currency, confidential);
         painter.text(
             pos2(area.right(), cy - 6.0),
             Align2::RIGHT_BOTTOM,

@@ -13,9 +13,7 @@ mod timeline_slide;
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
 use egui::{Key, RichText};
-use rapport_core::checks::Code;
-use rapport_core::model::{CampaignId, Overview, ShareKind};
-use rapport_core::share::ShareOptions;
+use rapport_core::model::{CampaignId, Overview};
 use style::{INK, MUTED, SMALL, TITLE};
 
 /// The kinds of slide, in order.
@@ -88,24 +86,6 @@ pub(crate) fn name_area(ui: &mut egui::Ui, rect: egui::Rect, name: &str) {
     let response = ui.interact(rect, ui.scope_id().with("slide_area"), egui::Sense::hover());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, name));
     ui.advance_cursor_after_rect(rect);
-}
-
-/// The checks whose findings a meeting without confidential details does not show: those
-/// a client copy without per-line amounts silences.
-pub fn hidden_codes(confidential: bool) -> Vec<Code> {
-    if confidential {
-        return Vec::new();
-    }
-    let mut codes: Vec<Code> = ShareOptions {
-        kind: ShareKind::Client,
-        amounts: false,
-    }
-    .omissions()
-    .flat_map(|o| o.silences.iter().copied())
-    .collect();
-    codes.sort();
-    codes.dedup();
-    codes
 }
 
 impl Presentation {
@@ -203,7 +183,7 @@ impl Presentation {
         let index = self.slide.min(slides.len().saturating_sub(1));
         let slide = slides[index];
         self.shown = Some((slide, slides.len()));
-        let hidden = hidden_codes(self.confidential);
+        let hidden = rapport_core::share::hidden_unless(self.confidential);
         let key = (view.version, self.campaign.clone(), self.confidential);
         let campaign = self.campaign.clone();
         let overview = self

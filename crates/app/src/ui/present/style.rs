@@ -16,7 +16,7 @@ pub const FIGURE: f32 = 64.0;
 pub const SMALL: f32 = 26.0;
 
 /// A colour of the palette the slides share with chart images.
-const fn rgb((r, g, b): palette::Rgb) -> Color32 {
+pub const fn rgb((r, g, b): palette::Rgb) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 

@@ -88,7 +88,7 @@ pub fn ui(
             painter.line_segment([pos2(at, top), pos2(at, bottom)], Stroke::new(0.5, RULE));
         }
     }
-    let hidden = super::hidden_codes(confidential);
+    let hidden = rapport_core::share::hidden_unless(confidential);
     let mut flagged = 0;
     for (row, &(n, d, group)) in shown.iter().enumerate() {
         let y = top + row as f32 * LANE;

@@ -180,7 +180,7 @@ impl RapportApp {
         let campaign = self.shown_campaign();
         let p = &self.doc.project;
         let findings = self.checker.findings().all();
-        let hidden = crate::ui::present::hidden_codes(false);
+        let hidden = rapport_core::share::hidden_unless(false);
         let svg_or_png = |svg: String| -> Result<(), String> {
             if path
                 .extension()
