@@ -76,18 +76,13 @@ fn charts_are_svg_that_reads_back_and_png_of_twice_the_size() {
 
 #[test]
 fn the_summary_prints_on_one_or_two_pages_in_a_real_browser_with_its_text() {
-    let Some(browser) = [
-        "/usr/bin/chromium",
-        "/usr/bin/chromium-browser",
-        "/usr/bin/google-chrome",
-    ]
-    .into_iter()
-    .find(|b| std::path::Path::new(b).exists()) else {
+    use rapport_core::export::browser::{chromium, headless, print_pdf};
+    if chromium().is_none() {
         eprintln!(
             "SKIPPED: Chromium is not installed (bash .ci/setup installs it), so the summary was not printed"
         );
         return;
-    };
+    }
     let p = example();
     let today = d("2027-03-15");
     let findings = checks::run(&p, today);
@@ -100,37 +95,12 @@ fn the_summary_prints_on_one_or_two_pages_in_a_real_browser_with_its_text() {
         )
         .unwrap();
         let pdf = dir.path().join(format!("s{n}.pdf"));
-        let chrome = |extra: &[String]| {
-            std::process::Command::new(browser)
-                .args([
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-pdf-header-footer",
-                ])
-                .arg(format!(
-                    "--user-data-dir={}",
-                    dir.path().join("profile").display()
-                ))
-                .args(extra)
-                .arg(format!("file://{}", html.display()))
-                .stderr(std::process::Stdio::null())
-                .output()
-                .unwrap()
-        };
-        chrome(&[format!("--print-to-pdf={}", pdf.display())]);
-        let bytes = String::from_utf8_lossy(&std::fs::read(&pdf).unwrap()).into_owned();
-        let pages = bytes
-            .match_indices("/Type /Page")
-            .filter(|(at, _)| !bytes[at + 11..].starts_with('s'))
-            .count();
+        print_pdf(&html, &pdf).unwrap();
+        let pages = crate::support::pdf_pages(&pdf);
         assert!((1..=2).contains(&pages), "{}: {pages} pages", campaign.name);
         // The browser read the page: its text is in the document it built.
-        let dom = String::from_utf8_lossy(&chrome(&["--dump-dom".to_string()]).stdout).into_owned();
+        let dom = String::from_utf8_lossy(&headless(&html, &["--dump-dom".to_string()]).unwrap())
+            .into_owned();
         assert!(
             dom.contains(&campaign.name) && dom.contains("Timeline") && dom.contains("Budget"),
             "{}",

@@ -448,20 +448,9 @@ fn the_readme_table_lists_every_omission_of_a_client_copy() {
     }
 }
 
-/// Chromium, when installed (`bash .ci/setup` installs it on Debian).
-fn chromium() -> Option<&'static str> {
-    [
-        "/usr/bin/chromium",
-        "/usr/bin/chromium-browser",
-        "/usr/bin/google-chrome",
-    ]
-    .into_iter()
-    .find(|p| std::path::Path::new(p).exists())
-}
-
 #[test]
 fn the_busiest_creators_briefs_print_on_one_or_two_pages_in_a_real_browser() {
-    let Some(browser) = chromium() else {
+    if rapport_core::export::browser::chromium().is_none() {
         eprintln!(
             "SKIPPED: Chromium is not installed (bash .ci/setup installs it), so the brief was not printed"
         );
@@ -491,34 +480,8 @@ fn the_busiest_creators_briefs_print_on_one_or_two_pages_in_a_real_browser() {
             Brief::of(&p, &who.id, d("2027-03-15")).unwrap().to_html(),
         )
         .unwrap();
-        let status = std::process::Command::new(browser)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-pdf-header-footer",
-            ])
-            .arg(format!(
-                "--user-data-dir={}",
-                dir.path().join("profile").display()
-            ))
-            .arg(format!("--print-to-pdf={}", pdf.display()))
-            .arg(format!("file://{}", html.display()))
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .unwrap();
-        assert!(status.success());
-        let bytes = std::fs::read(&pdf).unwrap();
-        let text = String::from_utf8_lossy(&bytes);
-        let pages = text
-            .match_indices("/Type /Page")
-            .filter(|(at, _)| !text[at + 11..].starts_with('s'))
-            .count();
+        rapport_core::export::browser::print_pdf(&html, &pdf).unwrap();
+        let pages = crate::support::pdf_pages(&pdf);
         assert!(
             (1..=2).contains(&pages),
             "{} ({n} deliverables): {pages} pages",

@@ -112,3 +112,12 @@ pub fn broken_file() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 pub mod hostile;
+
+/// How many pages a PDF file has (its `/Type /Page` objects).
+pub fn pdf_pages(pdf: &std::path::Path) -> usize {
+    let bytes = std::fs::read(pdf).expect("the PDF");
+    let text = String::from_utf8_lossy(&bytes);
+    text.match_indices("/Type /Page")
+        .filter(|(at, _)| !text[at + 11..].starts_with('s'))
+        .count()
+}

@@ -16,6 +16,24 @@ fn big(app: RapportApp, render: bool) -> Harness<'static, RapportApp> {
     builder.build_ui_state(|ui, app: &mut RapportApp| app.frame_ui(ui), app)
 }
 
+/// Presses PgDn until a slide of `kind` shows (at most ten times).
+fn page_down_to(harness: &mut Harness<'static, RapportApp>, kind: SlideKind) {
+    for _ in 0..10 {
+        if harness
+            .state()
+            .present
+            .as_ref()
+            .and_then(|p| p.shown)
+            .map(|s| s.0.kind)
+            == Some(kind)
+        {
+            break;
+        }
+        harness.key_press(Key::PageDown);
+        harness.run();
+    }
+}
+
 fn spring(app: &RapportApp) -> rapport_core::model::CampaignId {
     app.doc.project.campaigns[0].id.clone()
 }
@@ -98,23 +116,7 @@ fn fees_and_private_details_stay_hidden_until_switched_on() {
                 .all(|l| l.contains(" of 23, ") && l.ends_with("flagged")),
         "{named:?}"
     );
-    for _ in 0..3 {
-        if harness
-            .state()
-            .present
-            .as_ref()
-            .unwrap()
-            .shown
-            .unwrap()
-            .0
-            .kind
-            == SlideKind::Budget
-        {
-            break;
-        }
-        harness.key_press(Key::PageDown);
-        harness.run();
-    }
+    page_down_to(&mut harness, SlideKind::Budget);
     harness.get_by_label("Budget: the plan is 100.4 % of the cap");
     harness.key_press(Key::Home);
     harness.run();
@@ -122,23 +124,7 @@ fn fees_and_private_details_stay_hidden_until_switched_on() {
     harness.run();
     harness.get_by_label_contains("Budget: 68,289.70 planned of a 68,000.00 EUR cap");
     // The creators' cards show their fees only now.
-    for _ in 0..10 {
-        if harness
-            .state()
-            .present
-            .as_ref()
-            .unwrap()
-            .shown
-            .unwrap()
-            .0
-            .kind
-            == SlideKind::Creators
-        {
-            break;
-        }
-        harness.key_press(Key::PageDown);
-        harness.run();
-    }
+    page_down_to(&mut harness, SlideKind::Creators);
     assert!(
         harness
             .query_all_by_label_contains("Fees: ")

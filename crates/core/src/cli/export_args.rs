@@ -6,6 +6,8 @@ use chrono::NaiveDate;
 use clap::{Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+pub use crate::export::image::ChartKind;
+
 /// What `rapport export` writes.
 #[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
 pub enum Export {
@@ -156,13 +158,4 @@ pub enum SummaryFormat {
     Html,
     /// A PDF printed by Chromium.
     Pdf,
-}
-
-/// The charts `rapport export chart` draws.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ChartKind {
-    /// The timeline.
-    Timeline,
-    /// The budget.
-    Budget,
 }

@@ -87,56 +87,19 @@ pub fn export(
 }
 
 /// The campaign a command names (by id or name), or all.
-fn campaign_of(
-    project: &crate::model::Project,
+/// Opens a project and finds the campaign a command names (by id or name; all when
+/// `None`); says why not on `err` and gives exit status 2.
+fn open_campaign(
+    path: &Path,
     key: Option<&str>,
-) -> Result<Option<crate::model::CampaignId>, String> {
-    key.map(|k| super::timeline::find_campaign(project, k).cloned())
+    err: &mut dyn Write,
+) -> Result<(crate::model::Project, Option<crate::model::CampaignId>), u8> {
+    let project = open(path, err)?;
+    let campaign = key
+        .map(|k| super::timeline::find_campaign(&project, k).cloned())
         .transpose()
-}
-
-/// Chromium, if installed.
-pub fn chromium() -> Option<&'static str> {
-    [
-        "/usr/bin/chromium",
-        "/usr/bin/chromium-browser",
-        "/usr/bin/google-chrome",
-    ]
-    .into_iter()
-    .find(|p| Path::new(p).exists())
-}
-
-/// Prints an HTML file to PDF with headless Chromium.
-pub fn print_pdf(html: &Path, pdf: &Path) -> Result<(), String> {
-    let browser = chromium().ok_or(
-        "a PDF needs Chromium, which is not installed: write the HTML and print it from a browser",
-    )?;
-    let profile = std::env::temp_dir().join(format!("rapport-chromium-{}", std::process::id()));
-    let absolute = std::fs::canonicalize(html).map_err(|e| format!("{}: {e}", html.display()))?;
-    let status = std::process::Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(format!("file://{}", absolute.display()))
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .map_err(|e| format!("could not run Chromium: {e}"))?;
-    let _ = std::fs::remove_dir_all(&profile);
-    if status.success() && pdf.exists() {
-        Ok(())
-    } else {
-        Err("Chromium could not print the page".into())
-    }
+        .map_err(|e| fail(err, e))?;
+    Ok((project, campaign))
 }
 
 /// Runs `rapport export summary`.
@@ -151,13 +114,9 @@ pub fn summary(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let project = match open(project, err) {
-        Ok(project) => project,
+    let (project, campaign) = match open_campaign(project, campaign, err) {
+        Ok(opened) => opened,
         Err(code) => return code,
-    };
-    let campaign = match campaign_of(&project, campaign) {
-        Ok(c) => c,
-        Err(e) => return fail(err, e),
     };
     let findings = crate::checks::run(&project, today);
     let html = crate::export::summary::summary_html(
@@ -183,7 +142,7 @@ pub fn summary(
                 .and_then(|()| {
                     let renamed = page.with_extension("html");
                     std::fs::rename(&page, &renamed).map_err(|e| e.to_string())?;
-                    let result = print_pdf(&renamed, output);
+                    let result = crate::export::browser::print_pdf(&renamed, output);
                     let _ = std::fs::remove_file(&renamed);
                     result
                 });
@@ -212,47 +171,16 @@ pub fn chart(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let project = match open(project, err) {
-        Ok(project) => project,
+    let (project, campaign) = match open_campaign(project, campaign, err) {
+        Ok(opened) => opened,
         Err(code) => return code,
     };
-    let campaign = match campaign_of(&project, campaign) {
-        Ok(c) => c,
-        Err(e) => return fail(err, e),
+    let findings = match kind {
+        super::args::ChartKind::Timeline => crate::checks::run(&project, today),
+        super::args::ChartKind::Budget => Vec::new(),
     };
-    let svg = match kind {
-        super::args::ChartKind::Timeline => {
-            let findings = crate::checks::run(&project, today);
-            let hidden = crate::share::hidden_unless(confidential);
-            crate::export::chart::timeline_svg(
-                &project,
-                campaign.as_ref(),
-                today,
-                &findings,
-                &hidden,
-                1600.0,
-                26.0,
-            )
-        }
-        super::args::ChartKind::Budget => crate::export::chart::budget_svg(
-            &project,
-            campaign.as_ref(),
-            confidential,
-            1600.0,
-            260.0,
-        ),
-    };
-    let png = output
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
-    let written = if png {
-        crate::export::chart::png(&svg, 2.0).and_then(|bytes| {
-            std::fs::write(output, bytes)
-                .map_err(|e| format!("could not write {}: {e}", output.display()))
-        })
-    } else {
-        write_atomically(output, &svg, false).map_err(|e| e.to_string())
-    };
+    let svg = kind.svg(&project, campaign.as_ref(), today, &findings, confidential);
+    let written = crate::export::image::write_chart(&svg, output);
     match written {
         Ok(()) => {
             let _ = writeln!(out, "Wrote the chart to {}.", output.display());

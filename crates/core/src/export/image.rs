@@ -1,4 +1,58 @@
-//! SVG images as PNG, through resvg, with the bundled fonts.
+//! Chart images for slides: the timeline or the budget at slide size, written as SVG, or
+//! as PNG through resvg with the bundled fonts. The command line and the app write them
+//! the same way.
+
+use crate::checks::Finding;
+use crate::model::{CampaignId, Project};
+use chrono::NaiveDate;
+use std::path::Path;
+
+/// The charts there are images of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ChartKind {
+    /// The timeline.
+    Timeline,
+    /// The budget.
+    Budget,
+}
+
+impl ChartKind {
+    /// The chart of `campaign` (all when `None`) as an SVG image 1600 wide, the size of a
+    /// slide; amounts and hidden findings only when `confidential`.
+    pub fn svg(
+        self,
+        project: &Project,
+        campaign: Option<&CampaignId>,
+        today: NaiveDate,
+        findings: &[Finding],
+        confidential: bool,
+    ) -> String {
+        match self {
+            ChartKind::Timeline => {
+                let hidden = crate::share::hidden_unless(confidential);
+                super::chart::timeline_svg(
+                    project, campaign, today, findings, &hidden, 1600.0, 26.0,
+                )
+            }
+            ChartKind::Budget => {
+                super::chart::budget_svg(project, campaign, confidential, 1600.0, 260.0)
+            }
+        }
+    }
+}
+
+/// Writes a chart to `path`: PNG at twice the size when the name ends in `.png`, else SVG.
+pub fn write_chart(svg: &str, path: &Path) -> Result<(), String> {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("png"))
+    {
+        let bytes = png(svg, 2.0)?;
+        super::write_atomically(path, bytes, false).map_err(|e| e.to_string())
+    } else {
+        super::write_atomically(path, svg, false).map_err(|e| e.to_string())
+    }
+}
 
 /// An SVG image as PNG, at `scale` (2.0 for slides), with the bundled fonts (and the
 /// system's for anything else).

@@ -1,6 +1,7 @@
 //! Exports for the programs people already use: the plan and the costs as CSV for a
 //! spreadsheet, and the deliverables' dates as an iCalendar file for a calendar.
 
+pub mod browser;
 pub mod budget_chart;
 pub mod calendar;
 pub mod chart;
@@ -20,7 +21,7 @@ use std::path::Path;
 /// Writes `text` to `path` through a temporary file beside it (a failure leaves any old
 /// file as it was); `bom` puts a UTF-8 byte-order mark first, so that spreadsheets show
 /// names in every script.
-pub fn write_atomically(path: &Path, text: &str, bom: bool) -> Result<(), FileError> {
+pub fn write_atomically(path: &Path, text: impl AsRef<[u8]>, bom: bool) -> Result<(), FileError> {
     let io = |action: &'static str| {
         move |source| FileError::Io {
             path: path.to_path_buf(),
@@ -36,7 +37,7 @@ pub fn write_atomically(path: &Path, text: &str, bom: bool) -> Result<(), FileEr
         if bom {
             file.write_all("\u{feff}".as_bytes())?;
         }
-        file.write_all(text.as_bytes())?;
+        file.write_all(text.as_ref())?;
         file.sync_all()
     };
     if let Err(source) = write() {

@@ -150,7 +150,7 @@ impl RapportApp {
                         )
                     })
             }
-            ExportKind::Calendar => write_atomically(path, &calendar_ics(p), false)
+            ExportKind::Calendar => write_atomically(path, calendar_ics(p), false)
                 .map(|()| format!("Exported the deliverables' dates to {}", path.display())),
             ExportKind::Summary | ExportKind::TimelineChart | ExportKind::BudgetChart => {
                 return self.export_page(kind, path);
@@ -176,26 +176,20 @@ impl RapportApp {
 
     /// Writes the summary page or a chart (client-safe: no amounts or private details).
     fn export_page(&mut self, kind: ExportKind, path: &Path) {
-        use rapport_core::export::chart::{budget_svg, png, timeline_svg};
+        use rapport_core::export::image::{ChartKind, write_chart};
         let campaign = self.shown_campaign();
         let p = &self.doc.project;
         let findings = self.checker.findings().all();
-        let hidden = rapport_core::share::hidden_unless(false);
-        let svg_or_png = |svg: String| -> Result<(), String> {
-            if path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("png"))
-            {
-                let bytes = png(&svg, 2.0)?;
-                std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
-            } else {
-                write_atomically(path, &svg, false).map_err(|e| e.to_string())
-            }
+        let chart = |chart: ChartKind| {
+            write_chart(
+                &chart.svg(p, campaign.as_ref(), self.today, findings, false),
+                path,
+            )
         };
         let written = match kind {
             ExportKind::Summary => write_atomically(
                 path,
-                &rapport_core::export::summary::summary_html(
+                rapport_core::export::summary::summary_html(
                     p,
                     campaign.as_ref(),
                     self.today,
@@ -205,16 +199,8 @@ impl RapportApp {
                 false,
             )
             .map_err(|e| e.to_string()),
-            ExportKind::TimelineChart => svg_or_png(timeline_svg(
-                p,
-                campaign.as_ref(),
-                self.today,
-                findings,
-                &hidden,
-                1600.0,
-                26.0,
-            )),
-            _ => svg_or_png(budget_svg(p, campaign.as_ref(), false, 1600.0, 260.0)),
+            ExportKind::TimelineChart => chart(ChartKind::Timeline),
+            _ => chart(ChartKind::Budget),
         };
         match written {
             Ok(()) => {
