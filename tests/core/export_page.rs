@@ -4,7 +4,7 @@
 use crate::support::{EXAMPLE, d};
 use rapport_core::checks;
 use rapport_core::export::chart::{budget_svg, png, timeline_svg};
-use rapport_core::export::summary::summary_html;
+use rapport_core::export::summary::{Paper, summary_html};
 use rapport_core::model::Project;
 
 fn example() -> Project {
@@ -19,7 +19,7 @@ fn the_summary_is_self_contained_and_leaves_fees_out_unless_asked() {
     let today = d("2027-03-15");
     let findings = checks::run(&p, today);
     let spring = &p.campaigns[0].id;
-    let page = summary_html(&p, Some(spring), today, &findings, false);
+    let page = summary_html(&p, Some(spring), today, &findings, false, None);
     assert!(page.starts_with("<!DOCTYPE html>"));
     for outside in ["<script", "<link", "src=", "@import", "url(http"] {
         assert!(!page.contains(outside), "{outside}");
@@ -43,8 +43,23 @@ fn the_summary_is_self_contained_and_leaves_fees_out_unless_asked() {
             assert!(!page.contains(&i.email));
         }
     }
-    let internal = summary_html(&p, Some(spring), today, &findings, true);
+    let internal = summary_html(&p, Some(spring), today, &findings, true, None);
     assert!(internal.contains("68,289.70 planned of a 68,000.00 EUR cap"));
+}
+
+#[test]
+fn a_title_that_fits_on_neither_side_of_its_bar_ends_in_an_ellipsis_and_keeps_its_flag_mark() {
+    let p = example();
+    let today = d("2027-03-15");
+    let findings = checks::run(&p, today);
+    let wide = timeline_svg(&p, None, today, &findings, &[], 4000.0, 26.0);
+    assert!(!wide.contains('…'), "every title fits on a wide chart");
+    assert!(wide.contains("disclosure-missing"));
+    let narrow = timeline_svg(&p, None, today, &findings, &[], 520.0, 16.0);
+    assert!(narrow.matches('…').count() >= 3, "long titles are cut");
+    // "Stories: my festival kit ▲ disclosure-missing" does not fit; its mark stays.
+    assert!(!narrow.contains("disclosure-missing"));
+    assert!(narrow.contains("  ▲</tspan>"));
 }
 
 #[test]
@@ -87,24 +102,58 @@ fn the_summary_prints_on_one_or_two_pages_in_a_real_browser_with_its_text() {
     let today = d("2027-03-15");
     let findings = checks::run(&p, today);
     let dir = tempfile::tempdir().unwrap();
-    for (n, campaign) in p.campaigns.iter().enumerate() {
-        let html = dir.path().join(format!("s{n}.html"));
-        std::fs::write(
-            &html,
-            summary_html(&p, Some(&campaign.id), today, &findings, false),
-        )
-        .unwrap();
-        let pdf = dir.path().join(format!("s{n}.pdf"));
-        print_pdf(&html, &pdf).unwrap();
-        let pages = crate::support::pdf_pages(&pdf);
-        assert!((1..=2).contains(&pages), "{}: {pages} pages", campaign.name);
-        // The browser read the page: its text is in the document it built.
-        let dom = String::from_utf8_lossy(&headless(&html, &["--dump-dom".to_string()]).unwrap())
-            .into_owned();
-        assert!(
-            dom.contains(&campaign.name) && dom.contains("Timeline") && dom.contains("Budget"),
-            "{}",
-            &dom[..dom.len().min(300)]
-        );
+    let mut campaigns: Vec<Option<&rapport_core::model::Campaign>> =
+        p.campaigns.iter().map(Some).collect();
+    campaigns.push(None);
+    // The sheets in points (A4 is 595.3 × 841.9; browsers round it their way).
+    for (paper, media) in [(Paper::A4, (595.3, 841.9)), (Paper::Letter, (612.0, 792.0))] {
+        for (n, campaign) in campaigns.iter().enumerate() {
+            let name = campaign.map_or("All campaigns", |c| c.name.as_str());
+            let html = dir.path().join(format!("s{n}.html"));
+            let page = summary_html(
+                &p,
+                campaign.map(|c| &c.id),
+                today,
+                &findings,
+                false,
+                Some(paper),
+            );
+            std::fs::write(&html, page).unwrap();
+            let pdf = dir.path().join(format!("s{n}.pdf"));
+            print_pdf(&html, &pdf).unwrap();
+            let pages = crate::support::pdf_pages(&pdf);
+            assert!(
+                (1..=2).contains(&pages),
+                "{name} on {paper:?}: {pages} pages"
+            );
+            let sheet = media_box(&pdf);
+            assert!(
+                (sheet.0 - media.0).abs() < 2.0 && (sheet.1 - media.1).abs() < 2.0,
+                "{name} is on {sheet:?}, not {paper:?}"
+            );
+            // The browser read the page: its text is in the document it built.
+            let dom =
+                String::from_utf8_lossy(&headless(&html, &["--dump-dom".to_string()]).unwrap())
+                    .into_owned();
+            assert!(
+                dom.contains(name) && dom.contains("Timeline") && dom.contains("Budget"),
+                "{}",
+                &dom[..dom.len().min(300)]
+            );
+        }
     }
+}
+
+/// The width and height of the first page of `pdf`, in points.
+fn media_box(pdf: &std::path::Path) -> (f32, f32) {
+    let bytes = String::from_utf8_lossy(&std::fs::read(pdf).unwrap()).into_owned();
+    let at = bytes.find("/MediaBox [").expect("a MediaBox") + "/MediaBox [".len();
+    let numbers: Vec<f32> = bytes[at..]
+        .split(']')
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .map(|n| n.parse().unwrap())
+        .collect();
+    (numbers[2] - numbers[0], numbers[3] - numbers[1])
 }

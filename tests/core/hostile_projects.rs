@@ -106,7 +106,7 @@ proptest::proptest! {
         let _ = rapport_core::export::costs_csv(&project);
         let _ = rapport_core::export::changes_csv(&project);
         let _ = rapport_core::export::calendar_ics(&project);
-        let _ = rapport_core::export::summary::summary_html(&project, None, today, &found, true);
+        let _ = rapport_core::export::summary::summary_html(&project, None, today, &found, true, None);
         let _ = rapport_core::export::chart::timeline_svg(&project, None, today, &found, &[], 800.0, 16.0);
         let _ = rapport_core::export::chart::budget_svg(&project, None, true, 800.0, 180.0);
         proptest::prop_assert!(start.elapsed() < Duration::from_secs(10), "{:?}", start.elapsed());

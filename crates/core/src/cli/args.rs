@@ -1,7 +1,7 @@
 //! What the command line accepts, declared once with clap: the parser, `rapport --help` and
 //! each command's help are all generated from these definitions.
 
-pub use super::export_args::{ChartKind, Export, SummaryFormat};
+pub use super::export_args::{ChartKind, Export, Paper, SummaryFormat};
 use crate::file::spreadsheet::values::parse_platform;
 use crate::model::Platform;
 use chrono::NaiveDate;

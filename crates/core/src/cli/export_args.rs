@@ -71,7 +71,7 @@ pub enum Export {
     },
     /// Write a one-page campaign report as HTML (or PDF).
     #[command(
-        override_usage = "rapport export summary PROJECT [--campaign ID] [--confidential] [--today YYYY-MM-DD] [--format html|pdf] -o FILE",
+        override_usage = "rapport export summary PROJECT [--campaign ID] [--confidential] [--today YYYY-MM-DD] [--format html|pdf] [--paper a4|letter] -o FILE",
         long_about = "Write a one-page report of a campaign (or all of them) as one \
                       self-contained HTML file that prints on one or two A4 or Letter pages: \
                       dates, objective, creators and reach, deliverables by status, the budget \
@@ -98,6 +98,9 @@ pub enum Export {
         /// html (default) or pdf.
         #[arg(long, value_enum, default_value_t = SummaryFormat::Html)]
         format: SummaryFormat,
+        /// The sheet: a4 or letter (a PDF is A4 unless told; HTML prints on the printer's).
+        #[arg(long, value_enum, value_name = "a4|letter")]
+        paper: Option<Paper>,
         /// The file to write.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
@@ -149,6 +152,24 @@ pub enum Export {
         #[arg(short, long, value_name = "FILE.ics")]
         output: Option<PathBuf>,
     },
+}
+
+/// The sheets `rapport export summary` prints on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    A4,
+    /// 8.5 × 11 in.
+    Letter,
+}
+
+impl From<Paper> for crate::export::summary::Paper {
+    fn from(paper: Paper) -> Self {
+        match paper {
+            Paper::A4 => Self::A4,
+            Paper::Letter => Self::Letter,
+        }
+    }
 }
 
 /// The forms of `rapport export summary`.

@@ -110,6 +110,7 @@ pub fn summary(
     confidential: bool,
     today: chrono::NaiveDate,
     format: super::args::SummaryFormat,
+    paper: Option<super::args::Paper>,
     output: &Path,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -119,12 +120,18 @@ pub fn summary(
         Err(code) => return code,
     };
     let findings = crate::checks::run(&project, today);
+    // A PDF has a sheet: A4 unless told; a page leaves it to the printer unless told.
+    let paper = match format {
+        super::args::SummaryFormat::Pdf => Some(paper.unwrap_or(super::args::Paper::A4)),
+        super::args::SummaryFormat::Html => paper,
+    };
     let html = crate::export::summary::summary_html(
         &project,
         campaign.as_ref(),
         today,
         &findings,
         confidential,
+        paper.map(Into::into),
     );
     let written = match format {
         super::args::SummaryFormat::Html => {

@@ -18,8 +18,8 @@ mod tests;
 pub mod timeline;
 
 pub use args::{
-    BriefFormat, BudgetFormat, ChartKind, Cli, Command, Export, Format, ShareFor, SummaryFormat,
-    TakeSide, command,
+    BriefFormat, BudgetFormat, ChartKind, Cli, Command, Export, Format, Paper, ShareFor,
+    SummaryFormat, TakeSide, command,
 };
 
 use chrono::NaiveDate;
@@ -138,6 +138,7 @@ where
             confidential,
             today: day,
             format,
+            paper,
             output,
         }) => exports::summary(
             &project,
@@ -145,6 +146,7 @@ where
             confidential,
             day.unwrap_or(today),
             format,
+            paper,
             &output,
             out,
             err,

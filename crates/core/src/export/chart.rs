@@ -118,6 +118,35 @@ fn flag<'a>(findings: &'a [Finding], id: &str, hidden: &[Code]) -> Option<&'a Fi
         .max_by_key(|f| f.severity)
 }
 
+/// The advance of `c` in ems, near enough to place a label: wide for Chinese, Japanese and
+/// Korean, about half an em for the rest.
+fn advance(c: char) -> f32 {
+    match c as u32 {
+        0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFF00..=0xFF60 => {
+            1.0
+        }
+        _ => 0.58,
+    }
+}
+
+/// `title` as it fits in `room` at `font` px: whole, or cut with "…" (at least one letter).
+fn fitted(title: &str, room: f32, font: f32) -> String {
+    let mut used = advance('…') * font;
+    if title.chars().map(advance).sum::<f32>() * font <= room {
+        return title.to_string();
+    }
+    let mut cut = String::new();
+    for c in title.chars() {
+        used += advance(c) * font;
+        if used > room && !cut.is_empty() {
+            break;
+        }
+        cut.push(c);
+    }
+    cut.push('…');
+    cut
+}
+
 /// The timeline of `campaign` (all when `None`) as an SVG image `width` wide, each row
 /// `row_h` high (26 for slides, 16 for a printed page; text follows).
 #[allow(clippy::too_many_arguments)]
@@ -135,7 +164,8 @@ pub fn timeline_svg(
     // Text stays readable on paper however thin the rows.
     let (name_font, title_font) = ((14.0 * k).max(11.0), (12.0 * k).max(10.0));
     let names_w = 220.0 * k.max(0.6);
-    let axis_h = 28.0;
+    // Month names above, the today label under them.
+    let axis_h = 36.0;
     let legend_h = 34.0;
     let height = axis_h + prepared.rows.len().max(1) as f32 * row_h + legend_h + 8.0;
     let (from, to) = prepared.days.unwrap_or((today, today));
@@ -225,19 +255,35 @@ pub fn timeline_svg(
             } else {
                 ("●", WARN)
             };
-            (format!("  {mark} {}", f.code.as_str()), color)
+            (mark, format!("  {mark} {}", f.code.as_str()), color)
         });
-        let chars =
-            d.title.chars().count() + flagged.as_ref().map_or(0, |(t, _)| t.chars().count());
-        let tx = bx + bw + 6.0;
-        // After the bar, else before it, else after it cut at the edge: never over the names.
-        let needed = chars as f32 * 0.58 * title_font;
-        let (anchor, tx) = if tx + needed <= width || bx - 6.0 - needed < left {
-            ("start", tx)
+        let after = bx + bw + 6.0;
+        let room_after = width - after;
+        let room_before = bx - 6.0 - left;
+        let room = room_after.max(room_before);
+        let width_of = |text: &str| text.chars().map(advance).sum::<f32>() * title_font;
+        // After the bar, else before it; where neither side holds the flag's code, the flag
+        // keeps only its mark (the list of findings says the rest), and a title longer than
+        // the wider side ends in "…": never over the names, never cut at the edge.
+        let long = flagged
+            .as_ref()
+            .map_or(String::new(), |(_, t, _)| t.clone());
+        let short = flagged
+            .as_ref()
+            .map_or(String::new(), |(m, _, _)| format!("  {m}"));
+        let (title, flag_text) = if width_of(&d.title) + width_of(&long) <= room {
+            (d.title.clone(), long)
+        } else {
+            (fitted(&d.title, room - width_of(&short), title_font), short)
+        };
+        let fits = width_of(&title) + width_of(&flag_text);
+        let (anchor, tx) = if fits <= room_after || room_after >= room_before {
+            ("start", after)
         } else {
             ("end", bx - 6.0)
         };
-        let tail = flagged
+        let flag_text = flagged.map(|(_, _, c)| (flag_text, c));
+        let tail = flag_text
             .map(|(t, c)| format!(r#"<tspan fill="{}">{}</tspan>"#, hex(c), escape(&t)))
             .unwrap_or_default();
         let _ = write!(
@@ -245,7 +291,7 @@ pub fn timeline_svg(
             r#"<text x="{tx:.1}" y="{:.1}" font-size="{title_font:.1}" text-anchor="{anchor}" fill="{}" clip-path="url(#chart)">{}{tail}</text>"#,
             y + row_h * 0.68,
             hex(INK),
-            escape(&d.title)
+            escape(&title)
         );
     }
     for m in months(from, to) {
@@ -270,9 +316,9 @@ pub fn timeline_svg(
         let _ = write!(
             s,
             r#"<line x1="{at:.1}" y1="{}" x2="{at:.1}" y2="{bottom}" stroke="{}" stroke-width="2"/><text x="{at:.1}" y="{}" font-size="11" text-anchor="middle" fill="{}">Today</text>"#,
-            top - 4.0,
+            top - 3.0,
             hex(BLUE),
-            top - 6.0,
+            top - 5.0,
             hex(BLUE)
         );
     }

@@ -17,21 +17,40 @@ h1{font-size:17pt;margin:0}h2{font-size:12pt;margin:14px 0 4px;border-bottom:1px
 .meta{color:#464646}.figures{display:flex;gap:28px;margin:8px 0}.figures b{display:block;font-size:18pt}\
 table{border-collapse:collapse;width:100%}td,th{text-align:left;vertical-align:top;padding:2px 4px;\
 border-bottom:1px solid #ddd;font-size:9pt}.error{color:#d55e00}.warning{color:#8a5a00}\
-svg{max-width:100%;height:auto}\
+svg{max-width:100%;height:auto}ul.decisions{list-style:none;padding-left:0;margin:4px 0}\
 @page{margin:12mm}@media print{body{max-width:none;padding:0}h2{break-after:avoid}figure,tr{break-inside:avoid}}";
 
+/// The sheet a summary is printed on, when it is fixed (a PDF); left open, the printer's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    A4,
+    /// 8.5 × 11 in.
+    Letter,
+}
+
+impl Paper {
+    fn css(self) -> &'static str {
+        match self {
+            Self::A4 => "@page{size:A4}",
+            Self::Letter => "@page{size:letter}",
+        }
+    }
+}
+
 /// The summary page of `campaign` (all when `None`) as of `today`, with `findings`;
-/// `confidential` shows amounts and the reasons of changes.
+/// `confidential` shows amounts and the reasons of changes; `paper` fixes the sheet.
 pub fn summary_html(
     project: &Project,
     campaign: Option<&CampaignId>,
     today: NaiveDate,
     findings: &[Finding],
     confidential: bool,
+    paper: Option<Paper>,
 ) -> String {
     let hidden: Vec<Code> = crate::share::hidden_unless(confidential);
     let o = overview(project, campaign, findings, &hidden);
-    // Rows thin out (to a floor that still reads on paper) so that a busy plan stays on
+    // Rows thin out (to a floor that still reads on paper, 13 px) so that a busy plan stays on
     // two sheets.
     let rows = project
         .deliverables
@@ -40,14 +59,15 @@ pub fn summary_html(
         .filter(|d| d.status != crate::model::DeliverableStatus::Cancelled)
         .count()
         .max(1);
-    let row_h = (16.0 * 24.0 / rows as f32).clamp(14.0, 16.0);
+    let row_h = (16.0 * 24.0 / rows as f32).clamp(13.0, 16.0);
     let e = escape;
     let mut h = String::new();
     let title = format!("{} — {}", o.title, project.info.name);
     let _ = writeln!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>",
-        e(&title)
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}{}</style></head><body>",
+        e(&title),
+        paper.map_or("", Paper::css)
     );
     let _ = writeln!(h, "<h1>{}</h1>", e(&o.title));
     let dates = match (o.start, o.end) {
@@ -102,26 +122,31 @@ pub fn summary_html(
         )
     };
     let _ = writeln!(h, "<p>{}</p>", e(&budget));
-    if !o.decisions.is_empty() {
-        let _ = writeln!(
-            h,
-            "<h2 class=\"error\">Needs a decision ({})</h2><ul>",
-            o.decisions.len()
-        );
-        for d in &o.decisions {
-            let _ = writeln!(h, "<li>▲ <b>{}</b> — {}</li>", e(&d.about), e(&d.message));
-        }
-        h.push_str("</ul>\n");
-    }
     let _ = writeln!(
         h,
         "<h2>Timeline</h2><figure style=\"margin:0\">{}</figure>",
         timeline_svg(project, campaign, today, findings, &hidden, 700.0, row_h)
     );
+    if !o.decisions.is_empty() {
+        let _ = writeln!(
+            h,
+            "<h2 class=\"error\">Needs a decision ({})</h2><ul class=\"decisions\">",
+            o.decisions.len()
+        );
+        for d in &o.decisions {
+            let _ = writeln!(
+                h,
+                "<li><span class=\"error\">▲</span> <b>{}</b> — {}</li>",
+                e(&d.about),
+                e(&d.message)
+            );
+        }
+        h.push_str("</ul>\n");
+    }
     let _ = writeln!(
         h,
         "<h2>Budget</h2><figure style=\"margin:0\">{}</figure>",
-        budget_svg(project, campaign, confidential, 700.0, 170.0)
+        budget_svg(project, campaign, confidential, 700.0, 150.0)
     );
     // The open warnings (the errors are listed above), about this campaign's records.
     let index = ProjectIndex::new(project);
@@ -156,6 +181,7 @@ pub fn summary_html(
         .filter(|f| f.severity == Severity::Warning && !hidden.contains(&f.code))
         .filter(|f| f.subject.iter().any(|s| ours.contains(s.as_str())))
         .collect();
+    let mut notes: Vec<String> = Vec::new();
     if !warnings.is_empty() {
         // The first ones, so that the page stays one or two sheets; the app lists them all.
         let shown = if campaign.is_some() { 12 } else { 6 };
@@ -177,14 +203,18 @@ pub fn summary_html(
         }
         h.push_str("</table>\n");
         if more > 0 {
-            let _ = writeln!(
-                h,
-                "<p class=\"meta\">and {more} more (`rapport check` lists them all)</p>"
-            );
+            notes.push(format!(
+                "And {more} more warnings: the app and rapport check list them all."
+            ));
         }
     }
     if !confidential {
-        h.push_str("<p class=\"meta\">Fees, rates, private notes and contact details are not in this page.</p>\n");
+        notes.push(
+            "Fees, rates, private notes and contact details are not in this page.".to_string(),
+        );
+    }
+    if !notes.is_empty() {
+        let _ = writeln!(h, "<p class=\"meta\">{}</p>", e(&notes.join(" ")));
     }
     h.push_str("</body></html>\n");
     h

@@ -195,6 +195,7 @@ impl RapportApp {
                     self.today,
                     findings,
                     false,
+                    None,
                 ),
                 false,
             )
