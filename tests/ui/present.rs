@@ -46,6 +46,9 @@ fn f5_presents_the_keys_step_through_and_esc_leaves() {
     harness.run();
     assert!(harness.state().present.is_some(), "F5 presents");
     harness.get_by_label("All campaigns · Overview");
+    // The counter knows how many slides there are from the first one.
+    let count = |h: &Harness<'_, RapportApp>| h.state().present.as_ref().unwrap().shown.unwrap().1;
+    let first_count = count(&harness);
     assert!(
         harness.query_by_label("File").is_none(),
         "no menus while presenting"
@@ -68,6 +71,17 @@ fn f5_presents_the_keys_step_through_and_esc_leaves() {
     harness.run();
     let last = slide(&harness);
     assert!(last >= 3);
+    assert_eq!(
+        count(&harness),
+        first_count,
+        "the count did not change on the way"
+    );
+    let shown = harness.state().present.as_ref().unwrap().shown.unwrap().0;
+    assert_eq!(
+        (shown.kind, shown.page + 1),
+        (SlideKind::Creators, shown.pages),
+        "End shows the last page of the creators"
+    );
     harness.get_by_label_contains("· Creators (");
     // Edits cannot happen: Ctrl+Z does nothing while presenting.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);

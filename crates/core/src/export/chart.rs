@@ -8,6 +8,7 @@ pub use super::budget_chart::{Waterfall, budget_svg, waterfall};
 pub use super::image::png;
 
 use super::fonts::FAMILIES;
+use super::label::{bar_label, estimate};
 use super::palette::{self, ALERT, BLUE, INK, MUTED, RULE, WARN, hex};
 use crate::checks::{Code, Finding, Severity};
 use crate::model::{CampaignId, Deliverable, DeliverableStatus, Project};
@@ -109,42 +110,25 @@ pub fn months(from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
         .collect()
 }
 
-/// The worst warning or error about a deliverable, leaving out hidden codes.
-fn flag<'a>(findings: &'a [Finding], id: &str, hidden: &[Code]) -> Option<&'a Finding> {
-    findings
+/// The worst warning or error about each record, by id, leaving out hidden codes (the last
+/// of equals, as the slides choose it): built once per chart, looked up once per row.
+fn worst<'a>(
+    findings: &'a [Finding],
+    hidden: &[Code],
+) -> crate::fast::HashMap<&'a str, &'a Finding> {
+    let mut worst: crate::fast::HashMap<&str, &Finding> = crate::fast::HashMap::default();
+    for f in findings
         .iter()
         .filter(|f| f.severity >= Severity::Warning && !hidden.contains(&f.code))
-        .filter(|f| f.subject.first().is_some_and(|s| s.as_str() == id))
-        .max_by_key(|f| f.severity)
-}
-
-/// The advance of `c` in ems, near enough to place a label: wide for Chinese, Japanese and
-/// Korean, about half an em for the rest.
-fn advance(c: char) -> f32 {
-    match c as u32 {
-        0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFF00..=0xFF60 => {
-            1.0
+    {
+        for id in &f.subject {
+            let slot = worst.entry(id.as_str()).or_insert(f);
+            if f.severity >= slot.severity {
+                *slot = f;
+            }
         }
-        _ => 0.58,
     }
-}
-
-/// `title` as it fits in `room` at `font` px: whole, or cut with "…" (at least one letter).
-fn fitted(title: &str, room: f32, font: f32) -> String {
-    let mut used = advance('…') * font;
-    if title.chars().map(advance).sum::<f32>() * font <= room {
-        return title.to_string();
-    }
-    let mut cut = String::new();
-    for c in title.chars() {
-        used += advance(c) * font;
-        if used > room && !cut.is_empty() {
-            break;
-        }
-        cut.push(c);
-    }
-    cut.push('…');
-    cut
+    worst
 }
 
 /// The timeline of `campaign` (all when `None`) as an SVG image `width` wide, each row
@@ -160,6 +144,7 @@ pub fn timeline_svg(
     row_h: f32,
 ) -> String {
     let prepared = TimelineRows::new(project, campaign, today);
+    let worst = worst(findings, hidden);
     let k = row_h / 26.0;
     // Text stays readable on paper however thin the rows.
     let (name_font, title_font) = ((14.0 * k).max(11.0), (12.0 * k).max(10.0));
@@ -249,42 +234,37 @@ pub fn timeline_svg(
             );
         }
         // The title, and the flag in its colour.
-        let flagged = flag(findings, d.id.as_str(), hidden).map(|f| {
-            let (mark, color) = if f.severity == Severity::Error {
-                ("▲", ALERT)
+        let flagged = worst.get(d.id.as_str()).map(|f| {
+            if f.severity == Severity::Error {
+                ("▲", f.code.as_str(), ALERT)
             } else {
-                ("●", WARN)
-            };
-            (mark, format!("  {mark} {}", f.code.as_str()), color)
+                ("●", f.code.as_str(), WARN)
+            }
         });
         let after = bx + bw + 6.0;
-        let room_after = width - after;
-        let room_before = bx - 6.0 - left;
-        let room = room_after.max(room_before);
-        let width_of = |text: &str| text.chars().map(advance).sum::<f32>() * title_font;
-        // After the bar, else before it; where neither side holds the flag's code, the flag
-        // keeps only its mark (the list of findings says the rest), and a title longer than
-        // the wider side ends in "…": never over the names, never cut at the edge.
-        let long = flagged
-            .as_ref()
-            .map_or(String::new(), |(_, t, _)| t.clone());
-        let short = flagged
-            .as_ref()
-            .map_or(String::new(), |(m, _, _)| format!("  {m}"));
-        let (title, flag_text) = if width_of(&d.title) + width_of(&long) <= room {
-            (d.title.clone(), long)
-        } else {
-            (fitted(&d.title, room - width_of(&short), title_font), short)
-        };
-        let fits = width_of(&title) + width_of(&flag_text);
-        let (anchor, tx) = if fits <= room_after || room_after >= room_before {
+        let placed = bar_label(
+            &d.title,
+            flagged.map(|(mark, code, _)| (mark, code)),
+            width - after,
+            bx - 6.0 - left,
+            estimate("  ", title_font),
+            |text| estimate(text, title_font),
+        );
+        let (anchor, tx) = if placed.after {
             ("start", after)
         } else {
             ("end", bx - 6.0)
         };
-        let flag_text = flagged.map(|(_, _, c)| (flag_text, c));
-        let tail = flag_text
-            .map(|(t, c)| format!(r#"<tspan fill="{}">{}</tspan>"#, hex(c), escape(&t)))
+        let title = placed.title;
+        let tail = flagged
+            .filter(|_| !placed.flag.is_empty())
+            .map(|(_, _, c)| {
+                format!(
+                    r#"<tspan fill="{}">  {}</tspan>"#,
+                    hex(c),
+                    escape(&placed.flag)
+                )
+            })
             .unwrap_or_default();
         let _ = write!(
             s,

@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod chart;
 pub mod fonts;
 pub mod image;
+pub mod label;
 pub mod palette;
 pub mod plan_csv;
 pub mod summary;

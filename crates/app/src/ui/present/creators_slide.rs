@@ -82,6 +82,21 @@ pub fn creators(project: &Project, campaign: Option<&CampaignId>) -> Vec<Card> {
     list
 }
 
+const GAP: f32 = 24.0;
+
+/// The columns and rows of cards that fit in `area`.
+fn grid(area: egui::Rect) -> (usize, usize) {
+    let cols = (((area.width() + GAP) / (CARD_W + GAP)).floor() as usize).max(1);
+    let rows = (((area.height() + GAP) / (CARD_H + GAP)).floor() as usize).max(1);
+    (cols, rows)
+}
+
+/// How many cards fit on a slide with `area`.
+pub fn fit(area: egui::Rect) -> usize {
+    let (cols, rows) = grid(area);
+    cols * rows
+}
+
 /// Draws page `page`; returns how many cards fit on a slide.
 pub fn ui(
     ui: &mut egui::Ui,
@@ -94,9 +109,8 @@ pub fn ui(
     let project = view.project;
     let all = creators;
     let rect = ui.available_rect_before_wrap();
-    let gap = 24.0;
-    let cols = (((rect.width() + gap) / (CARD_W + gap)).floor() as usize).max(1);
-    let rows = (((rect.height() + gap) / (CARD_H + gap)).floor() as usize).max(1);
+    let gap = GAP;
+    let (cols, rows) = grid(rect);
     let fit = cols * rows;
     let card_w = (rect.width() - gap * (cols as f32 - 1.0)) / cols as f32;
     let card_h = (rect.height() - gap * (rows as f32 - 1.0)) / rows as f32;

@@ -178,6 +178,18 @@ impl Presentation {
 
     /// Draws the slide shown and the strip under it; returns what the user asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>) -> Option<PresentAction> {
+        // The strip under the slide: one line on a wide screen, two on a laptop's.
+        let narrow = ui.available_width() < 1700.0;
+        let strip = if narrow { 104.0 } else { 64.0 };
+        let full = ui.available_rect_before_wrap();
+        let body = egui::Rect::from_min_max(full.min, egui::pos2(full.max.x, full.max.y - strip));
+        // What fits under the title (one line) decides the pages before any is drawn, so
+        // that the counter is right from the first slide.
+        let title_h = ui.fonts_mut(|f| f.row_height(&egui::FontId::proportional(TITLE)));
+        let mut area = body.shrink(40.0);
+        area.min.y += title_h + 12.0;
+        self.timeline_lanes = timeline_slide::fit(area);
+        self.cards_per_page = creators_slide::fit(area);
         let slides = self.slides(view);
         let mut action = self.keys(ui.ctx(), slides.len());
         let index = self.slide.min(slides.len().saturating_sub(1));
@@ -197,11 +209,6 @@ impl Presentation {
                 )
             })
             .clone();
-        // The strip under the slide: one line on a wide screen, two on a laptop's.
-        let narrow = ui.available_width() < 1700.0;
-        let strip = if narrow { 104.0 } else { 64.0 };
-        let full = ui.available_rect_before_wrap();
-        let body = egui::Rect::from_min_max(full.min, egui::pos2(full.max.x, full.max.y - strip));
         let mut content = ui.new_child(egui::UiBuilder::new().max_rect(body.shrink(40.0)));
         // A slide never draws over the strip under it.
         content.shrink_clip_rect(body.shrink2(egui::vec2(0.0, 20.0)));
@@ -215,7 +222,8 @@ impl Presentation {
                 slide.page + 1
             ),
         };
-        content.label(RichText::new(title).size(TITLE).strong().color(INK));
+        content
+            .add(egui::Label::new(RichText::new(title).size(TITLE).strong().color(INK)).truncate());
         content.add_space(12.0);
         match slide.kind {
             SlideKind::Overview => {

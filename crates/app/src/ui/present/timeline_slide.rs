@@ -17,6 +17,27 @@ const NAMES: f32 = 330.0;
 
 pub use rapport_core::export::chart::TimelineRows;
 use rapport_core::export::chart::span;
+use rapport_core::export::label::bar_label;
+
+const LEGEND_H: f32 = 48.0;
+/// Month names, and the today label under them.
+const AXIS_H: f32 = 68.0;
+
+/// Text that reads on a bar: ink on a light fill (or an outline), white on a dark one.
+fn on_fill(color: Color32, filled: bool) -> Color32 {
+    let [r, g, b, _] = color.to_array();
+    let light = 0.2126 * f32::from(r) + 0.7152 * f32::from(g) + 0.0722 * f32::from(b) > 140.0;
+    if filled && !light {
+        Color32::WHITE
+    } else {
+        INK
+    }
+}
+
+/// How many rows fit on a slide whose chart has `area`.
+pub fn fit(area: Rect) -> usize {
+    (((area.height() - LEGEND_H - AXIS_H) / LANE).floor() as usize).max(1)
+}
 
 /// Draws page `page` of the timeline; returns how many rows fit on a slide.
 pub fn ui(
@@ -29,9 +50,8 @@ pub fn ui(
 ) -> usize {
     let project = view.project;
     let rect = ui.available_rect_before_wrap();
-    let legend_h = 48.0;
-    let axis_h = 44.0;
-    let fit = (((rect.height() - legend_h - axis_h) / LANE).floor() as usize).max(1);
+    let (legend_h, axis_h) = (LEGEND_H, AXIS_H);
+    let fit = fit(rect);
     let shown: Vec<(usize, &Deliverable, usize)> = prepared
         .rows
         .iter()
@@ -125,9 +145,9 @@ pub fn ui(
         flagged += usize::from(flag.is_some());
         let flag = flag.map(|f| {
             if f.severity == Severity::Error {
-                (format!("▲ {}", f.code.as_str()), ALERT)
+                ("▲", f.code.as_str(), ALERT)
             } else {
-                (format!("● {}", f.code.as_str()), WARN)
+                ("●", f.code.as_str(), WARN)
             }
         });
         let Some((a, b)) = span(d) else {
@@ -159,31 +179,53 @@ pub fn ui(
                 if filled { Color32::WHITE } else { INK },
             );
         }
-        // The title after the bar, or before it when there is no room after; the flag next to it.
-        let galley = painter.layout_no_wrap(d.title.clone(), font(24.0), INK);
-        let flag_galley = flag
-            .as_ref()
-            .map(|(t, c)| painter.layout_no_wrap(t.clone(), font(24.0), *c));
-        let needed = galley.size().x + flag_galley.as_ref().map_or(0.0, |g| g.size().x + 12.0);
-        // After the bar, else before it, else inside it (in a colour that reads on it),
-        // else after it, cut at the edge.
-        let (start, ink) = if bar.right() + 10.0 + needed <= rect.right() {
-            (bar.right() + 10.0, INK)
-        } else if bar.left() - 10.0 - needed >= left {
-            (bar.left() - 10.0 - needed, INK)
-        } else if bar.width() >= needed + 24.0 {
-            (bar.left() + 12.0, if filled { Color32::WHITE } else { INK })
+        // The title and its flag where they fit (the core's rule, as in chart images), or
+        // whole inside a long bar (in a colour that reads on it) before anything is cut.
+        let measure = |text: &str| {
+            painter
+                .layout_no_wrap(text.to_string(), font(24.0), INK)
+                .size()
+                .x
+        };
+        let placed = bar_label(
+            &d.title,
+            flag.map(|(mark, code, _)| (mark, code)),
+            rect.right() - bar.right() - 10.0,
+            bar.left() - 10.0 - left,
+            12.0,
+            measure,
+        );
+        let whole = placed.title == d.title
+            && flag.is_none_or(|(mark, code, _)| placed.flag == format!("{mark} {code}"));
+        let full = measure(&d.title)
+            + flag.map_or(0.0, |(mark, code, _)| {
+                12.0 + measure(&format!("{mark} {code}"))
+            });
+        let inside = !whole && bar.width() >= full + 24.0;
+        let (start, ink, title, flag_text) = if inside {
+            (
+                bar.left() + 12.0,
+                on_fill(color, filled),
+                d.title.clone(),
+                flag.map(|(mark, code, _)| format!("{mark} {code}")),
+            )
+        } else if placed.after {
+            (bar.right() + 10.0, INK, placed.title, Some(placed.flag))
         } else {
-            (bar.right() + 10.0, INK)
+            (
+                bar.left() - 10.0 - placed.width,
+                INK,
+                placed.title,
+                Some(placed.flag),
+            )
         };
-        let galley = painter.layout_no_wrap(d.title.clone(), font(24.0), ink);
+        let galley = painter.layout_no_wrap(title, font(24.0), ink);
         // On a bar the flag takes the title's colour too (its ▲ or ● still says which).
-        let flag_galley = match (flag_galley, &flag) {
-            (Some(_), Some((t, _))) if ink != INK => {
-                Some(painter.layout_no_wrap(t.clone(), font(24.0), ink))
-            }
-            (g, _) => g,
-        };
+        let flag_galley = flag
+            .zip(flag_text.filter(|t| !t.is_empty()))
+            .map(|((_, _, c), t)| {
+                painter.layout_no_wrap(t, font(24.0), if inside { ink } else { c })
+            });
         let row_clip = painter.with_clip_rect(Rect::from_min_max(
             pos2(left, y),
             pos2(rect.right(), y + LANE),
@@ -208,11 +250,11 @@ pub fn ui(
     if (from..=to).contains(&view.today) {
         let at = x(view.today) + day_w / 2.0;
         painter.line_segment(
-            [pos2(at, top - 6.0), pos2(at, bottom)],
+            [pos2(at, top - 2.0), pos2(at, bottom)],
             Stroke::new(3.0, BLUE),
         );
         painter.text(
-            pos2(at, top - 6.0),
+            pos2(at, top - 2.0),
             Align2::CENTER_BOTTOM,
             "Today",
             font(22.0),
