@@ -9,8 +9,8 @@ use egui::{RichText, Stroke};
 use rapport_core::model::{CampaignId, CostStatus, Deliverable, DeliverableStatus, Money, Project};
 
 const CARD_W: f32 = 560.0;
-/// The least height of a card; cards share the slide's height.
-const CARD_H: f32 = 320.0;
+/// The most deliverables a card makes room for; more are "and N more".
+const MOST_LINES: usize = 6;
 
 /// One creator's card, prepared once per project version: who, their deliverables (not
 /// cancelled, by publish date) and what they are paid in the campaign(s).
@@ -24,9 +24,31 @@ pub struct Card {
     pub fees: Money,
 }
 
+/// The cards of the campaign(s), and the most deliverables one of them has.
+#[derive(Debug, Clone)]
+pub struct Cards {
+    /// By name.
+    pub cards: Vec<Card>,
+    /// The most deliverables on one card (what a card's height makes room for).
+    pub most: usize,
+}
+
+impl Cards {
+    /// The cards of the campaign(s) (all when `None`).
+    pub fn new(project: &Project, campaign: Option<&CampaignId>) -> Self {
+        let cards = creators(project, campaign);
+        let most = cards
+            .iter()
+            .map(|c| c.deliverables.len())
+            .max()
+            .unwrap_or(0);
+        Self { cards, most }
+    }
+}
+
 /// The cards of the campaign(s), by name: participants and those with deliverables. One
 /// pass over the records, so that a frame only draws.
-pub fn creators(project: &Project, campaign: Option<&CampaignId>) -> Vec<Card> {
+fn creators(project: &Project, campaign: Option<&CampaignId>) -> Vec<Card> {
     let wanted = |c: &CampaignId| campaign.is_none_or(|id| id == c);
     let at: rapport_core::fast::HashMap<&str, usize> = project
         .influencers
@@ -84,16 +106,27 @@ pub fn creators(project: &Project, campaign: Option<&CampaignId>) -> Vec<Card> {
 
 const GAP: f32 = 24.0;
 
+/// The height of a card that lists `most` deliverables (up to six), with a line for the fees
+/// when they are shown.
+fn card_height(ui: &egui::Ui, most: usize, confidential: bool) -> f32 {
+    let row = |size: f32| ui.fonts_mut(|f| f.row_height(&egui::FontId::proportional(size)));
+    let gap = ui.spacing().item_spacing.y;
+    let lines =
+        most.clamp(1, MOST_LINES) + usize::from(most > MOST_LINES) + usize::from(confidential);
+    let header = row(BODY) + 2.0 * row(SMALL) + 6.0 + 4.0 * gap;
+    header + lines as f32 * (row(SMALL) + 2.0 + gap) + 2.0 * 18.0
+}
+
 /// The columns and rows of cards that fit in `area`.
-fn grid(area: egui::Rect) -> (usize, usize) {
+fn grid(area: egui::Rect, card_h: f32) -> (usize, usize) {
     let cols = (((area.width() + GAP) / (CARD_W + GAP)).floor() as usize).max(1);
-    let rows = (((area.height() + GAP) / (CARD_H + GAP)).floor() as usize).max(1);
+    let rows = (((area.height() + GAP) / (card_h + GAP)).floor() as usize).max(1);
     (cols, rows)
 }
 
-/// How many cards fit on a slide with `area`.
-pub fn fit(area: egui::Rect) -> usize {
-    let (cols, rows) = grid(area);
+/// How many cards fit on a slide with `area`, each tall enough for `most` deliverables.
+pub fn fit(ui: &egui::Ui, area: egui::Rect, most: usize, confidential: bool) -> usize {
+    let (cols, rows) = grid(area, card_height(ui, most, confidential));
     cols * rows
 }
 
@@ -101,16 +134,16 @@ pub fn fit(area: egui::Rect) -> usize {
 pub fn ui(
     ui: &mut egui::Ui,
     view: View<'_>,
-    creators: &[Card],
+    creators: &Cards,
     page: usize,
     per_page: usize,
     confidential: bool,
 ) -> usize {
     let project = view.project;
-    let all = creators;
+    let all = &creators.cards;
     let rect = ui.available_rect_before_wrap();
     let gap = GAP;
-    let (cols, rows) = grid(rect);
+    let (cols, rows) = grid(rect, card_height(ui, creators.most, confidential));
     let fit = cols * rows;
     let card_w = (rect.width() - gap * (cols as f32 - 1.0)) / cols as f32;
     let card_h = (rect.height() - gap * (rows as f32 - 1.0)) / rows as f32;
@@ -159,13 +192,23 @@ fn card_ui(ui: &mut egui::Ui, project: &Project, card: &Card, confidential: bool
         .iter()
         .filter_map(|&n| project.deliverables.get(n))
         .collect();
-    let room = 4;
+    // As many deliverables as the card has lines for, one line each, keeping a line for
+    // "and N more" and one for the fees when they are shown.
+    let line = ui.fonts_mut(|f| f.row_height(&egui::FontId::proportional(SMALL))) + 2.0;
+    let lines = ((ui.available_height() / line).floor() as usize)
+        .saturating_sub(usize::from(confidential))
+        .max(1);
+    let room = if theirs.len() > lines {
+        lines - 1
+    } else {
+        lines
+    };
     for d in theirs.iter().take(room) {
         let (color, filled) = style::status_color(d.status);
         let date = d.publish.map_or("date to agree".to_string(), |p| {
             p.format("%-d %b").to_string()
         });
-        // The mark and the date, then the title, wrapping onto a second line if need be.
+        // The mark and the date, then the title, cut with "…" when it is long.
         ui.horizontal_top(|ui| {
             ui.label(
                 RichText::new(if filled { "■" } else { "□" })
@@ -177,7 +220,7 @@ fn card_ui(ui: &mut egui::Ui, project: &Project, card: &Card, confidential: bool
                     format!("{date} · {} ({})", d.title, d.platform.label()),
                     SMALL,
                 ))
-                .wrap(),
+                .truncate(),
             );
         });
     }

@@ -72,7 +72,7 @@ pub struct Presentation {
     overview: Memo<(u64, Option<CampaignId>, bool), Overview>,
     /// The timeline's rows and the creators, per project version and campaign.
     prepared:
-        Memo<(u64, Option<CampaignId>), (timeline_slide::TimelineRows, Vec<creators_slide::Card>)>,
+        Memo<(u64, Option<CampaignId>), (timeline_slide::TimelineRows, creators_slide::Cards)>,
     /// The slide drawn in the last frame, and how many there were.
     pub shown: Option<(Slide, usize)>,
     /// Rows per page, as laid out in the last frame (timeline lanes, creator cards).
@@ -103,12 +103,12 @@ impl Presentation {
     fn prepared(
         &mut self,
         view: View<'_>,
-    ) -> &(timeline_slide::TimelineRows, Vec<creators_slide::Card>) {
+    ) -> &(timeline_slide::TimelineRows, creators_slide::Cards) {
         let campaign = self.campaign.clone();
         self.prepared.get((view.revision, campaign.clone()), || {
             (
                 timeline_slide::TimelineRows::new(view.project, campaign.as_ref(), view.today),
-                creators_slide::creators(view.project, campaign.as_ref()),
+                creators_slide::Cards::new(view.project, campaign.as_ref()),
             )
         })
     }
@@ -116,7 +116,7 @@ impl Presentation {
     /// The slides of the campaign chosen, in order.
     pub fn slides(&mut self, view: View<'_>) -> Vec<Slide> {
         let (rows, creators) = self.prepared(view);
-        let (lanes, creators) = (rows.rows.len(), creators.len());
+        let (lanes, creators) = (rows.rows.len(), creators.cards.len());
         let pages = |n: usize, per: usize| n.div_ceil(per.max(1)).max(1);
         let mut slides = vec![Slide {
             kind: SlideKind::Overview,
@@ -189,7 +189,8 @@ impl Presentation {
         let mut area = body.shrink(40.0);
         area.min.y += title_h + 12.0;
         self.timeline_lanes = timeline_slide::fit(area);
-        self.cards_per_page = creators_slide::fit(area);
+        let most = self.prepared(view).1.most;
+        self.cards_per_page = creators_slide::fit(ui, area, most, self.confidential);
         let slides = self.slides(view);
         let mut action = self.keys(ui.ctx(), slides.len());
         let index = self.slide.min(slides.len().saturating_sub(1));
