@@ -117,8 +117,7 @@ fn fees_and_private_details_stay_hidden_until_switched_on() {
         "{decisions:?}"
     );
     // The painted slides have names a screen reader says, with amounts only when shown.
-    harness.key_press(Key::PageDown);
-    harness.run();
+    page_down_to(&mut harness, SlideKind::Timeline);
     let named: Vec<String> = harness
         .query_all_by_label_contains("Timeline: deliverables 1 to ")
         .map(|n| n.accesskit_node().label().unwrap_or_default())
@@ -168,6 +167,48 @@ fn fees_and_private_details_stay_hidden_until_switched_on() {
 }
 
 #[test]
+fn on_a_laptop_every_decision_is_shown_whole_on_the_slides_after_the_overview() {
+    let app = example_app();
+    let messages: Vec<String> = {
+        let o = rapport_core::model::overview(
+            &app.doc.project,
+            None,
+            &rapport_core::checks::run(&app.doc.project, today()),
+            &rapport_core::share::hidden_unless(false),
+        );
+        o.decisions.iter().map(|d| d.message.clone()).collect()
+    };
+    assert_eq!(messages.len(), 4);
+    let mut app = app;
+    app.present = Some(Presentation::new(None));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .with_context_setup(fonts)
+        .build_ui_state(|ui, app: &mut RapportApp| app.frame_ui(ui), app);
+    harness.run();
+    harness.get_by_label("Needs a decision (4): on the next slide");
+    let mut seen = Vec::new();
+    loop {
+        harness.key_press(Key::PageDown);
+        harness.run();
+        let shown = harness.state().present.as_ref().unwrap().shown.unwrap().0;
+        if shown.kind != SlideKind::Decisions {
+            break;
+        }
+        for m in &messages {
+            if harness.query_by_label_contains(m).is_some() && !seen.contains(m) {
+                seen.push(m.clone());
+            }
+        }
+    }
+    assert_eq!(
+        seen.len(),
+        messages.len(),
+        "every decision in full: {seen:?}"
+    );
+}
+
+#[test]
 fn snapshots_of_every_slide_at_1920_by_1080() {
     let app = example_app();
     let spring = spring(&app);
@@ -185,7 +226,10 @@ fn snapshots_of_every_slide_at_1920_by_1080() {
             seen.push(kind.kind);
             super::snapshot(
                 &mut harness,
-                &format!("present_{}", kind.kind.label().to_lowercase()),
+                &format!(
+                    "present_{}",
+                    kind.kind.label().to_lowercase().replace(' ', "_")
+                ),
             );
         }
         harness.key_press(Key::PageDown);
@@ -198,6 +242,7 @@ fn snapshots_of_every_slide_at_1920_by_1080() {
         seen,
         vec![
             SlideKind::Overview,
+            SlideKind::Decisions,
             SlideKind::Timeline,
             SlideKind::Budget,
             SlideKind::Creators

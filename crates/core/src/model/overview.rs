@@ -16,6 +16,8 @@ pub struct Decision {
     pub about: String,
     /// The message.
     pub message: String,
+    /// What the check suggests doing.
+    pub fix: String,
 }
 
 /// A campaign or all of them, summed up.
@@ -135,6 +137,7 @@ pub fn overview(
                 .map(|id| index.describe(project, id))
                 .unwrap_or_default(),
             message: f.message.clone(),
+            fix: f.fix.clone(),
         })
         .collect();
     Overview {

@@ -1,11 +1,13 @@
 //! Presentation mode (View ▸ Present, F5; Esc leaves): the plan on a projector, full screen,
 //! in large type and a projector-safe palette, nothing editable. Fees, rates, private notes
 //! and contact details are hidden by default, as in a client copy, with a badge saying so
-//! and a switch for internal meetings. Slides: overview, timeline, budget, creators (the
-//! timeline and the creators take as many slides as they need).
+//! and a switch for internal meetings. Slides: overview, what needs a decision in full,
+//! timeline, budget, creators (all but the overview and budget take as many slides as they
+//! need).
 
 mod budget_slide;
 mod creators_slide;
+mod decisions_slide;
 mod overview_slide;
 pub mod style;
 mod timeline_slide;
@@ -21,6 +23,8 @@ use style::{INK, MUTED, SMALL, TITLE};
 pub enum SlideKind {
     /// Campaign(s), dates, objective, creators and reach, deliverables by status, budget, decisions.
     Overview,
+    /// Every error finding in full.
+    Decisions,
     /// The chart, read-only, fitted to the campaign.
     Timeline,
     /// The cap bar and the waterfall.
@@ -34,6 +38,7 @@ impl SlideKind {
     pub fn label(self) -> &'static str {
         match self {
             SlideKind::Overview => "Overview",
+            SlideKind::Decisions => "Needs a decision",
             SlideKind::Timeline => "Timeline",
             SlideKind::Budget => "Budget",
             SlideKind::Creators => "Creators",
@@ -73,6 +78,9 @@ pub struct Presentation {
     /// The timeline's rows and the creators, per project version and campaign.
     prepared:
         Memo<(u64, Option<CampaignId>), (timeline_slide::TimelineRows, creators_slide::Cards)>,
+    /// The decisions on each "Needs a decision" slide, per project version, campaign,
+    /// what is shown and the slide's size.
+    decision_pages: Memo<(u64, Option<CampaignId>, bool, [u32; 2]), Vec<std::ops::Range<usize>>>,
     /// The slide drawn in the last frame, and how many there were.
     pub shown: Option<(Slide, usize)>,
     /// Rows per page, as laid out in the last frame (timeline lanes, creator cards).
@@ -113,8 +121,9 @@ impl Presentation {
         })
     }
 
-    /// The slides of the campaign chosen, in order.
-    pub fn slides(&mut self, view: View<'_>) -> Vec<Slide> {
+    /// The slides of the campaign chosen, in order, with `decisions` "Needs a decision"
+    /// slides.
+    pub fn slides(&mut self, view: View<'_>, decisions: usize) -> Vec<Slide> {
         let (rows, creators) = self.prepared(view);
         let (lanes, creators) = (rows.rows.len(), creators.cards.len());
         let pages = |n: usize, per: usize| n.div_ceil(per.max(1)).max(1);
@@ -123,6 +132,11 @@ impl Presentation {
             page: 0,
             pages: 1,
         }];
+        slides.extend((0..decisions).map(|page| Slide {
+            kind: SlideKind::Decisions,
+            page,
+            pages: decisions,
+        }));
         let t = pages(lanes, self.timeline_lanes);
         slides.extend((0..t).map(|page| Slide {
             kind: SlideKind::Timeline,
@@ -179,7 +193,7 @@ impl Presentation {
     /// Draws the slide shown and the strip under it; returns what the user asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>) -> Option<PresentAction> {
         // The strip under the slide: one line on a wide screen, two on a laptop's.
-        let narrow = ui.available_width() < 1700.0;
+        let narrow = self.narrow_strip(ui, view);
         let strip = if narrow { 104.0 } else { 64.0 };
         let full = ui.available_rect_before_wrap();
         let body = egui::Rect::from_min_max(full.min, egui::pos2(full.max.x, full.max.y - strip));
@@ -191,11 +205,6 @@ impl Presentation {
         self.timeline_lanes = timeline_slide::fit(area);
         let most = self.prepared(view).1.most;
         self.cards_per_page = creators_slide::fit(ui, area, most, self.confidential);
-        let slides = self.slides(view);
-        let mut action = self.keys(ui.ctx(), slides.len());
-        let index = self.slide.min(slides.len().saturating_sub(1));
-        let slide = slides[index];
-        self.shown = Some((slide, slides.len()));
         let hidden = rapport_core::share::hidden_unless(self.confidential);
         let key = (view.version, self.campaign.clone(), self.confidential);
         let campaign = self.campaign.clone();
@@ -210,6 +219,19 @@ impl Presentation {
                 )
             })
             .clone();
+        let size = [area.width().to_bits(), area.height().to_bits()];
+        let pages_key = (view.version, self.campaign.clone(), self.confidential, size);
+        let decision_pages = self
+            .decision_pages
+            .get(pages_key, || {
+                decisions_slide::pages(ui, &overview.decisions, area)
+            })
+            .clone();
+        let slides = self.slides(view, decision_pages.len());
+        let mut action = self.keys(ui.ctx(), slides.len());
+        let index = self.slide.min(slides.len().saturating_sub(1));
+        let slide = slides[index];
+        self.shown = Some((slide, slides.len()));
         let mut content = ui.new_child(egui::UiBuilder::new().max_rect(body.shrink(40.0)));
         // A slide never draws over the strip under it.
         content.shrink_clip_rect(body.shrink2(egui::vec2(0.0, 20.0)));
@@ -230,6 +252,11 @@ impl Presentation {
             SlideKind::Overview => {
                 overview_slide::ui(&mut content, view, &overview, self.confidential)
             }
+            SlideKind::Decisions => decisions_slide::ui(
+                &mut content,
+                &overview.decisions,
+                decision_pages.get(slide.page).cloned().unwrap_or_default(),
+            ),
             SlideKind::Timeline => {
                 let per_page = self.timeline_lanes;
                 let confidential = self.confidential;
@@ -269,7 +296,7 @@ impl Presentation {
             egui::Rect::from_min_max(egui::pos2(full.min.x, full.max.y - strip), full.max);
         let mut bottom = ui
             .new_child(egui::UiBuilder::new().max_rect(strip_rect.shrink2(egui::vec2(40.0, 8.0))));
-        if self.strip_ui(&mut bottom, view, &slides) {
+        if self.strip_ui(&mut bottom, view, &slides, narrow) {
             action = Some(PresentAction::Leave);
         }
         ui.advance_cursor_after_rect(full);
@@ -278,7 +305,13 @@ impl Presentation {
 
     /// The strip under the slide: the campaign, the slide counter, what is hidden, and
     /// leaving. Returns true when asked to leave.
-    fn strip_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, slides: &[Slide]) -> bool {
+    fn strip_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: View<'_>,
+        slides: &[Slide],
+        narrow: bool,
+    ) -> bool {
         let mut leave = false;
         ui.style_mut()
             .text_styles
@@ -286,8 +319,6 @@ impl Presentation {
         ui.style_mut()
             .text_styles
             .insert(egui::TextStyle::Body, style::font(SMALL));
-        // On a narrow screen the two halves take a line each, so they never overlap.
-        let narrow = ui.available_width() < 1700.0;
         if narrow {
             ui.vertical(|ui| {
                 ui.horizontal(|ui| self.where_ui(ui, view, slides));
@@ -307,11 +338,7 @@ impl Presentation {
     /// The campaign chooser and the slide counter.
     fn where_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, slides: &[Slide]) {
         let label = ui.label(RichText::new("Campaign:").size(SMALL).color(MUTED));
-        let chosen = self
-            .campaign
-            .as_ref()
-            .and_then(|id| view.project.campaign(id))
-            .map_or("All campaigns".to_string(), |c| c.name.clone());
+        let chosen = self.chosen_name(view);
         let before = self.campaign.clone();
         egui::ComboBox::from_id_salt("present_campaign")
             .selected_text(RichText::new(chosen).size(SMALL))
@@ -327,34 +354,74 @@ impl Presentation {
             self.slide = 0;
         }
         ui.add_space(24.0);
+        ui.label(RichText::new(self.counter(slides)).size(SMALL).color(INK))
+            .on_hover_text("→ or PgDn: next · ← or PgUp: back · Home / End · Esc: leave");
+    }
+
+    /// Whether the two halves of the strip do not fit side by side (a laptop, a long
+    /// campaign name), so that they take a line each and never overlap.
+    fn narrow_strip(&self, ui: &egui::Ui, view: View<'_>) -> bool {
+        let texts = [
+            "Campaign:".to_string(),
+            self.chosen_name(view),
+            format!("99 / 99 · {}", SlideKind::Decisions.label()),
+            self.badge().to_string(),
+            self.switch_text().to_string(),
+            "Leave (Esc)".to_string(),
+        ];
+        let width: f32 = ui.fonts_mut(|f| {
+            texts
+                .into_iter()
+                .map(|t| f.layout_no_wrap(t, style::font(SMALL), INK).size().x)
+                .sum()
+        });
+        // The combo box's arrow, the buttons' padding and the gaps between them.
+        width + 150.0 > ui.available_width()
+    }
+
+    /// The name of the campaign presented.
+    fn chosen_name(&self, view: View<'_>) -> String {
+        self.campaign
+            .as_ref()
+            .and_then(|id| view.project.campaign(id))
+            .map_or("All campaigns".to_string(), |c| c.name.clone())
+    }
+
+    /// "3 / 8 · Timeline".
+    fn counter(&self, slides: &[Slide]) -> String {
         let index = self.slide.min(slides.len().saturating_sub(1));
         let slide = slides.get(index).map_or("", |s| s.kind.label());
-        ui.label(
-            RichText::new(format!("{} / {} · {slide}", index + 1, slides.len()))
-                .size(SMALL)
-                .color(INK),
-        )
-        .on_hover_text("→ or PgDn: next · ← or PgUp: back · Home / End · Esc: leave");
+        format!("{} / {} · {slide}", index + 1, slides.len())
+    }
+
+    /// What the badge says is hidden or shown.
+    fn badge(&self) -> &'static str {
+        if self.confidential {
+            "🔓 Fees, rates and private notes are shown"
+        } else {
+            "🔒 Fees, rates, private notes and contact details hidden"
+        }
+    }
+
+    /// The switch's text.
+    fn switch_text(&self) -> &'static str {
+        if self.confidential {
+            "Hide them"
+        } else {
+            "Show them (internal meeting)"
+        }
     }
 
     /// What is hidden, the switch, and leaving (right to left on a wide screen). Returns
     /// true when asked to leave.
     fn privacy_ui(&mut self, ui: &mut egui::Ui) -> bool {
-        let badge = if self.confidential {
-            "🔓 Fees, rates and private notes are shown"
-        } else {
-            "🔒 Fees, rates, private notes and contact details hidden"
-        };
+        let badge = self.badge();
         let color = if self.confidential {
             style::ALERT
         } else {
             style::BLUE
         };
-        let switch = if self.confidential {
-            "Hide them"
-        } else {
-            "Show them (internal meeting)"
-        };
+        let switch = self.switch_text();
         let mut leave = false;
         if ui.layout().prefer_right_to_left() {
             leave |= ui

@@ -97,16 +97,25 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
         ui.label(body("Nothing needs a decision."));
         return;
     }
-    ui.label(
-        text(format!("Needs a decision ({})", o.decisions.len()), BODY)
-            .strong()
-            .color(ALERT),
-    );
-    // The lines that fit above the strip; when they are not all shown, the last line says
-    // how many more there are (the heading has the count when not even that fits).
-    let lines = ((ui.max_rect().bottom() - ui.cursor().top()) / (BODY * 1.4))
+    // What each is about and its check, a line each while they fit above the strip (the
+    // next slides say what is wrong and what to do); when they are not all shown, the last
+    // line says how many more there are (the heading says where they are when not even
+    // that fits).
+    let line = BODY * 1.4;
+    let lines = ((ui.max_rect().bottom() - ui.cursor().top() - line) / line)
         .floor()
         .max(0.0) as usize;
+    let heading = match lines {
+        0 => format!(
+            "Needs a decision ({}): on the next slide",
+            o.decisions.len()
+        ),
+        _ => format!(
+            "Needs a decision ({}), in full on the next slide",
+            o.decisions.len()
+        ),
+    };
+    ui.label(text(heading, BODY).strong().color(ALERT));
     let shown = if o.decisions.len() <= lines {
         lines
     } else {
@@ -115,7 +124,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
     for d in o.decisions.iter().take(shown) {
         ui.add(
             egui::Label::new(
-                RichText::new(format!("▲ {} — {}", d.about, d.message))
+                RichText::new(format!("▲ {} ({})", d.about, d.code.as_str()))
                     .size(BODY)
                     .color(INK),
             )
