@@ -64,6 +64,10 @@ pub enum PresentAction {
     Leave,
 }
 
+/// What the decisions' pages depend on: the project version, the campaign, whether
+/// details are shown, and the slide's size (as bits).
+type PagesKey = (u64, Option<CampaignId>, bool, [u32; 2]);
+
 /// Presentation state between frames.
 #[derive(Debug, Default)]
 pub struct Presentation {
@@ -80,7 +84,7 @@ pub struct Presentation {
         Memo<(u64, Option<CampaignId>), (timeline_slide::TimelineRows, creators_slide::Cards)>,
     /// The decisions on each "Needs a decision" slide, per project version, campaign,
     /// what is shown and the slide's size.
-    decision_pages: Memo<(u64, Option<CampaignId>, bool, [u32; 2]), Vec<std::ops::Range<usize>>>,
+    decision_pages: Memo<PagesKey, Vec<std::ops::Range<usize>>>,
     /// The slide drawn in the last frame, and how many there were.
     pub shown: Option<(Slide, usize)>,
     /// Rows per page, as laid out in the last frame (timeline lanes, creator cards).
