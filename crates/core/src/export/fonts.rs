@@ -15,5 +15,6 @@ pub const WIDE: &[u8] = include_bytes!(concat!(
     "/../../assets/fonts/DejaVuSans.ttf"
 ));
 
-/// The font families a chart asks for, in order.
-pub const FAMILIES: &str = "'DejaVu Sans', 'WenQuanYi Micro Hei', sans-serif";
+/// The font families a chart asks for, in order: the bundled ones (all a PNG uses), then
+/// the CJK fonts of Windows, macOS and Linux desktops for a chart in a browser.
+pub const FAMILIES: &str = "'DejaVu Sans', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'Malgun Gothic', 'Apple SD Gothic Neo', 'Noto Sans CJK KR', sans-serif";

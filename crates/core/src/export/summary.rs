@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 use std::fmt::Write;
 
 const STYLE: &str = "\
-body{font-family:'DejaVu Sans','Noto Sans','Noto Sans CJK SC','WenQuanYi Micro Hei',system-ui,sans-serif;\
+body{font-family:'DejaVu Sans','Noto Sans','Noto Sans CJK SC','WenQuanYi Micro Hei','Microsoft YaHei',\
+'PingFang SC','Malgun Gothic','Apple SD Gothic Neo','Noto Sans CJK KR',system-ui,sans-serif;\
 color:#111;margin:0 auto;max-width:720px;padding:12px;font-size:10.5pt;line-height:1.35}\
 h1{font-size:17pt;margin:0}h2{font-size:12pt;margin:14px 0 4px;border-bottom:1px solid #999}\
 .meta{color:#464646}.figures{display:flex;gap:28px;margin:8px 0}.figures b{display:block;font-size:18pt}\
