@@ -80,10 +80,8 @@ fn lead_time_exactly_enough_does_not_fire_one_day_short_does() {
         found[0].message,
         "A short video needs 14 days from brief to publish; \"Morning routine reel\" has 13."
     );
-    assert_eq!(
-        found[0].fix,
-        "Move publish to 15 Mar or send the brief by 28 Feb."
-    );
+    // Agreed: the brief went out, so only publish can move.
+    assert_eq!(found[0].fix, "Move publish to 15 Mar or later.");
     assert_eq!(
         found[0].subject,
         vec![
@@ -353,4 +351,56 @@ fn done_and_cancelled_steps_are_not_overdue() {
 fn missing_dates_do_not_fire() {
     let item = deliverable(ContentType::FeedPost, None, None, Some("2027-03-10"));
     assert!(timeline_findings(&project_with(item), "2027-01-01").is_empty());
+}
+
+#[test]
+fn suggested_fixes_offer_only_what_is_still_possible_as_of_today() {
+    let lead = |status: DeliverableStatus, today: &str| {
+        let mut item = deliverable(
+            ContentType::ShortVideo,
+            Some("2027-03-19"),
+            None,
+            Some("2027-03-25"),
+        );
+        item.status = status;
+        checks::run(&project_with(item), d(today))
+            .into_iter()
+            .find(|f| f.code == Code::TightLeadTime)
+            .map(|f| f.fix)
+            .unwrap()
+    };
+    // The brief can still go out early enough: both ways.
+    assert_eq!(
+        lead(DeliverableStatus::Planned, "2027-03-01"),
+        "Move publish to 2 Apr or send the brief by 11 Mar."
+    );
+    // 15 March: 11 March has passed; the brief goes out on 19 March at the earliest.
+    assert_eq!(
+        lead(DeliverableStatus::Planned, "2027-03-15"),
+        "Move publish to 2 Apr or later."
+    );
+    // 21 March, brief not sent yet (overdue): 14 days from today.
+    assert_eq!(
+        lead(DeliverableStatus::Planned, "2027-03-21"),
+        "Move publish to 4 Apr or later."
+    );
+    let review = |today: &str| {
+        let item = deliverable(
+            ContentType::FeedPost,
+            Some("2027-02-01"),
+            Some("2027-03-01"),
+            Some("2027-03-03"),
+        );
+        checks::run(&project_with(item), d(today))
+            .into_iter()
+            .find(|f| f.code == Code::TightReviewWindow)
+            .map(|f| f.fix)
+            .unwrap()
+    };
+    assert_eq!(
+        review("2027-02-20"),
+        "Ask for the draft by 26 Feb or move publish later."
+    );
+    // 27 February: too late to ask for it earlier; Monday 1 March + 3 business days.
+    assert_eq!(review("2027-02-27"), "Move publish to 4 Mar or later.");
 }

@@ -52,11 +52,22 @@ pub fn rush_campaign(
             short(publish, year),
             first.title
         ),
-        fix: format!(
-            "Give creators at least {needs} days: move the first publish to {} or later, or start the campaign and send the first brief by {}.",
-            short(add_days(from, needs), year),
-            short(add_days(publish, -needs), year)
-        ),
+        fix: {
+            // Only what is still possible as of today.
+            let brief_by = add_days(publish, -needs);
+            if brief_by >= today {
+                format!(
+                    "Give creators at least {needs} days: move the first publish to {} or later, or start the campaign and send the first brief by {}.",
+                    short(add_days(from, needs), year),
+                    short(brief_by, year)
+                )
+            } else {
+                format!(
+                    "Give creators at least {needs} days: move the first publish to {} or later.",
+                    short(add_days(from.max(today), needs).max(add_days(from, needs)), year)
+                )
+            }
+        },
     });
 }
 

@@ -24,8 +24,14 @@ fn subject(d: &Deliverable) -> Vec<crate::model::Id> {
     vec![d.id.any(), d.influencer.any(), d.campaign.any()]
 }
 
-/// `tight-lead-time`: brief sent → publish shorter than the content type needs.
-pub fn tight_lead_time(d: &Deliverable, settings: &Settings, out: &mut Vec<Finding>) {
+/// `tight-lead-time`: brief sent → publish shorter than the content type needs. The fix
+/// offers only what is still possible as of `today`.
+pub fn tight_lead_time(
+    d: &Deliverable,
+    settings: &Settings,
+    today: NaiveDate,
+    out: &mut Vec<Finding>,
+) {
     let (Some(brief), Some(publish)) = (d.brief_sent, d.publish) else {
         return;
     };
@@ -60,16 +66,34 @@ pub fn tight_lead_time(d: &Deliverable, settings: &Settings, out: &mut Vec<Findi
             noun(d.content),
             d.title
         ),
-        fix: format!(
-            "Move publish to {} or send the brief by {}.",
-            short(add_days(brief, needs), year),
-            short(add_days(publish, -needs), year)
-        ),
+        fix: {
+            // Only what is still possible as of today: a brief not sent yet cannot go out
+            // before today, and publish never moves into the past.
+            let sent = d.status >= DeliverableStatus::BriefSent;
+            let from = if sent { brief } else { brief.max(today) };
+            let later = add_days(from, needs).max(today);
+            let brief_by = add_days(publish, -needs);
+            if !sent && brief_by >= today {
+                format!(
+                    "Move publish to {} or send the brief by {}.",
+                    short(later, year),
+                    short(brief_by, year)
+                )
+            } else {
+                format!("Move publish to {} or later.", short(later, year))
+            }
+        },
     });
 }
 
-/// `tight-review-window`: draft due → publish leaves too few business days for review.
-pub fn tight_review_window(d: &Deliverable, settings: &Settings, out: &mut Vec<Finding>) {
+/// `tight-review-window`: draft due → publish leaves too few business days for review. The
+/// fix offers only what is still possible as of `today`.
+pub fn tight_review_window(
+    d: &Deliverable,
+    settings: &Settings,
+    today: NaiveDate,
+    out: &mut Vec<Finding>,
+) {
     let (Some(draft), Some(publish)) = (d.draft_due, d.publish) else {
         return;
     };
@@ -110,10 +134,28 @@ pub fn tight_review_window(d: &Deliverable, settings: &Settings, out: &mut Vec<F
         severity,
         subject: subject(d),
         message,
-        fix: format!(
-            "Ask for the draft by {} or move publish later.",
-            short(latest, year)
-        ),
+        fix: if latest >= today && d.status < DeliverableStatus::DraftSubmitted {
+            format!(
+                "Ask for the draft by {} or move publish later.",
+                short(latest, year)
+            )
+        } else {
+            // Too late for an earlier draft: publish moves to leave the review its days
+            // after the draft (or after today, when the draft is not in yet and overdue).
+            let from = if d.status < DeliverableStatus::DraftSubmitted {
+                draft.max(today)
+            } else {
+                draft
+            };
+            let mut earliest = add_days(from, 1);
+            while business_days_between(from, earliest) < needs && earliest < add_days(from, 60) {
+                earliest = add_days(earliest, 1);
+            }
+            format!(
+                "Move publish to {} or later.",
+                short(earliest.max(today), year)
+            )
+        },
     });
 }
 
@@ -216,7 +258,7 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
 pub fn deliverable(project: &Project, d: &Deliverable, today: NaiveDate, out: &mut Vec<Finding>) {
     let settings = &project.info.settings;
     dates_out_of_order(d, out);
-    tight_lead_time(d, settings, out);
-    tight_review_window(d, settings, out);
+    tight_lead_time(d, settings, today, out);
+    tight_review_window(d, settings, today, out);
     overdue(d, today, out);
 }
