@@ -292,6 +292,19 @@ fn double_clicking_a_lane_adds_a_deliverable_at_that_date() {
         project.influencer(&new.influencer).map(|i| i.name.as_str()),
         Some("Kofi Mensah")
     );
+    // It starts from sensible defaults: Kofi's platform, the clear label of the project's
+    // rules, and no error about it.
+    assert_eq!(new.platform, rapport_core::model::Platform::YouTube);
+    assert_eq!(new.disclosure, "#ad");
+    let errors: Vec<_> = rapport_core::checks::run(project, super::today())
+        .into_iter()
+        .filter(|f| {
+            f.severity == rapport_core::checks::Severity::Error
+                && f.subject.first().is_some_and(|s| s.as_str() == new.id.as_str())
+        })
+        .map(|f| f.message)
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
 }
 
 #[test]

@@ -150,6 +150,31 @@ impl Deliverable {
         }
     }
 
+    /// A deliverable added by hand (a double-click on the timeline, "Add deliverable"):
+    /// planned, publishing on `publish`, on the creator's main platform, with the clear
+    /// disclosure label of the project's jurisdiction, so that it starts without an error.
+    pub fn added(
+        project: &super::Project,
+        campaign: CampaignId,
+        influencer: InfluencerId,
+        publish: NaiveDate,
+    ) -> Self {
+        let platform = project
+            .influencer(&influencer)
+            .and_then(|who| who.handles.first())
+            .map_or(Platform::Instagram, |h| h.platform);
+        let mut new = Deliverable::new(
+            campaign,
+            influencer,
+            "New deliverable",
+            ContentType::FeedPost,
+        );
+        new.platform = platform;
+        new.publish = Some(publish);
+        new.disclosure = project.info.settings.jurisdiction.clear_label().to_string();
+        new
+    }
+
     /// True once the creator has agreed to it (or work has started).
     pub fn is_agreed(&self) -> bool {
         self.status >= DeliverableStatus::Agreed && self.status != DeliverableStatus::Cancelled

@@ -196,6 +196,17 @@ labelled_enum! {
     }
 }
 
+impl Jurisdiction {
+    /// The plain label its regulator accepts on its own: what a new deliverable and a
+    /// brief start from.
+    pub fn clear_label(self) -> &'static str {
+        match self {
+            Jurisdiction::Us => "#ad",
+            Jurisdiction::Uk => "Ad",
+        }
+    }
+}
+
 impl CostCategory {
     /// True for money that goes to the creator personally (their pay).
     pub fn is_creator_pay(self) -> bool {

@@ -122,10 +122,7 @@ pub fn accepted_examples_of(jurisdiction: Jurisdiction) -> &'static str {
 
 /// The label a brief suggests when none clear is agreed.
 fn suggested_label(jurisdiction: Jurisdiction) -> &'static str {
-    match jurisdiction {
-        Jurisdiction::Us => "#ad",
-        Jurisdiction::Uk => "Ad",
-    }
+    jurisdiction.clear_label()
 }
 
 /// A date as "12 Apr 2027".

@@ -229,13 +229,7 @@ impl TimelinePanel {
                     .on_hover_text("Add a planned deliverable; set its dates in the table")
                     .clicked()
             {
-                let mut new = Deliverable::new(
-                    campaign,
-                    influencer,
-                    "New deliverable",
-                    rapport_core::model::ContentType::FeedPost,
-                );
-                new.publish = Some(today);
+                let new = Deliverable::added(project, campaign, influencer, today);
                 self.select(new.id.clone());
                 edits.push("Add deliverable", Edit::Put(Record::Deliverable(new)));
             }

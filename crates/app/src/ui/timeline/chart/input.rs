@@ -10,8 +10,7 @@ use crate::ui::timeline::chart::rows::{LaneMode, Row};
 use crate::ui::timeline::chart::time_scale::TimeScale;
 use egui::{Key, Modifiers, Rect, Response};
 use rapport_core::model::{
-    CampaignId, ContentType, DatePart, Deliverable, DeliverableId, Edit, InfluencerId, Record,
-    RecordKey,
+    CampaignId, DatePart, Deliverable, DeliverableId, Edit, InfluencerId, Record, RecordKey,
 };
 
 impl GanttChart {
@@ -161,13 +160,12 @@ impl GanttChart {
         let (Some(campaign_id), Some(influencer_id)) = (campaign_id, influencer_id) else {
             return;
         };
-        let mut new = Deliverable::new(
+        let new = Deliverable::added(
+            project,
             campaign_id,
             influencer_id,
-            "New deliverable",
-            ContentType::FeedPost,
+            rapport_core::model::sane::clamp(scale.date_at(pointer.x)),
         );
-        new.publish = Some(rapport_core::model::sane::clamp(scale.date_at(pointer.x)));
         *selected = Some(new.id.clone());
         self.reveal = Some(new.id.clone());
         edits.push("Add deliverable", Edit::Put(Record::Deliverable(new)));
