@@ -19,6 +19,13 @@ fn budget_harness() -> H {
     harness
 }
 
+/// With all campaigns chosen, a view that works on one lists them: opens the first.
+pub fn open_first_campaign(harness: &mut H) {
+    let name = harness.state().doc.project.campaigns[0].name.clone();
+    harness.get_by_label(&format!("Open {name}")).click();
+    harness.run();
+}
+
 fn influencer(harness: &H, name: &str) -> InfluencerId {
     harness
         .state()
@@ -41,6 +48,7 @@ fn the_checklist_adds_a_missing_line_and_marks_another_as_not_needed() {
     let mut harness = budget_harness();
     harness.get_by_label("Think it through").click();
     harness.run();
+    open_first_campaign(&mut harness);
     let kofi = influencer(&harness, "Kofi Mensah");
     let before = harness.state().doc.project.clone();
     let usage = |h: &H| {
@@ -329,6 +337,7 @@ fn the_reconciliation_shows_the_hand_edit_and_records_it() {
         harness.state().budget.view,
         rapport::ui::BudgetView::Reconciliation
     );
+    open_first_campaign(&mut harness);
     let unreconciled = |h: &mut egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
         h.state_mut()
             .findings()
@@ -354,4 +363,33 @@ fn the_reconciliation_shows_the_hand_edit_and_records_it() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(unreconciled(&mut harness), 1);
+}
+
+#[test]
+fn all_campaigns_in_think_it_through_and_reconciliation_lists_every_campaign_and_opens_one() {
+    let mut harness = budget_harness();
+    for view in ["Think it through", "Reconciliation"] {
+        harness.get_by_label(view).click();
+        harness.run();
+        assert_eq!(harness.state().budget.campaign_filter, None);
+        // A row per campaign, never the first one alone.
+        let names: Vec<String> = harness
+            .state()
+            .doc
+            .project
+            .campaigns
+            .iter()
+            .map(|c| c.name.clone())
+            .collect();
+        assert_eq!(names.len(), 2);
+        for name in &names {
+            harness.get_by_label(&format!("Open {name}"));
+        }
+        let second = harness.state().doc.project.campaigns[1].id.clone();
+        harness.get_by_label(&format!("Open {}", names[1])).click();
+        harness.run();
+        assert_eq!(harness.state().budget.campaign_filter, Some(second));
+        harness.state_mut().budget.campaign_filter = None;
+        harness.run();
+    }
 }

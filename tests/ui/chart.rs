@@ -300,7 +300,9 @@ fn double_clicking_a_lane_adds_a_deliverable_at_that_date() {
         .into_iter()
         .filter(|f| {
             f.severity == rapport_core::checks::Severity::Error
-                && f.subject.first().is_some_and(|s| s.as_str() == new.id.as_str())
+                && f.subject
+                    .first()
+                    .is_some_and(|s| s.as_str() == new.id.as_str())
         })
         .map(|f| f.message)
         .collect();
@@ -425,7 +427,7 @@ fn the_table_sorts_by_deliverable_title_and_back_by_publish_date() {
         "the example is not in title order by date"
     );
     // A second click reverses it.
-    harness.get_by_label("Deliverable ⏶").click();
+    harness.get_by_label("⏶ Deliverable").click();
     harness.run();
     let reversed = table_titles(&harness);
     sorted.reverse();

@@ -268,6 +268,8 @@ fn change_a_cost_amount_and_undo_it() {
     let after = remaining(&harness);
     harness.get_by_label("Reconciliation").click();
     harness.run();
+    harness.state_mut().budget.campaign_filter = Some(line.campaign.clone());
+    harness.run();
     let step = "Second story added";
     let delta = format!("+{}", (changed.amount - line.planned()).grouped());
     assert!(harness.query_by_label(step).is_some(), "{step}");

@@ -14,7 +14,7 @@ fn filter_and_sort_the_roster() {
     // Sort by followers, largest first: click the header twice.
     harness.get_by_label("Followers").click();
     harness.run();
-    harness.get_by_label("Followers ⏶").click();
+    harness.get_by_label("⏶ Followers").click();
     harness.run();
     let view_rows = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
         let app = h.state();

@@ -67,15 +67,28 @@ fn budget_reconciliation() {
     let mut app = example_app();
     app.panel = PanelKind::Budget;
     app.budget.view = rapport::ui::BudgetView::Reconciliation;
+    app.budget.campaign_filter = app.doc.project.campaigns.first().map(|c| c.id.clone());
     let mut harness = rendering_harness(app);
     harness.run();
     super::snapshot(&mut harness, "reconciliation");
+}
+
+#[test]
+fn budget_reconciliation_of_all_campaigns() {
+    budget_view(
+        rapport::ui::BudgetView::Reconciliation,
+        "reconciliation_all",
+    );
 }
 
 fn budget_view(view: rapport::ui::BudgetView, name: &str) {
     let mut app = example_app();
     app.panel = PanelKind::Budget;
     app.budget.view = view;
+    // Think it through shows one campaign's work; "All campaigns" lists them.
+    if view == rapport::ui::BudgetView::Checklist {
+        app.budget.campaign_filter = app.doc.project.campaigns.first().map(|c| c.id.clone());
+    }
     let mut harness = rendering_harness(app);
     harness.run();
     super::snapshot(&mut harness, name);

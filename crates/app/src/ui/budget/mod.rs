@@ -1,6 +1,7 @@
 //! The Budget panel: totals against each campaign's cap, and four views (cost lines, the
 //! "think it through" checklist, payments, reconciliation) with their editors.
 
+pub mod all_campaigns;
 pub mod campaign_editor;
 pub mod change_dialog;
 pub mod checklist;

@@ -2,6 +2,7 @@
 //! four views (cost lines, the "think it through" checklist, payments, reconciliation),
 //! with the editor of the chosen line or campaign on the right.
 
+use crate::ui::budget::all_campaigns::{AllCampaigns, AllFor};
 use crate::ui::budget::campaign_editor::CampaignEditor;
 use crate::ui::budget::change_dialog::CostChangeDialog;
 use crate::ui::budget::checklist::ChecklistView;
@@ -63,6 +64,8 @@ pub struct BudgetPanel {
     editor: CostEditor,
     /// The checklist view.
     pub checklist: ChecklistView,
+    /// A row per campaign where a view works on one and all are chosen.
+    all: AllCampaigns,
     /// The payments view.
     pub payments: PaymentsView,
     /// The reconciliation view.
@@ -108,10 +111,14 @@ impl BudgetPanel {
                 .campaign_filter
                 .clone()
                 .or_else(|| project.campaigns.first().map(|c| c.id.clone()));
+            let target_name = target
+                .as_ref()
+                .and_then(|id| project.campaign(id))
+                .map_or(String::new(), |c| c.name.clone());
             if let Some(campaign) = target
                 && ui
                     .button("➕ Add cost line")
-                    .on_hover_text("Add an estimated cost to the campaign")
+                    .on_hover_text(format!("Add an estimated cost to {target_name}"))
                     .clicked()
             {
                 let line = CostLine::new(campaign, CostCategory::Other, Money::ZERO);
@@ -154,6 +161,10 @@ impl BudgetPanel {
                 );
                 EditorAction::None
             }
+            BudgetView::Checklist if campaign.is_none() => {
+                self.campaign_filter = self.all.ui(ui, view, AllFor::Checklist);
+                EditorAction::None
+            }
             BudgetView::Checklist => self.checklist.ui(ui, view, campaign.as_ref(), edits),
             BudgetView::Payments => {
                 self.payments
@@ -171,6 +182,10 @@ impl BudgetPanel {
                     )
                     .weak(),
                 );
+                EditorAction::None
+            }
+            BudgetView::Reconciliation if campaign.is_none() => {
+                self.campaign_filter = self.all.ui(ui, view, AllFor::Reconciliation);
                 EditorAction::None
             }
             BudgetView::Reconciliation => {
@@ -302,14 +317,24 @@ fn totals_ui(ui: &mut egui::Ui, campaign: &Campaign, t: &CampaignTotals, currenc
         } else {
             0.0
         };
-        let over = t.planned > t.cap;
-        let bar = egui::ProgressBar::new(fraction.min(1.0))
-            .desired_width(160.0)
-            .text(format!("{:.0}% of cap", fraction * 100.0));
-        let bar = if over {
-            bar.fill(egui::Color32::from_rgb(0xd6, 0x33, 0x2f))
+        let over = t.cap.cents() > 0 && t.planned > t.cap;
+        // Over the cap the bar is full and says by how much, in white on a dark red that
+        // reads; under it, the share in the theme's colours.
+        let text = if over {
+            format!(
+                "over by {} ({:.1} %)",
+                (t.planned - t.cap).grouped(),
+                fraction * 100.0
+            )
         } else {
-            bar
+            format!("{:.0} % of cap", fraction * 100.0)
+        };
+        let bar = egui::ProgressBar::new(fraction.min(1.0)).desired_width(200.0);
+        let bar = if over {
+            bar.fill(egui::Color32::from_rgb(0xa3, 0x1d, 0x1a))
+                .text(RichText::new(text).color(egui::Color32::WHITE).strong())
+        } else {
+            bar.text(text)
         };
         ui.add(bar)
             .on_hover_text("Planned costs against the campaign's cap");

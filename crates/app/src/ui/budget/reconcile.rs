@@ -437,9 +437,13 @@ fn table_ui(ui: &mut egui::Ui, rows: &[(&str, &Amounts)], total: &Amounts) {
         .column(Column::initial(200.0).clip(true))
         .columns(Column::initial(100.0), 6)
         .header(22.0, |mut header| {
-            for title in COLUMNS {
+            for (n, title) in COLUMNS.into_iter().enumerate() {
                 header.col(|ui| {
-                    ui.strong(title);
+                    if n == 0 {
+                        ui.strong(title);
+                    } else {
+                        crate::ui::kit::widgets::heading_right_ui(ui, title);
+                    }
                 });
             }
         })

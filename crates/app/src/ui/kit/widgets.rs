@@ -172,13 +172,15 @@ pub struct SortOrder<C> {
 impl<C: Copy + PartialEq> SortOrder<C> {
     /// A header cell that sorts by its column when clicked (again to reverse).
     pub fn header_ui(&mut self, ui: &mut Ui, column: C, title: &str) {
+        // The arrow first, so that a narrow column cuts the title, never the arrow.
         let arrow = match (self.column == column, self.descending) {
-            (true, false) => " ⏶",
-            (true, true) => " ⏷",
+            (true, false) => "⏶ ",
+            (true, true) => "⏷ ",
             (false, _) => "",
         };
-        let button =
-            egui::Button::new(RichText::new(format!("{title}{arrow}")).strong()).frame(false);
+        let button = egui::Button::new(RichText::new(format!("{arrow}{title}")).strong())
+            .frame(false)
+            .truncate();
         if ui
             .add(button)
             .on_hover_text(format!("Sort by {title}"))
@@ -397,4 +399,11 @@ mod tests {
         let far = jiff::civil::Date::new(9999, 12, 31).unwrap();
         assert_eq!(from_picker(far), None, "a project cannot hold year 9999");
     }
+}
+
+/// A column heading over numbers: right-aligned, as the numbers are.
+pub fn heading_right_ui(ui: &mut Ui, text: &str) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.strong(text);
+    });
 }

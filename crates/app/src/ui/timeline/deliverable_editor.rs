@@ -36,101 +36,130 @@ impl DeliverableEditor {
         let mut commit = false;
         let mut deleted = false;
         ui.add_space(4.0);
-        ui.columns(2, |columns| {
-            let ui = &mut columns[0];
-            egui::Grid::new("deliverable_grid")
-                .num_columns(4)
-                .show(ui, |ui| {
-                    commit |= labelled_text(ui, "Title", &mut value.title).lost_focus();
-                    ui.label("Type");
-                    commit |= enum_combo(ui, "Content type", &mut value.content, ContentType::ALL);
-                    ui.end_row();
-                    ui.label("Status");
-                    commit |= enum_combo(
-                        ui,
-                        "Deliverable status",
-                        &mut value.status,
-                        DeliverableStatus::ALL,
-                    );
-                    ui.end_row();
+        // The fields on the left and the findings on the right, each in its own clipped,
+        // scrolling area: however narrow the panel, neither draws over the other.
+        let full = ui.available_rect_before_wrap();
+        let gap = 16.0;
+        let side = (full.width() * 0.4)
+            .clamp(240.0, 560.0)
+            .min(full.width() / 2.0);
+        let left_rect =
+            egui::Rect::from_min_max(full.min, egui::pos2(full.max.x - side - gap, full.max.y));
+        let right_rect =
+            egui::Rect::from_min_max(egui::pos2(full.max.x - side, full.min.y), full.max);
+        let mut left = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(left_rect)
+                .layout(egui::Layout::top_down(egui::Align::LEFT)),
+        );
+        left.set_clip_rect(left_rect.intersect(ui.clip_rect()));
+        egui::ScrollArea::both()
+            .id_salt("deliverable_fields")
+            .auto_shrink(false)
+            .show(&mut left, |ui| {
+                egui::Grid::new("deliverable_grid")
+                    .num_columns(4)
+                    .show(ui, |ui| {
+                        commit |= labelled_text(ui, "Title", &mut value.title).lost_focus();
+                        ui.label("Type");
+                        commit |=
+                            enum_combo(ui, "Content type", &mut value.content, ContentType::ALL);
+                        ui.end_row();
+                        ui.label("Status");
+                        commit |= enum_combo(
+                            ui,
+                            "Deliverable status",
+                            &mut value.status,
+                            DeliverableStatus::ALL,
+                        );
+                        ui.end_row();
 
-                    ui.label("Influencer");
-                    commit |= id_combo(
-                        ui,
-                        "Influencer",
-                        &mut value.influencer,
-                        project.influencers.iter().map(|i| (&i.id, i.name.as_str())),
-                    );
-                    ui.label("Platform");
-                    commit |= enum_combo(ui, "Platform", &mut value.platform, Platform::ALL);
-                    ui.end_row();
-                    ui.label("Campaign");
-                    commit |= id_combo(
-                        ui,
-                        "Campaign",
-                        &mut value.campaign,
-                        project.campaigns.iter().map(|c| (&c.id, c.name.as_str())),
-                    );
-                    ui.label("Compensation");
-                    commit |= enum_combo(
-                        ui,
-                        "Compensation",
-                        &mut value.compensation,
-                        Compensation::ALL,
-                    );
-                    ui.end_row();
-                    commit |= labelled_text(ui, "Disclosure", &mut value.disclosure).lost_focus();
-                    ui.label("Revision rounds");
-                    ui.horizontal(|ui| {
-                        for (number, name) in [
-                            (&mut value.revisions_used, "used"),
-                            (&mut value.revisions_agreed, "of agreed"),
-                        ] {
-                            let response = ui
-                                .add(egui::DragValue::new(number).range(0..=20))
-                                .on_hover_text(format!("Revision rounds {name}"));
-                            commit |= response.drag_stopped() || response.lost_focus();
-                            ui.label(name);
-                        }
+                        ui.label("Influencer");
+                        commit |= id_combo(
+                            ui,
+                            "Influencer",
+                            &mut value.influencer,
+                            project.influencers.iter().map(|i| (&i.id, i.name.as_str())),
+                        );
+                        ui.label("Platform");
+                        commit |= enum_combo(ui, "Platform", &mut value.platform, Platform::ALL);
+                        ui.end_row();
+                        ui.label("Campaign");
+                        commit |= id_combo(
+                            ui,
+                            "Campaign",
+                            &mut value.campaign,
+                            project.campaigns.iter().map(|c| (&c.id, c.name.as_str())),
+                        );
+                        ui.label("Compensation");
+                        commit |= enum_combo(
+                            ui,
+                            "Compensation",
+                            &mut value.compensation,
+                            Compensation::ALL,
+                        );
+                        ui.end_row();
+                        commit |=
+                            labelled_text(ui, "Disclosure", &mut value.disclosure).lost_focus();
+                        ui.label("Revision rounds");
+                        ui.horizontal(|ui| {
+                            for (number, name) in [
+                                (&mut value.revisions_used, "used"),
+                                (&mut value.revisions_agreed, "of agreed"),
+                            ] {
+                                let response = ui
+                                    .add(egui::DragValue::new(number).range(0..=20))
+                                    .on_hover_text(format!("Revision rounds {name}"));
+                                commit |= response.drag_stopped() || response.lost_focus();
+                                ui.label(name);
+                            }
+                        });
+                        ui.end_row();
+                        ui.label("");
+                        commit |= ui
+                            .checkbox(
+                                &mut value.ships_product,
+                                "Product is shipped to the creator first (+5 days)",
+                            )
+                            .changed();
+                        ui.end_row();
                     });
-                    ui.end_row();
-                    ui.label("");
-                    commit |= ui
-                        .checkbox(
-                            &mut value.ships_product,
-                            "Product is shipped to the creator first (+5 days)",
-                        )
-                        .changed();
-                    ui.end_row();
-                });
-            ui.horizontal_wrapped(|ui| {
-                ui.label("Dates:");
-                let fallback = value
-                    .publish
-                    .or(value.draft_due)
-                    .or(value.brief_sent)
-                    .unwrap_or(today);
-                for (date, name) in [
-                    (&mut value.brief_sent, "brief sent"),
-                    (&mut value.draft_due, "draft due"),
-                    (&mut value.publish, "publish"),
-                ] {
-                    ui.label(name);
-                    if let Some(new) = date_edit(ui, &format!("editor-{name}"), *date, fallback) {
-                        *date = new;
-                        commit = true;
+                ui.horizontal_wrapped(|ui| {
+                    ui.label("Dates:");
+                    let fallback = value
+                        .publish
+                        .or(value.draft_due)
+                        .or(value.brief_sent)
+                        .unwrap_or(today);
+                    for (date, name) in [
+                        (&mut value.brief_sent, "brief sent"),
+                        (&mut value.draft_due, "draft due"),
+                        (&mut value.publish, "publish"),
+                    ] {
+                        ui.label(name);
+                        if let Some(new) = date_edit(ui, &format!("editor-{name}"), *date, fallback)
+                        {
+                            *date = new;
+                            commit = true;
+                        }
                     }
+                });
+                if ui
+                    .button("🗑 Delete deliverable")
+                    .on_hover_text("Remove it from the plan (undoable)")
+                    .clicked()
+                {
+                    deleted = true;
                 }
             });
-            if ui
-                .button("🗑 Delete deliverable")
-                .on_hover_text("Remove it from the plan (undoable)")
-                .clicked()
-            {
-                deleted = true;
-            }
-            details_ui(&mut columns[1], project, d, findings);
-        });
+        let mut right = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(right_rect)
+                .layout(egui::Layout::top_down(egui::Align::LEFT)),
+        );
+        right.set_clip_rect(right_rect.intersect(ui.clip_rect()));
+        details_ui(&mut right, project, d, findings);
+        ui.advance_cursor_after_rect(full);
         if deleted {
             edits.push(
                 "Delete deliverable",

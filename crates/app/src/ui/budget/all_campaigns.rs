@@ -1,0 +1,157 @@
+//! "All campaigns" in Think it through and Reconciliation: each works on one campaign, so
+//! instead of quietly showing the first, a row per campaign says where it stands and opens
+//! it. Computed once per project version.
+
+use crate::ui::kit::memo::Memo;
+use crate::ui::kit::view::View;
+use egui::RichText;
+use egui_extras::{Column, TableBuilder};
+use rapport_core::model::{CampaignId, Money, ParticipantChecklist, budget_report, checklist};
+
+/// Which view the rows are for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AllFor {
+    /// Think it through: open items per campaign.
+    Checklist,
+    /// Reconciliation: baseline, changes, plan and unreconciled lines per campaign.
+    Reconciliation,
+}
+
+/// One campaign's row.
+#[derive(Debug, Clone)]
+struct Row {
+    id: CampaignId,
+    name: String,
+    baseline: Money,
+    changes: Money,
+    plan: Money,
+    unreconciled: usize,
+    participants: usize,
+    open: usize,
+}
+
+/// The rows, per project version.
+#[derive(Debug, Default)]
+pub struct AllCampaigns {
+    rows: Memo<u64, Vec<Row>>,
+}
+
+impl AllCampaigns {
+    /// Draws a row per campaign; returns the campaign asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>, kind: AllFor) -> Option<CampaignId> {
+        let project = view.project;
+        let rows = self.rows.get(view.revision, || {
+            budget_report(project, None)
+                .into_iter()
+                .map(|b| {
+                    let lists: Vec<ParticipantChecklist> = project
+                        .campaign(&b.id)
+                        .map(|c| checklist(project, c))
+                        .unwrap_or_default();
+                    Row {
+                        name: b.name.clone(),
+                        baseline: b.total.baseline,
+                        changes: b.total.changes,
+                        plan: b.total.current,
+                        unreconciled: b.unreconciled.len(),
+                        participants: lists.len(),
+                        open: lists.iter().map(ParticipantChecklist::open).sum(),
+                        id: b.id,
+                    }
+                })
+                .collect()
+        });
+        if rows.is_empty() {
+            ui.label(RichText::new("No campaign yet.").weak());
+            return None;
+        }
+        let what = match kind {
+            AllFor::Checklist => "Think it through works on one campaign at a time",
+            AllFor::Reconciliation => "The reconciliation works on one campaign at a time",
+        };
+        ui.label(format!(
+            "{what}: here is where each of the {} stands. Open one to work on it.",
+            rows.len()
+        ));
+        ui.add_space(6.0);
+        let currency = &project.info.currency;
+        let mut chosen = None;
+        let headers: &[&str] = match kind {
+            AllFor::Checklist => &["Campaign", "Participants", "Open items", ""],
+            AllFor::Reconciliation => &[
+                "Campaign",
+                "Baseline",
+                "Recorded changes",
+                "Plan",
+                "Not reconciled",
+                "",
+            ],
+        };
+        let mut table = TableBuilder::new(ui)
+            .id_salt(("all_campaigns", kind == AllFor::Checklist))
+            .striped(true)
+            .column(Column::remainder().at_least(200.0).clip(true));
+        for _ in 1..headers.len() {
+            table = table.column(Column::auto().at_least(110.0));
+        }
+        table
+            .header(24.0, |mut header| {
+                // Numbers are right-aligned, and so are their headings.
+                for (n, h) in headers.iter().enumerate() {
+                    header.col(|ui| {
+                        if n == 0 {
+                            ui.strong(*h);
+                        } else {
+                            crate::ui::kit::widgets::heading_right_ui(ui, h);
+                        }
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(26.0, rows.len(), |mut row| {
+                    let r = &rows[row.index()];
+                    row.col(|ui| {
+                        ui.label(RichText::new(&r.name).strong());
+                    });
+                    let cells: Vec<String> = match kind {
+                        AllFor::Checklist => {
+                            vec![r.participants.to_string(), r.open.to_string()]
+                        }
+                        AllFor::Reconciliation => vec![
+                            format!("{} {currency}", r.baseline.grouped()),
+                            format!("{} {currency}", r.changes.grouped()),
+                            format!("{} {currency}", r.plan.grouped()),
+                            r.unreconciled.to_string(),
+                        ],
+                    };
+                    for c in cells {
+                        row.col(|ui| {
+                            ui.with_layout(
+                                egui::Layout::right_to_left(egui::Align::Center),
+                                |ui| {
+                                    ui.label(c);
+                                },
+                            );
+                        });
+                    }
+                    row.col(|ui| {
+                        let open = ui
+                            .button("Open")
+                            .on_hover_text(format!("Work on {}", r.name));
+                        // Its accessible name says which campaign it opens.
+                        open.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Button,
+                                true,
+                                format!("Open {}", r.name),
+                            )
+                        });
+                        if open.clicked() {
+                            chosen = Some(r.id.clone());
+                        }
+                    });
+                });
+            });
+        chosen
+    }
+}
