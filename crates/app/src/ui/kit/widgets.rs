@@ -380,6 +380,13 @@ pub fn buffered_text(ui: &mut Ui, label: &str, current: &str) -> Option<String> 
     None
 }
 
+/// A column heading over numbers: right-aligned, as the numbers are.
+pub fn heading_right_ui(ui: &mut Ui, text: &str) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.strong(text);
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -399,11 +406,4 @@ mod tests {
         let far = jiff::civil::Date::new(9999, 12, 31).unwrap();
         assert_eq!(from_picker(far), None, "a project cannot hold year 9999");
     }
-}
-
-/// A column heading over numbers: right-aligned, as the numbers are.
-pub fn heading_right_ui(ui: &mut Ui, text: &str) {
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        ui.strong(text);
-    });
 }
