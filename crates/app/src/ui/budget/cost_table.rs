@@ -235,77 +235,83 @@ impl CostTable {
         let mut clicked = None;
         ui.style_mut().interaction.selectable_labels = false;
         ui.shrink_clip_rect(ui.available_rect_before_wrap());
-        TableBuilder::new(ui)
-            .id_salt("cost_lines")
-            .striped(true)
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .resizable(true)
-            .sense(egui::Sense::click())
-            .column(Column::initial(120.0).clip(true))
-            .column(Column::initial(120.0).clip(true))
-            .column(Column::initial(110.0).clip(true))
-            .column(Column::initial(140.0).clip(true))
-            .column(Column::initial(90.0))
-            .columns(Column::initial(80.0), 4)
-            .column(Column::remainder().at_least(70.0))
-            .header(24.0, |mut header| {
-                for &column in CostColumn::ALL {
-                    header.col(|ui| self.sort.header_ui(ui, column, column.label()));
-                }
-            })
-            .body(|body| {
-                body.rows(24.0, indices.len(), |mut row| {
-                    let Some(line) = indices
-                        .get(row.index())
-                        .and_then(|&i| project.cost_lines.get(i))
-                    else {
-                        return;
-                    };
-                    let line_campaign = view.index.campaign(project, &line.campaign);
-                    row.set_selected(selected == Some(&line.id));
-                    row.col(|ui| {
-                        ui.label(line_campaign.map_or("?", |c| c.name.as_str()));
-                    });
-                    row.col(|ui| {
-                        ui.label(
-                            line.influencer
-                                .as_ref()
-                                .and_then(|id| view.index.influencer(project, id))
-                                .map_or("—", |i| i.name.as_str()),
-                        );
-                    });
-                    row.col(|ui| {
-                        ui.label(line.category.label());
-                    });
-                    row.col(|ui| {
-                        ui.label(&line.description);
-                    });
-                    row.col(|ui| {
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            let text = RichText::new(line.amount.grouped()).monospace();
-                            ui.label(if line.status == CostStatus::Cancelled {
-                                text.strikethrough().weak()
-                            } else {
-                                text
-                            });
-                        });
-                    });
-                    row.col(|ui| {
-                        ui.label(line.status.label());
-                    });
-                    row.col(|ui| {
-                        ui.label(line.invoice_date.map_or(String::new(), |d| d.to_string()));
-                    });
-                    row.col(|ui| due_cell_ui(ui, line, line_campaign, terms, today));
-                    row.col(|ui| {
-                        ui.label(line.paid_date.map_or(String::new(), |d| d.to_string()));
-                    });
-                    row.col(|ui| findings_badge(ui, findings.about(&line.id)));
-                    if row.response().clicked() {
-                        clicked = Some(line.id.clone());
+        crate::ui::kit::widgets::sideways_ui(ui, "cost_lines_sideways", |ui| {
+            TableBuilder::new(ui)
+                .id_salt("cost_lines")
+                .striped(true)
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .resizable(true)
+                .sense(egui::Sense::click())
+                .column(Column::initial(120.0).clip(true))
+                .column(Column::initial(120.0).clip(true))
+                .column(Column::initial(110.0).clip(true))
+                // The description takes what the window has to spare.
+                .column(Column::remainder().at_least(160.0).clip(true))
+                .column(Column::initial(90.0))
+                .columns(Column::initial(80.0), 4)
+                .column(Column::initial(170.0).at_least(70.0).clip(true))
+                .header(24.0, |mut header| {
+                    for &column in CostColumn::ALL {
+                        header.col(|ui| self.sort.header_ui(ui, column, column.label()));
                     }
+                })
+                .body(|body| {
+                    body.rows(24.0, indices.len(), |mut row| {
+                        let Some(line) = indices
+                            .get(row.index())
+                            .and_then(|&i| project.cost_lines.get(i))
+                        else {
+                            return;
+                        };
+                        let line_campaign = view.index.campaign(project, &line.campaign);
+                        row.set_selected(selected == Some(&line.id));
+                        row.col(|ui| {
+                            ui.label(line_campaign.map_or("?", |c| c.name.as_str()));
+                        });
+                        row.col(|ui| {
+                            ui.label(
+                                line.influencer
+                                    .as_ref()
+                                    .and_then(|id| view.index.influencer(project, id))
+                                    .map_or("—", |i| i.name.as_str()),
+                            );
+                        });
+                        row.col(|ui| {
+                            ui.label(line.category.label());
+                        });
+                        row.col(|ui| {
+                            ui.label(&line.description);
+                        });
+                        row.col(|ui| {
+                            ui.with_layout(
+                                egui::Layout::right_to_left(egui::Align::Center),
+                                |ui| {
+                                    let text = RichText::new(line.amount.grouped()).monospace();
+                                    ui.label(if line.status == CostStatus::Cancelled {
+                                        text.strikethrough().weak()
+                                    } else {
+                                        text
+                                    });
+                                },
+                            );
+                        });
+                        row.col(|ui| {
+                            ui.label(line.status.label());
+                        });
+                        row.col(|ui| {
+                            ui.label(line.invoice_date.map_or(String::new(), |d| d.to_string()));
+                        });
+                        row.col(|ui| due_cell_ui(ui, line, line_campaign, terms, today));
+                        row.col(|ui| {
+                            ui.label(line.paid_date.map_or(String::new(), |d| d.to_string()));
+                        });
+                        row.col(|ui| findings_badge(ui, findings.about(&line.id)));
+                        if row.response().clicked() {
+                            clicked = Some(line.id.clone());
+                        }
+                    });
                 });
-            });
+        });
         self.rows = cache;
         clicked
     }

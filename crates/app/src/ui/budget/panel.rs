@@ -189,7 +189,8 @@ impl BudgetPanel {
                 EditorAction::None
             }
             BudgetView::Reconciliation => {
-                egui::ScrollArea::vertical()
+                // Both ways, clipped to the view: never under the cost line editor.
+                egui::ScrollArea::both()
                     .id_salt("reconciliation_scroll")
                     .show(ui, |ui| {
                         self.reconcile.ui(ui, view, campaign.as_ref(), edits);

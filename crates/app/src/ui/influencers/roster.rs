@@ -266,57 +266,60 @@ impl InfluencersPanel {
         let mut clicked = None;
         ui.style_mut().interaction.selectable_labels = false;
         ui.shrink_clip_rect(ui.available_rect_before_wrap());
-        TableBuilder::new(ui)
-            .id_salt("roster")
-            .striped(true)
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .resizable(true)
-            .sense(egui::Sense::click())
-            .column(Column::initial(170.0).at_least(80.0).clip(true))
-            .column(Column::initial(120.0).clip(true))
-            .column(Column::initial(90.0).clip(true))
-            .columns(Column::auto().at_least(50.0).clip(true), 3)
-            .column(Column::initial(110.0).clip(true))
-            .columns(Column::auto().at_least(60.0).clip(true), 3)
-            .column(Column::remainder().at_least(80.0))
-            .header(24.0, |mut header| {
-                for &column in RosterColumn::ALL {
-                    header.col(|ui| self.sort.header_ui(ui, column, column.label()));
-                }
-            })
-            .body(|body| {
-                body.rows(24.0, rows.len(), |mut row| {
-                    let i = rows[row.index()];
-                    row.set_selected(self.selected.as_ref() == Some(&i.id));
-                    let cells = [
-                        i.name.clone(),
-                        i.main_handle(),
-                        platforms(i),
-                        short_count(i.total_followers()),
-                        i.engagement().map_or("—".to_string(), |(rate, computed)| {
-                            format!("{rate:.2}%{}", if computed { "*" } else { "" })
-                        }),
-                        i.country.clone(),
-                        i.niches.join(", "),
-                        i.stage.label().to_string(),
-                        i.owner.clone(),
-                        if no_log {
-                            "not in this copy".to_string()
-                        } else {
-                            last_contact(i, today)
-                        },
-                    ];
-                    for text in cells {
-                        row.col(|ui| {
-                            ui.label(text);
-                        });
+        crate::ui::kit::widgets::sideways_ui(ui, "roster_sideways", |ui| {
+            TableBuilder::new(ui)
+                .id_salt("roster")
+                .striped(true)
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .resizable(true)
+                .sense(egui::Sense::click())
+                .column(Column::initial(170.0).at_least(80.0).clip(true))
+                .column(Column::initial(120.0).clip(true))
+                .column(Column::initial(90.0).clip(true))
+                .columns(Column::auto().at_least(50.0).clip(true), 3)
+                // The niches take what the window has to spare.
+                .column(Column::remainder().at_least(110.0).clip(true))
+                .columns(Column::auto().at_least(60.0).clip(true), 3)
+                .column(Column::initial(190.0).at_least(80.0).clip(true))
+                .header(24.0, |mut header| {
+                    for &column in RosterColumn::ALL {
+                        header.col(|ui| self.sort.header_ui(ui, column, column.label()));
                     }
-                    row.col(|ui| findings_badge(ui, findings.about(&i.id)));
-                    if row.response().clicked() {
-                        clicked = Some(i.id.clone());
-                    }
+                })
+                .body(|body| {
+                    body.rows(24.0, rows.len(), |mut row| {
+                        let i = rows[row.index()];
+                        row.set_selected(self.selected.as_ref() == Some(&i.id));
+                        let cells = [
+                            i.name.clone(),
+                            i.main_handle(),
+                            platforms(i),
+                            short_count(i.total_followers()),
+                            i.engagement().map_or("—".to_string(), |(rate, computed)| {
+                                format!("{rate:.2}%{}", if computed { "*" } else { "" })
+                            }),
+                            i.country.clone(),
+                            i.niches.join(", "),
+                            i.stage.label().to_string(),
+                            i.owner.clone(),
+                            if no_log {
+                                "not in this copy".to_string()
+                            } else {
+                                last_contact(i, today)
+                            },
+                        ];
+                        for text in cells {
+                            row.col(|ui| {
+                                ui.label(text);
+                            });
+                        }
+                        row.col(|ui| findings_badge(ui, findings.about(&i.id)));
+                        if row.response().clicked() {
+                            clicked = Some(i.id.clone());
+                        }
+                    });
                 });
-            });
+        });
         if let Some(id) = clicked {
             self.selected = Some(id);
         }

@@ -387,6 +387,17 @@ pub fn heading_right_ui(ui: &mut Ui, text: &str) {
     });
 }
 
+/// A table's area that scrolls sideways when the window is too narrow for its columns,
+/// with a solid scroll bar at the bottom of the view, so that no column is out of reach.
+pub fn sideways_ui<R>(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui) -> R) -> R {
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+    egui::ScrollArea::horizontal()
+        .id_salt(id)
+        .auto_shrink(false)
+        .show(ui, add)
+        .inner
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -299,64 +299,67 @@ impl TimelinePanel {
         let mut clicked = None;
         ui.style_mut().interaction.selectable_labels = false;
         ui.shrink_clip_rect(ui.available_rect_before_wrap());
-        let mut table = TableBuilder::new(ui)
-            .id_salt("deliverables")
-            .striped(true)
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .resizable(true)
-            .sense(egui::Sense::click())
-            .column(Column::initial(200.0).at_least(100.0).clip(true))
-            .column(Column::initial(140.0).clip(true))
-            .column(Column::initial(130.0).clip(true))
-            .column(Column::auto())
-            .columns(Column::initial(120.0).at_least(100.0), 3)
-            .column(Column::initial(130.0))
-            .column(Column::remainder().at_least(90.0));
-        if let Some(row) = scroll_row {
-            table = table.scroll_to_row(row, Some(egui::Align::Center));
-        }
-        table
-            .header(24.0, |mut header| {
-                for &column in TimelineColumn::ALL {
-                    header.col(|ui| self.sort.header_ui(ui, column, column.label()));
-                }
-            })
-            .body(|body| {
-                body.rows(28.0, rows.len(), |mut row| {
-                    let d = rows[row.index()];
-                    row.set_selected(self.selected.as_ref() == Some(&d.id));
-                    row.col(|ui| {
-                        ui.label(&d.title);
-                    });
-                    row.col(|ui| {
-                        ui.label(view.index.influencer_name(project, &d.influencer));
-                    });
-                    row.col(|ui| {
-                        ui.label(view.index.campaign_name(project, &d.campaign));
-                    });
-                    row.col(|ui| {
-                        ui.label(d.content.label());
-                    });
-                    for field in [DateField::Brief, DateField::Draft, DateField::Publish] {
-                        row.col(|ui| date_cell_ui(ui, project, d, field, today, edits));
+        crate::ui::kit::widgets::sideways_ui(ui, "deliverables_sideways", |ui| {
+            let mut table = TableBuilder::new(ui)
+                .id_salt("deliverables")
+                .striped(true)
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .resizable(true)
+                .sense(egui::Sense::click())
+                // The title takes what the window has to spare.
+                .column(Column::remainder().at_least(180.0).clip(true))
+                .column(Column::initial(140.0).clip(true))
+                .column(Column::initial(130.0).clip(true))
+                .column(Column::auto())
+                .columns(Column::initial(120.0).at_least(100.0), 3)
+                .column(Column::initial(130.0))
+                .column(Column::initial(170.0).at_least(90.0).clip(true));
+            if let Some(row) = scroll_row {
+                table = table.scroll_to_row(row, Some(egui::Align::Center));
+            }
+            table
+                .header(24.0, |mut header| {
+                    for &column in TimelineColumn::ALL {
+                        header.col(|ui| self.sort.header_ui(ui, column, column.label()));
                     }
-                    row.col(|ui| {
-                        let mut status = d.status;
-                        if enum_combo(ui, "Status", &mut status, DeliverableStatus::ALL) {
-                            let mut changed = d.clone();
-                            changed.status = status;
-                            edits.push(
-                                "Change status",
-                                rapport_core::model::edit_deliverable(project, changed, today),
-                            );
+                })
+                .body(|body| {
+                    body.rows(28.0, rows.len(), |mut row| {
+                        let d = rows[row.index()];
+                        row.set_selected(self.selected.as_ref() == Some(&d.id));
+                        row.col(|ui| {
+                            ui.label(&d.title);
+                        });
+                        row.col(|ui| {
+                            ui.label(view.index.influencer_name(project, &d.influencer));
+                        });
+                        row.col(|ui| {
+                            ui.label(view.index.campaign_name(project, &d.campaign));
+                        });
+                        row.col(|ui| {
+                            ui.label(d.content.label());
+                        });
+                        for field in [DateField::Brief, DateField::Draft, DateField::Publish] {
+                            row.col(|ui| date_cell_ui(ui, project, d, field, today, edits));
+                        }
+                        row.col(|ui| {
+                            let mut status = d.status;
+                            if enum_combo(ui, "Status", &mut status, DeliverableStatus::ALL) {
+                                let mut changed = d.clone();
+                                changed.status = status;
+                                edits.push(
+                                    "Change status",
+                                    rapport_core::model::edit_deliverable(project, changed, today),
+                                );
+                            }
+                        });
+                        row.col(|ui| findings_badge(ui, findings.about(&d.id)));
+                        if row.response().clicked() {
+                            clicked = Some(d.id.clone());
                         }
                     });
-                    row.col(|ui| findings_badge(ui, findings.about(&d.id)));
-                    if row.response().clicked() {
-                        clicked = Some(d.id.clone());
-                    }
                 });
-            });
+        });
         if let Some(id) = clicked {
             self.selected = Some(id);
         }
