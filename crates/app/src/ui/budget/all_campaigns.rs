@@ -70,88 +70,87 @@ impl AllCampaigns {
             AllFor::Reconciliation => "The reconciliation works on one campaign at a time",
         };
         ui.label(format!(
-            "{what}: here is where each of the {} stands. Open one to work on it.",
+            "{what}: here is where each of the {} stands. Click one to work on it.",
             rows.len()
         ));
         ui.add_space(6.0);
         let currency = &project.info.currency;
         let mut chosen = None;
         let headers: &[&str] = match kind {
-            AllFor::Checklist => &["Campaign", "Participants", "Open items", ""],
+            AllFor::Checklist => &["Campaign", "Participants", "Open items"],
             AllFor::Reconciliation => &[
                 "Campaign",
                 "Baseline",
                 "Recorded changes",
                 "Plan",
                 "Not reconciled",
-                "",
             ],
         };
-        let mut table = TableBuilder::new(ui)
-            .id_salt(("all_campaigns", kind == AllFor::Checklist))
-            .striped(true)
-            .column(Column::remainder().at_least(200.0).clip(true));
-        for _ in 1..headers.len() {
-            table = table.column(Column::auto().at_least(110.0));
-        }
-        table
-            .header(24.0, |mut header| {
-                // Numbers are right-aligned, and so are their headings.
-                for (n, h) in headers.iter().enumerate() {
-                    header.col(|ui| {
-                        if n == 0 {
-                            ui.strong(*h);
-                        } else {
-                            crate::ui::kit::widgets::heading_right_ui(ui, h);
-                        }
-                    });
-                }
-            })
-            .body(|body| {
-                body.rows(26.0, rows.len(), |mut row| {
-                    let r = &rows[row.index()];
-                    row.col(|ui| {
-                        ui.label(RichText::new(&r.name).strong());
-                    });
-                    let cells: Vec<String> = match kind {
-                        AllFor::Checklist => {
-                            vec![r.participants.to_string(), r.open.to_string()]
-                        }
-                        AllFor::Reconciliation => vec![
-                            format!("{} {currency}", r.baseline.grouped()),
-                            format!("{} {currency}", r.changes.grouped()),
-                            format!("{} {currency}", r.plan.grouped()),
-                            r.unreconciled.to_string(),
-                        ],
-                    };
-                    for c in cells {
-                        row.col(|ui| {
-                            ui.with_layout(
-                                egui::Layout::right_to_left(egui::Align::Center),
-                                |ui| {
-                                    ui.label(c);
-                                },
-                            );
+        crate::ui::kit::widgets::sideways_ui(ui, "all_campaigns_sideways", |ui| {
+            let mut table = TableBuilder::new(ui)
+                .id_salt(("all_campaigns", kind == AllFor::Checklist))
+                .striped(true)
+                .column(Column::remainder().at_least(200.0).clip(true));
+            for _ in 1..headers.len() {
+                table = table.column(Column::auto().at_least(110.0));
+            }
+            table
+                .header(24.0, |mut header| {
+                    // Numbers are right-aligned, and so are their headings.
+                    for (n, h) in headers.iter().enumerate() {
+                        header.col(|ui| {
+                            if n == 0 {
+                                ui.strong(*h);
+                            } else {
+                                crate::ui::kit::widgets::heading_right_ui(ui, h);
+                            }
                         });
                     }
-                    row.col(|ui| {
-                        let open = ui
-                            .button("Open")
-                            .on_hover_text(format!("Work on {}", r.name));
-                        // Its accessible name says which campaign it opens.
-                        open.widget_info(|| {
-                            egui::WidgetInfo::labeled(
-                                egui::Role::Button,
-                                true,
-                                format!("Open {}", r.name),
-                            )
+                })
+                .body(|body| {
+                    body.rows(26.0, rows.len(), |mut row| {
+                        let r = &rows[row.index()];
+                        // The name opens the campaign: first in its row, never scrolled
+                        // out of view.
+                        row.col(|ui| {
+                            let open = ui
+                                .button(RichText::new(&r.name).strong())
+                                .on_hover_text(format!("Work on {}", r.name));
+                            open.widget_info(|| {
+                                egui::WidgetInfo::labeled(
+                                    egui::Role::Button,
+                                    true,
+                                    format!("Open {}", r.name),
+                                )
+                            });
+                            if open.clicked() {
+                                chosen = Some(r.id.clone());
+                            }
                         });
-                        if open.clicked() {
-                            chosen = Some(r.id.clone());
+                        let cells: Vec<String> = match kind {
+                            AllFor::Checklist => {
+                                vec![r.participants.to_string(), r.open.to_string()]
+                            }
+                            AllFor::Reconciliation => vec![
+                                format!("{} {currency}", r.baseline.grouped()),
+                                format!("{} {currency}", r.changes.grouped()),
+                                format!("{} {currency}", r.plan.grouped()),
+                                r.unreconciled.to_string(),
+                            ],
+                        };
+                        for c in cells {
+                            row.col(|ui| {
+                                ui.with_layout(
+                                    egui::Layout::right_to_left(egui::Align::Center),
+                                    |ui| {
+                                        ui.label(c);
+                                    },
+                                );
+                            });
                         }
                     });
                 });
-            });
+        });
         chosen
     }
 }

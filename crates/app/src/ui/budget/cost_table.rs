@@ -245,8 +245,13 @@ impl CostTable {
                 .column(Column::initial(120.0).clip(true))
                 .column(Column::initial(120.0).clip(true))
                 .column(Column::initial(110.0).clip(true))
-                // The description takes what the window has to spare.
-                .column(Column::remainder().at_least(160.0).clip(true))
+                // The description takes what the window has to spare (again on every resize).
+                .column(
+                    Column::remainder()
+                        .at_least(160.0)
+                        .clip(true)
+                        .resizable(false),
+                )
                 .column(Column::initial(90.0))
                 .columns(Column::initial(80.0), 4)
                 .column(Column::initial(170.0).at_least(70.0).clip(true))

@@ -133,6 +133,8 @@ impl BudgetPanel {
             });
         }
         self.side_ui(ui, view, edits);
+        // What follows draws only left of the editor beside it, whatever its width.
+        ui.shrink_clip_rect(ui.available_rect_before_wrap());
         let campaign = self.campaign_filter.clone();
         let action = match self.view {
             BudgetView::Lines => {
@@ -227,7 +229,9 @@ impl BudgetPanel {
         {
             let totals = memo.get(view.revision, || CampaignTotals::all(project));
             for (campaign, t) in project.campaigns.iter().zip(totals) {
-                ui.horizontal(|ui| {
+                // Wrapped, so that a narrow window moves the bar and the button down a line
+                // instead of under the panel beside it.
+                ui.horizontal_wrapped(|ui| {
                     if totals_ui(ui, campaign, t, currency) {
                         self.selected_campaign = Some(campaign.id.clone());
                     }
@@ -301,7 +305,7 @@ impl BudgetPanel {
 
 /// One campaign's money against its cap; returns true when its name was clicked.
 fn totals_ui(ui: &mut egui::Ui, campaign: &Campaign, t: &CampaignTotals, currency: &str) -> bool {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let name = ui
             .add(egui::Button::new(RichText::new(&campaign.name).strong()).frame(false))
             .on_hover_text("Edit the campaign: name, dates, cap, brief");

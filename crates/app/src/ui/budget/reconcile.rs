@@ -254,17 +254,26 @@ fn waterfall_ui(ui: &mut egui::Ui, by_reason: &BTreeMap<String, Money>, budget: 
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .show_grid([false, true])
-        .x_axis_formatter(move |mark, _| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                labels
-                    .get(i as usize)
-                    .map(|l| l.chars().take(14).collect())
-                    .unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
+        // A mark under every bar: "Baseline", the steps by their number in the list
+        // beside it, "Plan" (names would not fit under a dozen bars).
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+        .custom_x_axes(vec![
+            egui_plot::AxisHints::new_x()
+                .label_spacing(22.0..=28.0)
+                .formatter(move |mark, _| {
+                    let i = mark.value.round();
+                    let last = labels.len().saturating_sub(1) as f64;
+                    if (mark.value - i).abs() > 1e-6 || i < 0.0 || i > last {
+                        String::new()
+                    } else if i == 0.0 {
+                        "Base".to_string()
+                    } else if i == last {
+                        "Plan".to_string()
+                    } else {
+                        format!("{i:.0}")
+                    }
+                }),
+        ])
         .include_y(points(floor))
         .include_y(points(floor) + span * 1.05)
         .show(ui, |plot| {
@@ -284,32 +293,44 @@ fn steps_ui(ui: &mut egui::Ui, by_reason: &BTreeMap<String, Money>, budget: &Cam
     let t = &budget.total;
     ui.add_space(6.0);
     ui.label(RichText::new("Steps").strong());
-    egui::Grid::new(("steps", &budget.id))
-        .num_columns(2)
-        .striped(true)
-        .show(ui, |ui| {
-            let amount = |ui: &mut egui::Ui, text: String| {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.monospace(text);
-                });
-            };
-            ui.label("Baseline");
-            amount(ui, t.baseline.grouped());
-            ui.end_row();
-            for (reason, delta) in by_reason {
-                ui.label(reason);
-                amount(ui, signed(*delta));
-                ui.end_row();
-            }
-            if t.expected() != t.current {
-                ui.colored_label(ui.visuals().warn_fg_color, "Not recorded");
-                amount(ui, signed(t.current - t.expected()));
-                ui.end_row();
-            }
-            ui.strong("Plan now");
-            amount(ui, t.current.grouped());
-            ui.end_row();
+    // A row each: the reason cut to what the column has room for, the amount always whole
+    // at the right edge.
+    let row = |ui: &mut egui::Ui, label: RichText, value: String| {
+        ui.horizontal(|ui| {
+            let height = ui.spacing().interact_size.y;
+            let amount_w = 110.0_f32.min(ui.available_width() / 2.0);
+            let label_w =
+                (ui.available_width() - amount_w - 2.0 * ui.spacing().item_spacing.x).max(0.0);
+            ui.allocate_ui_with_layout(
+                egui::vec2(label_w, height),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_width(label_w);
+                    ui.add(egui::Label::new(label).truncate());
+                },
+            );
+            ui.allocate_ui_with_layout(
+                egui::vec2(amount_w, height),
+                egui::Layout::right_to_left(egui::Align::Center),
+                |ui| {
+                    ui.set_width(amount_w);
+                    ui.monospace(value);
+                },
+            );
         });
+    };
+    row(ui, RichText::new("Baseline"), t.baseline.grouped());
+    for (n, (reason, delta)) in by_reason.iter().enumerate() {
+        row(ui, RichText::new(format!("{} · {reason}", n + 1)), signed(*delta));
+    }
+    if t.expected() != t.current {
+        row(
+            ui,
+            RichText::new("Not recorded").color(ui.visuals().warn_fg_color),
+            signed(t.current - t.expected()),
+        );
+    }
+    row(ui, RichText::new("Plan now").strong(), t.current.grouped());
 }
 
 /// An amount with its sign always written: `+321.05`, `−1,000.00`.

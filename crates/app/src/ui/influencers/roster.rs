@@ -167,6 +167,8 @@ impl InfluencersPanel {
                         .show(ui, |ui| self.profile.ui(ui, view, influencer, edits));
                 });
         }
+        // The table draws only left of the profile beside it.
+        ui.shrink_clip_rect(ui.available_rect_before_wrap());
         self.table_ui(ui, view);
     }
 
@@ -277,8 +279,13 @@ impl InfluencersPanel {
                 .column(Column::initial(120.0).clip(true))
                 .column(Column::initial(90.0).clip(true))
                 .columns(Column::auto().at_least(50.0).clip(true), 3)
-                // The niches take what the window has to spare.
-                .column(Column::remainder().at_least(110.0).clip(true))
+                // The niches take what the window has to spare (again on every resize).
+                .column(
+                    Column::remainder()
+                        .at_least(110.0)
+                        .clip(true)
+                        .resizable(false),
+                )
                 .columns(Column::auto().at_least(60.0).clip(true), 3)
                 .column(Column::initial(190.0).at_least(80.0).clip(true))
                 .header(24.0, |mut header| {

@@ -306,8 +306,13 @@ impl TimelinePanel {
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .resizable(true)
                 .sense(egui::Sense::click())
-                // The title takes what the window has to spare.
-                .column(Column::remainder().at_least(180.0).clip(true))
+                // The title takes what the window has to spare (again on every resize).
+                .column(
+                    Column::remainder()
+                        .at_least(180.0)
+                        .clip(true)
+                        .resizable(false),
+                )
                 .column(Column::initial(140.0).clip(true))
                 .column(Column::initial(130.0).clip(true))
                 .column(Column::auto())
