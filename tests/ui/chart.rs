@@ -4,6 +4,7 @@
 use super::{example_app, harness};
 use chrono::Duration;
 use egui::{Key, Modifiers, pos2};
+use egui_kittest::kittest::NodeT;
 use egui_kittest::kittest::Queryable;
 use rapport::ui::PanelKind;
 
@@ -153,6 +154,50 @@ fn dragging_the_end_changes_only_the_publish_date() {
 }
 
 #[test]
+fn while_a_bar_is_dragged_its_other_flags_stay() {
+    let mut app = example_app();
+    app.panel = PanelKind::Timeline;
+    let mut harness = harness(app);
+    harness.run();
+    let title = "Stories: my festival kit";
+    let flags = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
+        h.get_by_label_contains(&format!("Flags of {title}: "))
+            .accesskit_node()
+            .label()
+            .unwrap_or_default()
+    };
+    assert!(flags(&harness).contains("disclosure-missing"));
+    let bar = harness
+        .get_by_label(&format!("{title} — Aoife Ní Bhriain"))
+        .rect();
+    let px_per_day = harness
+        .state()
+        .timeline
+        .chart
+        .scale
+        .expect("laid out")
+        .px_per_day;
+    let from = pos2(bar.left() + bar.width() * 0.3, bar.center().y);
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=4 {
+        harness.hover_at(pos2(from.x + px_per_day * 3.0 * step as f32, from.y));
+        harness.run();
+    }
+    assert!(harness.state().timeline.chart.drag.is_some(), "dragging");
+    // Mid-drag the date checks run live, and the missing disclosure is still flagged.
+    assert!(
+        flags(&harness).contains("disclosure-missing"),
+        "{}",
+        flags(&harness)
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+}
+
+#[test]
 fn escape_during_a_drag_cancels_it() {
     let mut app = example_app();
     app.panel = PanelKind::Timeline;
@@ -248,7 +293,7 @@ fn double_clicking_a_lane_adds_a_deliverable_at_that_date() {
     app.panel = PanelKind::Timeline;
     // Frames a sixtieth of a second apart, so two clicks make a double-click.
     let mut harness = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1400.0, 860.0))
+        .with_size(egui::vec2(1400.0, 920.0))
         .with_step_dt(1.0 / 60.0)
         .with_context_setup(super::fonts)
         .build_ui_state(

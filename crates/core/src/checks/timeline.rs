@@ -253,6 +253,14 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
     }
 }
 
+/// The codes [`deliverable`] can give: what a live run replaces while a bar is dragged.
+pub const DELIVERABLE_CODES: [Code; 4] = [
+    Code::DatesOutOfOrder,
+    Code::TightLeadTime,
+    Code::TightReviewWindow,
+    Code::Overdue,
+];
+
 /// The checks of one deliverable on its own (date order, lead time, review window,
 /// overdue), as [`check`] runs them; the timeline runs them live while a bar is dragged.
 pub fn deliverable(project: &Project, d: &Deliverable, today: NaiveDate, out: &mut Vec<Finding>) {

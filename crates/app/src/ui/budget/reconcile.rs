@@ -321,7 +321,11 @@ fn steps_ui(ui: &mut egui::Ui, by_reason: &BTreeMap<String, Money>, budget: &Cam
     };
     row(ui, RichText::new("Baseline"), t.baseline.grouped());
     for (n, (reason, delta)) in by_reason.iter().enumerate() {
-        row(ui, RichText::new(format!("{} · {reason}", n + 1)), signed(*delta));
+        row(
+            ui,
+            RichText::new(format!("{} · {reason}", n + 1)),
+            signed(*delta),
+        );
     }
     if t.expected() != t.current {
         row(

@@ -34,11 +34,15 @@ impl GanttChart {
         let dark = ui.visuals().dark_mode;
         let who = view.index.influencer_name(project, &original.influencer);
         let name = format!("{} — {who}", original.title);
-        // The row's label.
+        // The row's label: the title, and in campaign lanes whose it is.
+        let label = match self.lanes {
+            super::rows::LaneMode::Campaign => truncate(&format!("{who} · {}", original.title), 34),
+            super::rows::LaneMode::Influencer => truncate(&original.title, 30),
+        };
         painter.text(
             pos2(rect.left() + 16.0, top + ROW_HEIGHT / 2.0),
             Align2::LEFT_CENTER,
-            truncate(&original.title, 30),
+            label,
             FontId::proportional(12.5),
             ui.visuals().text_color(),
         );
@@ -61,17 +65,16 @@ impl GanttChart {
             pos2(x0.max(scale.left - 2.0), top + 4.0),
             pos2(x1, top + ROW_HEIGHT - 4.0),
         );
-        let color = status_color(d.status, dark);
+        let (color, filled) = status_color(d.status, dark);
         let is_selected = selected.as_ref() == Some(&d.id);
-        painter.rect_filled(
-            bar,
-            3.0,
-            color.gamma_multiply(if d.status == DeliverableStatus::Cancelled {
-                0.35
-            } else {
-                0.85
-            }),
-        );
+        // Work agreed is a filled bar; planned, brief sent and cancelled are outlined, so
+        // that the shape says what colour alone would not.
+        if filled {
+            painter.rect_filled(bar, 3.0, color);
+        } else {
+            painter.rect_filled(bar, 3.0, color.gamma_multiply(0.15));
+            painter.rect_stroke(bar, 3.0, Stroke::new(1.5, color), egui::StrokeKind::Inside);
+        }
         // Review window: draft due → publish.
         if let (Some(draft), Some(publish)) = (d.draft_due, d.publish) {
             let rx0 = scale.x(draft.min(publish));
@@ -82,7 +85,7 @@ impl GanttChart {
                     pos2(rx1.min(bar.right()), bar.bottom()),
                 ),
                 3.0,
-                color.gamma_multiply(0.55),
+                color.gamma_multiply(if filled { 0.55 } else { 0.35 }),
             );
             let cx = scale.x(draft) + scale.px_per_day / 2.0;
             let c = pos2(cx, bar.center().y);
@@ -106,9 +109,15 @@ impl GanttChart {
                 egui::StrokeKind::Outside,
             );
         }
-        // Flags, live.
-        let flags = if live.is_some() {
-            let mut flags = Vec::new();
+        // Flags, live: while a bar is dragged, the date checks run on the moved dates and
+        // every other finding about it (disclosure, contract…) stays as it was.
+        let flags: Vec<Finding> = if live.is_some() {
+            let mut flags: Vec<Finding> = view
+                .findings
+                .about(&d.id)
+                .filter(|f| !timeline::DELIVERABLE_CODES.contains(&f.code))
+                .cloned()
+                .collect();
             timeline::deliverable(project, &d, view.today, &mut flags);
             flags
         } else {
@@ -129,12 +138,26 @@ impl GanttChart {
                 egui::Id::unique(("gantt-flag", &d.id)),
                 Sense::hover(),
             );
+            let codes: Vec<&str> = flags.iter().map(|f| f.code.as_str()).collect();
+            flag.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::accesskit::Role::Image,
+                    true,
+                    format!("Flags of {}: {}", d.title, codes.join(", ")),
+                )
+            });
             flag.on_hover_ui(|ui| flags_tooltip(ui, &flags));
         }
 
         // Interaction: body, ends, draft point.
         let id = egui::Id::unique(("gantt-bar", &d.id));
-        let body = ui.interact(bar, id, Sense::click_and_drag());
+        // Only the part inside the chart answers the pointer (not under the legend); a bar
+        // scrolled out of it is not there to click.
+        let shown = bar.intersect(rect);
+        if !shown.is_positive() {
+            return;
+        }
+        let body = ui.interact(shown, id, Sense::click_and_drag());
         body.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &name));
         let body = body.on_hover_text(format!(
             "{name}\nBrief {} · draft {} · publish {}\n{}",
@@ -237,20 +260,16 @@ impl GanttChart {
     }
 }
 
-/// The colour of a status.
-fn status_color(status: DeliverableStatus, dark: bool) -> Color32 {
-    let (r, g, b) = match status {
-        DeliverableStatus::Planned => (140, 146, 156),
-        DeliverableStatus::BriefSent => (96, 148, 206),
-        DeliverableStatus::Agreed => (64, 160, 170),
-        DeliverableStatus::InProgress => (58, 120, 210),
-        DeliverableStatus::DraftSubmitted => (140, 110, 200),
-        DeliverableStatus::Approved => (90, 170, 110),
-        DeliverableStatus::Published => (46, 140, 80),
-        DeliverableStatus::Cancelled => (120, 120, 120),
+/// The colour of a status (the Okabe–Ito palette of slides and chart images, with light
+/// ink for published work on a dark background), and whether its bar is filled.
+pub(super) fn status_color(status: DeliverableStatus, dark: bool) -> (Color32, bool) {
+    let (color, filled) = rapport_core::export::palette::status(status);
+    let (r, g, b) = match (status, dark) {
+        (DeliverableStatus::Published, true) => (225, 225, 225),
+        (DeliverableStatus::Planned | DeliverableStatus::Cancelled, true) => (150, 150, 150),
+        _ => color,
     };
-    let c = Color32::from_rgb(r, g, b);
-    if dark { c } else { c.gamma_multiply(0.95) }
+    (Color32::from_rgb(r, g, b), filled)
 }
 
 fn flags_tooltip(ui: &mut egui::Ui, flags: &[Finding]) {

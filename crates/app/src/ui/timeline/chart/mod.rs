@@ -6,6 +6,7 @@
 
 pub mod bar;
 mod input;
+mod legend;
 pub mod rows;
 pub mod time_scale;
 
@@ -105,8 +106,20 @@ impl GanttChart {
             self.drag = None;
         }
 
-        let (rect, background) =
+        let (whole, background) =
             ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        // The legend under the chart.
+        let rect = Rect::from_min_max(
+            whole.min,
+            pos2(
+                whole.max.x,
+                (whole.max.y - legend::LEGEND_HEIGHT).max(whole.min.y),
+            ),
+        );
+        legend::legend_ui(
+            ui,
+            Rect::from_min_max(pos2(whole.min.x, rect.max.y), whole.max),
+        );
         let chart_left = rect.left() + LABEL_WIDTH;
         if self.scale.is_none() || self.fit_request {
             self.fit_request = false;
@@ -206,7 +219,27 @@ impl GanttChart {
                 }
             }
         }
-        self.axis_ui(&painter, rect, scale, first_day, last_day, &visuals);
+        let today_x = scale.x(view.today) + scale.px_per_day / 2.0;
+        let today_shown = today_x > chart_left && today_x < rect.right();
+        // The today label sits in the day numbers' row and takes the place of those it
+        // would cover.
+        let today_label = today_shown.then(|| {
+            let width = ui.fonts_mut(|f| {
+                f.layout_no_wrap("today".into(), FontId::proportional(11.0), Color32::WHITE)
+                    .size()
+                    .x
+            });
+            egui::Rangef::new(today_x - 4.0, today_x + width + 10.0)
+        });
+        self.axis_ui(
+            &painter,
+            rect,
+            scale,
+            first_day,
+            last_day,
+            &visuals,
+            today_label,
+        );
 
         // Rows: only the visible ones.
         let first_row = (self.scroll / ROW_HEIGHT).floor() as usize;
@@ -263,21 +296,21 @@ impl GanttChart {
             edits,
         );
         // Today.
-        let today_x = scale.x(view.today) + scale.px_per_day / 2.0;
-        if today_x > chart_left && today_x < rect.right() {
+        if today_shown {
+            let red = Color32::from_rgb(0xe0, 0x4f, 0x5f);
             painter.line_segment(
                 [
-                    pos2(today_x, rect.top() + 18.0),
+                    pos2(today_x, rect.top() + AXIS_HEIGHT - 20.0),
                     pos2(today_x, rect.bottom()),
                 ],
-                Stroke::new(2.0, Color32::from_rgb(0xe0, 0x4f, 0x5f)),
+                Stroke::new(2.0, red),
             );
             painter.text(
-                pos2(today_x + 3.0, rect.top() + 20.0),
-                Align2::LEFT_TOP,
+                pos2(today_x + 4.0, rect.top() + AXIS_HEIGHT - 9.0),
+                Align2::LEFT_BOTTOM,
                 "today",
                 FontId::proportional(11.0),
-                Color32::from_rgb(0xe0, 0x4f, 0x5f),
+                red,
             );
         }
         painter.line_segment(
@@ -297,13 +330,21 @@ impl GanttChart {
         first: NaiveDate,
         last: NaiveDate,
         visuals: &egui::Visuals,
+        today_label: Option<egui::Rangef>,
     ) {
         let text = visuals.text_color();
         let weak = visuals.weak_text_color();
         let unit = scale.unit();
         for day in first.iter_days().take_while(|d| *d <= last) {
             let x = scale.x(day);
-            if day.day() == 1 || day == first {
+            // The first, partial month is named only when its name does not run into the
+            // next month's.
+            let next_month_x = day
+                .checked_add_months(chrono::Months::new(1))
+                .and_then(|d| d.with_day(1))
+                .map_or(f32::INFINITY, |d| scale.x(d));
+            let room = day.day() == 1 || next_month_x - x.max(scale.left) > 90.0;
+            if day.day() == 1 || (day == first && room) {
                 painter.text(
                     pos2(x.max(scale.left) + 3.0, rect.top() + 3.0),
                     Align2::LEFT_TOP,
@@ -328,13 +369,17 @@ impl GanttChart {
                     ],
                     Stroke::new(1.0, weak),
                 );
-                painter.text(
-                    pos2(x + 2.0, rect.top() + AXIS_HEIGHT - 9.0),
-                    Align2::LEFT_BOTTOM,
-                    label,
-                    FontId::proportional(10.5),
-                    weak,
-                );
+                let covered =
+                    today_label.is_some_and(|r| r.intersects(egui::Rangef::new(x, x + 16.0)));
+                if !covered {
+                    painter.text(
+                        pos2(x + 2.0, rect.top() + AXIS_HEIGHT - 9.0),
+                        Align2::LEFT_BOTTOM,
+                        label,
+                        FontId::proportional(10.5),
+                        weak,
+                    );
+                }
             }
         }
         painter.line_segment(

@@ -1,0 +1,107 @@
+//! The chart's legend, under it: what each status looks like (colour, and filled for work
+//! agreed or outlined for work not yet agreed), the draft-due point, and the flags.
+
+use super::bar::status_color;
+use crate::ui::kit::widgets::severity_color;
+use egui::{Align2, Color32, FontId, Rect, Stroke, pos2, vec2};
+use rapport_core::checks::Severity;
+use rapport_core::model::DeliverableStatus;
+
+/// The height the legend takes.
+pub const LEGEND_HEIGHT: f32 = 24.0;
+
+/// Draws the legend in `rect`, as one line (cut at the right edge when it is narrow), and
+/// names it for screen readers.
+pub fn legend_ui(ui: &mut egui::Ui, rect: Rect) {
+    let painter = ui.painter_at(rect);
+    let visuals = ui.visuals();
+    let dark = visuals.dark_mode;
+    let text = visuals.text_color();
+    let font = FontId::proportional(12.0);
+    let y = rect.center().y;
+    let mut x = rect.left() + 8.0;
+    let mut words = Vec::new();
+    for &status in DeliverableStatus::ALL {
+        let (color, filled) = status_color(status, dark);
+        let swatch = Rect::from_center_size(pos2(x + 9.0, y), vec2(18.0, 10.0));
+        if filled {
+            painter.rect_filled(swatch, 2.0, color);
+        } else {
+            painter.rect_stroke(
+                swatch,
+                2.0,
+                Stroke::new(1.5, color),
+                egui::StrokeKind::Inside,
+            );
+        }
+        let label = painter.text(
+            pos2(x + 22.0, y),
+            Align2::LEFT_CENTER,
+            status.label(),
+            font.clone(),
+            text,
+        );
+        x = label.right() + 14.0;
+        words.push(format!(
+            "{} ({})",
+            status.label(),
+            if filled { "filled" } else { "outlined" }
+        ));
+    }
+    // The draft-due point and the flags.
+    let c = pos2(x + 6.0, y);
+    painter.add(egui::Shape::convex_polygon(
+        vec![
+            pos2(c.x, c.y - 5.0),
+            pos2(c.x + 5.0, c.y),
+            pos2(c.x, c.y + 5.0),
+            pos2(c.x - 5.0, c.y),
+        ],
+        Color32::WHITE,
+        Stroke::new(1.0, text),
+    ));
+    x = painter
+        .text(
+            pos2(x + 15.0, y),
+            Align2::LEFT_CENTER,
+            "draft due",
+            font.clone(),
+            text,
+        )
+        .right()
+        + 14.0;
+    for (severity, mark, name) in [
+        (Severity::Error, "!", "error"),
+        (Severity::Warning, "•", "warning"),
+    ] {
+        let center = pos2(x + 6.0, y);
+        painter.circle_filled(center, 6.0, severity_color(severity, dark));
+        painter.text(
+            center,
+            Align2::CENTER_CENTER,
+            mark,
+            FontId::proportional(11.0),
+            Color32::WHITE,
+        );
+        x = painter
+            .text(
+                pos2(x + 16.0, y),
+                Align2::LEFT_CENTER,
+                name,
+                font.clone(),
+                text,
+            )
+            .right()
+            + 14.0;
+    }
+    let name = format!(
+        "Legend: {}; ◆ draft due; ! error; • warning",
+        words.join(", ")
+    );
+    ui.interact(
+        rect,
+        ui.scope_id().with("chart_legend"),
+        egui::Sense::hover(),
+    )
+    .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Legend, true, &name));
+}
