@@ -198,6 +198,57 @@ fn while_a_bar_is_dragged_its_other_flags_stay() {
 }
 
 #[test]
+fn a_published_deliverable_keeps_its_dates_and_says_why() {
+    let mut app = example_app();
+    app.panel = PanelKind::Timeline;
+    let published = app
+        .doc
+        .project
+        .deliverables
+        .iter()
+        .find(|d| d.title == "Glow Serum unboxing reel")
+        .cloned()
+        .expect("in the example");
+    assert_eq!(
+        published.status,
+        rapport_core::model::DeliverableStatus::Published
+    );
+    let mut harness = harness(app);
+    harness.run();
+    let bar = harness
+        .get_by_label("Glow Serum unboxing reel — Ana Luísa Lima")
+        .rect();
+    harness
+        .get_by_label("Glow Serum unboxing reel — Ana Luísa Lima")
+        .click();
+    harness.run();
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    let now = harness
+        .state()
+        .doc
+        .project
+        .deliverable(&published.id)
+        .cloned();
+    assert_eq!(now.as_ref(), Some(&published), "not moved");
+    assert!(!harness.state().doc.is_dirty());
+    harness.get_by_label_contains("is published: its dates stay as they are");
+    // A drag does not move it either.
+    drag(
+        &mut harness,
+        bar.center(),
+        pos2(bar.center().x + 80.0, bar.center().y),
+    );
+    let now = harness
+        .state()
+        .doc
+        .project
+        .deliverable(&published.id)
+        .cloned();
+    assert_eq!(now.as_ref(), Some(&published), "not dragged");
+}
+
+#[test]
 fn escape_during_a_drag_cancels_it() {
     let mut app = example_app();
     app.panel = PanelKind::Timeline;

@@ -157,7 +157,19 @@ impl GanttChart {
         if !shown.is_positive() {
             return;
         }
-        let body = ui.interact(shown, id, Sense::click_and_drag());
+        // Published work keeps its dates: it can be chosen, not dragged.
+        let published = original.status == DeliverableStatus::Published;
+        let sense = if published {
+            Sense::click()
+        } else {
+            Sense::click_and_drag()
+        };
+        let body = ui.interact(shown, id, sense);
+        let handle_sense = if published {
+            Sense::hover()
+        } else {
+            Sense::drag()
+        };
         body.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &name));
         let body = body.on_hover_text(format!(
             "{name}\nBrief {} · draft {} · publish {}\n{}",
@@ -169,7 +181,7 @@ impl GanttChart {
         let start_handle = ui.interact(
             Rect::from_min_size(bar.left_top(), vec2(HANDLE, bar.height())),
             id.with("start"),
-            Sense::drag(),
+            handle_sense,
         );
         let end_handle = ui.interact(
             Rect::from_min_size(
@@ -177,7 +189,7 @@ impl GanttChart {
                 vec2(HANDLE, bar.height()),
             ),
             id.with("end"),
-            Sense::drag(),
+            handle_sense,
         );
         let draft_handle = d.draft_due.map(|draft| {
             ui.interact(
@@ -186,11 +198,11 @@ impl GanttChart {
                     Vec2::splat(12.0),
                 ),
                 id.with("draft"),
-                Sense::drag(),
+                handle_sense,
             )
         });
         for handle in [&start_handle, &end_handle] {
-            if handle.hovered() || handle.dragged() {
+            if !published && (handle.hovered() || handle.dragged()) {
                 ui.ctx().set_cursor_icon(CursorIcon::ResizeHorizontal);
             }
         }

@@ -10,7 +10,8 @@ use crate::ui::timeline::chart::rows::{LaneMode, Row};
 use crate::ui::timeline::chart::time_scale::TimeScale;
 use egui::{Key, Modifiers, Rect, Response};
 use rapport_core::model::{
-    CampaignId, DatePart, Deliverable, DeliverableId, Edit, InfluencerId, Record, RecordKey,
+    CampaignId, DatePart, Deliverable, DeliverableId, DeliverableStatus, Edit, InfluencerId,
+    Record, RecordKey,
 };
 
 impl GanttChart {
@@ -83,7 +84,16 @@ impl GanttChart {
             )
         });
         let days = i64::from(right) - i64::from(left);
-        if days != 0 {
+        if days != 0 && current.status == DeliverableStatus::Published {
+            // What is live stays where it went live: no change to tell the creator about.
+            self.notice = Some((
+                current.id.clone(),
+                format!(
+                    "\"{}\" is published: its dates stay as they are. Change its status to move it.",
+                    current.title
+                ),
+            ));
+        } else if days != 0 {
             let moved = current.moved(DatePart::All, days);
             edits.push(
                 "Move deliverable",

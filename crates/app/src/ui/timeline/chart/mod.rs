@@ -52,6 +52,9 @@ pub struct GanttChart {
     pub reveal: Option<DeliverableId>,
     /// Tab (true) or Shift+Tab (false) was pressed for the chart this frame.
     pub(super) tab: Option<bool>,
+    /// Why the selected deliverable did not move (a published one keeps its dates), shown
+    /// over the chart while it stays selected.
+    pub notice: Option<(DeliverableId, String)>,
 }
 
 /// A month's label that fits in `width` points: "March 2027", "Mar 2027", "Mar" (with the
@@ -285,6 +288,30 @@ impl GanttChart {
             }
         }
         self.keys_ui(ui, view, rows, selected, edits);
+        if self
+            .notice
+            .as_ref()
+            .is_some_and(|(id, _)| selected.as_ref() != Some(id))
+        {
+            self.notice = None;
+        }
+        if let Some((_, text)) = &self.notice {
+            let galley = painter.layout(
+                text.clone(),
+                FontId::proportional(13.0),
+                visuals.strong_text_color(),
+                (body.width() - 24.0).max(100.0),
+            );
+            let at = pos2(body.left() + 12.0, body.top() + 8.0);
+            let frame = Rect::from_min_size(at, galley.size()).expand(6.0);
+            painter.rect_filled(frame, 4.0, visuals.window_fill);
+            painter.rect_stroke(frame, 4.0, visuals.window_stroke, egui::StrokeKind::Outside);
+            painter.galley(at, galley, visuals.strong_text_color());
+            ui.interact(frame, ui.scope_id().with("chart_notice"), Sense::hover())
+                .widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::accesskit::Role::Alert, true, text)
+                });
+        }
         self.double_click_ui(
             &background,
             body,
@@ -322,6 +349,7 @@ impl GanttChart {
         );
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn axis_ui(
         &self,
         painter: &egui::Painter,
