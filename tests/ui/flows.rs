@@ -593,3 +593,34 @@ fn a_file_open_in_another_rapport_opens_read_only_as_a_copy_or_taken_over() {
     drop(harness);
     assert!(!lock.exists(), "released when the app ends");
 }
+
+#[test]
+fn f1_lists_the_shortcuts_of_the_command_list_and_zoom_is_in_the_view_menu() {
+    let mut harness = harness(example_app());
+    harness.run();
+    harness.key_press(Key::F1);
+    harness.run();
+    assert!(harness.state().show_shortcuts);
+    // Generated from the commands: each shortcut beside its command.
+    harness.get_by_label("Save As…");
+    harness.get_by_label("Zoom in");
+    harness.get_by_label_contains("Presenting: next slide");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!harness.state().show_shortcuts);
+    // Zoom from the keyboard, as the View menu says.
+    let zoom = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| h.ctx.zoom_factor();
+    assert_eq!(zoom(&harness), 1.0);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run();
+    assert!(zoom(&harness) > 1.05, "{}", zoom(&harness));
+    assert_eq!(harness.state().prefs.zoom, Some(zoom(&harness)));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert_eq!(zoom(&harness), 1.0);
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label_contains("Zoom out").click();
+    harness.run();
+    assert!(zoom(&harness) < 0.95);
+}

@@ -42,6 +42,8 @@ pub struct Preferences {
     pub dark: bool,
     /// Seconds between writes of unsaved work to a recovery file (default 30).
     pub autosave_seconds: Option<u64>,
+    /// The zoom factor (View ▸ Zoom; 1 when never set).
+    pub zoom: Option<f32>,
 }
 
 /// The key under which preferences are kept in the app's storage.
@@ -67,6 +69,8 @@ pub struct RapportApp {
     pub status: String,
     /// The findings side panel is open.
     pub show_findings: bool,
+    /// Help ▸ Keyboard shortcuts is open.
+    pub show_shortcuts: bool,
     /// Roster panel state.
     pub influencers: InfluencersPanel,
     /// Timeline panel state.
@@ -129,6 +133,7 @@ impl RapportApp {
             dialog: None,
             status: String::new(),
             show_findings: false,
+            show_shortcuts: false,
             influencers: InfluencersPanel::default(),
             timeline: TimelinePanel::default(),
             budget: BudgetPanel::default(),
@@ -265,6 +270,7 @@ impl RapportApp {
             egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
         }
         self.dialogs_ui(&ctx);
+        self.shortcuts_ui(&ctx);
         self.share_ui(&ctx);
         if let Some(import) = &mut self.import
             && import.ui(&ctx, &self.doc.project, &mut self.edits)
@@ -448,6 +454,18 @@ impl RapportApp {
                     egui::Theme::Light
                 });
             }
+            UiCommand::ZoomIn | UiCommand::ZoomOut | UiCommand::ZoomReset => {
+                let now = ctx.zoom_factor();
+                let zoom = match command {
+                    UiCommand::ZoomIn => (now * 1.1).min(3.0),
+                    UiCommand::ZoomOut => (now / 1.1).max(0.5),
+                    _ => 1.0,
+                };
+                ctx.set_zoom_factor(zoom);
+                self.prefs.zoom = Some(zoom);
+                self.status = format!("Zoom {:.0} %", zoom * 100.0);
+            }
+            UiCommand::KeyboardShortcuts => self.show_shortcuts = true,
             UiCommand::Quit => {
                 if self.doc.is_dirty() {
                     self.request(Pending::Close, ctx);

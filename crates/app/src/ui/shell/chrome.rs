@@ -70,10 +70,19 @@ impl RapportApp {
                 }
             });
             ui.menu_button("Help", |ui| {
+                for &command in UiCommand::HELP_MENU {
+                    if command.menu_button(ui, true) {
+                        self.commands.push(command);
+                        ui.close();
+                    }
+                }
+                ui.separator();
                 ui.label(RichText::new("Rapport").strong());
                 ui.label("A planner with a conscience for influencer campaigns.");
                 ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-                ui.label("Checks run as of today; `rapport check FILE` prints them.");
+                ui.label(
+                    "Checks run as of today; on the command line, rapport check FILE prints them.",
+                );
             });
         });
     }

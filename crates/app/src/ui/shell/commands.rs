@@ -51,6 +51,14 @@ rapport_core::labelled_enum! {
         Present => "Present",
         /// Switch between light and dark.
         ToggleTheme => "Light / dark theme",
+        /// Make everything larger.
+        ZoomIn => "Zoom in",
+        /// Make everything smaller.
+        ZoomOut => "Zoom out",
+        /// Back to the normal size.
+        ZoomReset => "Actual size",
+        /// List every keyboard shortcut.
+        KeyboardShortcuts => "Keyboard shortcuts",
         /// Close the window.
         Quit => "Quit",
     }
@@ -84,7 +92,12 @@ impl UiCommand {
         UiCommand::ShowBudget,
         UiCommand::Present,
         UiCommand::ToggleTheme,
+        UiCommand::ZoomIn,
+        UiCommand::ZoomOut,
+        UiCommand::ZoomReset,
     ];
+    /// The commands of the Help menu.
+    pub const HELP_MENU: &'static [UiCommand] = &[UiCommand::KeyboardShortcuts];
 
     /// What it does, for tooltips.
     pub fn tooltip(self) -> &'static str {
@@ -135,6 +148,12 @@ impl UiCommand {
                 "Full screen, large type, fees and private notes hidden: for a meeting (Esc leaves)"
             }
             UiCommand::ToggleTheme => "Switch between the light and the dark look",
+            UiCommand::ZoomIn => "Larger text and controls, for a small screen or a projector",
+            UiCommand::ZoomOut => "Smaller text and controls, to see more at once",
+            UiCommand::ZoomReset => "Text and controls at their normal size",
+            UiCommand::KeyboardShortcuts => {
+                "Every keyboard shortcut, from the same list as the menus"
+            }
             UiCommand::Quit => "Close Rapport (asks first if there are unsaved changes)",
         }
     }
@@ -171,6 +190,10 @@ impl UiCommand {
             UiCommand::ShowBudget => cmd(Key::Num3),
             UiCommand::Present => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F5)),
             UiCommand::ToggleTheme => None,
+            UiCommand::ZoomIn => cmd(Key::Plus),
+            UiCommand::ZoomOut => cmd(Key::Minus),
+            UiCommand::ZoomReset => cmd(Key::Num0),
+            UiCommand::KeyboardShortcuts => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
             UiCommand::Quit => cmd(Key::Q),
         }
     }
@@ -179,6 +202,8 @@ impl UiCommand {
     pub fn alternative_shortcut(self) -> Option<KeyboardShortcut> {
         match self {
             UiCommand::Redo => Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)),
+            // Ctrl+= is Ctrl++ without Shift on most keyboards.
+            UiCommand::ZoomIn => Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)),
             _ => None,
         }
     }
@@ -246,6 +271,7 @@ mod tests {
                 UiCommand::FILE_MENU,
                 UiCommand::EDIT_MENU,
                 UiCommand::VIEW_MENU,
+                UiCommand::HELP_MENU,
             ]
             .iter()
             .filter(|menu| menu.contains(&command))

@@ -20,3 +20,4 @@ mod recover_dialog;
 pub mod run;
 mod share;
 pub mod share_dialog;
+mod shortcuts;

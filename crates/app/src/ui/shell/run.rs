@@ -91,6 +91,11 @@ pub fn run(path: Option<PathBuf>, today: Option<chrono::NaiveDate>) -> eframe::R
                 .and_then(|s| eframe::get_value(s, PREFERENCES_KEY))
                 .unwrap_or_default();
             crate::ui::shell::fonts::install(&cc.egui_ctx);
+            // Zoom is a command of the View menu (the same keys), kept between runs.
+            cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            if let Some(zoom) = prefs.zoom.filter(|z| (0.5..=3.0).contains(z)) {
+                cc.egui_ctx.set_zoom_factor(zoom);
+            }
             cc.egui_ctx.set_theme(if prefs.dark {
                 egui::Theme::Dark
             } else {
