@@ -54,6 +54,18 @@ fn filter_and_sort_the_roster() {
     let found = view_rows(&harness);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].name, "Алина Морозова");
+    // Her profile is open; a filter that hides her closes it.
+    let alina = found[0].id.clone();
+    harness.state_mut().influencers.selected = Some(alina);
+    harness.run();
+    harness.state_mut().influencers.filter.tier = Some(rapport_core::model::Tier::Mega);
+    harness.run();
+    assert_eq!(harness.state().influencers.selected, None, "hidden, closed");
+    // "Clear filters" clears the search too: everyone is back.
+    harness.get_by_label("Clear filters").click();
+    harness.run();
+    assert_eq!(harness.state().influencers.filter.search, "");
+    assert_eq!(view_rows(&harness).len(), total);
 }
 
 #[test]

@@ -85,7 +85,10 @@ impl CampaignEditor {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
         commit |= labelled_multiline(ui, "Brief", &mut value.brief).lost_focus();
-        ui.label(format!("{} participants", value.participants.len()));
+        ui.label(match value.participants.len() {
+            1 => "1 participant".to_string(),
+            n => format!("{n} participants"),
+        });
         ui.add_space(8.0);
         let delete = ui.add_enabled(!in_use, egui::Button::new("🗑 Delete campaign"));
         let delete = if in_use {

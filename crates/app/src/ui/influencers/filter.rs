@@ -127,11 +127,13 @@ impl RosterFilter {
             Tier::ALL.iter().map(|t| (t, t.label())),
         );
         ui.checkbox(&mut self.has_findings, "Has findings");
-        if self.is_narrowed() && ui.small_button("Clear filters").clicked() {
-            *self = RosterFilter {
-                search: std::mem::take(&mut self.search),
-                ..Default::default()
-            };
+        if (self.is_narrowed() || !self.search.trim().is_empty())
+            && ui
+                .small_button("Clear filters")
+                .on_hover_text("Show every influencer: the search and every filter cleared")
+                .clicked()
+        {
+            *self = RosterFilter::default();
         }
     }
 }

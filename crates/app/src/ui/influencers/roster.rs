@@ -28,6 +28,8 @@ pub struct InfluencersPanel {
     pub confirm_delete: Option<InfluencerId>,
     rows: Memo<(u64, RosterFilter, SortOrder<RosterColumn>), Vec<usize>>,
     choices: Memo<u64, RosterChoices>,
+    /// The filter of the last frame: a profile the new filter hides closes.
+    last_filter: RosterFilter,
 }
 
 rapport_core::labelled_enum! {
@@ -114,6 +116,19 @@ impl InfluencersPanel {
             .choices
             .get(view.revision, || RosterChoices::of(project));
         ui.horizontal_wrapped(|ui| self.filter.ui(ui, choices));
+        // A profile the filter just hid closes (an edit that makes it stop matching does
+        // not close it under the user's hands).
+        if self.filter != self.last_filter {
+            if self
+                .selected
+                .as_ref()
+                .and_then(|id| project.influencer(id))
+                .is_some_and(|i| !self.filter.matches(i, view.findings))
+            {
+                self.selected = None;
+            }
+            self.last_filter = self.filter.clone();
+        }
         let selected = self.selected.as_ref().and_then(|id| project.influencer(id));
         ui.horizontal(|ui| {
             if ui
@@ -317,7 +332,15 @@ impl InfluencersPanel {
                         ];
                         for text in cells {
                             row.col(|ui| {
-                                ui.label(text);
+                                // "5.90%*": the rate is computed, not entered.
+                                let computed = text.ends_with('*');
+                                let cell = ui.label(text);
+                                if computed {
+                                    cell.on_hover_text(
+                                        "* computed from average likes + comments ÷ followers \
+                                         (no rate entered)",
+                                    );
+                                }
                             });
                         }
                         row.col(|ui| findings_badge(ui, findings.about(&i.id)));

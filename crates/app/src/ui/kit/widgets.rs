@@ -218,6 +218,47 @@ pub fn short_count(count: u64) -> String {
     }
 }
 
+/// A count with thousands separators: 1,800,000.
+pub fn grouped_count(count: u64) -> String {
+    let digits = count.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A count editor (followers, likes): shows `1,800,000 followers`, takes `1800000`,
+/// `1,800,000`, `1.8M` or `383.1K` typed, and `unknown` for 0 when `zero_is_unknown`.
+pub fn count_edit(ui: &mut Ui, value: &mut u64, noun: &str, zero_is_unknown: bool) -> Response {
+    let noun_owned = noun.to_string();
+    let suffix = format!(" {noun}");
+    ui.add(
+        egui::DragValue::new(value)
+            .speed(100.0)
+            .custom_formatter(move |n, _| {
+                if n == 0.0 && zero_is_unknown {
+                    format!("unknown {noun_owned}")
+                } else {
+                    format!("{} {noun_owned}", grouped_count(n.max(0.0) as u64))
+                }
+            })
+            .custom_parser(move |text| {
+                let text = text.trim().trim_end_matches(suffix.trim()).trim();
+                if text.eq_ignore_ascii_case("unknown") {
+                    return Some(0.0);
+                }
+                rapport_core::file::spreadsheet::values::parse_count(text)
+                    .ok()
+                    .flatten()
+                    .map(|n| n as f64)
+            }),
+    )
+}
+
 /// A combo box over a closed list, without a visible label (put one beside it). `name` is
 /// its accessible name and tooltip, and must be unique within the enclosing `ui`.
 /// Returns true when the value changed.

@@ -88,7 +88,13 @@ impl TimelineSide {
                 .collect()
         });
         let all = view.findings.all();
-        ui.label(RichText::new(format!("{} flags", list.len())).weak());
+        ui.label(
+            RichText::new(match list.len() {
+                1 => "1 flag".to_string(),
+                n => format!("{n} flags"),
+            })
+            .weak(),
+        );
         let dark = ui.visuals().dark_mode;
         egui::ScrollArea::vertical()
             .id_salt("timeline_flags")

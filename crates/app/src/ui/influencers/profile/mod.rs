@@ -70,13 +70,14 @@ impl ProfileEditor {
             return;
         };
         let mut commit = false;
+        // The record's id is for support and hand-edited files: in the name's tooltip only.
         ui.heading(if draft.value.name.trim().is_empty() {
             "(no name)"
         } else {
             draft.value.name.as_str()
-        });
+        })
+        .on_hover_text(format!("Record id: {}", influencer.id.as_str()));
         ui.horizontal(|ui| {
-            ui.label(RichText::new(influencer.id.as_str()).weak().small());
             findings_badge(ui, view.findings.about(&influencer.id));
         });
         findings_ui(
@@ -283,11 +284,13 @@ fn identity_ui(
                     .add(egui::TextEdit::singleline(&mut handle.handle).desired_width(110.0))
                     .labelled_by(at.id)
                     .lost_focus();
-                let followers = ui.add(
-                    egui::DragValue::new(&mut handle.followers)
-                        .speed(100.0)
-                        .suffix(" followers"),
-                );
+                let followers = crate::ui::kit::widgets::count_edit(
+                    ui,
+                    &mut handle.followers,
+                    "followers",
+                    true,
+                )
+                .on_hover_text("Followers on this platform: type 1800000, 1,800,000 or 1.8M");
                 commit |= followers.drag_stopped() || followers.lost_focus();
                 if ui
                     .small_button("×")
@@ -331,8 +334,27 @@ fn engagement_ui(ui: &mut egui::Ui, value: &mut Influencer) -> bool {
     let mut commit = false;
     let mut rate = value.engagement_rate.unwrap_or(0.0);
     let response = ui
-        .add(egui::DragValue::new(&mut rate).range(0.0..=100.0).speed(0.05).suffix(" %"))
-        .on_hover_text("Engagement rate in percent as entered (0 = not entered: computed from likes and comments)");
+        .add(
+            egui::DragValue::new(&mut rate)
+                .range(0.0..=100.0)
+                .speed(0.05)
+                .custom_formatter(|v, _| {
+                    if v == 0.0 {
+                        "not entered".to_string()
+                    } else {
+                        format!("{v:.2} %")
+                    }
+                })
+                .custom_parser(|text| {
+                    let text = text.trim().trim_end_matches('%').trim();
+                    if text.eq_ignore_ascii_case("not entered") || text.is_empty() {
+                        Some(0.0)
+                    } else {
+                        text.replace(',', ".").parse().ok()
+                    }
+                }),
+        )
+        .on_hover_text("Engagement rate in percent as you know it; when not entered it is computed from likes and comments");
     if response.changed() {
         value.engagement_rate = (rate > 0.0).then_some(rate);
     }
@@ -342,16 +364,9 @@ fn engagement_ui(ui: &mut egui::Ui, value: &mut Influencer) -> bool {
         (&mut value.avg_comments, "avg comments"),
     ] {
         let mut n = count.unwrap_or(0);
-        let r = ui
-            .add(
-                egui::DragValue::new(&mut n)
-                    .speed(10.0)
-                    .suffix(format!(" {name}")),
-            )
-            .on_hover_text(format!(
-                "Average {} per post (0 = unknown)",
-                name.trim_start_matches("avg ")
-            ));
+        let r = crate::ui::kit::widgets::count_edit(ui, &mut n, name, true).on_hover_text(
+            format!("Average {} per post", name.trim_start_matches("avg ")),
+        );
         if r.changed() {
             *count = (n > 0).then_some(n);
         }
