@@ -393,3 +393,56 @@ fn all_campaigns_in_think_it_through_and_reconciliation_lists_every_campaign_and
         harness.run();
     }
 }
+
+#[test]
+fn adding_a_fee_for_someone_with_no_deliverables_asks_first() {
+    let mut app = example_app();
+    app.panel = PanelKind::Budget;
+    app.budget.view = rapport::ui::BudgetView::Checklist;
+    let campaign = app.doc.project.campaigns[0].id.clone();
+    app.budget.campaign_filter = Some(campaign.clone());
+    // Someone who takes part but has no deliverables here (yet).
+    let idle = app
+        .doc
+        .project
+        .influencers
+        .iter()
+        .find(|i| {
+            !app.doc
+                .project
+                .deliverables
+                .iter()
+                .any(|d| d.influencer == i.id && d.campaign == campaign)
+        })
+        .cloned()
+        .expect("someone without work in the first campaign");
+    std::sync::Arc::make_mut(&mut app.doc.project).campaigns[0]
+        .participants
+        .push(rapport_core::model::Participant::new(idle.id.clone()));
+    let mut harness = harness(app);
+    harness.run();
+    let fees = |h: &H| {
+        h.state()
+            .doc
+            .project
+            .cost_lines
+            .iter()
+            .filter(|l| {
+                l.influencer.as_ref() == Some(&idle.id) && l.category == CostCategory::CreatorFee
+            })
+            .count()
+    };
+    let before = fees(&harness);
+    let add = format!("Add Creator fee for {}", idle.name);
+    harness.get_by_label(&add).click();
+    harness.run();
+    harness.get_by_label_contains("has no deliverables in");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(fees(&harness), before, "cancelled: nothing added");
+    harness.get_by_label(&add).click();
+    harness.run();
+    harness.get_by_label("Add line").click();
+    harness.run();
+    assert_eq!(fees(&harness), before + 1);
+}

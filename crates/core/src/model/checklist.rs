@@ -30,6 +30,8 @@ pub const CHECKLIST: [CostCategory; 9] = [
 pub enum ItemState {
     /// Lines for this participant (not cancelled) plan this much.
     Covered(Money),
+    /// Lines for this participant exist but plan nothing (0.00): still to think through.
+    AtZero,
     /// A campaign-wide line (no influencer) of this category exists, planning this much.
     CampaignWide(Money),
     /// Decided as not needed for this participant.
@@ -52,7 +54,7 @@ impl ParticipantChecklist {
     pub fn open(&self) -> usize {
         self.items
             .iter()
-            .filter(|s| matches!(s, ItemState::Open))
+            .filter(|s| matches!(s, ItemState::Open | ItemState::AtZero))
             .count()
     }
 }
@@ -112,6 +114,7 @@ pub fn checklist(project: &Project, campaign: &Campaign) -> Vec<ParticipantCheck
                 let own = sums.get(&(Some(&influencer), category)).copied();
                 let wide = sums.get(&(None, category)).copied();
                 *item = match (own, not_needed.contains(&category), wide) {
+                    (Some(sum), _, _) if sum == Money::ZERO => ItemState::AtZero,
                     (Some(sum), _, _) => ItemState::Covered(sum),
                     (None, true, _) => ItemState::NotNeeded,
                     (None, false, Some(sum)) => ItemState::CampaignWide(sum),
@@ -222,6 +225,18 @@ mod tests {
         }
         project.campaigns.push(campaign);
         (project, campaign_id, ana_id)
+    }
+
+    #[test]
+    fn a_line_at_zero_is_not_covered_and_stays_open() {
+        let (mut project, campaign_id, ana) = setup();
+        let mut line = CostLine::new(campaign_id.clone(), CostCategory::CreatorFee, Money::ZERO);
+        line.influencer = Some(ana);
+        project.cost_lines.push(line);
+        let campaign = project.campaign(&campaign_id).unwrap().clone();
+        let lists = checklist(&project, &campaign);
+        assert_eq!(lists[0].items[0], ItemState::AtZero);
+        assert_eq!(lists[0].open(), 9, "0.00 counts as open");
     }
 
     #[test]

@@ -21,6 +21,10 @@ pub struct ChecklistView {
     /// Only participants with open items.
     pub only_open: bool,
     lists: Memo<(u64, CampaignId), Vec<ParticipantChecklist>>,
+    /// Who has deliverables in the campaign (not cancelled), per project version.
+    working: Memo<(u64, CampaignId), rapport_core::fast::HashSet<InfluencerId>>,
+    /// A line asked for someone with no deliverables in the campaign: waiting for "Add".
+    pub confirm: Option<(InfluencerId, rapport_core::model::CostCategory)>,
 }
 
 /// A short column title for each checklist item.
@@ -64,7 +68,18 @@ impl ChecklistView {
             return EditorAction::None;
         };
         let key = (view.revision, campaign.id.clone());
-        let lists = self.lists.get(key, || checklist(project, campaign));
+        let lists = self.lists.get(key.clone(), || checklist(project, campaign));
+        let working = self.working.get(key, || {
+            project
+                .deliverables
+                .iter()
+                .filter(|d| {
+                    d.campaign == campaign.id
+                        && d.status != rapport_core::model::DeliverableStatus::Cancelled
+                })
+                .map(|d| d.influencer.clone())
+                .collect()
+        });
         let open: usize = lists.iter().map(ParticipantChecklist::open).sum();
         let waiting = lists.iter().filter(|l| l.open() > 0).count();
         ui.horizontal_wrapped(|ui| {
@@ -97,6 +112,7 @@ impl ChecklistView {
             .collect();
         let currency = project.info.currency.as_str();
         let mut action = EditorAction::None;
+        let mut confirm = None;
         ui.style_mut().interaction.selectable_labels = false;
         egui::ScrollArea::horizontal()
             .id_salt("checklist_scroll")
@@ -133,16 +149,71 @@ impl ChecklistView {
                                         name,
                                         category,
                                         currency,
+                                        has_work: working.contains(&list.influencer),
                                     };
-                                    if let Some(a) = cell.ui(ui, view, *state, edits) {
-                                        action = a;
+                                    match cell.ui(ui, view, *state, edits) {
+                                        Some(CellAction::Editor(a)) => action = a,
+                                        Some(CellAction::Confirm) => {
+                                            confirm = Some((list.influencer.clone(), category));
+                                        }
+                                        None => {}
                                     }
                                 });
                             }
                         });
                     });
             });
+        if confirm.is_some() {
+            self.confirm = confirm;
+        }
+        if let Some(asked) = self.confirm_ui(ui.ctx(), view, campaign, edits) {
+            action = asked;
+        }
         action
+    }
+
+    /// "Add a line for someone with no deliverables here?": adds it on "Add line".
+    fn confirm_ui(
+        &mut self,
+        ctx: &egui::Context,
+        view: View<'_>,
+        campaign: &Campaign,
+        edits: &mut EditQueue,
+    ) -> Option<EditorAction> {
+        let (influencer, category) = self.confirm.clone()?;
+        let who = view.index.influencer_name(view.project, &influencer);
+        let what = category.label().to_lowercase();
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("checklist_confirm_add")).show(ctx, |ui| {
+            ui.set_max_width(440.0);
+            ui.heading(format!("Add a {what} line for {who}?"));
+            ui.label(format!(
+                "{who} has no deliverables in {}: a {what} line pays for work that is not planned yet.",
+                campaign.name
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Add line").clicked() {
+                    answer = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            answer = Some(false);
+        }
+        match answer {
+            Some(true) => {
+                self.confirm = None;
+                Some(add_line(view, campaign, &influencer, category, edits))
+            }
+            Some(false) => {
+                self.confirm = None;
+                None
+            }
+            None => None,
+        }
     }
 }
 
@@ -153,6 +224,39 @@ struct Cell<'a> {
     name: &'a str,
     category: rapport_core::model::CostCategory,
     currency: &'a str,
+    /// They have deliverables in the campaign (else ➕ asks first).
+    has_work: bool,
+}
+
+/// What a click in a cell asks for.
+enum CellAction {
+    /// Something for the editor beside the table.
+    Editor(EditorAction),
+    /// "Add it anyway?" for someone with no deliverables here.
+    Confirm,
+}
+
+/// Adds the missing `category` line for `influencer` and opens it (or asks why first when
+/// an approved budget grows).
+fn add_line(
+    view: View<'_>,
+    campaign: &Campaign,
+    influencer: &InfluencerId,
+    category: rapport_core::model::CostCategory,
+    edits: &mut EditQueue,
+) -> EditorAction {
+    let project = view.project;
+    let line: CostLine = missing_line(project, campaign, influencer, category);
+    let id = line.id.clone();
+    if campaign.baseline_approved.is_some() && line.planned() != rapport_core::model::Money::ZERO {
+        // An approved budget grows: ask why, like any other change.
+        return EditorAction::AskWhy(line);
+    }
+    edits.push(
+        format!("Add {} line", category.label().to_lowercase()),
+        edit_cost_line(project, line, &Default::default(), view.today),
+    );
+    EditorAction::Select(id)
 }
 
 impl Cell<'_> {
@@ -162,7 +266,7 @@ impl Cell<'_> {
         view: View<'_>,
         state: ItemState,
         edits: &mut EditQueue,
-    ) -> Option<EditorAction> {
+    ) -> Option<CellAction> {
         let project = view.project;
         let what = self.category.label();
         let who = self.name;
@@ -192,7 +296,32 @@ impl Cell<'_> {
                             && l.category == self.category
                             && l.influencer.as_ref() == Some(self.influencer)
                     });
-                    return line.map(|l| EditorAction::Select(l.id.clone()));
+                    return line.map(|l| CellAction::Editor(EditorAction::Select(l.id.clone())));
+                }
+            }
+            ItemState::AtZero => {
+                let response = ui
+                    .add(
+                        egui::Button::new(
+                            RichText::new("0.00 ?").color(ui.visuals().warn_fg_color),
+                        )
+                        .frame(false),
+                    )
+                    .on_hover_text(format!(
+                        "{what} for {who} has a line at 0.00: give it an amount, or mark it as not needed. Click to open the line."
+                    ));
+                named(
+                    &response,
+                    egui::Role::Button,
+                    &format!("{what} for {who}: at 0.00"),
+                );
+                if response.clicked() {
+                    let line = project.cost_lines.iter().find(|l| {
+                        l.campaign == self.campaign.id
+                            && l.category == self.category
+                            && l.influencer.as_ref() == Some(self.influencer)
+                    });
+                    return line.map(|l| CellAction::Editor(EditorAction::Select(l.id.clone())));
                 }
             }
             ItemState::CampaignWide(sum) => {
@@ -242,14 +371,14 @@ impl Cell<'_> {
         None
     }
 
-    /// The ➕ button that adds the missing line and opens it in the editor.
+    /// The ➕ button that adds the missing line and opens it in the editor; for someone
+    /// with no deliverables in the campaign it asks first.
     fn add_ui(
         &self,
         ui: &mut egui::Ui,
         view: View<'_>,
         edits: &mut EditQueue,
-    ) -> Option<EditorAction> {
-        let project = view.project;
+    ) -> Option<CellAction> {
         let what = self.category.label();
         let who = self.name;
         let response = ui
@@ -263,18 +392,15 @@ impl Cell<'_> {
         if !response.clicked() {
             return None;
         }
-        let line: CostLine = missing_line(project, self.campaign, self.influencer, self.category);
-        let id = line.id.clone();
-        if self.campaign.baseline_approved.is_some()
-            && line.planned() != rapport_core::model::Money::ZERO
-        {
-            // An approved budget grows: ask why, like any other change.
-            return Some(EditorAction::AskWhy(line));
+        if !self.has_work {
+            return Some(CellAction::Confirm);
         }
-        edits.push(
-            format!("Add {} line", what.to_lowercase()),
-            edit_cost_line(project, line, &Default::default(), view.today),
-        );
-        Some(EditorAction::Select(id))
+        Some(CellAction::Editor(add_line(
+            view,
+            self.campaign,
+            self.influencer,
+            self.category,
+            edits,
+        )))
     }
 }

@@ -364,9 +364,10 @@ fn engagement_ui(ui: &mut egui::Ui, value: &mut Influencer) -> bool {
         (&mut value.avg_comments, "avg comments"),
     ] {
         let mut n = count.unwrap_or(0);
-        let r = crate::ui::kit::widgets::count_edit(ui, &mut n, name, true).on_hover_text(
-            format!("Average {} per post", name.trim_start_matches("avg ")),
-        );
+        let r = crate::ui::kit::widgets::count_edit(ui, &mut n, name, true).on_hover_text(format!(
+            "Average {} per post",
+            name.trim_start_matches("avg ")
+        ));
         if r.changed() {
             *count = (n > 0).then_some(n);
         }
