@@ -436,6 +436,11 @@ fn draft_an_update_then_mark_the_changes_as_told() {
         .clone()
         .expect("a drafted message");
     assert!(message.contains('→'), "lists old → new: {message}");
+    // In a window of its own, big enough to read the whole message.
+    let window = harness.get_by_label_contains("Update for ").rect();
+    assert!(window.width() >= 300.0, "{window:?}");
+    let field = harness.get_by_label("Update message").rect();
+    assert!(field.height() >= 150.0, "{field:?}");
     harness
         .get_all_by_label("Mark as told")
         .next()

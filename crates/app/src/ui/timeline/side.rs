@@ -180,22 +180,59 @@ impl TimelineSide {
                                 }
                             }
                         });
-                        if let Some((_, text)) = self.draft.as_mut().filter(|(d, _)| d == id) {
-                            let label = ui.label("Update message");
-                            ui.add(
-                                egui::TextEdit::multiline(text)
-                                    .desired_rows(6)
-                                    .desired_width(f32::INFINITY),
-                            )
-                            .labelled_by(label.id);
-                            if ui.button("Copy to clipboard").clicked() {
-                                ui.ctx().copy_text(text.clone());
-                            }
-                        }
                         ui.separator();
                     });
                 }
             });
         self.waiting = memo;
+        self.draft_window_ui(ui.ctx(), view, edits);
+    }
+
+    /// The drafted update in a window big enough to read it whole, edit it and copy it.
+    fn draft_window_ui(&mut self, ctx: &egui::Context, view: View<'_>, edits: &mut EditQueue) {
+        let Some((id, text)) = self.draft.as_mut() else {
+            return;
+        };
+        let name = view.index.influencer_name(view.project, id).to_string();
+        let mut open = true;
+        let mut told = false;
+        egui::Window::new(format!("Update for {name}"))
+            .id(egui::Id::unique("draft_update_window"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(true)
+            .default_size([560.0, 380.0])
+            .show(ctx, |ui| {
+                ui.label(
+                    RichText::new("Edit it as you like, then copy it into your email or chat.")
+                        .weak(),
+                );
+                let label = ui.label("Update message");
+                egui::ScrollArea::vertical()
+                    .max_height(ui.available_height() - 40.0)
+                    .show(ui, |ui| {
+                        ui.add(
+                            egui::TextEdit::multiline(text)
+                                .desired_rows(14)
+                                .desired_width(f32::INFINITY),
+                        )
+                        .labelled_by(label.id);
+                    });
+                ui.horizontal(|ui| {
+                    if ui.button("Copy to clipboard").clicked() {
+                        ui.ctx().copy_text(text.clone());
+                    }
+                    told = ui
+                        .button("Mark as told")
+                        .on_hover_text("The creator knows about these changes")
+                        .clicked();
+                });
+            });
+        if told {
+            edits.push(format!("Mark as told: {name}"), mark_told(view.project, id));
+        }
+        if told || !open {
+            self.draft = None;
+        }
     }
 }
