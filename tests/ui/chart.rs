@@ -249,6 +249,47 @@ fn a_published_deliverable_keeps_its_dates_and_says_why() {
 }
 
 #[test]
+fn dates_are_typed_as_people_write_them_or_picked_in_the_calendar() {
+    let mut app = example_app();
+    app.panel = PanelKind::Timeline;
+    let id = app
+        .doc
+        .project
+        .deliverables
+        .iter()
+        .find(|d| d.title == "YouTube Short cutdown")
+        .map(|d| d.id.clone())
+        .expect("in the example");
+    app.timeline.selected = Some(id.clone());
+    let mut harness = harness(app);
+    harness.run();
+    let publish = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
+        h.state()
+            .doc
+            .project
+            .deliverable(&id)
+            .and_then(|d| d.publish)
+    };
+    // "12 Apr" in a day-first locale, the year of the date it replaces.
+    super::retype(&mut harness, "Publish", "12 Apr");
+    assert_eq!(publish(&harness), Some(super::d("2027-04-12")));
+    // ISO is understood everywhere.
+    super::retype(&mut harness, "Publish", "2027-04-20");
+    assert_eq!(publish(&harness), Some(super::d("2027-04-20")));
+    // Nonsense leaves the date as it was.
+    super::retype(&mut harness, "Publish", "soon");
+    assert_eq!(publish(&harness), Some(super::d("2027-04-20")));
+    // The calendar: next month, then a day.
+    harness.get_by_label("Publish: calendar").click();
+    harness.run();
+    harness.get_by_label("Next month").click();
+    harness.run();
+    harness.get_by_label("3 May 2027").click();
+    harness.run();
+    assert_eq!(publish(&harness), Some(super::d("2027-05-03")));
+}
+
+#[test]
 fn escape_during_a_drag_cancels_it() {
     let mut app = example_app();
     app.panel = PanelKind::Timeline;

@@ -24,7 +24,7 @@ use rapport::ui::RapportApp;
 use rapport_core::document::Document;
 use std::path::Path;
 
-pub use support::EXAMPLE;
+pub use support::{EXAMPLE, d};
 
 /// The date every UI test runs as of.
 pub fn today() -> chrono::NaiveDate {

@@ -25,6 +25,7 @@ pub mod settings;
 pub mod shared;
 pub mod tier;
 pub mod totals;
+pub mod typed_date;
 pub mod update_message;
 
 pub use budget_report::{Amounts, CampaignBudget, budget_report, changes_by_reason};

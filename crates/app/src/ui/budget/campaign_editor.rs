@@ -55,12 +55,9 @@ impl CampaignEditor {
             ui.horizontal(|ui| {
                 ui.label(label);
                 let current = if which == 0 { value.start } else { value.end };
-                if let Some(Some(new)) = date_edit(
-                    ui,
-                    &format!("campaign-date-{which}"),
-                    Some(current),
-                    current,
-                ) {
+                if let Some(Some(new)) =
+                    date_edit(ui, label, ("campaign-date", which), Some(current), current)
+                {
                     if which == 0 {
                         value.start = new;
                     } else {

@@ -110,7 +110,7 @@ impl CostEditor {
             ui.horizontal(|ui| {
                 ui.label(label);
                 let current = [value.invoice_date, value.due_date, value.paid_date][which];
-                if let Some(new) = date_edit(ui, &format!("cost-date-{which}"), current, today) {
+                if let Some(new) = date_edit(ui, label, ("cost-date", which), current, today) {
                     match which {
                         0 => value.invoice_date = new,
                         1 => value.due_date = new,

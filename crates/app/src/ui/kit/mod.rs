@@ -1,6 +1,7 @@
 //! What every panel uses: the queue of edits, the read-only view of a frame, small
 //! widgets, and caches keyed by the project version.
 
+pub mod date_field;
 pub mod edits;
 pub mod memo;
 pub mod view;

@@ -1,6 +1,6 @@
 //! Small widgets every panel uses: labelled text fields, date pickers, severity badges.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use egui::{Color32, Response, RichText, Ui};
 use rapport_core::checks::{Finding, Severity};
 
@@ -56,69 +56,28 @@ pub fn labelled_multiline(ui: &mut Ui, label: &str, value: &mut String) -> Respo
     .labelled_by(label.id)
 }
 
-/// Converts a model date to the date picker's date.
-pub fn to_picker(date: NaiveDate) -> Option<jiff::civil::Date> {
-    jiff::civil::Date::new(
-        i16::try_from(date.year()).ok()?,
-        i8::try_from(date.month()).ok()?,
-        i8::try_from(date.day()).ok()?,
-    )
-    .ok()
-}
-
-/// Converts the date picker's date to a model date, or `None` when a project cannot hold
-/// it (outside 1900–2200: the file would not open again).
-pub fn from_picker(date: jiff::civil::Date) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(
-        i32::from(date.year()),
-        u32::try_from(date.month()).ok()?,
-        u32::try_from(date.day()).ok()?,
-    )
-    .filter(|day| rapport_core::model::sane::is_sane(*day))
-}
-
-/// A date picker for an optional date, with a "clear" button. Returns the new value when
-/// the user changed it. `id` must be unique among visible pickers; `fallback` is the date
-/// shown first when the value is empty.
+/// A date field for an optional date (typed, or picked in a calendar), with a "clear"
+/// button; "set…" when empty. Returns the new value when the user changed it. `name` is
+/// what it is ("Publish"), `salt` makes it unique among visible fields; `fallback` is the
+/// date "set…" gives.
 pub fn date_edit(
     ui: &mut Ui,
-    id: &str,
+    name: &str,
+    salt: impl std::hash::Hash + std::fmt::Debug,
     value: Option<NaiveDate>,
     fallback: NaiveDate,
 ) -> Option<Option<NaiveDate>> {
-    let mut changed = None;
-    match value {
-        Some(date) => {
-            let Some(mut picked) = to_picker(date) else {
-                ui.label(date.to_string());
-                return None;
-            };
-            let response = ui.add(
-                egui_extras::DatePickerButton::new(&mut picked)
-                    .id_salt(id)
-                    .show_icon(false)
-                    .calendar_week(false),
-            );
-            if response.changed()
-                && let Some(new) = from_picker(picked).filter(|d| *d != date)
-            {
-                changed = Some(Some(new));
-            }
-            if ui
-                .small_button("×")
-                .on_hover_text("Clear this date")
-                .clicked()
-            {
-                changed = Some(None);
-            }
-        }
-        None => {
-            if ui.button("set…").on_hover_text("Set this date").clicked() {
-                changed = Some(Some(fallback));
-            }
-        }
+    if value.is_none() {
+        let set = ui.button("set…").on_hover_text(format!("Set {name}"));
+        set.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Set {name}"))
+        });
+        return set.clicked().then_some(Some(fallback));
     }
-    changed
+    ui.push_id(salt, |ui| {
+        super::date_field::date_field_ui(ui, name, value, fallback, true)
+    })
+    .inner
 }
 
 /// The colour of a severity.
@@ -452,10 +411,11 @@ mod tests {
     }
 
     #[test]
-    fn picker_dates_round_trip() {
-        let date = NaiveDate::from_ymd_opt(2027, 3, 15).unwrap();
-        assert_eq!(to_picker(date).and_then(from_picker), Some(date));
-        let far = jiff::civil::Date::new(9999, 12, 31).unwrap();
-        assert_eq!(from_picker(far), None, "a project cannot hold year 9999");
+    fn counts_are_grouped_by_thousands() {
+        assert_eq!(grouped_count(0), "0");
+        assert_eq!(grouped_count(999), "999");
+        assert_eq!(grouped_count(1_000), "1,000");
+        assert_eq!(grouped_count(1_800_000), "1,800,000");
+        assert_eq!(grouped_count(475_800_000), "475,800,000");
     }
 }

@@ -230,6 +230,7 @@ impl RapportApp {
     /// the frame produced.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        crate::ui::kit::date_field::set_today(&ctx, self.today);
         self.repaint = Some(ctx.clone());
         if self.present.is_some() {
             // Nothing is editable while presenting: the presentation takes the keys.

@@ -147,23 +147,17 @@ impl RapportApp {
                     .on_hover_text("The findings shown are those before the latest change");
             }
             ui.separator();
-            ui.label("Checked as of");
-            if let Some(mut picked) = crate::ui::kit::widgets::to_picker(self.today) {
-                let response = ui
-                    .add(
-                        egui_extras::DatePickerButton::new(&mut picked)
-                            .id_salt("as_of")
-                            .show_icon(false)
-                            .calendar_week(false),
-                    )
-                    .on_hover_text(
-                        "See the plan as of another day: what will be overdue, what is tight",
-                    );
-                if response.changed()
-                    && let Some(date) = crate::ui::kit::widgets::from_picker(picked)
-                {
-                    self.today = date;
-                }
+            ui.label("Checked as of").on_hover_text(
+                "See the plan as of another day: what will be overdue, what is tight",
+            );
+            if let Some(Some(date)) = crate::ui::kit::date_field::date_field_ui(
+                ui,
+                "Checked as of",
+                Some(self.today),
+                self.today,
+                false,
+            ) {
+                self.today = date;
             }
             let real_today = chrono::Local::now().date_naive();
             if self.today != real_today

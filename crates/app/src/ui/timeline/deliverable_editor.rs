@@ -131,14 +131,13 @@ impl DeliverableEditor {
                         .or(value.draft_due)
                         .or(value.brief_sent)
                         .unwrap_or(today);
-                    for (date, name) in [
-                        (&mut value.brief_sent, "brief sent"),
-                        (&mut value.draft_due, "draft due"),
-                        (&mut value.publish, "publish"),
+                    for (date, name, field) in [
+                        (&mut value.brief_sent, "brief sent", "Brief sent"),
+                        (&mut value.draft_due, "draft due", "Draft due"),
+                        (&mut value.publish, "publish", "Publish"),
                     ] {
                         ui.label(name);
-                        if let Some(new) = date_edit(ui, &format!("editor-{name}"), *date, fallback)
-                        {
+                        if let Some(new) = date_edit(ui, field, ("editor", name), *date, fallback) {
                             *date = new;
                             commit = true;
                         }

@@ -386,7 +386,8 @@ fn date_cell_ui(
     };
     let fallback = d.publish.or(d.draft_due).or(d.brief_sent).unwrap_or(today);
     ui.horizontal(|ui| {
-        if let Some(new) = date_edit(ui, &format!("{name}-{}", d.id), value, fallback) {
+        let what = format!("{} of {}", label.trim_start_matches("Change "), d.title);
+        if let Some(new) = date_edit(ui, &what, (name, &d.id), value, fallback) {
             let mut changed = d.clone();
             match field {
                 DateField::Brief => changed.brief_sent = new,

@@ -4,7 +4,7 @@
 use crate::ui::influencers::profile::FixTarget;
 use crate::ui::kit::edits::EditQueue;
 use crate::ui::kit::view::View;
-use crate::ui::kit::widgets::{buffered_text, enum_combo, from_picker, to_picker};
+use crate::ui::kit::widgets::{buffered_text, enum_combo};
 use chrono::NaiveDate;
 use egui::RichText;
 use rapport_core::model::{
@@ -154,18 +154,14 @@ fn contact_form_ui(ui: &mut egui::Ui, form: &mut ContactForm, focus: bool) -> (b
             ui.label("Kind");
             enum_combo(ui, "Contact kind", &mut form.kind, ContactKind::ALL);
             ui.label("on");
-            if let Some(mut picked) = to_picker(form.date) {
-                let response = ui.add(
-                    egui_extras::DatePickerButton::new(&mut picked)
-                        .id_salt("contact_date")
-                        .show_icon(false)
-                        .calendar_week(false),
-                );
-                if response.changed()
-                    && let Some(date) = from_picker(picked)
-                {
-                    form.date = date;
-                }
+            if let Some(Some(date)) = crate::ui::kit::date_field::date_field_ui(
+                ui,
+                "Contact date",
+                Some(form.date),
+                form.date,
+                false,
+            ) {
+                form.date = date;
             }
         });
         let label = ui.label("What was said or sent");

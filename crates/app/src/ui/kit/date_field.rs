@@ -1,0 +1,214 @@
+//! A date field: type the date (`2027-04-12`, `12 Apr`, `12/04` in the order of the user's
+//! locale), or pick it in a calendar that marks today and has plain previous / next month
+//! buttons. A date that cannot be read is outlined in red and left as it was.
+
+use chrono::{Datelike, NaiveDate};
+use egui::{RichText, Stroke, Ui};
+use rapport_core::model::typed_date::{DayOrder, parse_typed_date};
+
+/// Where the app keeps the day it checks as of, for the calendar to mark (set each frame).
+pub fn set_today(ctx: &egui::Context, today: NaiveDate) {
+    ctx.data_mut(|d| d.insert_temp(today_key(), today));
+}
+
+fn today_key() -> egui::Id {
+    egui::Id::unique("rapport_today")
+}
+
+/// The day order of the user's locale (`LC_ALL`, `LC_TIME`, then `LANG`).
+pub fn locale_order() -> DayOrder {
+    ["LC_ALL", "LC_TIME", "LANG"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .map_or(DayOrder::DayFirst, |l| DayOrder::of_locale(&l))
+}
+
+/// How a date is written in the field.
+fn shown(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// A date field named `name` (its accessible name and tooltip) for an optional date.
+/// Returns the new value when the user changed it: `Some(None)` when cleared (only when
+/// `clearable`). `fallback` is the month the calendar opens on when the field is empty.
+pub fn date_field_ui(
+    ui: &mut Ui,
+    name: &str,
+    value: Option<NaiveDate>,
+    fallback: NaiveDate,
+    clearable: bool,
+) -> Option<Option<NaiveDate>> {
+    let id = ui.make_persistent_id(("date_field", name));
+    let today = ui
+        .data(|d| d.get_temp::<NaiveDate>(today_key()))
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let mut changed = None;
+    // While the field has focus its text is what is typed; otherwise the date itself.
+    let typing: Option<String> = ui.data(|d| d.get_temp(id));
+    let mut text = typing
+        .clone()
+        .unwrap_or_else(|| value.map(shown).unwrap_or_default());
+    let order = locale_order();
+    let reference = value.unwrap_or(fallback);
+    let readable = |t: &str| t.trim().is_empty() || parse_typed_date(t, reference, order).is_some();
+    let example = match order {
+        DayOrder::DayFirst => "2027-04-12, 12 Apr or 12/04",
+        DayOrder::MonthFirst => "2027-04-12, Apr 12 or 04/12",
+    };
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .id(id.with("text"))
+                .desired_width(92.0)
+                .hint_text("date"),
+        )
+        .on_hover_text(format!(
+            "{name}: type {example}, or pick it in the calendar"
+        ));
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::text_edit(
+            ui.is_enabled(),
+            value.map(shown).unwrap_or_default(),
+            &text,
+            "date",
+        );
+        info.label = Some(name.to_string());
+        info
+    });
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, text.clone()));
+    }
+    if !readable(&text) {
+        ui.painter().rect_stroke(
+            response.rect.expand(1.0),
+            2.0,
+            Stroke::new(1.5, ui.visuals().error_fg_color),
+            egui::StrokeKind::Outside,
+        );
+    }
+    let entered = response.lost_focus()
+        || (response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+    if entered && typing.is_some() {
+        let typed = text.trim();
+        if typed.is_empty() {
+            if clearable && value.is_some() {
+                changed = Some(None);
+            }
+        } else if let Some(date) = parse_typed_date(typed, reference, order)
+            .filter(|d| rapport_core::model::sane::is_sane(*d))
+            && Some(date) != value
+        {
+            changed = Some(Some(date));
+        }
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+    // The calendar, as a helper.
+    let button = ui
+        .small_button("▾")
+        .on_hover_text(format!("{name}: pick in a calendar"));
+    button.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{name}: calendar"))
+    });
+    egui::Popup::from_toggle_button_response(&button)
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+        .show(|ui| {
+            if let Some(picked) = calendar_ui(ui, id.with("month"), value, reference, today) {
+                if Some(picked) != value {
+                    changed = Some(Some(picked));
+                }
+                egui::Popup::close_all(ui.ctx());
+            }
+        });
+    if clearable
+        && value.is_some()
+        && ui
+            .small_button("×")
+            .on_hover_text(format!("Clear {name}"))
+            .clicked()
+    {
+        changed = Some(None);
+    }
+    changed
+}
+
+/// A month of days to click, Monday first: today ringed, the chosen day filled, weekends in
+/// the quieter text colour. Returns the day clicked.
+fn calendar_ui(
+    ui: &mut Ui,
+    month_id: egui::Id,
+    value: Option<NaiveDate>,
+    reference: NaiveDate,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
+    let first = |d: NaiveDate| d.with_day(1).unwrap_or(d);
+    let mut month: NaiveDate = ui
+        .data(|d| d.get_temp(month_id))
+        .unwrap_or_else(|| first(reference));
+    let mut picked = None;
+    ui.horizontal(|ui| {
+        let named = |response: egui::Response, name: &str| {
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+            response.on_hover_text(name).clicked()
+        };
+        if named(ui.button("◀"), "Previous month") {
+            month = month
+                .checked_sub_months(chrono::Months::new(1))
+                .unwrap_or(month);
+        }
+        ui.label(RichText::new(month.format("%B %Y").to_string()).strong());
+        if named(ui.button("▶"), "Next month") {
+            month = month
+                .checked_add_months(chrono::Months::new(1))
+                .unwrap_or(month);
+        }
+        if ui
+            .button("Today")
+            .on_hover_text(today.format("%-d %B %Y").to_string())
+            .clicked()
+        {
+            picked = Some(today);
+        }
+    });
+    egui::Grid::new(month_id.with("grid"))
+        .spacing([2.0, 2.0])
+        .show(ui, |ui| {
+            for name in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
+                ui.label(RichText::new(name).weak());
+            }
+            ui.end_row();
+            let lead = month.weekday().num_days_from_monday();
+            for _ in 0..lead {
+                ui.label("");
+            }
+            let mut column = lead;
+            for day in month.iter_days().take_while(|d| d.month() == month.month()) {
+                let weekend = column >= 5;
+                let text = RichText::new(day.day().to_string());
+                let text = if weekend { text.weak() } else { text };
+                let mut button = egui::Button::new(text)
+                    .min_size(egui::vec2(28.0, 24.0))
+                    .selected(Some(day) == value);
+                if day == today {
+                    button = button.stroke(Stroke::new(1.5, ui.visuals().selection.stroke.color));
+                }
+                let response = ui.add(button);
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::Button,
+                        true,
+                        day.format("%-d %B %Y").to_string(),
+                    )
+                });
+                if response.clicked() {
+                    picked = Some(day);
+                }
+                column += 1;
+                if column == 7 {
+                    column = 0;
+                    ui.end_row();
+                }
+            }
+        });
+    ui.data_mut(|d| d.insert_temp(month_id, month));
+    picked
+}
