@@ -2,7 +2,6 @@
 
 use crate::ui::kit::edits::{Draft, EditQueue};
 use crate::ui::kit::widgets::{date_edit, labelled_multiline, labelled_text};
-use egui::RichText;
 use rapport_core::model::{Campaign, Edit, Money, Record, RecordKey};
 
 /// The working copy of the campaign being edited.
@@ -31,14 +30,15 @@ impl CampaignEditor {
         let before = draft.value.budget_cap;
         draft.sync(campaign);
         if draft.value.budget_cap != before || self.cap_text.is_empty() {
-            self.cap_text = draft.value.budget_cap.to_string();
+            self.cap_text = draft.value.budget_cap.grouped();
             self.cap_error = None;
         }
         let value = &mut draft.value;
         let mut commit = false;
         let mut close = false;
         ui.horizontal(|ui| {
-            ui.heading("Campaign");
+            ui.heading("Campaign")
+                .on_hover_text(format!("Record id: {}", campaign.id.as_str()));
             if ui
                 .small_button("×")
                 .on_hover_text("Close the campaign editor")
@@ -47,7 +47,6 @@ impl CampaignEditor {
                 close = true;
             }
         });
-        ui.label(RichText::new(campaign.id.as_str()).weak().small());
         ui.separator();
         commit |= labelled_text(ui, "Name", &mut value.name).lost_focus();
         commit |= labelled_text(ui, "Objective", &mut value.objective).lost_focus();

@@ -61,14 +61,15 @@ impl CostEditor {
         let before = draft.value.amount;
         draft.sync(line);
         if draft.value.amount != before || self.amount_text.is_empty() {
-            self.amount_text = draft.value.amount.to_string();
+            // With thousands separators, as everywhere else (typed either way).
+            self.amount_text = draft.value.amount.grouped();
             self.amount_error = None;
         }
         let value = &mut draft.value;
         let mut commit = false;
         let campaign = project.campaign(&line.campaign);
-        ui.heading("Cost line");
-        ui.label(RichText::new(line.id.as_str()).weak().small());
+        ui.heading("Cost line")
+            .on_hover_text(format!("Record id: {}", line.id.as_str()));
         findings_badge(ui, findings.about(&line.id));
         ui.separator();
         ui.label(format!(
