@@ -624,3 +624,23 @@ fn f1_lists_the_shortcuts_of_the_command_list_and_zoom_is_in_the_view_menu() {
     harness.run();
     assert!(zoom(&harness) < 0.95);
 }
+
+#[test]
+fn save_as_by_typed_path_takes_the_keyboard_at_once_even_with_a_path_to_edit() {
+    let mut harness = harness(example_app());
+    harness.state_mut().native_dialogs = false;
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    harness.run();
+    let text = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| match &h.state().dialog {
+        Some(Dialog::TypePath { text, .. }) => text.clone(),
+        other => panic!("no path dialog: {other:?}"),
+    };
+    let start = text(&harness);
+    assert!(start.ends_with(".ron"), "starts from the file's path: {start}");
+    // Typed without clicking the field first: nothing is lost.
+    harness.event(egui::Event::Text("x".to_string()));
+    harness.run();
+    assert_eq!(text(&harness), format!("{start}x"));
+}

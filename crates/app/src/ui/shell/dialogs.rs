@@ -160,8 +160,12 @@ impl RapportApp {
                     let field = ui
                         .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
                         .labelled_by(label.id);
-                    if !field.has_focus() && text.is_empty() {
+                    // The field takes the keyboard once, when the dialog opens, even when
+                    // it starts with a path to edit.
+                    let opened = Id::unique("type_path_dialog_focused");
+                    if ui.data(|d| d.get_temp::<bool>(opened)).is_none() {
                         field.request_focus();
+                        ui.data_mut(|d| d.insert_temp(opened, true));
                     }
                     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.horizontal(|ui| {
@@ -182,6 +186,9 @@ impl RapportApp {
                 });
                 if escape {
                     answer = Some(false);
+                }
+                if answer.is_some() {
+                    ctx.data_mut(|d| d.remove::<bool>(Id::unique("type_path_dialog_focused")));
                 }
                 match answer {
                     Some(true) if !text.trim().is_empty() => {

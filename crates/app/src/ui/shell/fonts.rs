@@ -9,8 +9,9 @@ use egui::{FontData, FontFamily};
 use rapport_core::export::fonts::{CJK, WIDE};
 
 /// Adds the bundled fallback fonts after egui's own in every family, and asks the system
-/// for any glyph none of them has.
+/// for any glyph none of them has; and makes the keyboard focus visible.
 pub fn install(ctx: &egui::Context) {
+    show_focus(ctx);
     for (name, bytes) in [("dejavu-sans", WIDE), ("wenquanyi-micro-hei", CJK)] {
         ctx.add_font(FontInsert::new(
             name,
@@ -27,4 +28,13 @@ pub fn install(ctx: &egui::Context) {
             ],
         ));
     }
+}
+
+/// A keyboard focus you can see: the focused widget (drawn in the "active" style) gets a
+/// two-point ring in the selection colour, in both themes.
+pub fn show_focus(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        let ring = egui::Stroke::new(2.0, style.visuals.selection.stroke.color);
+        style.visuals.widgets.active.bg_stroke = ring;
+    });
 }
