@@ -579,3 +579,34 @@ fn the_table_sorts_by_deliverable_title_and_back_by_publish_date() {
     harness.run();
     assert_eq!(table_titles(&harness), by_publish);
 }
+
+#[test]
+fn a_row_whose_date_changes_stays_in_view_in_a_sorted_table() {
+    let mut app = example_app();
+    app.panel = PanelKind::Timeline;
+    app.timeline.show_table = true;
+    let mut harness = harness(app);
+    harness.run();
+    // Sorted by publish date, the earliest first (the table's first order).
+    harness.get_by_label("⏶ Publish");
+    let title = "Pre-launch teaser: 'something orange is coming'";
+    let field = format!("Publish of {title}");
+    harness.get_by_label(&field);
+    // Published late in the year, it sorts to the end of a long list: it is followed there.
+    super::retype(&mut harness, &field, "2027-12-30");
+    harness.run();
+    let moved = harness
+        .state()
+        .doc
+        .project
+        .deliverables
+        .iter()
+        .find(|d| d.title == title)
+        .and_then(|d| d.publish);
+    assert_eq!(moved, Some(super::d("2027-12-30")));
+    harness.get_by_label(&field);
+    assert!(
+        harness.state().timeline.selected.is_some(),
+        "the edited row is selected"
+    );
+}

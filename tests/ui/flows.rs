@@ -638,7 +638,10 @@ fn save_as_by_typed_path_takes_the_keyboard_at_once_even_with_a_path_to_edit() {
         other => panic!("no path dialog: {other:?}"),
     };
     let start = text(&harness);
-    assert!(start.ends_with(".ron"), "starts from the file's path: {start}");
+    assert!(
+        start.ends_with(".ron"),
+        "starts from the file's path: {start}"
+    );
     // Typed without clicking the field first: nothing is lost.
     harness.event(egui::Event::Text("x".to_string()));
     harness.run();

@@ -297,6 +297,9 @@ impl TimelinePanel {
             .flatten();
         self.scroll_to_selected = false;
         let mut clicked = None;
+        // A row whose date changed: it is selected and kept in view wherever the sort
+        // moves it.
+        let mut edited = None;
         ui.style_mut().interaction.selectable_labels = false;
         ui.shrink_clip_rect(ui.available_rect_before_wrap());
         crate::ui::kit::widgets::sideways_ui(ui, "deliverables_sideways", |ui| {
@@ -345,7 +348,11 @@ impl TimelinePanel {
                             ui.label(d.content.label());
                         });
                         for field in [DateField::Brief, DateField::Draft, DateField::Publish] {
-                            row.col(|ui| date_cell_ui(ui, project, d, field, today, edits));
+                            row.col(|ui| {
+                                if date_cell_ui(ui, project, d, field, today, edits) {
+                                    edited = Some(d.id.clone());
+                                }
+                            });
                         }
                         row.col(|ui| {
                             let mut status = d.status;
@@ -368,9 +375,14 @@ impl TimelinePanel {
         if let Some(id) = clicked {
             self.selected = Some(id);
         }
+        if let Some(id) = edited {
+            self.selected = Some(id);
+            self.scroll_to_selected = true;
+        }
     }
 }
 
+/// One date of a row; returns true when it was changed.
 fn date_cell_ui(
     ui: &mut egui::Ui,
     project: &rapport_core::model::Project,
@@ -378,7 +390,8 @@ fn date_cell_ui(
     field: DateField,
     today: NaiveDate,
     edits: &mut EditQueue,
-) {
+) -> bool {
+    let mut changed_any = false;
     let (value, name, label) = match field {
         DateField::Brief => (d.brief_sent, "brief", "Change brief date"),
         DateField::Draft => (d.draft_due, "draft", "Change draft due date"),
@@ -386,7 +399,12 @@ fn date_cell_ui(
     };
     let fallback = d.publish.or(d.draft_due).or(d.brief_sent).unwrap_or(today);
     ui.horizontal(|ui| {
-        let what = format!("{} of {}", label.trim_start_matches("Change "), d.title);
+        let field_name = match field {
+            DateField::Brief => "Brief sent",
+            DateField::Draft => "Draft due",
+            DateField::Publish => "Publish",
+        };
+        let what = format!("{field_name} of {}", d.title);
         if let Some(new) = date_edit(ui, &what, (name, &d.id), value, fallback) {
             let mut changed = d.clone();
             match field {
@@ -398,6 +416,8 @@ fn date_cell_ui(
                 label,
                 rapport_core::model::edit_deliverable(project, changed, today),
             );
+            changed_any = true;
         }
     });
+    changed_any
 }
