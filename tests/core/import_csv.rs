@@ -77,7 +77,7 @@ fn kaggle_style_file_with_bom_crlf_suffixes_percent_nan_and_zero() {
     assert_eq!(luna.handles[0].followers, 475_800_000);
     assert_eq!(luna.avg_likes, Some(8_700_000));
     assert_eq!(luna.engagement_rate, Some(1.39));
-    assert_eq!(luna.country, "Spain");
+    assert_eq!(luna.country, "ES", "Spain, as its ISO code");
     let marco = by_handle(&project, "marco_v");
     assert_eq!(marco.handles[0].followers, 357_300_000);
     assert_eq!(marco.country, "", "empty country stays empty");
@@ -85,7 +85,11 @@ fn kaggle_style_file_with_bom_crlf_suffixes_percent_nan_and_zero() {
         by_handle(&project, "Crafty Five GIRLY").handles[0].followers,
         46_500_000
     );
-    assert_eq!(by_handle(&project, "ravi.k").country, "Côte d'Ivoire");
+    assert_eq!(
+        by_handle(&project, "ravi.k").country,
+        "CI",
+        "Côte d'Ivoire (mojibake repaired), as its ISO code"
+    );
     let kpop = by_handle(&project, "kpopfan");
     assert_eq!(kpop.engagement_rate, None, "NaN% is unknown");
     assert_eq!(kpop.avg_likes, Some(10_900_000));
@@ -204,7 +208,7 @@ fn messy_semicolon_file_is_read_exactly() {
     assert_eq!(minji.handles[0].platform, Platform::Instagram);
     assert_eq!(minji.handles[0].followers, 1_234);
     assert_eq!((minji.engagement_rate, minji.avg_likes), (None, None));
-    assert_eq!(minji.country, "South Korea");
+    assert_eq!(minji.country, "KR", "South Korea, as its ISO code");
 
     let alina = by_handle(&project, "alina.m");
     assert_eq!(alina.name, "Алина Морозова");
@@ -218,7 +222,7 @@ fn messy_semicolon_file_is_read_exactly() {
     assert_eq!(noor.name, "نور الهدى");
     assert_eq!(noor.handles[0].followers, 0, "unreadable: left empty");
     assert_eq!(noor.avg_likes, Some(2_500));
-    assert_eq!(noor.country, "U.S.A");
+    assert_eq!(noor.country, "US", "U.S.A, as its ISO code");
     assert_eq!(noor.email, "");
 
     let sakura = by_handle(&project, "433");
@@ -231,7 +235,10 @@ fn messy_semicolon_file_is_read_exactly() {
     assert_eq!(jenny.name, "𝓙𝓮𝓷𝓷𝔂 Wu");
     assert_eq!(jenny.handles[0].followers, 29_000_000_000);
     assert_eq!(jenny.avg_likes, Some(1_000_000));
-    assert_eq!(jenny.country, "United States");
+    assert_eq!(
+        jenny.country, "US",
+        "United States and U.S.A meet as one code"
+    );
     assert_eq!(jenny.niches, names(&["Tech", "Gaming"]));
 
     let tom = project
@@ -240,7 +247,7 @@ fn messy_semicolon_file_is_read_exactly() {
         .find(|i| i.name == "Tom Baker")
         .expect("Tom");
     assert!(tom.handles.is_empty());
-    assert_eq!(tom.country, "U.K.");
+    assert_eq!(tom.country, "GB", "U.K., as its ISO code");
     assert_eq!(tom.notes, "no handle yet");
 
     let old = by_handle(&project, "oldschool");
@@ -270,7 +277,7 @@ fn preview_shows_parsed_values_and_problems_without_importing() {
             "48,500,000",
             "2.1%",
             "383,100",
-            "Brazil",
+            "BR",
             "Dancing · Lipsyncing · Lifestyle",
             "ana@example.com",
             "Met at Lisbon event"
@@ -345,7 +352,7 @@ fn influencers_already_in_the_project_are_updated_not_duplicated() {
     );
     assert_eq!(ana.handles[0].url, "https://instagram.com/ana.lima");
     assert_eq!(ana.handles[0].followers, 49_000_000);
-    assert_eq!(ana.country, "Brazil");
+    assert_eq!(ana.country, "BR", "Brazil, as its ISO code");
     assert_eq!(ana.stage, Stage::Ambassador, "not in the CSV: kept");
     assert_eq!(ana.owner, "Joana");
     assert_eq!(ana.contacts.len(), 1);
@@ -458,11 +465,12 @@ fn the_real_kaggle_file_imports_200_influencers() {
     assert_eq!(cristiano.handles[0].followers, 475_800_000);
     assert_eq!(cristiano.engagement_rate, Some(1.39));
     assert_eq!(cristiano.avg_likes, Some(8_700_000));
-    assert_eq!(cristiano.country, "Spain");
+    assert_eq!(cristiano.country, "ES");
     assert_eq!(by_handle(&project, "rkive").engagement_rate, None, "NaN%");
     assert_eq!(
         by_handle(&project, "hrithikroshan").country,
-        "Côte d'Ivoire"
+        "CI",
+        "Côte d'Ivoire, as its ISO code"
     );
     assert!(
         by_handle(&project, "5-Minute Crafts GIRLY").handles[0].followers > 0,
@@ -486,4 +494,28 @@ fn the_real_kaggle_file_imports_200_influencers() {
     let again = plan_for(&project, &table);
     assert_eq!(again.report.unchanged.len(), 200);
     assert!(again.edit.is_empty());
+}
+
+#[test]
+fn countries_arrive_as_iso_codes_and_the_unknown_are_kept_and_listed() {
+    let csv = "name,handle,country\nAna,ana,Brazil\nBea,bea,BRAZIL\nCai,cai,BR\nDee,dee,Narnia\n";
+    let table = file::read_table(csv.as_bytes()).expect("reads");
+    let (project, plan) = imported(&Project::new(), &table);
+    let countries: Vec<&str> = project
+        .influencers
+        .iter()
+        .map(|i| i.country.as_str())
+        .collect();
+    assert_eq!(
+        countries,
+        ["BR", "BR", "BR", "Narnia"],
+        "one country, one code"
+    );
+    assert_eq!(
+        plan.report.notes,
+        vec![(
+            5,
+            "country \"Narnia\" is not a country Rapport knows: kept as written".to_string()
+        )]
+    );
 }

@@ -271,6 +271,12 @@ fn merge(influencer: &mut Influencer, values: &RowValues, notes: &mut Vec<(usize
         influencer.avg_likes = values.avg_likes;
     }
     if let Some(country) = &values.country {
+        if !super::values::is_country_code(country) {
+            notes.push((
+                values.line,
+                format!("country \"{country}\" is not a country Rapport knows: kept as written"),
+            ));
+        }
         influencer.country = country.clone();
     }
     if let Some(email) = &values.email {

@@ -223,11 +223,96 @@ pub fn parse_text(cell: &str) -> Option<String> {
     Some(repair_mojibake(t))
 }
 
-/// Reads a country as written, trimmed, with runs of spaces made one (`U.S.A`, `USA` and
-/// `United States` stay as they are) and mojibake repaired (`CÃ´te d'Ivoire` →
-/// `Côte d'Ivoire`).
+/// Reads a country: its ISO 3166-1 alpha-2 code when the name or code is one the `celes`
+/// list knows (`Spain`, `United States`, `U.K.`, `BRAZIL`, `DEU`, `Deutschland` → `ES`,
+/// `US`, `GB`, `BR`, `DE`, `DE`), else as written, trimmed, with runs of spaces made one
+/// and mojibake repaired (`CÃ´te d'Ivoire` → `Côte d'Ivoire`); [`is_country_code`] tells
+/// the two apart.
 pub fn parse_country(cell: &str) -> Option<String> {
-    parse_text(cell).map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+    let written = parse_text(cell).map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))?;
+    Some(country_code(&written).map_or(written, str::to_string))
+}
+
+/// True for a two-letter ISO 3166-1 code (`ES`), as [`parse_country`] writes them.
+pub fn is_country_code(text: &str) -> bool {
+    text.len() == 2 && celes::Country::from_alpha2(text).is_ok()
+}
+
+/// Names spreadsheets use that the `celes` list does not: short forms and names in the
+/// country's own language.
+const MORE_NAMES: &[(&str, &str)] = &[
+    ("uk", "GB"),
+    ("britain", "GB"),
+    ("holland", "NL"),
+    ("thenetherlands", "NL"),
+    ("southkorea", "KR"),
+    ("korea", "KR"),
+    ("korearepublicof", "KR"),
+    ("republicofkorea", "KR"),
+    ("northkorea", "KP"),
+    ("russia", "RU"),
+    ("uae", "AE"),
+    ("unitedarabemirates", "AE"),
+    ("czechia", "CZ"),
+    ("czechrepublic", "CZ"),
+    ("vietnam", "VN"),
+    ("turkey", "TR"),
+    ("türkiye", "TR"),
+    ("turkiye", "TR"),
+    ("deutschland", "DE"),
+    ("españa", "ES"),
+    ("espana", "ES"),
+    ("brasil", "BR"),
+    ("méxico", "MX"),
+    ("italia", "IT"),
+    ("polska", "PL"),
+    ("österreich", "AT"),
+    ("schweiz", "CH"),
+    ("suisse", "CH"),
+    ("belgique", "BE"),
+    ("belgië", "BE"),
+    ("nederland", "NL"),
+    ("sverige", "SE"),
+    ("norge", "NO"),
+    ("danmark", "DK"),
+    ("suomi", "FI"),
+    ("éire", "IE"),
+    ("eire", "IE"),
+    ("côtedivoire", "CI"),
+    ("cotedivoire", "CI"),
+    ("ivorycoast", "CI"),
+    ("中国", "CN"),
+    ("日本", "JP"),
+    ("한국", "KR"),
+    ("대한민국", "KR"),
+    ("россия", "RU"),
+];
+
+/// The ISO 3166-1 alpha-2 code of a country's name or code, when it is known.
+fn country_code(written: &str) -> Option<&'static str> {
+    // Lower case, without spaces, dots, hyphens, apostrophes or commas: "U.K." → "uk",
+    // "Côte d'Ivoire" → "côtedivoire", "Korea, Republic of" → "korearepublicof".
+    let key: String = written
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '.' | '-' | '\'' | '’' | ',' | '_' | '(' | ')'))
+        .flat_map(char::to_lowercase)
+        .collect();
+    if key.is_empty() || key.len() > 80 {
+        return None;
+    }
+    if let Some((_, code)) = MORE_NAMES.iter().find(|(name, _)| *name == key) {
+        return Some(code);
+    }
+    // Numeric codes ("724") are not countries in a roster.
+    if key.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let found = key
+        .parse::<celes::Country>()
+        .or_else(|_| celes::Country::from_alias(&key))
+        .or_else(|_| celes::Country::from_name(&key))
+        .ok()?;
+    Some(found.alpha2)
 }
 
 /// Reads an email address: trimmed, without `mailto:`. Text without `@`, or with spaces,
@@ -326,6 +411,34 @@ pub fn group_thousands(value: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn countries_become_iso_codes_and_the_unknown_stay_as_written() {
+        for (written, code) in [
+            ("Spain", "ES"),
+            ("United States", "US"),
+            ("U.K.", "GB"),
+            ("UK", "GB"),
+            ("BRAZIL", "BR"),
+            ("brazil", "BR"),
+            ("BR", "BR"),
+            ("bra", "BR"),
+            ("Deutschland", "DE"),
+            ("Russian Federation", "RU"),
+            ("Korea, Republic of", "KR"),
+            ("Côte d'Ivoire", "CI"),
+            ("  united   kingdom ", "GB"),
+            ("日本", "JP"),
+        ] {
+            assert_eq!(parse_country(written).as_deref(), Some(code), "{written}");
+        }
+        assert!(is_country_code("ES"));
+        for odd in ["Narnia", "Europe", "724", "Worldwide"] {
+            assert_eq!(parse_country(odd).as_deref(), Some(odd), "{odd}");
+            assert!(!is_country_code(odd));
+        }
+        assert_eq!(parse_country("N/A"), None);
+    }
 
     #[test]
     fn counts_are_exact() {
