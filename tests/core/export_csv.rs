@@ -103,9 +103,20 @@ fn the_exported_roster_imports_back_to_the_same_values() {
     assert!(plan.report.notes.is_empty() && plan.report.repeated.is_empty());
     let mut copy = Project::new();
     plan.edit.apply(&mut copy);
-    let before: Vec<_> = project.influencers.iter().map(exported_fields).collect();
+    // The same values, and a profile link where the handle gives one.
+    let mut linked = project.clone();
+    for handle in linked.influencers.iter_mut().flat_map(|i| i.handles.iter_mut()) {
+        if handle.url.is_empty() {
+            handle.url = handle.platform.profile_url(&handle.handle).unwrap_or_default();
+        }
+    }
+    let before: Vec<_> = linked.influencers.iter().map(exported_fields).collect();
     let after: Vec<_> = copy.influencers.iter().map(exported_fields).collect();
     assert_eq!(after, before);
+    assert_eq!(
+        copy.influencers[0].handles[0].url,
+        "https://www.instagram.com/ana.lima/"
+    );
 
     // Into the project it came from: every influencer found, nothing changes.
     let plan = file::plan_import(&project, &table, &mapping, Platform::Other);

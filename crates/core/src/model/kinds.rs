@@ -196,6 +196,36 @@ labelled_enum! {
     }
 }
 
+impl Platform {
+    /// The public profile page of `handle` on this platform, where its address follows
+    /// from the handle alone (`None` for Bilibili, blogs, podcasts and other places, and
+    /// for a handle with spaces or slashes).
+    pub fn profile_url(self, handle: &str) -> Option<String> {
+        let handle = handle.trim().trim_start_matches('@');
+        if handle.is_empty()
+            || handle
+                .chars()
+                .any(|c| c.is_whitespace() || matches!(c, '/' | '?' | '#' | '"' | '<' | '>'))
+        {
+            return None;
+        }
+        let url = match self {
+            Platform::Instagram => format!("https://www.instagram.com/{handle}/"),
+            Platform::TikTok => format!("https://www.tiktok.com/@{handle}"),
+            Platform::YouTube => format!("https://www.youtube.com/@{handle}"),
+            Platform::X => format!("https://x.com/{handle}"),
+            Platform::Twitch => format!("https://www.twitch.tv/{handle}"),
+            Platform::Pinterest => format!("https://www.pinterest.com/{handle}/"),
+            Platform::LinkedIn => format!("https://www.linkedin.com/in/{handle}/"),
+            Platform::Vk => format!("https://vk.com/{handle}"),
+            Platform::Bilibili | Platform::Blog | Platform::Podcast | Platform::Other => {
+                return None;
+            }
+        };
+        Some(url)
+    }
+}
+
 impl Jurisdiction {
     /// The plain label its regulator accepts on its own: what a new deliverable and a
     /// brief start from.
@@ -220,6 +250,21 @@ impl CostCategory {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn profile_addresses_follow_from_the_handle() {
+        assert_eq!(
+            Platform::Instagram.profile_url("@ana.lima").as_deref(),
+            Some("https://www.instagram.com/ana.lima/")
+        );
+        assert_eq!(
+            Platform::TikTok.profile_url("ana_dances").as_deref(),
+            Some("https://www.tiktok.com/@ana_dances")
+        );
+        assert_eq!(Platform::YouTube.profile_url("Ana Lima Official"), None);
+        assert_eq!(Platform::Bilibili.profile_url("12345"), None);
+        assert_eq!(Platform::X.profile_url(""), None);
+    }
 
     #[test]
     fn statuses_are_ordered_by_progress() {

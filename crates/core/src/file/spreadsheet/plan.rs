@@ -223,12 +223,9 @@ fn merge(influencer: &mut Influencer, values: &RowValues, notes: &mut Vec<(usize
         {
             Some(index) => index,
             None => {
-                influencer.handles.push(Handle {
-                    platform: values.platform,
-                    handle: handle.clone(),
-                    url: String::new(),
-                    followers: 0,
-                });
+                influencer
+                    .handles
+                    .push(new_handle(values.platform, handle, "", 0));
                 influencer.handles.len() - 1
             }
         };
@@ -261,7 +258,12 @@ fn merge(influencer: &mut Influencer, values: &RowValues, notes: &mut Vec<(usize
         {
             Some(handle) if other.followers > 0 => handle.followers = other.followers,
             Some(_) => {}
-            None => influencer.handles.push(other.clone()),
+            None => influencer.handles.push(new_handle(
+                other.platform,
+                &other.handle,
+                &other.url,
+                other.followers,
+            )),
         }
     }
     if values.engagement_rate.is_some() {
@@ -292,5 +294,20 @@ fn merge(influencer: &mut Influencer, values: &RowValues, notes: &mut Vec<(usize
             influencer.notes.push_str("\n\n");
             influencer.notes.push_str(note);
         }
+    }
+}
+
+/// A handle new to the roster, with the profile's address where it follows from the
+/// handle (a handle already there keeps its link, or its lack of one).
+fn new_handle(platform: Platform, handle: &str, url: &str, followers: u64) -> Handle {
+    Handle {
+        platform,
+        handle: handle.to_string(),
+        url: if url.trim().is_empty() {
+            platform.profile_url(handle).unwrap_or_default()
+        } else {
+            url.to_string()
+        },
+        followers,
     }
 }

@@ -57,22 +57,41 @@ pub(super) fn audience_ui(ui: &mut egui::Ui, value: &mut Influencer) -> bool {
     commit |= shares_ui(ui, "Age bands", &mut value.audience.age_bands, accent);
     ui.label(RichText::new("Gender split").strong());
     let (women, men, other) = value.audience.gender;
-    share_bars(
-        ui,
-        &[
-            ("Women".into(), women),
-            ("Men".into(), men),
-            ("Other".into(), other),
-        ],
-        accent,
-    );
+    // 0 / 0 / 0 is not a split: nobody has entered one.
+    if women + men + other > 0.0 {
+        share_bars(
+            ui,
+            &[
+                ("Women".into(), women),
+                ("Men".into(), men),
+                ("Other".into(), other),
+            ],
+            accent,
+        );
+    } else {
+        ui.label(RichText::new("Unknown: not entered yet").weak());
+    }
     ui.horizontal(|ui| {
         let g = &mut value.audience.gender;
         for (part, name) in [(&mut g.0, "women"), (&mut g.1, "men"), (&mut g.2, "other")] {
             let r = ui.add(
                 egui::DragValue::new(part)
                     .range(0.0..=100.0)
-                    .suffix(format!(" % {name}")),
+                    .custom_formatter(move |v, _| {
+                        if v == 0.0 {
+                            format!("– % {name}")
+                        } else {
+                            format!("{v:.0} % {name}")
+                        }
+                    })
+                    .custom_parser(|text| {
+                        let number = text.split('%').next().unwrap_or_default().trim();
+                        if number.is_empty() || number == "–" {
+                            Some(0.0)
+                        } else {
+                            number.replace(',', ".").parse().ok()
+                        }
+                    }),
             );
             commit |= r.drag_stopped() || r.lost_focus();
         }

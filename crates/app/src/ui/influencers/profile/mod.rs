@@ -310,7 +310,16 @@ fn identity_ui(
                     )
                     .labelled_by(link.id)
                     .lost_focus();
-                safe_link(ui, "Open ↗", &handle.url);
+                // Without a link of its own, the profile's address from the handle.
+                let url = if handle.url.trim().is_empty() {
+                    handle
+                        .platform
+                        .profile_url(&handle.handle)
+                        .unwrap_or_default()
+                } else {
+                    handle.url.clone()
+                };
+                safe_link(ui, "Open ↗", &url);
             });
         });
     }
