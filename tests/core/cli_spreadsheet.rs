@@ -169,3 +169,60 @@ fn help_describes_import_and_export() {
         assert!(help.contains(needle), "{needle} missing from help");
     }
 }
+
+#[test]
+fn map_reads_a_field_from_a_column_its_name_does_not_give_away() {
+    let dir = tempfile::tempdir().expect("temp");
+    let csv = dir.path().join("odd.csv");
+    std::fs::write(
+        &csv,
+        "who,acct,size,from\nAna Lima,ana.lima,48.5M,Brazil\nBea Silva,bea,383.1K,Portugal\n",
+    )
+    .unwrap();
+    let project = dir.path().join("p.rapport.ron");
+    // Without help, "acct" and "size" are not read: no name or handle column at all.
+    let refused = rapport(&["import", s(&csv), "--into", s(&project)]);
+    assert_eq!(refused.status.code(), Some(2), "{}", text(&refused.stdout));
+    assert!(text(&refused.stderr).contains("no column holds a name or a handle"));
+    let output = rapport(&[
+        "import",
+        s(&csv),
+        "--into",
+        s(&project),
+        "--map",
+        "name=who",
+        "--map",
+        "handle=acct",
+        "--map",
+        "followers=3",
+        "--map",
+        "country=from",
+    ]);
+    let out = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{out}{}",
+        text(&output.stderr)
+    );
+    assert!(out.contains("acct → Handle, size → Followers"), "{out}");
+    let opened = rapport_core::file::open(&project).expect("valid");
+    let ana = &opened.project.influencers[0];
+    assert_eq!(ana.handles[0].followers, 48_500_000);
+    assert_eq!(ana.country, "BR");
+    // A column the file does not have is said plainly.
+    let wrong = rapport(&[
+        "import",
+        s(&csv),
+        "--into",
+        s(&project),
+        "--map",
+        "email=mail",
+    ]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(
+        text(&wrong.stderr).contains("no column \"mail\" for Email"),
+        "{}",
+        text(&wrong.stderr)
+    );
+}

@@ -105,9 +105,16 @@ fn the_exported_roster_imports_back_to_the_same_values() {
     plan.edit.apply(&mut copy);
     // The same values, and a profile link where the handle gives one.
     let mut linked = project.clone();
-    for handle in linked.influencers.iter_mut().flat_map(|i| i.handles.iter_mut()) {
+    for handle in linked
+        .influencers
+        .iter_mut()
+        .flat_map(|i| i.handles.iter_mut())
+    {
         if handle.url.is_empty() {
-            handle.url = handle.platform.profile_url(&handle.handle).unwrap_or_default();
+            handle.url = handle
+                .platform
+                .profile_url(&handle.handle)
+                .unwrap_or_default();
         }
     }
     let before: Vec<_> = linked.influencers.iter().map(exported_fields).collect();

@@ -112,12 +112,14 @@ pub enum Command {
     },
     /// Add the influencers of a spreadsheet (CSV) to a project.
     #[command(
-        override_usage = "rapport import CSV --into PROJECT [--platform instagram]",
+        override_usage = "rapport import CSV --into PROJECT [--platform instagram] [--map FIELD=COLUMN …]",
         long_about = "Add the influencers of a spreadsheet saved as CSV to a project (created \
                       when missing; the previous version is kept as PROJECT.bak). The \
                       delimiter (comma, semicolon, tab, |) and the header row are found, \
-                      columns are matched to fields by their names (the app lets you change \
-                      that), and influencers already in the project (same platform and \
+                      columns are matched to fields by their names, then by their values (a \
+                      column of @names is the handle, of 48.5M the followers, of country \
+                      names the country); --map changes that, as the app does. Countries \
+                      become ISO codes. Influencers already in the project (same platform and \
                       handle) are updated, not duplicated. Prints what was added, updated \
                       and skipped, and every value that could not be read (left empty).",
         after_help = "Exit status: 0 done, 2 a file cannot be read or written."
@@ -132,6 +134,13 @@ pub enum Command {
         /// The platform of the handles when the file has no platform column.
         #[arg(long, value_name = "PLATFORM", default_value = "instagram", value_parser = platform)]
         platform: Platform,
+        /// Read a field from a column the names and values do not give away:
+        /// FIELD=COLUMN, the column by its header or its number from 1 (repeatable), e.g.
+        /// --map handle="insta name" --map followers=4. Fields: name, handle, platform,
+        /// followers, engagement-rate, avg-likes, avg-comments, country, niches, email,
+        /// notes, other-handles, ignore.
+        #[arg(long = "map", value_name = "FIELD=COLUMN", value_parser = field_map)]
+        map: Vec<(crate::file::spreadsheet::Field, String)>,
     },
     /// Write part of a project as a spreadsheet.
     #[command(subcommand)]
@@ -395,4 +404,20 @@ pub fn command() -> clap::Command {
         usage.push_str(&line);
     }
     command.override_usage(usage)
+}
+
+/// Reads `--map FIELD=COLUMN`.
+fn field_map(text: &str) -> Result<(crate::file::spreadsheet::Field, String), String> {
+    let (field, column) = text
+        .split_once('=')
+        .ok_or_else(|| format!("\"{text}\" is not FIELD=COLUMN (e.g. handle=\"insta name\")"))?;
+    let field = crate::file::spreadsheet::Field::named(field).ok_or_else(|| {
+        format!(
+            "\"{field}\" is not a field: name, handle, platform, followers, engagement-rate, avg-likes, avg-comments, country, niches, email, notes, other-handles or ignore"
+        )
+    })?;
+    if column.trim().is_empty() {
+        return Err(format!("no column after \"=\" in \"{text}\""));
+    }
+    Ok((field, column.trim().to_string()))
 }

@@ -108,7 +108,8 @@ where
             csv,
             into,
             platform,
-        } => spreadsheet::import(&csv, &into, platform, out, err),
+            map,
+        } => spreadsheet::import(&csv, &into, platform, &map, out, err),
         Command::Export(Export::Roster { project, output }) => {
             spreadsheet::export_roster(&project, output.as_deref(), out, err)
         }

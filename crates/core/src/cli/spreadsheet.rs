@@ -15,10 +15,11 @@ pub fn import(
     csv: &Path,
     into: &Path,
     platform: Platform,
+    map: &[(file::spreadsheet::Field, String)],
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let done = match file::spreadsheet::import_into_file(csv, into, platform) {
+    let done = match file::spreadsheet::import_into_file(csv, into, platform, map) {
         Ok(done) => done,
         Err(e) => return fail(err, e),
     };

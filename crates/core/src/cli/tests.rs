@@ -64,7 +64,8 @@ fn parses_import_and_export() {
         Ok(Command::Import {
             csv: "a.csv".into(),
             into: "p.rapport.ron".into(),
-            platform: Platform::Instagram
+            platform: Platform::Instagram,
+            map: Vec::new(),
         })
     );
     assert_eq!(
@@ -72,9 +73,36 @@ fn parses_import_and_export() {
         Ok(Command::Import {
             csv: "a.csv".into(),
             into: "p".into(),
-            platform: Platform::TikTok
+            platform: Platform::TikTok,
+            map: Vec::new(),
         })
     );
+    assert_eq!(
+        command_of(&[
+            "import",
+            "a.csv",
+            "--into",
+            "p",
+            "--map",
+            "handle=insta name",
+            "--map",
+            "followers=4"
+        ]),
+        Ok(Command::Import {
+            csv: "a.csv".into(),
+            into: "p".into(),
+            platform: Platform::Instagram,
+            map: vec![
+                (
+                    crate::file::spreadsheet::Field::Handle,
+                    "insta name".to_string()
+                ),
+                (crate::file::spreadsheet::Field::Followers, "4".to_string()),
+            ],
+        })
+    );
+    assert!(command_of(&["import", "a.csv", "--into", "p", "--map", "shoe=3"]).is_err());
+    assert!(command_of(&["import", "a.csv", "--into", "p", "--map", "handle"]).is_err());
     assert!(command_of(&["import", "a.csv"]).is_err());
     assert!(command_of(&["import", "--into", "p"]).is_err());
     assert!(command_of(&["import", "a.csv", "--into", "p", "--platform", "myspace"]).is_err());

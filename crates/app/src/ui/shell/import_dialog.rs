@@ -5,9 +5,7 @@
 use crate::ui::kit::edits::EditQueue;
 use crate::ui::kit::widgets::enum_combo;
 use egui::RichText;
-use rapport_core::file::{
-    CsvTable, Field, ImportReport, check_mapping, plan_import, preview, propose_mapping,
-};
+use rapport_core::file::{CsvTable, Field, ImportReport, check_mapping, plan_import, preview};
 use rapport_core::model::{Platform, Project};
 
 /// How many rows the preview shows.
@@ -31,7 +29,7 @@ pub struct ImportDialog {
 impl ImportDialog {
     /// A dialog for a table read from `file_name`, with the proposed mapping.
     pub fn new(file_name: String, table: CsvTable) -> Self {
-        let mapping = propose_mapping(&table.headers);
+        let mapping = rapport_core::file::spreadsheet::propose_mapping_for(&table);
         ImportDialog {
             file_name,
             table,

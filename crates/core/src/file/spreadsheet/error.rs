@@ -32,6 +32,18 @@ pub enum ImportError {
         /// How many columns it has.
         count: usize,
     },
+    /// A `--map FIELD=COLUMN` names a column the file does not have.
+    #[error(
+        "no column \"{column}\" for {field} (the columns are: {headers}); give its name as in the header, or its number from 1"
+    )]
+    NoSuchColumn {
+        /// The field asked for.
+        field: String,
+        /// The column as given.
+        column: String,
+        /// The column names, comma separated.
+        headers: String,
+    },
     /// None of the columns holds a name or a handle, so no row can become an influencer.
     #[error(
         "no column holds a name or a handle (the columns are: {headers}); rename one, or choose the mapping in the app"

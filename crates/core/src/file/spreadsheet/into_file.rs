@@ -1,7 +1,7 @@
 //! Importing a spreadsheet file into a project file, as `rapport import` does.
 
 use super::error::ImportFileError;
-use super::field::{Field, propose_mapping};
+use super::field::{Field, map_column, propose_mapping_for};
 use super::plan::{check_mapping, plan_import};
 use super::report::ImportReport;
 use super::table::{CsvTable, read_table};
@@ -38,7 +38,9 @@ fn new_project(path: &Path) -> Project {
 }
 
 /// Imports the spreadsheet at `csv` into the project file at `into` with the proposed
-/// column mapping and `platform` for rows without one. The project is created (empty,
+/// column mapping (from the column names, then their values), changed by `map` (a field
+/// and the column to read it from: its header or its number from 1), and `platform` for
+/// rows without one. The project is created (empty,
 /// named after its file) when `into` does not exist; otherwise it is opened, and saved with
 /// [`file::save`] — safely, the previous version kept as a backup, and never when it
 /// cannot be read or has changed on disk meanwhile. When the import changes nothing, an
@@ -47,6 +49,7 @@ pub fn import_into_file(
     csv: &Path,
     into: &Path,
     platform: Platform,
+    map: &[(Field, String)],
 ) -> Result<FileImport, ImportFileError> {
     let bytes = file::read_regular(csv, file::read::SPREADSHEET_LIMIT).map_err(|source| {
         ImportFileError::Read {
@@ -59,7 +62,10 @@ pub fn import_into_file(
         source,
     };
     let table = read_table(&bytes).map_err(in_table)?;
-    let mapping = propose_mapping(&table.headers);
+    let mut mapping = propose_mapping_for(&table);
+    for (field, column) in map {
+        map_column(&table.headers, &mut mapping, *field, column).map_err(in_table)?;
+    }
     check_mapping(&table, &mapping).map_err(in_table)?;
     let exists = into.exists();
     let (mut project, stamp, unknown) = if exists {

@@ -20,7 +20,7 @@ pub mod values;
 
 pub use error::{ImportError, ImportFileError};
 pub use export::{ROSTER_COLUMNS, export_roster, roster_csv};
-pub use field::{Field, describe_mapping, propose_mapping};
+pub use field::{Field, describe_mapping, map_column, propose_mapping, propose_mapping_for};
 pub use into_file::{FileImport, import_into_file};
 pub use plan::{ImportPlan, check_mapping, plan_import};
 pub use preview::{PreviewRow, preview};

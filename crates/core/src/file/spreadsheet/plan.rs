@@ -272,6 +272,9 @@ fn merge(influencer: &mut Influencer, values: &RowValues, notes: &mut Vec<(usize
     if values.avg_likes.is_some() {
         influencer.avg_likes = values.avg_likes;
     }
+    if values.avg_comments.is_some() {
+        influencer.avg_comments = values.avg_comments;
+    }
     if let Some(country) = &values.country {
         if !super::values::is_country_code(country) {
             notes.push((

@@ -40,6 +40,8 @@ pub(crate) struct RowValues {
     pub engagement_rate: Option<f32>,
     /// Average likes.
     pub avg_likes: Option<u64>,
+    /// Average comments per post.
+    pub avg_comments: Option<u64>,
     /// Country as written.
     pub country: Option<String>,
     /// Niches, in order, without duplicates.
@@ -145,6 +147,7 @@ pub(crate) fn read_row(
         followers: None,
         engagement_rate: None,
         avg_likes: None,
+        avg_comments: None,
         country: None,
         niches: Vec::new(),
         email: None,
@@ -199,12 +202,12 @@ pub(crate) fn read_row(
                 }
                 Err(e) => (String::new(), Some(e)),
             },
-            Field::Followers | Field::AvgLikes => match count(raw) {
+            Field::Followers | Field::AvgLikes | Field::AvgComments => match count(raw) {
                 Ok(v) => {
-                    let slot = if field == Field::Followers {
-                        &mut values.followers
-                    } else {
-                        &mut values.avg_likes
+                    let slot = match field {
+                        Field::Followers => &mut values.followers,
+                        Field::AvgLikes => &mut values.avg_likes,
+                        _ => &mut values.avg_comments,
                     };
                     first(slot, v);
                     (shown(raw, v.map(group_thousands)), None)
