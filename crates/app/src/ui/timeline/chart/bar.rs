@@ -90,16 +90,19 @@ impl GanttChart {
             let cx = scale.x(draft) + scale.px_per_day / 2.0;
             let c = pos2(cx, bar.center().y);
             let r = 5.0;
-            painter.add(egui::Shape::convex_polygon(
-                vec![
-                    pos2(c.x, c.y - r),
-                    pos2(c.x + r, c.y),
-                    pos2(c.x, c.y + r),
-                    pos2(c.x - r, c.y),
-                ],
-                Color32::WHITE,
-                Stroke::new(1.0, color),
-            ));
+            // Scrolled left of the chart, the draft point is not drawn over the names.
+            if cx - r >= scale.left {
+                painter.add(egui::Shape::convex_polygon(
+                    vec![
+                        pos2(c.x, c.y - r),
+                        pos2(c.x + r, c.y),
+                        pos2(c.x, c.y + r),
+                        pos2(c.x - r, c.y),
+                    ],
+                    Color32::WHITE,
+                    Stroke::new(1.0, color),
+                ));
+            }
         }
         if is_selected {
             painter.rect_stroke(
@@ -191,16 +194,19 @@ impl GanttChart {
             id.with("end"),
             handle_sense,
         );
-        let draft_handle = d.draft_due.map(|draft| {
-            ui.interact(
-                Rect::from_center_size(
-                    pos2(scale.x(draft) + scale.px_per_day / 2.0, bar.center().y),
-                    Vec2::splat(12.0),
-                ),
-                id.with("draft"),
-                handle_sense,
-            )
-        });
+        let draft_handle = d
+            .draft_due
+            .filter(|draft| scale.x(*draft) + scale.px_per_day / 2.0 - 6.0 >= scale.left)
+            .map(|draft| {
+                ui.interact(
+                    Rect::from_center_size(
+                        pos2(scale.x(draft) + scale.px_per_day / 2.0, bar.center().y),
+                        Vec2::splat(12.0),
+                    ),
+                    id.with("draft"),
+                    handle_sense,
+                )
+            });
         for handle in [&start_handle, &end_handle] {
             if !published && (handle.hovered() || handle.dragged()) {
                 ui.ctx().set_cursor_icon(CursorIcon::ResizeHorizontal);
