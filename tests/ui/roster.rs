@@ -272,3 +272,49 @@ fn names_in_every_script_render_with_the_bundled_fonts_alone() {
         assert!(harness.query_by_label(name).is_some(), "{name}");
     }
 }
+
+#[test]
+fn the_arrow_keys_choose_a_row_and_open_its_profile() {
+    let mut harness = harness(example_app());
+    harness.run();
+    let rows = {
+        let app = harness.state();
+        super::with_view(app, |view| app.influencers.visible_rows(view))
+            .into_iter()
+            .map(|i| app.doc.project.influencers[i].id.clone())
+            .collect::<Vec<_>>()
+    };
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(
+        harness.state().influencers.selected.as_ref(),
+        Some(&rows[0])
+    );
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(
+        harness.state().influencers.selected.as_ref(),
+        Some(&rows[1])
+    );
+    harness.key_press(Key::End);
+    harness.run();
+    assert_eq!(harness.state().influencers.selected.as_ref(), rows.last());
+    harness.key_press(Key::ArrowUp);
+    harness.run();
+    assert_eq!(
+        harness.state().influencers.selected.as_ref(),
+        rows.get(rows.len() - 2)
+    );
+    // The profile beside it is the chosen one's.
+    let name = harness
+        .state()
+        .doc
+        .project
+        .influencer(&rows[rows.len() - 2])
+        .map(|i| i.name.clone())
+        .unwrap();
+    assert!(
+        harness.query_all_by_label(&name).count() >= 2,
+        "row and profile"
+    );
+}

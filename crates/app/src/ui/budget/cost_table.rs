@@ -233,10 +233,23 @@ impl CostTable {
             self.total.grouped()
         ));
         let mut clicked = None;
+        // ↑ ↓ Page Up / Down, Home / End choose the row from the keyboard.
+        let line_at = |at: usize| indices.get(at).and_then(|&i| project.cost_lines.get(i));
+        let keyed = crate::ui::kit::widgets::row_keys_ui(ui, indices.len(), || {
+            (0..indices.len()).find(|&at| line_at(at).is_some_and(|l| selected == Some(&l.id)))
+        });
+        if let Some(at) = keyed {
+            clicked = line_at(at).map(|l| l.id.clone());
+        }
         ui.style_mut().interaction.selectable_labels = false;
         ui.shrink_clip_rect(ui.available_rect_before_wrap());
         crate::ui::kit::widgets::sideways_ui(ui, "cost_lines_sideways", |ui| {
-            TableBuilder::new(ui)
+            let table = TableBuilder::new(ui);
+            let table = match keyed {
+                Some(at) => table.scroll_to_row(at, None),
+                None => table,
+            };
+            table
                 .id_salt("cost_lines")
                 .striped(true)
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))

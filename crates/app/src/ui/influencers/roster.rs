@@ -281,10 +281,23 @@ impl InfluencersPanel {
             return;
         }
         let mut clicked = None;
+        // ↑ ↓ Page Up / Down, Home / End choose the row from the keyboard.
+        let keyed = crate::ui::kit::widgets::row_keys_ui(ui, rows.len(), || {
+            rows.iter()
+                .position(|i| self.selected.as_ref() == Some(&i.id))
+        });
+        if let Some(at) = keyed {
+            clicked = rows.get(at).map(|i| i.id.clone());
+        }
         ui.style_mut().interaction.selectable_labels = false;
         ui.shrink_clip_rect(ui.available_rect_before_wrap());
         crate::ui::kit::widgets::sideways_ui(ui, "roster_sideways", |ui| {
-            TableBuilder::new(ui)
+            let table = TableBuilder::new(ui);
+            let table = match keyed {
+                Some(at) => table.scroll_to_row(at, None),
+                None => table,
+            };
+            table
                 .id_salt("roster")
                 .striped(true)
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))

@@ -398,6 +398,37 @@ pub fn sideways_ui<R>(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui) -> R) -> 
         .inner
 }
 
+/// The keys that move a table's selection when no field has the keyboard: ↑ ↓ a row,
+/// Page Up / Page Down ten, Home / End the ends. `current` is asked for only when one was
+/// pressed (finding it may mean looking through the rows). Returns the row to select.
+pub fn row_keys_ui(ui: &Ui, len: usize, current: impl FnOnce() -> Option<usize>) -> Option<usize> {
+    if len == 0 || ui.ctx().egui_wants_keyboard_input() {
+        return None;
+    }
+    let step: Option<i64> = ui.input_mut(|i| {
+        use egui::{Key, Modifiers};
+        [
+            (Key::ArrowDown, 1),
+            (Key::ArrowUp, -1),
+            (Key::PageDown, 10),
+            (Key::PageUp, -10),
+            (Key::End, i64::MAX / 2),
+            (Key::Home, i64::MIN / 2),
+        ]
+        .into_iter()
+        .find(|(key, _)| i.consume_key(Modifiers::NONE, *key))
+        .map(|(_, step)| step)
+    });
+    let step = step?;
+    let last = len as i64 - 1;
+    let at = match current() {
+        Some(at) => (at as i64).saturating_add(step),
+        None if step < 0 => last,
+        None => 0,
+    };
+    Some(at.clamp(0, last) as usize)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

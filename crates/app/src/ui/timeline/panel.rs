@@ -288,15 +288,21 @@ impl TimelinePanel {
             ui.label(RichText::new("No deliverables match.").weak());
             return;
         }
-        let scroll_row = self
-            .scroll_to_selected
-            .then(|| {
-                rows.iter()
-                    .position(|d| Some(&d.id) == self.selected.as_ref())
-            })
-            .flatten();
+        // ↑ ↓ Page Up / Down, Home / End choose the row from the keyboard.
+        let keyed = crate::ui::kit::widgets::row_keys_ui(ui, rows.len(), || {
+            rows.iter()
+                .position(|d| Some(&d.id) == self.selected.as_ref())
+        });
+        let scroll_row = keyed.or_else(|| {
+            self.scroll_to_selected
+                .then(|| {
+                    rows.iter()
+                        .position(|d| Some(&d.id) == self.selected.as_ref())
+                })
+                .flatten()
+        });
         self.scroll_to_selected = false;
-        let mut clicked = None;
+        let mut clicked = keyed.and_then(|at| rows.get(at)).map(|d| d.id.clone());
         // A row whose date changed: it is selected and kept in view wherever the sort
         // moves it.
         let mut edited = None;
