@@ -59,6 +59,8 @@ pub struct ShareDialog {
     name: String,
     /// The preview for the options it was made for.
     left_out: Option<(ShareOptions, Vec<LeftOut>)>,
+    /// The path field has taken the keyboard once, as the dialog opened.
+    focused: bool,
 }
 
 /// A project or person's name as part of a file name.
@@ -95,6 +97,7 @@ impl ShareDialog {
             folder,
             name: file_part(&project.info.name),
             left_out: None,
+            focused: false,
         };
         dialog.path = dialog.default_path(project);
         dialog
@@ -170,6 +173,11 @@ impl ShareDialog {
             let field = ui
                 .add(egui::TextEdit::singleline(&mut self.path).desired_width(f32::INFINITY))
                 .labelled_by(label.id);
+            if !self.focused {
+                // The keyboard goes to the path as the dialog opens.
+                field.request_focus();
+                self.focused = true;
+            }
             if field.changed() {
                 self.path_chosen = true;
             }
