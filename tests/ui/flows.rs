@@ -2,7 +2,7 @@
 
 use super::{example_app, harness, retype};
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use rapport::ui::Dialog;
 use rapport::ui::PanelKind;
 use rapport_core::document::Document;
@@ -646,4 +646,26 @@ fn save_as_by_typed_path_takes_the_keyboard_at_once_even_with_a_path_to_edit() {
     harness.event(egui::Event::Text("x".to_string()));
     harness.run();
     assert_eq!(text(&harness), format!("{start}x"));
+}
+
+#[test]
+fn tab_starts_in_the_panel_then_walks_its_widgets() {
+    let mut harness = harness(example_app());
+    harness.run();
+    harness.key_press(Key::Tab);
+    harness.run();
+    let focused = |h: &egui_kittest::Harness<'_, rapport::ui::RapportApp>| {
+        h.query_all_by_label_contains("")
+            .find(|n| n.accesskit_node().is_focused())
+            .and_then(|n| n.accesskit_node().label())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        focused(&harness),
+        "Influencers",
+        "the panel's tab, not the File menu"
+    );
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(focused(&harness), "Timeline");
 }

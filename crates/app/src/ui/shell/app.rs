@@ -251,6 +251,10 @@ impl RapportApp {
         if self.panel == PanelKind::Timeline && !self.timeline.show_table && self.dialog.is_none() {
             self.timeline.chart.claim_tab(&ctx);
         }
+        // Tab with nothing focused starts in the panel (its tab), not in the menu bar.
+        let tab_into_panel = self.dialog.is_none()
+            && ctx.memory(|m| m.focused().is_none())
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Tab));
         self.handle_dropped_files(&ctx);
         self.handle_close_request(&ctx);
         self.findings();
@@ -268,7 +272,7 @@ impl RapportApp {
         } else if self.compare.is_some() {
             egui::CentralPanel::default().show(ui, |ui| self.compare_ui(ui));
         } else {
-            egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
+            egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, tab_into_panel));
         }
         self.dialogs_ui(&ctx);
         self.shortcuts_ui(&ctx);
@@ -300,7 +304,7 @@ impl RapportApp {
         }
     }
 
-    fn central_ui(&mut self, ui: &mut egui::Ui) {
+    fn central_ui(&mut self, ui: &mut egui::Ui, tab_into_panel: bool) {
         if let Some(banner) = rapport_core::share::banner(&self.doc.project) {
             crate::ui::shell::share::banner_ui(ui, &banner);
         }
@@ -316,6 +320,9 @@ impl RapportApp {
                         egui::RichText::new(kind.label()).heading(),
                     )
                     .on_hover_text(command.tooltip());
+                if tab_into_panel && self.panel == kind {
+                    tab.request_focus();
+                }
                 if tab.clicked() {
                     self.panel = kind;
                 }

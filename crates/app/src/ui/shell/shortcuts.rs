@@ -7,7 +7,10 @@ use egui::RichText;
 
 /// Keys that belong to a view rather than to a command.
 const VIEW_KEYS: &[(&str, &str)] = &[
-    ("↑ ↓ PgUp PgDn Home End", "Tables: choose a row (when no field is being typed in)"),
+    (
+        "↑ ↓ PgUp PgDn Home End",
+        "Tables: choose a row (when no field is being typed in)",
+    ),
     (
         "Tab / Shift+Tab",
         "Timeline chart: select the next or previous bar",
