@@ -318,3 +318,30 @@ fn the_arrow_keys_choose_a_row_and_open_its_profile() {
         "row and profile"
     );
 }
+
+#[test]
+fn followers_are_written_short_or_exact_as_the_column_is_set() {
+    let mut harness = harness(example_app());
+    harness.run();
+    let ana = harness
+        .state()
+        .doc
+        .project
+        .influencers
+        .iter()
+        .find(|i| i.name == "Ana Luísa Lima")
+        .map(|i| i.total_followers())
+        .unwrap();
+    let short = rapport::ui::short_count(ana);
+    let exact = rapport::ui::grouped_count(ana);
+    harness.get_by_label(&short);
+    harness
+        .get_by_label("Followers")
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Exact (1,800,000)").click();
+    harness.run();
+    assert!(harness.state().influencers.exact_counts);
+    harness.get_by_label(&exact);
+    assert!(harness.query_by_label(&short).is_none());
+}

@@ -18,6 +18,7 @@ mod timeline;
 pub use budget::BudgetView;
 pub use budget::cost_table::{CostColumn, CostTable};
 pub use kit::view::View;
+pub use kit::widgets::{grouped_count, short_count};
 pub use present::{Presentation, SlideKind};
 pub use shell::app::{PanelKind, Preferences, RapportApp};
 pub use shell::autosave::Autosave;

@@ -270,7 +270,9 @@ impl CostTable {
                 .column(Column::initial(170.0).at_least(70.0).clip(true))
                 .header(24.0, |mut header| {
                     for &column in CostColumn::ALL {
-                        header.col(|ui| self.sort.header_ui(ui, column, column.label()));
+                        header.col(|ui| {
+                            self.sort.header_ui(ui, column, column.label());
+                        });
                     }
                 })
                 .body(|body| {

@@ -30,6 +30,9 @@ pub struct InfluencersPanel {
     choices: Memo<u64, RosterChoices>,
     /// The filter of the last frame: a profile the new filter hides closes.
     last_filter: RosterFilter,
+    /// Followers written in full (1,800,000) rather than short (1.8M): right-click the
+    /// column's header.
+    pub exact_counts: bool,
 }
 
 rapport_core::labelled_enum! {
@@ -318,7 +321,20 @@ impl InfluencersPanel {
                 .column(Column::initial(190.0).at_least(80.0).clip(true))
                 .header(24.0, |mut header| {
                     for &column in RosterColumn::ALL {
-                        header.col(|ui| self.sort.header_ui(ui, column, column.label()));
+                        header.col(|ui| {
+                            let head = self.sort.header_ui(ui, column, column.label());
+                            if column == RosterColumn::Followers {
+                                // How counts are written, chosen for the column.
+                                head.context_menu(|ui| {
+                                    ui.radio_value(&mut self.exact_counts, false, "Short (1.8M)");
+                                    ui.radio_value(
+                                        &mut self.exact_counts,
+                                        true,
+                                        "Exact (1,800,000)",
+                                    );
+                                });
+                            }
+                        });
                     }
                 })
                 .body(|body| {
@@ -329,7 +345,11 @@ impl InfluencersPanel {
                             i.name.clone(),
                             i.main_handle(),
                             platforms(i),
-                            short_count(i.total_followers()),
+                            if self.exact_counts {
+                                crate::ui::kit::widgets::grouped_count(i.total_followers())
+                            } else {
+                                short_count(i.total_followers())
+                            },
                             i.engagement().map_or("—".to_string(), |(rate, computed)| {
                                 format!("{rate:.2}%{}", if computed { "*" } else { "" })
                             }),

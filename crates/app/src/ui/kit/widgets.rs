@@ -129,8 +129,9 @@ pub struct SortOrder<C> {
 }
 
 impl<C: Copy + PartialEq> SortOrder<C> {
-    /// A header cell that sorts by its column when clicked (again to reverse).
-    pub fn header_ui(&mut self, ui: &mut Ui, column: C, title: &str) {
+    /// A header cell that sorts by its column when clicked (again to reverse); returns the
+    /// header, for a context menu.
+    pub fn header_ui(&mut self, ui: &mut Ui, column: C, title: &str) -> Response {
         // The arrow first, so that a narrow column cuts the title, never the arrow.
         let arrow = match (self.column == column, self.descending) {
             (true, false) => "⏶ ",
@@ -140,11 +141,8 @@ impl<C: Copy + PartialEq> SortOrder<C> {
         let button = egui::Button::new(RichText::new(format!("{arrow}{title}")).strong())
             .frame(false)
             .truncate();
-        if ui
-            .add(button)
-            .on_hover_text(format!("Sort by {title}"))
-            .clicked()
-        {
+        let response = ui.add(button).on_hover_text(format!("Sort by {title}"));
+        if response.clicked() {
             if self.column == column {
                 self.descending = !self.descending;
             } else {
@@ -154,6 +152,7 @@ impl<C: Copy + PartialEq> SortOrder<C> {
                 };
             }
         }
+        response
     }
 
     /// Applies the direction to an ascending comparison.

@@ -334,7 +334,9 @@ impl TimelinePanel {
             table
                 .header(24.0, |mut header| {
                     for &column in TimelineColumn::ALL {
-                        header.col(|ui| self.sort.header_ui(ui, column, column.label()));
+                        header.col(|ui| {
+                            self.sort.header_ui(ui, column, column.label());
+                        });
                     }
                 })
                 .body(|body| {
