@@ -335,9 +335,7 @@ fn followers_are_written_short_or_exact_as_the_column_is_set() {
     let short = rapport::ui::short_count(ana);
     let exact = rapport::ui::grouped_count(ana);
     harness.get_by_label(&short);
-    harness
-        .get_by_label("Followers")
-        .click_secondary();
+    harness.get_by_label("Followers").click_secondary();
     harness.run();
     harness.get_by_label("Exact (1,800,000)").click();
     harness.run();

@@ -90,6 +90,7 @@ impl AllCampaigns {
             let mut table = TableBuilder::new(ui)
                 .id_salt(("all_campaigns", kind == AllFor::Checklist))
                 .striped(true)
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .column(Column::remainder().at_least(200.0).clip(true));
             for _ in 1..headers.len() {
                 table = table.column(Column::auto().at_least(110.0));

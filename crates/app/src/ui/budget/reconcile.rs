@@ -459,6 +459,7 @@ fn table_ui(ui: &mut egui::Ui, rows: &[(&str, &Amounts)], total: &Amounts) {
     TableBuilder::new(ui)
         .id_salt("reconciliation")
         .striped(true)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::initial(200.0).clip(true))
         .columns(Column::initial(100.0), 6)
         .header(22.0, |mut header| {

@@ -131,8 +131,8 @@ pub fn date_field_ui(
     changed
 }
 
-/// A month of days to click, Monday first: today ringed, the chosen day filled, weekends in
-/// the quieter text colour. Returns the day clicked.
+/// A month of days to click, Monday first: today ringed, the chosen day filled. Returns
+/// the day clicked.
 fn calendar_ui(
     ui: &mut Ui,
     month_id: egui::Id,
@@ -182,9 +182,8 @@ fn calendar_ui(
             }
             let mut column = lead;
             for day in month.iter_days().take_while(|d| d.month() == month.month()) {
-                let weekend = column >= 5;
+                // Weekends are marked by their column (Sa, Su), in the normal ink.
                 let text = RichText::new(day.day().to_string());
-                let text = if weekend { text.weak() } else { text };
                 let mut button = egui::Button::new(text)
                     .min_size(egui::vec2(28.0, 24.0))
                     .selected(Some(day) == value);

@@ -42,6 +42,8 @@ impl RapportApp {
         }
         let mut open = true;
         egui::Window::new("Keyboard shortcuts")
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .open(&mut open)
             .collapsible(false)
             .resizable(true)

@@ -57,6 +57,8 @@ impl DeliverableEditor {
             .id_salt("deliverable_fields")
             .auto_shrink(false)
             .show(&mut left, |ui| {
+                // Never squeezed: narrower than this, the fields scroll sideways.
+                ui.set_min_width(700.0);
                 egui::Grid::new("deliverable_grid")
                     .num_columns(4)
                     .show(ui, |ui| {
@@ -124,7 +126,7 @@ impl DeliverableEditor {
                             .changed();
                         ui.end_row();
                     });
-                ui.horizontal_wrapped(|ui| {
+                ui.horizontal(|ui| {
                     ui.label("Dates:");
                     let fallback = value
                         .publish

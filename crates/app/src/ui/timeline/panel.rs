@@ -91,8 +91,18 @@ enum DateField {
 
 impl TimelinePanel {
     /// Zoom, fit and lanes for the chart.
-    fn chart_toolbar_ui(&mut self, ui: &mut egui::Ui) {
-        let center = ui.ctx().content_rect().center().x;
+    fn chart_toolbar_ui(&mut self, ui: &mut egui::Ui, today: NaiveDate) {
+        // The buttons zoom around today while it is in view, else around the middle.
+        let middle = ui.ctx().content_rect().center().x;
+        let right = ui.ctx().content_rect().right();
+        let center = self.chart.scale.map_or(middle, |scale| {
+            let at = scale.x(today);
+            if (scale.left..=right).contains(&at) {
+                at
+            } else {
+                middle
+            }
+        });
         if ui
             .button("−")
             .on_hover_text("Zoom out (Ctrl + wheel)")
@@ -207,7 +217,7 @@ impl TimelinePanel {
                 .on_hover_text("Every deliverable with its dates in a sortable table");
             ui.separator();
             if !self.show_table {
-                self.chart_toolbar_ui(ui);
+                self.chart_toolbar_ui(ui, view.today);
                 ui.separator();
             }
             search_box(ui, &mut self.search, "title or influencer");

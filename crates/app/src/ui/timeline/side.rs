@@ -197,6 +197,8 @@ impl TimelineSide {
         let mut open = true;
         let mut told = false;
         egui::Window::new(format!("Update for {name}"))
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .id(egui::Id::unique("draft_update_window"))
             .open(&mut open)
             .collapsible(false)

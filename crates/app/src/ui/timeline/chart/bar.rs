@@ -39,7 +39,15 @@ impl GanttChart {
             super::rows::LaneMode::Campaign => truncate(&format!("{who} · {}", original.title), 34),
             super::rows::LaneMode::Influencer => truncate(&original.title, 30),
         };
-        painter.text(
+        // Cut at the names column's edge, whatever the script's width.
+        let label_painter = painter.with_clip_rect(
+            Rect::from_min_max(
+                pos2(rect.left(), top),
+                pos2(scale.left - 4.0, top + ROW_HEIGHT),
+            )
+            .intersect(painter.clip_rect()),
+        );
+        label_painter.text(
             pos2(rect.left() + 16.0, top + ROW_HEIGHT / 2.0),
             Align2::LEFT_CENTER,
             label,
