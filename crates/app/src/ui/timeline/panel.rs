@@ -210,7 +210,9 @@ impl TimelinePanel {
             today,
             ..
         } = view;
-        ui.horizontal(|ui| {
+        // Wrapped: a toolbar wider than the window moves down a line instead of pushing
+        // the side panel under the findings list.
+        ui.horizontal_wrapped(|ui| {
             ui.selectable_value(&mut self.show_table, false, "Chart")
                 .on_hover_text("Every deliverable on a time axis");
             ui.selectable_value(&mut self.show_table, true, "Table")
