@@ -447,3 +447,17 @@ fn adding_a_fee_for_someone_with_no_deliverables_asks_first() {
     harness.run();
     assert_eq!(fees(&harness), before + 1);
 }
+
+#[test]
+fn escape_closes_the_cost_line_editor() {
+    let mut harness = budget_harness();
+    let line = harness.state().doc.project.cost_lines[0].id.clone();
+    harness.state_mut().budget.selected = Some(line);
+    harness.run();
+    // The editor is open (its heading and its "Cancel cost line").
+    harness.get_by_label("Cancel cost line");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().budget.selected, None);
+    assert!(harness.query_by_label("Cancel cost line").is_none());
+}

@@ -260,6 +260,14 @@ impl BudgetPanel {
     /// The campaign editor or the cost line editor on the right, when one is chosen.
     fn side_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
         let project = view.project;
+        // Esc closes the editor when nothing is being typed and no dialog asks a question.
+        if self.cost_change.is_none()
+            && !ui.ctx().egui_wants_keyboard_input()
+            && ui.input(|i| i.key_pressed(egui::Key::Escape))
+        {
+            self.selected = None;
+            self.selected_campaign = None;
+        }
         let currency = project.info.currency.as_str();
         if let Some(campaign) = self
             .selected_campaign

@@ -308,8 +308,10 @@ impl InfluencersPanel {
                 .sense(egui::Sense::click())
                 .column(Column::initial(170.0).at_least(80.0).clip(true))
                 .column(Column::initial(120.0).clip(true))
-                .column(Column::initial(90.0).clip(true))
-                .columns(Column::auto().at_least(50.0).clip(true), 3)
+                // Platforms as wide as they are; the counts wide enough for their headings
+                // with the sort arrow.
+                .column(Column::auto().at_least(90.0).at_most(220.0).clip(true))
+                .columns(Column::auto().at_least(84.0).clip(true), 3)
                 // The niches take what the window has to spare (again on every resize).
                 .column(
                     Column::remainder()
