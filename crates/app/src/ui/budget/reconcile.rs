@@ -408,6 +408,16 @@ fn cap_ui(ui: &mut egui::Ui, budget: &CampaignBudget, currency: &str) {
         .include_y(-0.6)
         .include_y(0.6)
         .show_axes([true, false])
+        // Short marks ("70K") that fit a narrow column, in the text's own colour.
+        .custom_x_axes(vec![
+            egui_plot::AxisHints::new_x()
+                .label_spacing(40.0..=50.0)
+                .formatter(|mark, _| match mark.value.abs() {
+                    v if v >= 1e6 => format!("{:.1}M", mark.value / 1e6),
+                    v if v >= 1e3 => format!("{:.0}K", mark.value / 1e3),
+                    _ => format!("{:.0}", mark.value),
+                }),
+        ])
         .show(ui, |plot| {
             for chart in charts {
                 plot.bar_chart(chart);
@@ -420,19 +430,29 @@ fn cap_ui(ui: &mut egui::Ui, budget: &CampaignBudget, currency: &str) {
                 );
             }
         });
-    // The key, with the exact amounts.
+    // The key, with the exact amounts: each swatch stays with its words when the line wraps.
     ui.horizontal_wrapped(|ui| {
+        let item = |ui: &mut egui::Ui, mark: RichText, text: String| {
+            ui.horizontal(|ui| {
+                ui.spacing_mut().item_spacing.x = 4.0;
+                ui.label(mark);
+                ui.add(egui::Label::new(text).extend());
+            });
+        };
         for (label, amount, color) in parts {
-            ui.label(RichText::new("■").color(color));
-            ui.label(format!("{label} {}", amount.grouped()));
-            ui.add_space(6.0);
+            item(
+                ui,
+                RichText::new("■").color(color),
+                format!("{label} {}", amount.grouped()),
+            );
         }
-        ui.label(
+        item(
+            ui,
             RichText::new("|")
                 .color(Color32::from_rgb(214, 51, 47))
                 .strong(),
+            format!("Cap {}", budget.cap.grouped()),
         );
-        ui.label(format!("Cap {}", budget.cap.grouped()));
     });
 }
 
