@@ -281,7 +281,7 @@ fn identity_ui(
                 commit |= enum_combo(ui, "Platform", &mut handle.platform, Platform::ALL);
                 let at = ui.label("@");
                 commit |= ui
-                    .add(egui::TextEdit::singleline(&mut handle.handle).desired_width(110.0))
+                    .add(egui::TextEdit::singleline(&mut handle.handle).desired_width(170.0))
                     .labelled_by(at.id)
                     .lost_focus();
                 let followers = crate::ui::kit::widgets::count_edit(
@@ -306,7 +306,8 @@ fn identity_ui(
                     .add(
                         egui::TextEdit::singleline(&mut handle.url)
                             .hint_text("https://…")
-                            .desired_width(220.0),
+                            // The whole address where there is room, leaving "Open ↗".
+                            .desired_width((ui.available_width() - 80.0).clamp(220.0, 520.0)),
                     )
                     .labelled_by(link.id)
                     .lost_focus();
