@@ -4,6 +4,7 @@
 
 pub mod checks;
 pub mod cli;
+pub mod counts;
 pub mod document;
 pub mod export;
 pub mod fast;

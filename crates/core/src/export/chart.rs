@@ -306,15 +306,7 @@ pub fn timeline_svg(
     let lk = k.max(0.7);
     let ly = bottom + 22.0;
     let mut lx = 4.0;
-    for status in [
-        DeliverableStatus::Planned,
-        DeliverableStatus::BriefSent,
-        DeliverableStatus::Agreed,
-        DeliverableStatus::InProgress,
-        DeliverableStatus::DraftSubmitted,
-        DeliverableStatus::Approved,
-        DeliverableStatus::Published,
-    ] {
+    for status in palette::LEGEND {
         let (color, filled) = palette::status(status);
         let fill = if filled {
             hex(color)

@@ -26,6 +26,17 @@ pub const GREEN: Rgb = (0, 158, 115);
 /// The approved baseline.
 pub const BASELINE: Rgb = (110, 110, 110);
 
+/// The statuses a chart's legend explains, in order (cancelled work is not drawn).
+pub const LEGEND: [DeliverableStatus; 7] = [
+    DeliverableStatus::Planned,
+    DeliverableStatus::BriefSent,
+    DeliverableStatus::Agreed,
+    DeliverableStatus::InProgress,
+    DeliverableStatus::DraftSubmitted,
+    DeliverableStatus::Approved,
+    DeliverableStatus::Published,
+];
+
 /// A status's colour, and whether its bar is filled (work not yet agreed is outlined).
 pub fn status(status: DeliverableStatus) -> (Rgb, bool) {
     match status {

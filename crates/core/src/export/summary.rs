@@ -85,13 +85,8 @@ pub fn summary_html(
     for objective in &o.objectives {
         let _ = writeln!(h, "<p>Objective: {}</p>", e(objective));
     }
-    let pct =
-        |m: crate::model::Money| o.of_cap(m).map_or("—".to_string(), |p| format!("{p:.0} %"));
-    let reach = match o.reach {
-        0..1_000 => o.reach.to_string(),
-        1_000..1_000_000 => format!("{:.1}K", o.reach as f64 / 1e3),
-        _ => format!("{:.1}M", o.reach as f64 / 1e6),
-    };
+    let pct = |m: crate::model::Money| o.share_of_cap(m);
+    let reach = crate::counts::short_count(o.reach);
     let _ = writeln!(
         h,
         "<div class=\"figures\"><div><b>{}</b>creators</div><div><b>{reach}</b>combined reach</div><div><b>{}</b>deliverables</div><div><b>{}</b>of the cap planned</div></div>",
@@ -105,23 +100,10 @@ pub fn summary_html(
         .map(|(s, n)| format!("{} {n}", s.label()))
         .collect();
     let _ = writeln!(h, "<p>{}</p>", e(&statuses.join(" · ")));
-    let currency = &project.info.currency;
-    let budget = if confidential {
-        format!(
-            "Budget: {} planned of a {} {currency} cap · {} committed · {} paid",
-            o.amounts.current.grouped(),
-            o.cap.grouped(),
-            o.amounts.committed.grouped(),
-            o.amounts.paid.grouped()
-        )
-    } else {
-        format!(
-            "Budget: {} of the cap planned · {} committed · {} paid (amounts are not in this page)",
-            pct(o.amounts.current),
-            pct(o.amounts.committed),
-            pct(o.amounts.paid)
-        )
-    };
+    let mut budget = o.budget_line(confidential, &project.info.currency);
+    if !confidential {
+        budget.push_str(" (amounts are not in this page)");
+    }
     let _ = writeln!(h, "<p>{}</p>", e(&budget));
     let _ = writeln!(
         h,

@@ -52,6 +52,34 @@ impl Overview {
     pub fn of_cap(&self, amount: Money) -> Option<f64> {
         (self.cap.cents() > 0).then(|| amount.cents() as f64 * 100.0 / self.cap.cents() as f64)
     }
+
+    /// A share of the cap in words: "97 %", or "—" without a cap.
+    pub fn share_of_cap(&self, amount: Money) -> String {
+        self.of_cap(amount)
+            .map_or("—".to_string(), |p| format!("{p:.0} %"))
+    }
+
+    /// The budget in one line: amounts in `currency` when `confidential`, else shares of
+    /// the cap ("Budget: 97 % of the cap planned · 46 % committed · 13 % paid").
+    pub fn budget_line(&self, confidential: bool, currency: &str) -> String {
+        let a = &self.amounts;
+        if confidential {
+            format!(
+                "Budget: {} planned of a {} {currency} cap · {} committed · {} paid",
+                a.current.grouped(),
+                self.cap.grouped(),
+                a.committed.grouped(),
+                a.paid.grouped()
+            )
+        } else {
+            format!(
+                "Budget: {} of the cap planned · {} committed · {} paid",
+                self.share_of_cap(a.current),
+                self.share_of_cap(a.committed),
+                self.share_of_cap(a.paid)
+            )
+        }
+    }
 }
 
 /// The overview of `campaign` (every campaign when `None`), with the decisions taken from

@@ -183,26 +183,18 @@ impl ChecklistView {
         let (influencer, category) = self.confirm.clone()?;
         let who = view.index.influencer_name(view.project, &influencer);
         let what = category.label().to_lowercase();
-        let mut answer = None;
-        egui::Modal::new(egui::Id::unique("checklist_confirm_add")).show(ctx, |ui| {
-            ui.set_max_width(440.0);
-            ui.heading(format!("Add a {what} line for {who}?"));
-            ui.label(format!(
-                "{who} has no deliverables in {}: a {what} line pays for work that is not planned yet.",
-                campaign.name
-            ));
-            ui.horizontal(|ui| {
-                if ui.button("Add line").clicked() {
-                    answer = Some(true);
-                }
-                if ui.button("Cancel").clicked() {
-                    answer = Some(false);
-                }
-            });
-        });
-        if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
-            answer = Some(false);
-        }
+        let answer = crate::ui::kit::widgets::confirm_ui(
+            ctx,
+            "checklist_confirm_add",
+            &format!("Add a {what} line for {who}?"),
+            "Add line",
+            |ui| {
+                ui.label(format!(
+                    "{who} has no deliverables in {}: a {what} line pays for work that is not planned yet.",
+                    campaign.name
+                ));
+            },
+        );
         match answer {
             Some(true) => {
                 self.confirm = None;
@@ -291,12 +283,7 @@ impl Cell<'_> {
                     &format!("{what} for {who}: covered"),
                 );
                 if response.clicked() {
-                    let line = project.cost_lines.iter().find(|l| {
-                        l.campaign == self.campaign.id
-                            && l.category == self.category
-                            && l.influencer.as_ref() == Some(self.influencer)
-                    });
-                    return line.map(|l| CellAction::Editor(EditorAction::Select(l.id.clone())));
+                    return self.open_line(project);
                 }
             }
             ItemState::AtZero => {
@@ -316,12 +303,7 @@ impl Cell<'_> {
                     &format!("{what} for {who}: at 0.00"),
                 );
                 if response.clicked() {
-                    let line = project.cost_lines.iter().find(|l| {
-                        l.campaign == self.campaign.id
-                            && l.category == self.category
-                            && l.influencer.as_ref() == Some(self.influencer)
-                    });
-                    return line.map(|l| CellAction::Editor(EditorAction::Select(l.id.clone())));
+                    return self.open_line(project);
                 }
             }
             ItemState::CampaignWide(sum) => {
@@ -369,6 +351,20 @@ impl Cell<'_> {
             }
         }
         None
+    }
+
+    /// Opens this participant's line of this category in the editor (looked for on a click
+    /// only).
+    fn open_line(&self, project: &rapport_core::model::Project) -> Option<CellAction> {
+        project
+            .cost_lines
+            .iter()
+            .find(|l| {
+                l.campaign == self.campaign.id
+                    && l.category == self.category
+                    && l.influencer.as_ref() == Some(self.influencer)
+            })
+            .map(|l| CellAction::Editor(EditorAction::Select(l.id.clone())))
     }
 
     /// The ➕ button that adds the missing line and opens it in the editor; for someone

@@ -10,5 +10,6 @@ pub mod cost_table;
 pub mod panel;
 pub mod payments;
 pub mod reconcile;
+pub mod reconcile_charts;
 
 pub use panel::{BudgetPanel, BudgetView};

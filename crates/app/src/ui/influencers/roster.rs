@@ -211,31 +211,23 @@ impl InfluencersPanel {
             .iter()
             .filter(|l| l.influencer.as_ref() == Some(&influencer.id))
             .count();
-        let mut answer = None;
-        egui::Modal::new(egui::Id::unique("confirm_delete_influencer")).show(ctx, |ui| {
-            ui.set_max_width(460.0);
-            ui.heading(format!("Delete {}?", influencer.name));
-            ui.label(format!(
-                "{} is in {}. Deleting them also removes their {deliverables} deliverable{} and {lines} cost line{}, and their place in {}.",
-                influencer.name,
-                campaigns.join(" and "),
-                if deliverables == 1 { "" } else { "s" },
-                if lines == 1 { "" } else { "s" },
-                if campaigns.len() == 1 { "that campaign" } else { "those campaigns" }
-            ));
-            ui.label(RichText::new("You can undo it with Ctrl+Z.").weak());
-            ui.horizontal(|ui| {
-                if ui.button("Delete").clicked() {
-                    answer = Some(true);
-                }
-                if ui.button("Cancel").clicked() {
-                    answer = Some(false);
-                }
-            });
-        });
-        if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
-            answer = Some(false);
-        }
+        let answer = crate::ui::kit::widgets::confirm_ui(
+            ctx,
+            "confirm_delete_influencer",
+            &format!("Delete {}?", influencer.name),
+            "Delete",
+            |ui| {
+                ui.label(format!(
+                    "{} is in {}. Deleting them also removes their {deliverables} deliverable{} and {lines} cost line{}, and their place in {}.",
+                    influencer.name,
+                    campaigns.join(" and "),
+                    if deliverables == 1 { "" } else { "s" },
+                    if lines == 1 { "" } else { "s" },
+                    if campaigns.len() == 1 { "that campaign" } else { "those campaigns" }
+                ));
+                ui.label(RichText::new("You can undo it with Ctrl+Z.").weak());
+            },
+        );
         match answer {
             Some(true) => {
                 edits.push(

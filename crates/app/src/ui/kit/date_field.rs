@@ -15,12 +15,15 @@ fn today_key() -> egui::Id {
     egui::Id::unique("rapport_today")
 }
 
-/// The day order of the user's locale (`LC_ALL`, `LC_TIME`, then `LANG`).
+/// The day order of the user's locale (`LC_ALL`, `LC_TIME`, then `LANG`), read once.
 pub fn locale_order() -> DayOrder {
-    ["LC_ALL", "LC_TIME", "LANG"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-        .map_or(DayOrder::DayFirst, |l| DayOrder::of_locale(&l))
+    static ORDER: std::sync::OnceLock<DayOrder> = std::sync::OnceLock::new();
+    *ORDER.get_or_init(|| {
+        ["LC_ALL", "LC_TIME", "LANG"]
+            .iter()
+            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+            .map_or(DayOrder::DayFirst, |l| DayOrder::of_locale(&l))
+    })
 }
 
 /// How a date is written in the field.

@@ -165,29 +165,7 @@ impl<C: Copy + PartialEq> SortOrder<C> {
     }
 }
 
-/// A count such as followers, shortened: 950, 12.3K, 4.5M, 1.2B.
-pub fn short_count(count: u64) -> String {
-    let value = count as f64;
-    match count {
-        0..=999 => count.to_string(),
-        1_000..=999_999 => format!("{:.1}K", value / 1e3),
-        1_000_000..=999_999_999 => format!("{:.1}M", value / 1e6),
-        _ => format!("{:.1}B", value / 1e9),
-    }
-}
-
-/// A count with thousands separators: 1,800,000.
-pub fn grouped_count(count: u64) -> String {
-    let digits = count.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use rapport_core::counts::{group_thousands as grouped_count, short_count};
 
 /// A count editor (followers, likes): shows `1,800,000 followers`, takes `1800000`,
 /// `1,800,000`, `1.8M` or `383.1K` typed, and `unknown` for 0 when `zero_is_unknown`.
@@ -426,6 +404,36 @@ pub fn row_keys_ui(ui: &Ui, len: usize, current: impl FnOnce() -> Option<usize>)
         None => 0,
     };
     Some(at.clamp(0, last) as usize)
+}
+
+/// A question that must be answered before anything else: `heading`, what `body` says,
+/// then `yes` and Cancel (Esc cancels too). Returns `Some(true)` for yes, `Some(false)`
+/// for cancel, `None` while it waits.
+pub fn confirm_ui(
+    ctx: &egui::Context,
+    id: &str,
+    heading: &str,
+    yes: &str,
+    body: impl FnOnce(&mut Ui),
+) -> Option<bool> {
+    let mut answer = None;
+    egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(heading);
+        body(ui);
+        ui.horizontal(|ui| {
+            if ui.button(yes).clicked() {
+                answer = Some(true);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+        answer = Some(false);
+    }
+    answer
 }
 
 #[cfg(test)]

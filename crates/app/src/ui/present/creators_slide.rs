@@ -2,10 +2,10 @@
 //! deliverables and dates), as many cards as fit, the rest on the next slides. Fees only
 //! when confidential details are shown; never rates, notes or contact details.
 
-use super::overview_slide::short_count;
 use super::style::{self, BODY, INK, MUTED, RULE, SMALL, text};
 use crate::ui::kit::view::View;
 use egui::{RichText, Stroke};
+use rapport_core::counts::short_count;
 use rapport_core::model::{CampaignId, CostStatus, Deliverable, DeliverableStatus, Money, Project};
 
 const CARD_W: f32 = 560.0;

@@ -4,16 +4,8 @@
 use super::style::{self, ALERT, BODY, FIGURE, INK, MUTED, SMALL, body, muted, text};
 use crate::ui::kit::view::View;
 use egui::RichText;
+use rapport_core::counts::short_count;
 use rapport_core::model::Overview;
-
-/// "12.3M", "48.5K", "912".
-pub fn short_count(n: u64) -> String {
-    match n {
-        0..1_000 => n.to_string(),
-        1_000..1_000_000 => format!("{:.1}K", n as f64 / 1e3),
-        _ => format!("{:.1}M", n as f64 / 1e6),
-    }
-}
 
 /// A date range as "1 Mar – 30 Apr 2027".
 pub fn range(o: &Overview) -> String {
@@ -46,10 +38,11 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
         figure_ui(ui, o.creators.len().to_string(), "creators");
         figure_ui(ui, short_count(o.reach), "combined reach (followers)");
         figure_ui(ui, o.deliverables.to_string(), "deliverables");
-        let used = o
-            .of_cap(o.amounts.current)
-            .map_or("—".to_string(), |p| format!("{p:.0} %"));
-        figure_ui(ui, used, "of the budget cap planned");
+        figure_ui(
+            ui,
+            o.share_of_cap(o.amounts.current),
+            "of the budget cap planned",
+        );
     });
     ui.add_space(16.0);
     ui.horizontal_wrapped(|ui| {
@@ -73,24 +66,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
         }
     });
     ui.add_space(16.0);
-    let currency = &view.project.info.currency;
-    let budget = if confidential {
-        format!(
-            "Budget: {} planned of a {} {currency} cap · {} committed · {} paid",
-            o.amounts.current.grouped(),
-            o.cap.grouped(),
-            o.amounts.committed.grouped(),
-            o.amounts.paid.grouped()
-        )
-    } else {
-        let pct = |m| o.of_cap(m).map_or("—".to_string(), |p| format!("{p:.0} %"));
-        format!(
-            "Budget: {} of the cap planned · {} committed · {} paid",
-            pct(o.amounts.current),
-            pct(o.amounts.committed),
-            pct(o.amounts.paid)
-        )
-    };
+    let budget = o.budget_line(confidential, &view.project.info.currency);
     ui.label(body(budget));
     ui.add_space(24.0);
     if o.decisions.is_empty() {

@@ -8,7 +8,7 @@ use crate::ui::kit::view::View;
 use chrono::{Datelike, NaiveDate};
 use egui::{Align2, Color32, Rect, Stroke, StrokeKind, pos2, vec2};
 use rapport_core::checks::Severity;
-use rapport_core::model::{Deliverable, DeliverableStatus};
+use rapport_core::model::Deliverable;
 
 /// The height of one deliverable's row.
 const LANE: f32 = 42.0;
@@ -273,15 +273,7 @@ pub fn ui(
     // The legend.
     let mut lx = rect.left();
     let ly = rect.bottom() - legend_h / 2.0;
-    for status in [
-        DeliverableStatus::Planned,
-        DeliverableStatus::BriefSent,
-        DeliverableStatus::Agreed,
-        DeliverableStatus::InProgress,
-        DeliverableStatus::DraftSubmitted,
-        DeliverableStatus::Approved,
-        DeliverableStatus::Published,
-    ] {
+    for status in rapport_core::export::palette::LEGEND {
         let (color, filled) = style::status_color(status);
         let swatch = Rect::from_center_size(pos2(lx + 14.0, ly), vec2(28.0, 18.0));
         if filled {

@@ -32,6 +32,20 @@ rapport_core::labelled_enum! {
     }
 }
 
+/// The parts of the app that draw a [`View`], borrowed beside it.
+pub(super) struct Panels<'a> {
+    /// The presentation, while presenting.
+    pub present: &'a mut Option<crate::ui::present::Presentation>,
+    /// The Influencers panel.
+    pub influencers: &'a mut InfluencersPanel,
+    /// The Timeline panel.
+    pub timeline: &'a mut TimelinePanel,
+    /// The Budget panel.
+    pub budget: &'a mut BudgetPanel,
+    /// Where the panels queue their edits.
+    pub edits: &'a mut EditQueue,
+}
+
 /// What the app remembers between runs (never stored in project files).
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
@@ -329,6 +343,17 @@ impl RapportApp {
             }
         });
         ui.separator();
+        let panel = self.panel;
+        self.with_view(|view, parts| match panel {
+            PanelKind::Influencers => parts.influencers.ui(ui, view, parts.edits),
+            PanelKind::Timeline => parts.timeline.ui(ui, view, parts.edits),
+            PanelKind::Budget => parts.budget.ui(ui, view, parts.edits),
+        });
+    }
+
+    /// Calls `f` with the view the panels draw from (the project, its index, the findings)
+    /// and the panels that draw it.
+    pub(super) fn with_view<R>(&mut self, f: impl FnOnce(View<'_>, Panels<'_>) -> R) -> R {
         let project = &self.doc.project;
         // Positions hold while records are only replaced in place (most edits).
         let layout = (self.generation, self.doc.history.layout());
@@ -347,32 +372,14 @@ impl RapportApp {
             checked: self.checked,
             layout: self.layout,
         };
-        match self.panel {
-            PanelKind::Influencers => self.influencers.ui(ui, view, &mut self.edits),
-            PanelKind::Timeline => self.timeline.ui(ui, view, &mut self.edits),
-            PanelKind::Budget => self.budget.ui(ui, view, &mut self.edits),
-        }
-    }
-
-    /// Calls `f` with the view the panels draw from (the project, its index, the findings).
-    pub(super) fn with_view<R>(
-        &mut self,
-        f: impl FnOnce(View<'_>, &mut Option<crate::ui::present::Presentation>) -> R,
-    ) -> R {
-        let project = &self.doc.project;
-        let layout = (self.generation, self.doc.history.layout());
-        let index = self.index.get(layout, || ProjectIndex::new(project));
-        let view = View {
-            project,
-            index,
-            findings: self.checker.findings(),
-            today: self.today,
-            version: self.version,
-            revision: self.revision,
-            checked: self.checked,
-            layout: self.layout,
+        let parts = Panels {
+            present: &mut self.present,
+            influencers: &mut self.influencers,
+            timeline: &mut self.timeline,
+            budget: &mut self.budget,
+            edits: &mut self.edits,
         };
-        f(view, &mut self.present)
+        f(view, parts)
     }
 
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {

@@ -29,8 +29,8 @@ impl RapportApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::new().fill(style::PAPER))
             .show(ui, |ui| {
-                self.with_view(|view, present| {
-                    if let Some(present) = present {
+                self.with_view(|view, parts| {
+                    if let Some(present) = parts.present {
                         leave = present.ui(ui, view) == Some(PresentAction::Leave);
                     }
                 });

@@ -3,8 +3,6 @@
 use super::values::needs_guard;
 use crate::file::FileError;
 use crate::model::{Influencer, Project};
-use std::fs;
-use std::io::Write;
 use std::path::Path;
 
 /// The header row of the roster export, one column per field. Importing the file maps
@@ -100,29 +98,5 @@ pub fn roster_csv(project: &Project) -> Result<String, FileError> {
 /// written beside its place first and then renamed over it, so a failure leaves any old
 /// file as it was.
 pub fn export_roster(project: &Project, path: &Path) -> Result<(), FileError> {
-    let text = roster_csv(project)?;
-    let io = |action: &'static str| {
-        move |source| FileError::Io {
-            path: path.to_path_buf(),
-            action,
-            source,
-        }
-    };
-    let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
-    tmp_name.push(format!(".tmp-{}", std::process::id()));
-    let tmp = path.with_file_name(tmp_name);
-    let write = || -> std::io::Result<()> {
-        let mut file = fs::File::create(&tmp)?;
-        file.write_all("\u{feff}".as_bytes())?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()
-    };
-    if let Err(source) = write() {
-        let _ = fs::remove_file(&tmp);
-        return Err(io("could not write the CSV file")(source));
-    }
-    fs::rename(&tmp, path).map_err(|source| {
-        let _ = fs::remove_file(&tmp);
-        io("could not put the CSV file in place")(source)
-    })
+    crate::export::write_atomically(path, roster_csv(project)?, true)
 }

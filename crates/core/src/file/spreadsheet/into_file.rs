@@ -1,8 +1,9 @@
 //! Importing a spreadsheet file into a project file, as `rapport import` does.
 
 use super::error::ImportFileError;
-use super::field::{Field, map_column, propose_mapping_for};
+use super::field::Field;
 use super::plan::{check_mapping, plan_import};
+use super::recognise::{map_column, propose_mapping_for};
 use super::report::ImportReport;
 use super::table::{CsvTable, read_table};
 use crate::file;

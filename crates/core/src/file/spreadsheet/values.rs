@@ -395,18 +395,7 @@ pub fn repair_mojibake(text: &str) -> String {
     }
 }
 
-/// A count written for people: `475800000` → `475,800,000`.
-pub fn group_thousands(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use crate::counts::group_thousands;
 
 #[cfg(test)]
 mod tests {
