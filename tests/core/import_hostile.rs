@@ -22,7 +22,11 @@ fn import_safely(bytes: &[u8]) {
         + 1;
     assert!(table.header_line >= 1 && table.header_line <= lines);
     assert!(table.rows.iter().all(|r| r.len() == table.headers.len()));
-    let mut mappings = vec![file::propose_mapping(&table.headers)];
+    // From the names, and from the names and values; with each field forced on every column.
+    let mut mappings = vec![
+        file::propose_mapping(&table.headers),
+        file::spreadsheet::propose_mapping_for(&table),
+    ];
     for field in Field::ALL {
         mappings.push(vec![*field; table.headers.len()]);
     }
