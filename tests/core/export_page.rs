@@ -90,6 +90,30 @@ fn charts_are_svg_that_reads_back_and_png_of_twice_the_size() {
 }
 
 #[test]
+fn chart_images_draw_every_script_and_new_emoji_with_the_bundled_fonts_alone() {
+    use rapport_core::export::fonts::FAMILIES;
+    use rapport_core::export::image::options;
+    for text in ["林小雨", "ليلى", "Алина", "🧴", "🫶", "🪩", "💄"] {
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60" font-family="{}"><text x="10" y="40" font-size="30">{text}</text></svg>"#,
+            FAMILIES
+        );
+        let tree = resvg::usvg::Tree::from_str(&svg, &options()).expect("valid SVG");
+        let Some(resvg::usvg::Node::Text(drawn)) = tree.root().children().first() else {
+            panic!("{text}: no text in {svg}");
+        };
+        let glyphs: Vec<_> = drawn
+            .layouted()
+            .iter()
+            .flat_map(|span| &span.positioned_glyphs)
+            .collect();
+        assert!(!glyphs.is_empty(), "{text}");
+        // Glyph 0 is the box a font draws for a character it does not have.
+        assert!(glyphs.iter().all(|g| g.id.0 != 0), "{text}: {glyphs:?}");
+    }
+}
+
+#[test]
 fn the_summary_prints_on_one_or_two_pages_in_a_real_browser_with_its_text() {
     use rapport_core::export::browser::{chromium, headless, print_pdf};
     if chromium().is_none() {

@@ -259,6 +259,9 @@ fn names_in_every_script_render_with_the_bundled_fonts_alone() {
         "Zoë Søren Łucja Nguyễn",
         "Mia Hoffmann 🌿",
         "Ana 💄✨",
+        // Emoji newer than egui's own font (Unicode 11 to 14).
+        "Glow Lab 🧴",
+        "Priya 🫶 🪩 🫧",
     ];
     let mut harness = egui_kittest::Harness::builder()
         .with_context_setup(rapport::ui::install_fonts)

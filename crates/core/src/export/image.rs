@@ -57,13 +57,8 @@ pub fn write_chart(svg: &str, path: &Path) -> Result<(), String> {
 /// An SVG image as PNG, at `scale` (2.0 for slides), with the bundled fonts (and the
 /// system's for anything else).
 pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
-    let mut options = resvg::usvg::Options::default();
-    {
-        let db = options.fontdb_mut();
-        db.load_font_data(super::fonts::WIDE.to_vec());
-        db.load_font_data(super::fonts::CJK.to_vec());
-        db.load_system_fonts();
-    }
+    let mut options = options();
+    options.fontdb_mut().load_system_fonts();
     let tree = resvg::usvg::Tree::from_str(svg, &options)
         .map_err(|e| format!("the chart could not be read back: {e}"))?;
     let size = tree.size();
@@ -81,4 +76,15 @@ pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
     pixmap
         .encode_png()
         .map_err(|e| format!("could not encode the PNG: {e}"))
+}
+
+/// How chart images are read: with the bundled fonts only (the system's are added for a
+/// PNG, for scripts none of them has).
+pub fn options() -> resvg::usvg::Options<'static> {
+    let mut options = resvg::usvg::Options::default();
+    let db = options.fontdb_mut();
+    db.load_font_data(super::fonts::WIDE.to_vec());
+    db.load_font_data(super::fonts::CJK.to_vec());
+    db.load_font_data(super::fonts::EMOJI.to_vec());
+    options
 }
