@@ -91,12 +91,22 @@ fn charts_are_svg_that_reads_back_and_png_of_twice_the_size() {
 
 #[test]
 fn chart_images_draw_every_script_and_new_emoji_with_the_bundled_fonts_alone() {
-    use rapport_core::export::fonts::FAMILIES;
+    use rapport_core::export::fonts::{FAMILIES, svg_text};
     use rapport_core::export::image::options;
-    for text in ["林小雨", "ليلى", "Алина", "🧴", "🫶", "🪩", "💄"] {
+    for text in [
+        "林小雨",
+        "ليلى",
+        "Алина",
+        "🧴",
+        "🫶",
+        "🪩",
+        "💄",
+        "Kofi Mensah 🧴🫶",
+    ] {
         let svg = format!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60" font-family="{}"><text x="10" y="40" font-size="30">{text}</text></svg>"#,
-            FAMILIES
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60" font-family="{}"><text x="10" y="40" font-size="30">{}</text></svg>"#,
+            FAMILIES,
+            svg_text(text)
         );
         let tree = resvg::usvg::Tree::from_str(&svg, &options()).expect("valid SVG");
         let Some(resvg::usvg::Node::Text(drawn)) = tree.root().children().first() else {

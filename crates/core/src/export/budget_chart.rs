@@ -2,10 +2,9 @@
 //! estimated), and the waterfall from the approved budget through the recorded changes to
 //! the plan. Amounts and the reasons of changes only when asked; otherwise shares of the cap.
 
-use super::fonts::FAMILIES;
+use super::fonts::{FAMILIES, svg_text};
 use super::palette::{self, ALERT, BLUE, INK, MUTED, SKY, hex};
 use crate::model::{CampaignBudget, CampaignId, Money, Project, budget_report, changes_by_reason};
-use crate::share::escape;
 use std::fmt::Write;
 
 /// From the approved budget to the plan: the baseline, the steps, the plan and the cap.
@@ -214,7 +213,7 @@ pub fn budget_svg(
     let budgets = budget_report(project, campaign);
     let bars_h = budgets.len() as f32 * 44.0;
     let height = bars_h + 40.0 + fall_h + 40.0;
-    let currency = escape(&project.info.currency);
+    let currency = &project.info.currency;
     let mut s = String::new();
     let _ = write!(
         s,
@@ -231,7 +230,7 @@ pub fn budget_svg(
             r#"<text x="4" y="{}" font-size="13" fill="{}">{}</text>"#,
             y + 14.0,
             hex(INK),
-            escape(&b.name)
+            svg_text(&b.name)
         );
         let committed = Money::from_cents(b.total.committed.cents().max(b.total.paid.cents()));
         for (value, color) in [
@@ -263,14 +262,14 @@ pub fn budget_svg(
             r#"<text x="{names_w}" y="{}" font-size="11" fill="{}">{}</text>"#,
             y + 32.0,
             hex(color),
-            escape(&text)
+            svg_text(&text)
         );
     }
     // The waterfall.
     let w = waterfall(project, campaign, amounts);
     let top = bars_h + 40.0;
     let unit = if amounts {
-        format!("in {currency}")
+        format!("in {}", svg_text(currency))
     } else {
         "as shares of the cap".into()
     };
@@ -304,7 +303,7 @@ pub fn budget_svg(
             r#"<text x="{cx:.1}" y="{:.1}" font-size="12" text-anchor="middle" fill="{}">{}</text>"#,
             y1 - 4.0,
             hex(INK),
-            escape(&bar.words)
+            svg_text(&bar.words)
         );
         let short: String = bar.label.chars().take((slot / 7.0) as usize).collect();
         let _ = write!(
@@ -312,12 +311,12 @@ pub fn budget_svg(
             r#"<text x="{cx:.1}" y="{:.1}" font-size="12" text-anchor="middle" fill="{}">{}</text>"#,
             area_top + area_h + 16.0,
             hex(INK),
-            escape(&short)
+            svg_text(&short)
         );
     }
     if w.cap.cents() > 0 {
         let cy = yv(w.cap.cents());
-        let label = escape(&w.cap_label(&project.info.currency, amounts));
+        let label = svg_text(&w.cap_label(&project.info.currency, amounts));
         let _ = write!(
             s,
             r#"<line x1="20" y1="{cy:.1}" x2="{}" y2="{cy:.1}" stroke="{}" stroke-width="2"/><text x="{}" y="{:.1}" font-size="12" text-anchor="end" fill="{}">{}</text>"#,

@@ -7,12 +7,11 @@
 pub use super::budget_chart::{Waterfall, budget_svg, waterfall};
 pub use super::image::png;
 
-use super::fonts::FAMILIES;
+use super::fonts::{FAMILIES, svg_text};
 use super::label::{bar_label, estimate};
 use super::palette::{self, ALERT, BLUE, INK, MUTED, RULE, WARN, hex};
 use crate::checks::{Code, Finding, Severity};
 use crate::model::{CampaignId, Deliverable, DeliverableStatus, Project};
-use crate::share::escape;
 use chrono::{Datelike, NaiveDate};
 use std::fmt::Write;
 
@@ -182,7 +181,7 @@ pub fn timeline_svg(
                 r#"<text x="4" y="{:.1}" font-size="{name_font:.1}" fill="{}">{}</text>"#,
                 y + row_h * 0.7,
                 hex(INK),
-                escape(name)
+                svg_text(name)
             );
         }
         let d = &project.deliverables[i];
@@ -193,7 +192,7 @@ pub fn timeline_svg(
                 left + 4.0,
                 y + row_h * 0.68,
                 hex(MUTED),
-                escape(&d.title)
+                svg_text(&d.title)
             );
             continue;
         };
@@ -262,7 +261,7 @@ pub fn timeline_svg(
                 format!(
                     r#"<tspan fill="{}">  {}</tspan>"#,
                     hex(c),
-                    escape(&placed.flag)
+                    svg_text(&placed.flag)
                 )
             })
             .unwrap_or_default();
@@ -271,7 +270,7 @@ pub fn timeline_svg(
             r#"<text x="{tx:.1}" y="{:.1}" font-size="{title_font:.1}" text-anchor="{anchor}" fill="{}" clip-path="url(#chart)">{}{tail}</text>"#,
             y + row_h * 0.68,
             hex(INK),
-            escape(&title)
+            svg_text(&title)
         );
     }
     for m in months(from, to) {
