@@ -461,3 +461,27 @@ fn escape_closes_the_cost_line_editor() {
     assert_eq!(harness.state().budget.selected, None);
     assert!(harness.query_by_label("Cancel cost line").is_none());
 }
+
+#[test]
+fn the_grouped_reconciliation_table_puts_each_name_level_with_its_amounts() {
+    let mut harness = budget_harness();
+    // Tall enough for the whole table below the steps.
+    harness.set_size(egui::vec2(1000.0, 1600.0));
+    harness.get_by_label("Reconciliation").click();
+    harness.run();
+    open_first_campaign(&mut harness);
+    let name = harness.get_by_label("Travel").rect();
+    // Travel's baseline, plan and committed are 1,150.00; the Steps list has none.
+    let amounts: Vec<egui::Rect> = harness
+        .query_all_by_label("1,150.00")
+        .map(|n| n.rect())
+        .filter(|r| (r.center().y - name.center().y).abs() < 11.0)
+        .collect();
+    assert_eq!(amounts.len(), 3, "{name:?}");
+    for amount in amounts {
+        assert!(
+            (amount.center().y - name.center().y).abs() <= 1.0,
+            "name {name:?}, amount {amount:?}"
+        );
+    }
+}

@@ -12,6 +12,7 @@ mod chart;
 mod flows;
 mod hostile;
 mod large;
+mod layout;
 mod present;
 mod recovery;
 mod roster;

@@ -249,14 +249,25 @@ pub fn cap_ui(ui: &mut egui::Ui, budget: &CampaignBudget, currency: &str) {
                 );
             }
         });
-    // The key, with the exact amounts: each swatch stays with its words when the line wraps.
+    // The key, with the exact amounts: each swatch and its words are one label that never
+    // breaks, so a line too short for it moves the whole entry to the next line.
     ui.horizontal_wrapped(|ui| {
         let item = |ui: &mut egui::Ui, mark: RichText, text: String| {
-            ui.horizontal(|ui| {
-                ui.spacing_mut().item_spacing.x = 4.0;
-                ui.label(mark);
-                ui.add(egui::Label::new(text).extend());
-            });
+            let style = ui.style().clone();
+            let mut job = egui::text::LayoutJob::default();
+            mark.append_to(
+                &mut job,
+                &style,
+                egui::FontSelection::Default,
+                egui::Align::Center,
+            );
+            RichText::new(format!(" {text}")).append_to(
+                &mut job,
+                &style,
+                egui::FontSelection::Default,
+                egui::Align::Center,
+            );
+            ui.add(egui::Label::new(job).extend());
         };
         for (label, amount, color) in parts {
             item(
