@@ -115,3 +115,24 @@ fn the_deliverable_editor_keeps_its_findings_clear_of_its_fields() {
         }
     }
 }
+
+#[test]
+fn all_campaigns_lists_every_campaign_at_laptop_size_with_the_findings_open() {
+    let mut app = example_app();
+    app.panel = PanelKind::Budget;
+    app.show_findings = true;
+    app.budget.view = rapport::ui::BudgetView::Reconciliation;
+    let names: Vec<String> = app
+        .doc
+        .project
+        .campaigns
+        .iter()
+        .map(|c| c.name.clone())
+        .collect();
+    let harness = sized(app, 1366.0, 768.0);
+    let findings = harness.get_by_label("Findings").rect();
+    for name in names {
+        let open = harness.get_by_label(&format!("Open {name}")).rect();
+        assert!(open.right() <= findings.left(), "{name}: {open:?}");
+    }
+}
