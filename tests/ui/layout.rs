@@ -136,3 +136,21 @@ fn all_campaigns_lists_every_campaign_at_laptop_size_with_the_findings_open() {
         assert!(open.right() <= findings.left(), "{name}: {open:?}");
     }
 }
+
+#[test]
+fn the_campaigns_cap_bars_line_up_under_each_other() {
+    for width in [1366.0, 1920.0] {
+        let mut app = example_app();
+        app.panel = PanelKind::Budget;
+        let harness = sized(app, width, 900.0);
+        let bars: Vec<egui::Rect> = harness
+            .query_all_by(|n| n.role() == egui::accesskit::Role::ProgressIndicator)
+            .map(|n| n.rect())
+            .collect();
+        assert_eq!(bars.len(), 2, "{width}: a bar per campaign");
+        assert!(
+            (bars[0].left() - bars[1].left()).abs() < 0.5,
+            "{width}: {bars:?}"
+        );
+    }
+}

@@ -228,11 +228,24 @@ impl BudgetPanel {
         let mut memo = std::mem::take(&mut self.totals);
         {
             let totals = memo.get(view.revision, || CampaignTotals::all(project));
+            // The names take the width of the longest, so the bars line up under each other.
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            let name_w = project
+                .campaigns
+                .iter()
+                .map(|c| {
+                    ui.painter()
+                        .layout_no_wrap(c.name.clone(), font.clone(), egui::Color32::WHITE)
+                        .size()
+                        .x
+                })
+                .fold(0.0, f32::max)
+                .min(320.0);
             for (campaign, t) in project.campaigns.iter().zip(totals) {
                 // Wrapped, so that a narrow window moves the bar and the button down a line
                 // instead of under the panel beside it.
                 ui.horizontal_wrapped(|ui| {
-                    if totals_ui(ui, campaign, t, currency) {
+                    if totals_ui(ui, campaign, t, currency, name_w) {
                         self.selected_campaign = Some(campaign.id.clone());
                     }
                     let approve = match campaign.baseline_approved {
@@ -311,20 +324,24 @@ impl BudgetPanel {
     }
 }
 
-/// One campaign's money against its cap; returns true when its name was clicked.
-fn totals_ui(ui: &mut egui::Ui, campaign: &Campaign, t: &CampaignTotals, currency: &str) -> bool {
+/// One campaign's money against its cap: the name (as wide as `name_w`), the bar, the
+/// amounts; returns true when its name was clicked.
+fn totals_ui(
+    ui: &mut egui::Ui,
+    campaign: &Campaign,
+    t: &CampaignTotals,
+    currency: &str,
+    name_w: f32,
+) -> bool {
     ui.horizontal_wrapped(|ui| {
         let name = ui
             .add(egui::Button::new(RichText::new(&campaign.name).strong()).frame(false))
             .on_hover_text("Edit the campaign: name, dates, cap, brief");
-        ui.label(format!(
-            "cap {} · planned {} · committed {} · paid {} · remaining {} {currency}",
-            t.cap.grouped(),
-            t.planned.grouped(),
-            t.committed.grouped(),
-            t.paid.grouped(),
-            t.remaining().grouped()
-        ));
+        // The button has a margin on each side of its text.
+        let pad = name_w + 2.0 * ui.spacing().button_padding.x - name.rect.width();
+        if pad > 0.0 {
+            ui.add_space(pad);
+        }
         let fraction = if t.cap.cents() > 0 {
             t.planned.cents() as f32 / t.cap.cents() as f32
         } else {
@@ -351,6 +368,14 @@ fn totals_ui(ui: &mut egui::Ui, campaign: &Campaign, t: &CampaignTotals, currenc
         };
         ui.add(bar)
             .on_hover_text("Planned costs against the campaign's cap");
+        ui.label(format!(
+            "cap {} · planned {} · committed {} · paid {} · remaining {} {currency}",
+            t.cap.grouped(),
+            t.planned.grouped(),
+            t.committed.grouped(),
+            t.paid.grouped(),
+            t.remaining().grouped()
+        ));
         name.clicked()
     })
     .inner
