@@ -31,5 +31,6 @@ mod import_hostile;
 mod merge;
 mod overview;
 mod plan_changes;
+mod results;
 mod share;
 mod undo_redo;

@@ -136,6 +136,12 @@ pub struct Campaign {
     /// Who takes part.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<Participant>,
+    /// What it is for, which decides the KPIs that lead; `None` until chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<super::results::Goal>,
+    /// The targets set before launch.
+    #[serde(default, skip_serializing_if = "super::results::Figures::is_empty")]
+    pub targets: super::results::Figures,
 }
 
 impl Campaign {
@@ -160,6 +166,8 @@ impl Campaign {
             budget_cap: Money::ZERO,
             baseline_approved: None,
             participants: Vec::new(),
+            goal: None,
+            targets: Default::default(),
         }
     }
 

@@ -61,6 +61,12 @@ pub struct Deliverable {
     /// Product must be shipped to the creator before they can start.
     #[serde(default, skip_serializing_if = "crate::model::is_false")]
     pub ships_product: bool,
+    /// The published post's address.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub post_url: String,
+    /// Its results as measured, oldest first; the newest counts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub results: Vec<super::Measurement>,
 }
 
 fn default_rounds() -> u32 {
@@ -147,6 +153,8 @@ impl Deliverable {
             disclosure: String::new(),
             compensation: Compensation::Paid,
             ships_product: false,
+            post_url: String::new(),
+            results: Vec::new(),
         }
     }
 

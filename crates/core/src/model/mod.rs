@@ -20,6 +20,8 @@ pub mod payments;
 pub mod plan_change;
 pub mod plan_edit;
 pub mod project;
+pub mod results;
+pub mod results_report;
 pub mod sane;
 pub mod settings;
 pub mod shared;
@@ -60,6 +62,10 @@ pub use plan_edit::{
     untold_changes,
 };
 pub use project::{Project, ProjectInfo};
+pub use results::{Figures, Goal, Kpi, KpiValue, Measurement};
+pub use results_report::{
+    CampaignResults, CreatorResults, DeliverableResults, Metrics, Progress, results_report,
+};
 pub use settings::{LeadTimes, Settings};
 pub use shared::{Revision, ShareKind, SharedCopy};
 pub use tier::Tier;

@@ -1,6 +1,6 @@
 //! Walking two or three versions of a record as trees of fields: which lists are matched
 //! element by element (participants by influencer, handles by platform, rates by content
-//! type), which are append-only histories (contacts, recorded cost changes), and how a
+//! type), which are append-only histories (contacts, recorded cost changes, measured results), and how a
 //! value reads for people.
 
 use serde_json::{Map, Value};
@@ -22,7 +22,7 @@ pub fn rule(field: &str) -> ListRule {
         "participants" => ListRule::Keyed("influencer"),
         "handles" => ListRule::Keyed("platform"),
         "rate_card" => ListRule::Keyed("content"),
-        "contacts" | "changes" => ListRule::History,
+        "contacts" | "changes" | "results" => ListRule::History,
         _ => ListRule::Atomic,
     }
 }
