@@ -9,6 +9,7 @@ mod support;
 mod binary;
 mod budget_views;
 mod chart;
+mod closing;
 mod flows;
 mod hostile;
 mod large;

@@ -274,10 +274,7 @@ impl BudgetPanel {
     fn side_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
         let project = view.project;
         // Esc closes the editor when nothing is being typed and no dialog asks a question.
-        if self.cost_change.is_none()
-            && !ui.ctx().egui_wants_keyboard_input()
-            && ui.input(|i| i.key_pressed(egui::Key::Escape))
-        {
+        if self.cost_change.is_none() && crate::ui::kit::widgets::escape_closes(ui) {
             self.selected = None;
             self.selected_campaign = None;
         }

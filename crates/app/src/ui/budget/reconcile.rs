@@ -211,8 +211,11 @@ fn table_ui(ui: &mut egui::Ui, rows: &[(&str, &Amounts)], total: &Amounts) {
             a.paid,
         ]
     };
+    // No scroll area of its own: the view around it scrolls, so no row is hidden above the
+    // first one shown.
     TableBuilder::new(ui)
         .id_salt("reconciliation")
+        .vscroll(false)
         .striped(true)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::initial(200.0).clip(true))

@@ -176,14 +176,25 @@ impl InfluencersPanel {
         ui.add_space(4.0);
         self.confirm_delete_ui(ui.ctx(), project, edits);
 
+        // Esc closes the profile, unless a question is open.
+        if self.confirm_delete.is_none() && crate::ui::kit::widgets::escape_closes(ui) {
+            self.selected = None;
+        }
         if let Some(influencer) = self.selected.as_ref().and_then(|id| project.influencer(id)) {
+            let mut close = false;
             egui::Panel::right("profile_editor")
                 .resizable(true)
                 .default_size(420.0)
                 .show(ui, |ui| {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                        close = crate::ui::kit::widgets::close_button_ui(ui, "the profile");
+                    });
                     egui::ScrollArea::vertical()
                         .show(ui, |ui| self.profile.ui(ui, view, influencer, edits));
                 });
+            if close {
+                self.selected = None;
+            }
         }
         // The table draws only left of the profile beside it.
         ui.shrink_clip_rect(ui.available_rect_before_wrap());

@@ -8,6 +8,7 @@ use rapport_core::model::Edit;
 pub struct EditQueue {
     items: Vec<(String, Edit)>,
     go_to: Option<rapport_core::model::AnyId>,
+    draft_update: Option<rapport_core::model::InfluencerId>,
 }
 
 impl EditQueue {
@@ -29,6 +30,16 @@ impl EditQueue {
     /// Takes the record the user asked to go to, if any.
     pub fn take_go_to(&mut self) -> Option<rapport_core::model::AnyId> {
         self.go_to.take()
+    }
+
+    /// Asks the app to draft an update for a creator about the changes not yet told.
+    pub fn draft_update(&mut self, id: rapport_core::model::InfluencerId) {
+        self.draft_update = Some(id);
+    }
+
+    /// Takes the creator an update was asked for, if any.
+    pub fn take_draft_update(&mut self) -> Option<rapport_core::model::InfluencerId> {
+        self.draft_update.take()
     }
 
     /// True when nothing is queued.

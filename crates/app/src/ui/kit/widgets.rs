@@ -357,6 +357,44 @@ pub fn buffered_text(ui: &mut Ui, label: &str, current: &str) -> Option<String> 
     None
 }
 
+/// Where the app notes, at the end of each frame, whether Esc belonged to something else then.
+fn esc_taken_id() -> egui::Id {
+    egui::Id::unique("rapport_esc_taken")
+}
+
+/// Notes at the end of a frame whether Esc in the next one belongs to something other than
+/// the views: a field being typed in (egui takes its focus away on Esc before any view
+/// runs, and the field must still see that it was left, to keep what was typed), or an
+/// open dialog or window.
+pub fn remember_esc_owner(ctx: &egui::Context, dialog_open: bool) {
+    let taken = dialog_open || ctx.egui_wants_keyboard_input();
+    ctx.data_mut(|d| d.insert_temp(esc_taken_id(), taken));
+}
+
+/// True when Esc was pressed for the view itself: no field had the keyboard, no dialog was
+/// open, and no menu or calendar is open (Esc closes those first). Editors beside a table
+/// close on it.
+pub fn escape_closes(ui: &Ui) -> bool {
+    let ctx = ui.ctx();
+    let taken = ctx.data(|d| d.get_temp::<bool>(esc_taken_id()).unwrap_or(false));
+    !taken
+        && !ctx.egui_wants_keyboard_input()
+        && !egui::Popup::is_any_open(ctx)
+        && ui.input(|i| i.key_pressed(egui::Key::Escape))
+}
+
+/// A close button (×) at the right of a panel's title row, with `what` it closes in its
+/// tooltip and accessible name. Returns true when clicked.
+pub fn close_button_ui(ui: &mut Ui, what: &str) -> bool {
+    let button = ui
+        .small_button("×")
+        .on_hover_text(format!("Close {what} (Esc)"));
+    button.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Close {what}"))
+    });
+    button.clicked()
+}
+
 /// A column heading over numbers: right-aligned, as the numbers are.
 pub fn heading_right_ui(ui: &mut Ui, text: &str) {
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

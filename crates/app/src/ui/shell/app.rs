@@ -309,7 +309,18 @@ impl RapportApp {
         if let Some(id) = self.edits.take_go_to() {
             self.go_to(&id);
         }
+        if let Some(id) = self.edits.take_draft_update() {
+            let text = rapport_core::model::draft_update(&self.doc.project, &id);
+            self.timeline.side.draft = Some((id, text));
+        }
         self.run_commands(&ctx);
+        let dialog_open = self.dialog.is_some()
+            || self.show_shortcuts
+            || self.share.is_some()
+            || self.import.is_some()
+            || self.timeline.side.draft.is_some()
+            || self.budget.cost_change.is_some();
+        crate::ui::kit::widgets::remember_esc_owner(&ctx, dialog_open);
         self.autosave.tick(&self.doc, Some(&ctx));
         let title = self.doc.title();
         if title != self.title {
@@ -349,6 +360,9 @@ impl RapportApp {
             PanelKind::Timeline => parts.timeline.ui(ui, view, parts.edits),
             PanelKind::Budget => parts.budget.ui(ui, view, parts.edits),
         });
+        // The drafted update, asked for in the Timeline or in a profile.
+        let ctx = ui.ctx().clone();
+        self.with_view(|view, parts| parts.timeline.side.draft_window_ui(&ctx, view, parts.edits));
     }
 
     /// Calls `f` with the view the panels draw from (the project, its index, the findings)

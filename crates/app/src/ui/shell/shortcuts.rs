@@ -42,8 +42,7 @@ impl RapportApp {
         }
         let mut open = true;
         egui::Window::new("Keyboard shortcuts")
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ctx.content_rect().center())
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .open(&mut open)
             .collapsible(false)
             .resizable(true)

@@ -17,7 +17,8 @@ pub struct DeliverableEditor {
 }
 
 impl DeliverableEditor {
-    /// Draws the editor for `d`. Returns true when the deliverable was deleted.
+    /// Draws the editor for `d`. Returns true when it is to close: the deliverable was
+    /// deleted, or the editor closed.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -159,8 +160,17 @@ impl DeliverableEditor {
                 .layout(egui::Layout::top_down(egui::Align::LEFT)),
         );
         right.set_clip_rect(right_rect.intersect(ui.clip_rect()));
-        details_ui(&mut right, project, d, findings);
+        let closed = right
+            .with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                crate::ui::kit::widgets::close_button_ui(ui, "the deliverable")
+            })
+            .inner;
+        details_ui(&mut right, project, d, findings, edits);
         ui.advance_cursor_after_rect(full);
+        if closed {
+            self.draft = None;
+            return true;
+        }
         if deleted {
             edits.push(
                 "Delete deliverable",
@@ -209,7 +219,13 @@ fn id_combo<'a, K: 'a>(
 }
 
 /// The deliverable's findings in full: message and fix.
-fn details_ui(ui: &mut egui::Ui, project: &Project, d: &Deliverable, findings: &Findings) {
+fn details_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    d: &Deliverable,
+    findings: &Findings,
+    edits: &mut EditQueue,
+) {
     let who = project
         .influencer(&d.influencer)
         .map_or("?", |i| i.name.as_str());
@@ -230,6 +246,14 @@ fn details_ui(ui: &mut egui::Ui, project: &Project, d: &Deliverable, findings: &
                 );
                 ui.label(&f.message);
                 ui.label(RichText::new(format!("Fix: {}", f.fix)).italics());
+                if f.code == rapport_core::checks::Code::PlanChangeNotTold
+                    && ui
+                        .small_button("Draft update")
+                        .on_hover_text("A short, friendly message listing what changed")
+                        .clicked()
+                {
+                    edits.draft_update(d.influencer.clone());
+                }
                 ui.add_space(4.0);
             }
         });

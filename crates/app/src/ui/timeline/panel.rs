@@ -248,6 +248,10 @@ impl TimelinePanel {
         });
         ui.add_space(4.0);
 
+        // Esc closes the editor, unless it is cancelling a drag.
+        if self.chart.drag.is_none() && crate::ui::kit::widgets::escape_closes(ui) {
+            self.selected = None;
+        }
         if let Some(selected) = self
             .selected
             .as_ref()

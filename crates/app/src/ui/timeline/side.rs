@@ -185,11 +185,11 @@ impl TimelineSide {
                 }
             });
         self.waiting = memo;
-        self.draft_window_ui(ui.ctx(), view, edits);
     }
 
     /// The drafted update in a window big enough to read it whole, edit it and copy it.
-    fn draft_window_ui(&mut self, ctx: &egui::Context, view: View<'_>, edits: &mut EditQueue) {
+    /// Drawn by the app in every panel: the profile asks for it too.
+    pub fn draft_window_ui(&mut self, ctx: &egui::Context, view: View<'_>, edits: &mut EditQueue) {
         let Some((id, text)) = self.draft.as_mut() else {
             return;
         };
@@ -197,8 +197,7 @@ impl TimelineSide {
         let mut open = true;
         let mut told = false;
         egui::Window::new(format!("Update for {name}"))
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ctx.content_rect().center())
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .id(egui::Id::unique("draft_update_window"))
             .open(&mut open)
             .collapsible(false)

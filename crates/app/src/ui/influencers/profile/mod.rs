@@ -198,7 +198,17 @@ fn findings_ui<'a>(
             });
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(format!("Fix: {}", f.fix)).italics());
-                if ui
+                if f.code == Code::PlanChangeNotTold {
+                    if ui
+                        .small_button("Draft update")
+                        .on_hover_text("A short, friendly message listing what changed")
+                        .clicked()
+                        && let Some(id) =
+                            f.subject.iter().find(|id| id.as_str().starts_with("inf-"))
+                    {
+                        edits.draft_update(id.cast());
+                    }
+                } else if ui
                     .small_button("Go to field")
                     .on_hover_text("Show the field to fix")
                     .clicked()
