@@ -80,7 +80,7 @@ fn the_reconciliation_stays_left_of_the_cost_line_editor_with_the_findings_open(
 
 #[test]
 fn the_deliverable_editor_keeps_its_findings_clear_of_its_fields() {
-    for (width, height) in [(1600.0, 1000.0), (1920.0, 1080.0)] {
+    for (width, height) in [(1366.0, 768.0), (1600.0, 1000.0), (1920.0, 1080.0)] {
         let mut app = example_app();
         app.panel = PanelKind::Timeline;
         app.show_findings = true;
@@ -105,6 +105,10 @@ fn the_deliverable_editor_keeps_its_findings_clear_of_its_fields() {
             .filter(|(t, _)| t.starts_with("Fix: "))
             .collect();
         assert!(!fixes.is_empty(), "{width}: the editor lists its findings");
+        // Every field fits beside the findings, the last date too (none scrolls out of view).
+        let left_of_findings = fixes.iter().map(|(_, r)| r.left()).fold(f32::MAX, f32::min);
+        let publish = harness.get_by_label("Publish: calendar").rect();
+        assert!(publish.right() < left_of_findings, "{width}: {publish:?}");
         for field in &fields {
             for (fix, rect) in &fixes {
                 assert!(

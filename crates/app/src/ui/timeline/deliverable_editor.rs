@@ -10,6 +10,9 @@ use rapport_core::model::{
     RecordKey,
 };
 
+/// The width the fields need side by side; narrower, they scroll sideways.
+const FIELDS_WIDTH: f32 = 700.0;
+
 /// The working copy of the deliverable being edited.
 #[derive(Debug, Default)]
 pub struct DeliverableEditor {
@@ -41,7 +44,10 @@ impl DeliverableEditor {
         // scrolling area: however narrow the panel, neither draws over the other.
         let full = ui.available_rect_before_wrap();
         let gap = 16.0;
-        let side = (full.width() * 0.4)
+        // The fields come first: the findings take what the fields leave, between 240 px
+        // and 40 % of the width.
+        let side = (full.width() - FIELDS_WIDTH - gap)
+            .min(full.width() * 0.4)
             .clamp(240.0, 560.0)
             .min(full.width() / 2.0);
         let left_rect =
@@ -59,7 +65,7 @@ impl DeliverableEditor {
             .auto_shrink(false)
             .show(&mut left, |ui| {
                 // Never squeezed: narrower than this, the fields scroll sideways.
-                ui.set_min_width(700.0);
+                ui.set_min_width(FIELDS_WIDTH);
                 egui::Grid::new("deliverable_grid")
                     .num_columns(4)
                     .show(ui, |ui| {
