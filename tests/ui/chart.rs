@@ -610,3 +610,34 @@ fn a_row_whose_date_changes_stays_in_view_in_a_sorted_table() {
         "the edited row is selected"
     );
 }
+
+#[test]
+fn a_flag_sits_after_a_draft_point_that_lies_past_the_bar() {
+    let mut app = example_app();
+    app.panel = PanelKind::Timeline;
+    let mut harness = harness(app);
+    harness.run();
+    // Tall enough for every row.
+    harness.set_size(egui::vec2(1400.0, 1600.0));
+    harness.run();
+    // Its draft is due (28 Apr) after it is published (26 Apr): the point is past the bar.
+    let title = "VK post: city SPF for spring";
+    let draft = harness
+        .state()
+        .doc
+        .project
+        .deliverables
+        .iter()
+        .find(|d| d.title == title)
+        .and_then(|d| d.draft_due)
+        .unwrap();
+    let scale = harness.state().timeline.chart.scale.expect("laid out");
+    let point_right = scale.x(draft) + scale.px_per_day / 2.0 + 5.0;
+    let flag = harness
+        .get_by_label_contains(&format!("Flags of {title}: "))
+        .rect();
+    assert!(
+        flag.left() >= point_right,
+        "the flag {flag:?} covers the draft point ending at {point_right}"
+    );
+}

@@ -14,6 +14,9 @@ use rapport_core::model::{
     mark_told,
 };
 
+/// The height of one flag in the list: its title and its message.
+const FLAG_ROW: f32 = 40.0;
+
 /// What the list of flags depends on: the findings, the layout and the two filters.
 type FlagsKey = (u64, u64, Option<Severity>, Option<Code>);
 
@@ -96,10 +99,14 @@ impl TimelineSide {
             .weak(),
         );
         let dark = ui.visuals().dark_mode;
+        // As many whole flags as fit in 60 % of the height (at least two): never half a line.
+        let gap = ui.spacing().item_spacing.y;
+        let row = FLAG_ROW + gap;
+        let whole = ((ui.available_height() * 0.6 + gap) / row).floor().max(2.0);
         egui::ScrollArea::vertical()
             .id_salt("timeline_flags")
-            .max_height(ui.available_height() * 0.6)
-            .show_rows(ui, 40.0, list.len(), |ui, range| {
+            .max_height(whole * row - gap)
+            .show_rows(ui, FLAG_ROW, list.len(), |ui, range| {
                 for (index, id) in list.get(range).unwrap_or_default() {
                     let Some(f) = all.get(*index) else { continue };
                     ui.push_id((f.code.as_str(), id), |ui| {

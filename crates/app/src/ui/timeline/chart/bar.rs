@@ -135,7 +135,13 @@ impl GanttChart {
             view.findings.about(&d.id).cloned().collect()
         };
         if let Some(worst) = flags.iter().map(|f| f.severity).max() {
-            let center = pos2(bar.right() + 8.0, bar.center().y);
+            // After the bar, and after a draft point that lies past its end (a draft due
+            // after publishing), never over it.
+            let after = d.draft_due.map_or(bar.right(), |draft| {
+                bar.right()
+                    .max(scale.x(draft) + scale.px_per_day / 2.0 + 5.0)
+            });
+            let center = pos2(after + 8.0, bar.center().y);
             painter.circle_filled(center, 6.0, severity_color(worst, dark));
             painter.text(
                 center,
