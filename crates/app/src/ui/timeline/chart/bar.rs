@@ -34,12 +34,20 @@ impl GanttChart {
         let dark = ui.visuals().dark_mode;
         let who = view.index.influencer_name(project, &original.influencer);
         let name = format!("{} — {who}", original.title);
-        // The row's label: the title, and in campaign lanes whose it is.
-        let label = match self.lanes {
-            super::rows::LaneMode::Campaign => truncate(&format!("{who} · {}", original.title), 34),
-            super::rows::LaneMode::Influencer => truncate(&original.title, 30),
+        // The row's label: the title, and in campaign lanes whose it is; one line, ending in
+        // "…" where the names column ends, measured, whatever the script's width.
+        let text = match self.lanes {
+            super::rows::LaneMode::Campaign => format!("{who} · {}", original.title),
+            super::rows::LaneMode::Influencer => original.title.clone(),
         };
-        // Cut at the names column's edge, whatever the script's width.
+        let x = rect.left() + 16.0;
+        let mut job = egui::text::LayoutJob::simple_singleline(
+            text,
+            FontId::proportional(12.5),
+            ui.visuals().text_color(),
+        );
+        job.wrap = egui::text::TextWrapping::truncate_at_width((scale.left - 6.0 - x).max(8.0));
+        let galley = painter.layout_job(job);
         let label_painter = painter.with_clip_rect(
             Rect::from_min_max(
                 pos2(rect.left(), top),
@@ -47,11 +55,9 @@ impl GanttChart {
             )
             .intersect(painter.clip_rect()),
         );
-        label_painter.text(
-            pos2(rect.left() + 16.0, top + ROW_HEIGHT / 2.0),
-            Align2::LEFT_CENTER,
-            label,
-            FontId::proportional(12.5),
+        label_painter.galley(
+            pos2(x, top + (ROW_HEIGHT - galley.size().y) / 2.0),
+            galley,
             ui.visuals().text_color(),
         );
 
@@ -319,12 +325,4 @@ fn flags_tooltip(ui: &mut egui::Ui, flags: &[Finding]) {
 
 fn fmt(date: Option<NaiveDate>) -> String {
     date.map_or("—".to_string(), |d| d.format("%-d %b").to_string())
-}
-
-fn truncate(text: &str, chars: usize) -> String {
-    if text.chars().count() <= chars {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(chars - 1).collect::<String>())
-    }
 }
