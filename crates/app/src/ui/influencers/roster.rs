@@ -182,9 +182,12 @@ impl InfluencersPanel {
         }
         if let Some(influencer) = self.selected.as_ref().and_then(|id| project.influencer(id)) {
             let mut close = false;
+            // Never more than half the width: the roster beside it stays readable.
+            let most = (ui.available_width() * 0.5).max(420.0);
             egui::Panel::right("profile_editor")
                 .resizable(true)
                 .default_size(420.0)
+                .max_size(most)
                 .show(ui, |ui| {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
                         close = crate::ui::kit::widgets::close_button_ui(ui, "the profile");

@@ -345,7 +345,10 @@ pub fn buffered_text(ui: &mut Ui, label: &str, current: &str) -> Option<String> 
         .data(|d| d.get_temp::<String>(id))
         .unwrap_or_else(|| current.to_string());
     let response = ui
-        .add(egui::TextEdit::singleline(&mut text).desired_width(180.0))
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .desired_width(ui.available_width().clamp(180.0, 420.0)),
+        )
         .labelled_by(label.id);
     if response.lost_focus() {
         ui.data_mut(|d| d.remove::<String>(id));

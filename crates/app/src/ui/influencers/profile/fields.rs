@@ -37,7 +37,7 @@ pub(super) fn identity_ui(
             commit |= enum_combo(ui, "Stage", &mut value.stage, Stage::ALL);
             ui.end_row();
             ui.label("Engagement %");
-            ui.horizontal(|ui| commit |= engagement_ui(ui, value));
+            ui.horizontal_wrapped(|ui| commit |= engagement_ui(ui, value));
             ui.end_row();
         });
     ui.label(RichText::new("Handles").strong());
