@@ -66,7 +66,11 @@ pub fn waterfall_ui(
         .fold(points(floor), f64::max);
     let span = (top - points(floor)).max(top.abs() * 0.01).max(1.0);
     ui.label(RichText::new("Baseline → changes → plan").strong());
+    // Room beside the first and last bars for their marks ("Base", "Plan").
+    let last_bar = labels.len().saturating_sub(1) as f64;
     Plot::new(("waterfall", &budget.id))
+        .include_x(-0.8)
+        .include_x(last_bar + 0.8)
         .height(200.0)
         .allow_zoom(false)
         .allow_drag(false)
@@ -75,10 +79,20 @@ pub fn waterfall_ui(
         .show_grid([false, true])
         // A mark under every bar: "Baseline", the steps by their number in the list
         // beside it, "Plan" (names would not fit under a dozen bars).
-        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+        // The ends count as wide steps, so that "Base" and "Plan", wider than a bar, are
+        // always written.
+        .x_grid_spacer(move |_| {
+            let n = last_bar.round() as usize;
+            (0..=n)
+                .map(|i| egui_plot::GridMark {
+                    value: i as f64,
+                    step_size: if i == 0 || i == n { 100.0 } else { 1.0 },
+                })
+                .collect()
+        })
         .custom_x_axes(vec![
             egui_plot::AxisHints::new_x()
-                .label_spacing(22.0..=28.0)
+                .label_spacing(16.0..=20.0)
                 .formatter(move |mark, _| {
                     let i = mark.value.round();
                     let last = labels.len().saturating_sub(1) as f64;
@@ -93,6 +107,9 @@ pub fn waterfall_ui(
                     }
                 }),
         ])
+        .custom_y_axes(vec![
+            egui_plot::AxisHints::new_y().formatter(|mark, _| short_mark(mark.value)),
+        ])
         .include_y(points(floor))
         .include_y(points(floor) + span * 1.05)
         .show(ui, |plot| {
@@ -105,6 +122,19 @@ pub fn waterfall_ui(
                 .small(),
         );
     }
+}
+
+/// An axis mark written short, as both charts write them: 70K, 66.5K, 1.25M, 800; never two
+/// marks alike (up to two decimals, trailing zeros dropped).
+fn short_mark(value: f64) -> String {
+    let (scaled, unit) = match value.abs() {
+        v if v >= 1e6 => (value / 1e6, "M"),
+        v if v >= 1e3 => (value / 1e3, "K"),
+        _ => (value, ""),
+    };
+    let text = format!("{scaled:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    format!("{text}{unit}")
 }
 
 /// The waterfall's steps in words, exact to the cent.
@@ -226,16 +256,14 @@ pub fn cap_ui(ui: &mut egui::Ui, budget: &CampaignBudget, currency: &str) {
         .allow_boxed_zoom(false)
         .include_y(-0.6)
         .include_y(0.6)
+        // Room after the longer of the bar and the cap, so its last mark is not cut.
+        .include_x(base.max(cap) * 1.08)
         .show_axes([true, false])
         // Short marks ("70K") that fit a narrow column, in the text's own colour.
         .custom_x_axes(vec![
             egui_plot::AxisHints::new_x()
                 .label_spacing(40.0..=50.0)
-                .formatter(|mark, _| match mark.value.abs() {
-                    v if v >= 1e6 => format!("{:.1}M", mark.value / 1e6),
-                    v if v >= 1e3 => format!("{:.0}K", mark.value / 1e3),
-                    _ => format!("{:.0}", mark.value),
-                }),
+                .formatter(|mark, _| short_mark(mark.value)),
         ])
         .show(ui, |plot| {
             for chart in charts {
@@ -289,6 +317,16 @@ pub fn cap_ui(ui: &mut egui::Ui, budget: &CampaignBudget, currency: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn axis_marks_are_short_and_never_alike() {
+        assert_eq!(short_mark(70_000.0), "70K");
+        assert_eq!(short_mark(66_500.0), "66.5K");
+        assert_eq!(short_mark(1_250_000.0), "1.25M");
+        assert_eq!(short_mark(800.0), "800");
+        assert_eq!(short_mark(0.0), "0");
+        assert_eq!(short_mark(-2_000.0), "-2K");
+    }
 
     #[test]
     fn the_axis_starts_below_the_lowest_level_on_a_round_amount() {

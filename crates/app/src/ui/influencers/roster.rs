@@ -28,6 +28,8 @@ pub struct InfluencersPanel {
     pub confirm_delete: Option<InfluencerId>,
     rows: Memo<(u64, RosterFilter, SortOrder<RosterColumn>), Vec<usize>>,
     choices: Memo<u64, RosterChoices>,
+    /// Whether any engagement rate is computed rather than entered (the "*" footnote).
+    computed: Memo<u64, bool>,
     /// The filter of the last frame: a profile the new filter hides closes.
     last_filter: RosterFilter,
     /// Followers written in full (1,800,000) rather than short (1.8M): right-click the
@@ -277,14 +279,31 @@ impl InfluencersPanel {
             .iter()
             .filter_map(|&i| project.influencers.get(i))
             .collect();
-        ui.label(
-            RichText::new(format!(
-                "{} of {} influencers",
-                rows.len(),
-                project.influencers.len()
-            ))
-            .weak(),
-        );
+        let computed = *self.computed.get(view.revision, || {
+            project
+                .influencers
+                .iter()
+                .any(|i| i.engagement().is_some_and(|(_, computed)| computed))
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(format!(
+                    "{} of {} influencers",
+                    rows.len(),
+                    project.influencers.len()
+                ))
+                .weak(),
+            );
+            if computed {
+                ui.label(
+                    RichText::new(
+                        "· * engagement computed from average likes + comments ÷ followers \
+                         (no rate entered)",
+                    )
+                    .weak(),
+                );
+            }
+        });
         if rows.is_empty() {
             ui.label(RichText::new("No influencers match.").weak());
             return;

@@ -21,6 +21,8 @@ pub struct ContactForm {
     pub date: NaiveDate,
     /// What was said or sent.
     pub summary: String,
+    /// Not drawn yet: the first frame brings it into view and gives its text the keyboard.
+    fresh: bool,
 }
 
 impl ContactForm {
@@ -30,6 +32,7 @@ impl ContactForm {
             kind,
             date: today,
             summary: String::new(),
+            fresh: true,
         }
     }
 }
@@ -55,8 +58,12 @@ fn contact_log_ui(
         }
     });
     if let Some(open) = form {
-        let (add, cancel) =
-            contact_form_ui(ui, open, matches!(target, Some(FixTarget::LogContact(_))));
+        let opened = std::mem::take(&mut open.fresh);
+        let (add, cancel) = contact_form_ui(
+            ui,
+            open,
+            opened || matches!(target, Some(FixTarget::LogContact(_))),
+        );
         if add {
             value.contacts.push(Contact {
                 date: open.date,
@@ -149,7 +156,7 @@ pub fn history_ui(
 fn contact_form_ui(ui: &mut egui::Ui, form: &mut ContactForm, focus: bool) -> (bool, bool) {
     let mut add = false;
     let mut cancel = false;
-    egui::Frame::group(ui.style()).show(ui, |ui| {
+    let frame = egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label("Kind");
             enum_combo(ui, "Contact kind", &mut form.kind, ContactKind::ALL);
@@ -174,7 +181,6 @@ fn contact_form_ui(ui: &mut egui::Ui, form: &mut ContactForm, focus: bool) -> (b
             .labelled_by(label.id);
         if focus {
             summary.request_focus();
-            summary.scroll_to_me(Some(egui::Align::Center));
         }
         let enter = summary.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
@@ -182,6 +188,11 @@ fn contact_form_ui(ui: &mut egui::Ui, form: &mut ContactForm, focus: bool) -> (b
             cancel = ui.button("Cancel").clicked();
         });
     });
+    // Just opened (or asked for by a finding), the whole form comes into view, its buttons
+    // too, and its text takes the keyboard.
+    if focus {
+        ui.scroll_to_rect(frame.response.rect, None);
+    }
     (add, cancel)
 }
 

@@ -10,14 +10,38 @@ use rapport_core::model::DeliverableStatus;
 /// The height the legend takes.
 pub const LEGEND_HEIGHT: f32 = 24.0;
 
-/// Draws the legend in `rect`, as one line (cut at the right edge when it is narrow), and
+/// Draws the legend in `rect`, as one line (smaller where it is narrow, cut at the right
+/// edge only below 10 px type), and
 /// names it for screen readers.
 pub fn legend_ui(ui: &mut egui::Ui, rect: Rect) {
     let painter = ui.painter_at(rect);
     let visuals = ui.visuals();
     let dark = visuals.dark_mode;
     let text = visuals.text_color();
-    let font = FontId::proportional(12.0);
+    // One line: where it would not fit, the type and the gaps shrink (to 10 px and 4 px)
+    // before anything is cut at the edge.
+    let words_w = |font: &FontId| -> f32 {
+        DeliverableStatus::ALL
+            .iter()
+            .map(|s| s.label())
+            .chain(["draft due", "error", "warning"])
+            .map(|w| {
+                painter
+                    .layout_no_wrap(w.into(), font.clone(), text)
+                    .size()
+                    .x
+            })
+            .sum()
+    };
+    let marks = (DeliverableStatus::ALL.len() as f32) * 22.0 + 15.0 + 2.0 * 16.0 + 8.0;
+    let (font, gap) = [(12.0, 14.0), (11.0, 8.0), (10.0, 4.0)]
+        .into_iter()
+        .map(|(size, gap)| (FontId::proportional(size), gap))
+        .find(|(font, gap)| {
+            words_w(font) + marks + gap * (DeliverableStatus::ALL.len() as f32 + 3.0)
+                <= rect.width()
+        })
+        .unwrap_or((FontId::proportional(10.0), 4.0));
     let y = rect.center().y;
     let mut x = rect.left() + 8.0;
     let mut words = Vec::new();
@@ -41,7 +65,7 @@ pub fn legend_ui(ui: &mut egui::Ui, rect: Rect) {
             font.clone(),
             text,
         );
-        x = label.right() + 14.0;
+        x = label.right() + gap;
         words.push(format!(
             "{} ({})",
             status.label(),
@@ -69,7 +93,7 @@ pub fn legend_ui(ui: &mut egui::Ui, rect: Rect) {
             text,
         )
         .right()
-        + 14.0;
+        + gap;
     for (severity, mark, name) in [
         (Severity::Error, "!", "error"),
         (Severity::Warning, "•", "warning"),
@@ -92,7 +116,7 @@ pub fn legend_ui(ui: &mut egui::Ui, rect: Rect) {
                 text,
             )
             .right()
-            + 14.0;
+            + gap;
     }
     let name = format!(
         "Legend: {}; ◆ draft due; ! error; • warning",
