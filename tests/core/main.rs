@@ -17,6 +17,7 @@ mod checks_timeline;
 mod checks_timeline_more;
 mod cli;
 mod cli_budget;
+mod cli_results;
 mod cli_share;
 mod cli_spreadsheet;
 mod cli_timeline;

@@ -135,16 +135,15 @@ fn a_campaign_against_its_targets_and_what_each_result_cost() {
         c.progress[2].actual,
         Some(KpiValue::Money(Money::from_cents(450_050)))
     );
-    // Campaign: CPM 4,700 / 110,000 × 1000 = 42.727… → 42.73; CPA 4,700 / 180 = 26.111… → 26.11.
-    assert_eq!(c.metrics.cpm, Some(Money::from_cents(4_273)));
-    assert_eq!(c.metrics.cpa, Some(Money::from_cents(2_611)));
-    assert_eq!(
-        c.metrics.cpc,
-        Some(Money::from_cents(671)),
-        "4,700 / 700 = 6.714…"
-    );
+    // The campaign's metrics count the creators' costs of the posts that reported each
+    // figure (4,200: the agency fee is in the cost only). CPM 4,200 / 110,000 × 1000 =
+    // 38.18…; per acquisition 4,200 / 180 = 23.33…; per click only the Reel reported clicks:
+    // 1,600 / 700 = 2.285… → 2.29; return on spend 4,500.50 over the Reel's 1,600.
+    assert_eq!(c.metrics.cpm, Some(Money::from_cents(3_818)));
+    assert_eq!(c.metrics.cpa, Some(Money::from_cents(2_333)));
+    assert_eq!(c.metrics.cpc, Some(Money::from_cents(229)));
     let roas = c.metrics.roas.unwrap();
-    assert!((roas - 4_500.50 / 4_700.0).abs() < 1e-12);
+    assert!((roas - 4_500.50 / 1_600.0).abs() < 1e-12, "{roas}");
     // Engagement rate: 3,350 engagements over 80,000 reached = 4.1875 %.
     assert!((c.metrics.engagement_rate.unwrap() - 4.1875).abs() < 1e-12);
 }

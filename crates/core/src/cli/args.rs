@@ -110,6 +110,35 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = BudgetFormat::Text)]
         format: BudgetFormat,
     },
+    /// Print each campaign's results against its targets, and what they cost.
+    #[command(
+        override_usage = "rapport results PROJECT [--campaign ID] [--format text|json|csv]",
+        long_about = "Print per campaign each KPI with a target against what the newest \
+                      measurements add up to, and per campaign, creator and deliverable the \
+                      committed cost (cost lines committed, invoiced or paid; a creator's \
+                      split evenly over their deliverables), the figures measured, the \
+                      engagement rate, CPM, cost per engagement, per click and per \
+                      acquisition (to the cent) and return on spend; and the creators ranked \
+                      by the campaign's leading KPI per unit of cost (whom to book again).\n\n\
+                      A ratio that cannot be computed (nothing measured or nothing spent) is \
+                      \"—\" in text and empty in JSON and CSV. JSON is an array of campaigns \
+                      with targets and rows; CSV has a row per campaign, creator and \
+                      deliverable: campaign_id, campaign, level, name, rank, cost, reach, \
+                      impressions, views, engagements, clicks, redemptions, sales, revenue, \
+                      engagement_rate, cpm, cpe, cpc, cpa, roas.",
+        after_help = "Exit status: 0 done, 2 the file cannot be read or has no such campaign."
+    )]
+    Results {
+        /// The project file.
+        #[arg(value_name = "PROJECT")]
+        file: PathBuf,
+        /// Only this campaign: its id, or its name.
+        #[arg(long, value_name = "ID")]
+        campaign: Option<String>,
+        /// How to print the results.
+        #[arg(long, value_enum, default_value_t = ResultsFormat::Text)]
+        format: ResultsFormat,
+    },
     /// Add the influencers of a spreadsheet (CSV) to a project.
     #[command(
         override_usage = "rapport import CSV --into PROJECT [--platform instagram] [--map FIELD=COLUMN …]",
@@ -296,6 +325,17 @@ pub enum BudgetFormat {
     /// A JSON array of campaign objects; amounts are decimal strings.
     Json,
     /// One row per campaign total, category and influencer; amounts are decimal strings.
+    Csv,
+}
+
+/// Output formats of `rapport results`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ResultsFormat {
+    /// Per campaign: targets, metrics, the creators to book again.
+    Text,
+    /// A JSON array of campaigns with their targets and rows; amounts are decimal strings.
+    Json,
+    /// A row per campaign, creator and deliverable; amounts are decimal strings.
     Csv,
 }
 

@@ -11,6 +11,7 @@ mod exports;
 pub mod json;
 mod merge;
 mod plain;
+mod results;
 mod share;
 mod spreadsheet;
 #[cfg(test)]
@@ -18,8 +19,8 @@ mod tests;
 pub mod timeline;
 
 pub use args::{
-    BriefFormat, BudgetFormat, ChartKind, Cli, Command, Export, Format, Paper, ShareFor,
-    SummaryFormat, TakeSide, command,
+    BriefFormat, BudgetFormat, ChartKind, Cli, Command, Export, Format, Paper, ResultsFormat,
+    ShareFor, SummaryFormat, TakeSide, command,
 };
 
 use chrono::NaiveDate;
@@ -104,6 +105,11 @@ where
             today: day,
             format,
         } => budget::run(&file, campaign.as_deref(), day, format, out, err),
+        Command::Results {
+            file,
+            campaign,
+            format,
+        } => results::run(&file, campaign.as_deref(), format, out, err),
         Command::Import {
             csv,
             into,

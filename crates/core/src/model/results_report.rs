@@ -26,30 +26,88 @@ pub struct Metrics {
 }
 
 impl Metrics {
-    /// The metrics of `figures` bought for `cost`.
+    /// The metrics of one deliverable's `figures` bought for `cost`.
     pub fn of(figures: &Figures, cost: Money) -> Self {
+        let mut sums = MetricSums::default();
+        sums.add(figures, cost);
+        sums.metrics()
+    }
+}
+
+/// What metrics add up over several deliverables. Each ratio counts only the deliverables
+/// that reported its figure: a post whose impressions were never reported adds neither its
+/// cost nor zero impressions to the CPM.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MetricSums {
+    engaged: u64,
+    seen: u64,
+    impressions: (Money, u64),
+    engagements: (Money, u64),
+    clicks: (Money, u64),
+    acquisitions: (Money, u64),
+    revenue: (Money, Money),
+}
+
+impl MetricSums {
+    /// Adds one deliverable's figures and its cost.
+    pub fn add(&mut self, figures: &Figures, cost: Money) {
         let count = |kpi| match figures.get(kpi) {
             Some(KpiValue::Count(n)) => Some(n),
             _ => None,
         };
+        let pair = |slot: &mut (Money, u64), n: Option<u64>| {
+            if let Some(n) = n {
+                slot.0 = slot.0.saturating_add(cost);
+                slot.1 = slot.1.saturating_add(n);
+            }
+        };
         let engaged = count(Kpi::Engagements);
-        let seen = count(Kpi::Reach).or(count(Kpi::Impressions));
-        let acquisitions = count(Kpi::Sales).or(count(Kpi::Redemptions));
+        if let (Some(e), Some(s)) = (engaged, count(Kpi::Reach).or(count(Kpi::Impressions))) {
+            self.engaged = self.engaged.saturating_add(e);
+            self.seen = self.seen.saturating_add(s);
+        }
+        pair(&mut self.impressions, count(Kpi::Impressions));
+        pair(&mut self.engagements, engaged);
+        pair(&mut self.clicks, count(Kpi::Clicks));
+        // An acquisition is a sale; where no sale is reported, a code redemption.
+        pair(
+            &mut self.acquisitions,
+            count(Kpi::Sales).or(count(Kpi::Redemptions)),
+        );
+        if let Some(revenue) = figures.revenue {
+            self.revenue.0 = self.revenue.0.saturating_add(cost);
+            self.revenue.1 = self.revenue.1.saturating_add(revenue);
+        }
+    }
+
+    /// Adds another set of sums.
+    pub fn merge(&mut self, other: &MetricSums) {
+        let add = |a: &mut (Money, u64), b: (Money, u64)| {
+            a.0 = a.0.saturating_add(b.0);
+            a.1 = a.1.saturating_add(b.1);
+        };
+        self.engaged = self.engaged.saturating_add(other.engaged);
+        self.seen = self.seen.saturating_add(other.seen);
+        add(&mut self.impressions, other.impressions);
+        add(&mut self.engagements, other.engagements);
+        add(&mut self.clicks, other.clicks);
+        add(&mut self.acquisitions, other.acquisitions);
+        self.revenue.0 = self.revenue.0.saturating_add(other.revenue.0);
+        self.revenue.1 = self.revenue.1.saturating_add(other.revenue.1);
+    }
+
+    /// The metrics these sums give.
+    pub fn metrics(&self) -> Metrics {
+        let ratio = |(cost, n): (Money, u64), times| per(cost, times, n);
         Metrics {
-            engagement_rate: match (engaged, seen) {
-                (Some(e), Some(s)) if s > 0 => Some(e as f64 / s as f64 * 100.0),
-                _ => None,
-            },
-            cpm: count(Kpi::Impressions).and_then(|n| per(cost, 1000, n)),
-            cpe: engaged.and_then(|n| per(cost, 1, n)),
-            cpc: count(Kpi::Clicks).and_then(|n| per(cost, 1, n)),
-            cpa: acquisitions.and_then(|n| per(cost, 1, n)),
-            roas: match figures.revenue {
-                Some(revenue) if cost.cents() > 0 => {
-                    Some(revenue.cents() as f64 / cost.cents() as f64)
-                }
-                _ => None,
-            },
+            engagement_rate: (self.seen > 0)
+                .then(|| self.engaged as f64 / self.seen as f64 * 100.0),
+            cpm: ratio(self.impressions, 1000),
+            cpe: ratio(self.engagements, 1),
+            cpc: ratio(self.clicks, 1),
+            cpa: ratio(self.acquisitions, 1),
+            roas: (self.revenue.0.cents() > 0)
+                .then(|| self.revenue.1.cents() as f64 / self.revenue.0.cents() as f64),
         }
     }
 }
@@ -126,11 +184,13 @@ pub struct CampaignResults {
     pub leading: Kpi,
     /// Every KPI with a target, in the order of [`Kpi::ALL`].
     pub progress: Vec<Progress>,
-    /// Everything committed for the campaign (all its cost lines committed, invoiced or paid).
+    /// Everything committed for the campaign (all its cost lines committed, invoiced or paid),
+    /// agency fees and paid amplification included.
     pub cost: Money,
     /// The totals of every deliverable's newest reading.
     pub figures: Figures,
-    /// What the campaign's results cost and returned.
+    /// What the campaign's results cost and returned, over its creators' costs (lines not
+    /// for a creator, such as agency fees, are in `cost` only).
     pub metrics: Metrics,
     /// Per creator, in the order they take part (then by name for those not listed).
     pub creators: Vec<CreatorResults>,
@@ -237,7 +297,6 @@ fn one<'p>(
     }
     // Each creator's cost split evenly over their deliverables; the odd cents go to the first.
     for creator in &mut creators {
-        creator.metrics = Metrics::of(&creator.figures, creator.cost);
         let n = creator.deliverables.len() as i64;
         if n == 0 {
             continue;
@@ -254,6 +313,16 @@ fn one<'p>(
     }
     for d in &mut deliverables {
         d.metrics = Metrics::of(&d.figures, d.cost);
+    }
+    // Creators' and the campaign's metrics add up their deliverables that reported each figure.
+    let mut campaign_sums = MetricSums::default();
+    for creator in &mut creators {
+        let mut sums = MetricSums::default();
+        for &k in &creator.deliverables {
+            sums.add(&deliverables[k].figures, deliverables[k].cost);
+        }
+        creator.metrics = sums.metrics();
+        campaign_sums.merge(&sums);
     }
     let mut figures = Figures::default();
     for d in &deliverables {
@@ -296,7 +365,7 @@ fn one<'p>(
         leading,
         progress,
         cost,
-        metrics: Metrics::of(&figures, cost),
+        metrics: campaign_sums.metrics(),
         figures,
         creators,
         deliverables,
@@ -314,4 +383,40 @@ fn amount(v: KpiValue) -> f64 {
 fn fraction(actual: KpiValue, target: KpiValue) -> Option<f64> {
     let t = amount(target);
     (t > 0.0).then(|| amount(actual) / t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figures(f: impl FnOnce(&mut Figures)) -> Figures {
+        let mut x = Figures::default();
+        f(&mut x);
+        x
+    }
+
+    #[test]
+    fn an_acquisition_is_a_sale_else_a_redemption_and_unreported_posts_do_not_count() {
+        let mut sums = MetricSums::default();
+        // Sales reported: they count, not the redemptions.
+        sums.add(
+            &figures(|x| {
+                x.sales = Some(10);
+                x.redemptions = Some(50);
+            }),
+            Money::from_units(300),
+        );
+        sums.add(
+            &figures(|x| x.redemptions = Some(20)),
+            Money::from_units(100),
+        );
+        // Nothing reported: neither its cost nor a zero counts.
+        sums.add(&Figures::default(), Money::from_units(5_000));
+        let m = sums.metrics();
+        // 400 / 30 = 13.33…
+        assert_eq!(m.cpa, Some(Money::from_cents(1_333)));
+        assert_eq!(m.cpm, None);
+        assert_eq!(m.roas, None);
+        assert_eq!(m.engagement_rate, None);
+    }
 }

@@ -1,0 +1,82 @@
+//! `rapport results` as a user runs it, on the example: each KPI against its target, and
+//! what Chloé's launch-day reel cost, worked out by hand from the file.
+
+use crate::support::{EXAMPLE, json, rapport, stderr, stdout};
+
+#[test]
+fn text_gives_targets_progress_and_whom_to_book_again() {
+    let output = rapport(&["results", EXAMPLE, "--campaign", "Spring Glow launch"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "Spring Glow launch — goal Conversion, ranked by Code redemptions"
+    );
+    // Impressions of the newest readings: 182,400 (teaser, 10 Mar) + 1,240,000 (reel) +
+    // 212,000 (unboxing); 1,634,400 of 2,500,000 is 65.4 %.
+    assert!(
+        text.contains("Impressions       target      2,500,000  actual      1,634,400  65.4 %"),
+        "{text}"
+    );
+    // Redemptions 96 + 1,180 + 240 + 310 = 1,826 of 5,000.
+    assert!(text.contains("actual          1,826  36.5 %"), "{text}");
+    assert!(
+        text.contains("1. Chloé Marchand — 1,180 for 10,200.00 EUR"),
+        "{text}"
+    );
+    assert!(text.contains("4 of 23 deliverables measured"), "{text}");
+}
+
+#[test]
+fn csv_has_exact_costs_and_ratios_per_creator_and_deliverable() {
+    let output = rapport(&["results", EXAMPLE, "--format", "csv"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let row = |level: &str, name: &str| -> Vec<String> {
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        reader
+            .records()
+            .map(|r| r.unwrap())
+            .find(|r| &r[2] == level && &r[3] == name)
+            .unwrap_or_else(|| panic!("{level} {name} in {text}"))
+            .iter()
+            .map(str::to_string)
+            .collect()
+    };
+    // Chloé's 10,200.00 in the launch split over her four Spring deliverables: 2,550.00
+    // for the reel. CPM 2,550 / 1,240,000 × 1000 = 2.056… → 2.06; per acquisition
+    // (1,240 sales) 2.056… → 2.06; per click 2,550 / 9,850 = 0.258… → 0.26; return on
+    // spend 39,680 / 2,550 = 15.56; engagement 58,270 / 905,000 reached = 6.44 %.
+    let reel = row("deliverable", "Launch-day reel");
+    assert_eq!(reel[5], "2550.00");
+    assert_eq!(reel[9], "58270");
+    assert_eq!(
+        reel[14..],
+        ["6.44", "2.06", "0.04", "0.26", "2.06", "15.56"]
+    );
+    let chloe = row("creator", "Chloé Marchand");
+    assert_eq!((chloe[4].as_str(), chloe[5].as_str()), ("1", "10200.00"));
+    // Nothing measured, nothing to divide: empty, never a panic or a zero.
+    let unmeasured = row(
+        "deliverable",
+        "Launch-day stories (pharmacy shelf → bathroom)",
+    );
+    assert_eq!(unmeasured[14..], ["", "", "", "", "", ""]);
+}
+
+#[test]
+fn json_lists_targets_with_progress_and_an_unknown_campaign_is_refused() {
+    let value = json(&["results", EXAMPLE, "--format", "json"]);
+    let spring = &value[0];
+    assert_eq!(spring["goal"], "Conversion");
+    assert_eq!(spring["targets"][2]["kpi"], "Revenue");
+    assert_eq!(spring["targets"][2]["target"], "150000.00");
+    assert_eq!(spring["targets"][2]["actual"], "59994.00");
+    assert_eq!(spring["targets"][2]["progress"], "40.0");
+    // The summer campaign has targets and nothing measured yet.
+    assert_eq!(value[1]["targets"][0]["actual"], serde_json::Value::Null);
+
+    let output = rapport(&["results", EXAMPLE, "--campaign", "Winter"]);
+    assert_eq!(output.status.code(), Some(2));
+}
