@@ -253,9 +253,9 @@ fn every_usage_line_names_every_argument() {
         checked += 1;
     }
     assert_eq!(
-        checked, 15,
-        "check, timeline, budget, import, export roster, deliverables, costs, summary, chart, \
-         calendar, generate, share, diff, merge, recover"
+        checked, 16,
+        "check, timeline, budget, results, import, export roster, deliverables, costs, summary, \
+         chart, calendar, generate, share, diff, merge, recover"
     );
 }
 
