@@ -16,6 +16,7 @@ mod large;
 mod layout;
 mod present;
 mod recovery;
+mod results;
 mod roster;
 mod share;
 mod snapshots;

@@ -103,3 +103,23 @@ fn budget_checklist() {
 fn budget_payments() {
     budget_view(rapport::ui::BudgetView::Payments, "payments");
 }
+
+#[test]
+fn results_panel() {
+    // With the results of Chloé's launch-day reel open beside the tables.
+    let mut app = example_app();
+    app.panel = PanelKind::Results;
+    let reel = app
+        .doc
+        .project
+        .deliverables
+        .iter()
+        .find(|d| d.title == "Launch-day reel")
+        .cloned();
+    if let Some(d) = reel {
+        app.results.entry = Some(rapport::ui::results::ResultEntry::new(&d, app.today));
+    }
+    let mut harness = rendering_harness(app);
+    harness.run_steps(8);
+    super::snapshot(&mut harness, "results");
+}

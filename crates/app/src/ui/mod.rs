@@ -3,13 +3,14 @@
 //!
 //! `shell` is the window around the panels (the app, menus from one command list, dialogs,
 //! files, import, fonts, starting the app), `kit` what every panel uses (the edit queue,
-//! the read-only view, widgets, a memo cache), `influencers`, `timeline` and `budget`
-//! are the three panels, and `present` the presentation mode.
+//! the read-only view, widgets, a memo cache), `influencers`, `timeline`, `budget` and
+//! `results` are the four panels, and `present` the presentation mode.
 
 mod budget;
 mod influencers;
 mod kit;
 mod present;
+pub mod results;
 mod shell;
 mod timeline;
 

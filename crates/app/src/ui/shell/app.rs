@@ -29,6 +29,8 @@ rapport_core::labelled_enum! {
         Timeline => "Timeline",
         /// Cost lines and caps.
         Budget => "Budget",
+        /// Targets, measured results and what they cost.
+        Results => "Results",
     }
 }
 
@@ -42,6 +44,8 @@ pub(super) struct Panels<'a> {
     pub timeline: &'a mut TimelinePanel,
     /// The Budget panel.
     pub budget: &'a mut BudgetPanel,
+    /// The Results panel.
+    pub results: &'a mut crate::ui::results::ResultsPanel,
     /// Where the panels queue their edits.
     pub edits: &'a mut EditQueue,
 }
@@ -91,6 +95,8 @@ pub struct RapportApp {
     pub timeline: TimelinePanel,
     /// Budget panel state.
     pub budget: BudgetPanel,
+    /// Results panel state.
+    pub results: crate::ui::results::ResultsPanel,
     pub(super) edits: EditQueue,
     pub(super) commands: Vec<UiCommand>,
     /// Writes unsaved work to a recovery file every so often.
@@ -151,6 +157,7 @@ impl RapportApp {
             influencers: InfluencersPanel::default(),
             timeline: TimelinePanel::default(),
             budget: BudgetPanel::default(),
+            results: Default::default(),
             edits: EditQueue::default(),
             commands: Vec::new(),
             checker: Checker::default(),
@@ -338,6 +345,7 @@ impl RapportApp {
                 (PanelKind::Influencers, UiCommand::ShowInfluencers),
                 (PanelKind::Timeline, UiCommand::ShowTimeline),
                 (PanelKind::Budget, UiCommand::ShowBudget),
+                (PanelKind::Results, UiCommand::ShowResults),
             ] {
                 let tab = ui
                     .selectable_label(
@@ -359,6 +367,7 @@ impl RapportApp {
             PanelKind::Influencers => parts.influencers.ui(ui, view, parts.edits),
             PanelKind::Timeline => parts.timeline.ui(ui, view, parts.edits),
             PanelKind::Budget => parts.budget.ui(ui, view, parts.edits),
+            PanelKind::Results => parts.results.ui(ui, view, parts.edits),
         });
         // The drafted update, asked for in the Timeline or in a profile.
         let ctx = ui.ctx().clone();
@@ -391,6 +400,7 @@ impl RapportApp {
             influencers: &mut self.influencers,
             timeline: &mut self.timeline,
             budget: &mut self.budget,
+            results: &mut self.results,
             edits: &mut self.edits,
         };
         f(view, parts)
@@ -474,6 +484,7 @@ impl RapportApp {
             UiCommand::ShowInfluencers => self.panel = PanelKind::Influencers,
             UiCommand::ShowTimeline => self.panel = PanelKind::Timeline,
             UiCommand::ShowBudget => self.panel = PanelKind::Budget,
+            UiCommand::ShowResults => self.panel = PanelKind::Results,
             UiCommand::Present => self.start_presenting(ctx),
             UiCommand::ToggleTheme => {
                 self.prefs.dark = !self.prefs.dark;

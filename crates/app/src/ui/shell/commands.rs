@@ -47,6 +47,8 @@ rapport_core::labelled_enum! {
         ShowTimeline => "Timeline",
         /// Show the budget.
         ShowBudget => "Budget",
+        /// Show the results.
+        ShowResults => "Results",
         /// Present the plan full screen (Esc leaves).
         Present => "Present",
         /// Switch between light and dark.
@@ -90,6 +92,7 @@ impl UiCommand {
         UiCommand::ShowInfluencers,
         UiCommand::ShowTimeline,
         UiCommand::ShowBudget,
+        UiCommand::ShowResults,
         UiCommand::Present,
         UiCommand::ToggleTheme,
         UiCommand::ZoomIn,
@@ -144,6 +147,9 @@ impl UiCommand {
             UiCommand::ShowInfluencers => "The roster and each influencer's profile",
             UiCommand::ShowTimeline => "Every deliverable with its dates and flags",
             UiCommand::ShowBudget => "Cost lines and totals against each campaign's cap",
+            UiCommand::ShowResults => {
+                "Targets against what was measured, what results cost, whom to book again"
+            }
             UiCommand::Present => {
                 "Full screen, large type, fees and private notes hidden: for a meeting (Esc leaves)"
             }
@@ -188,6 +194,7 @@ impl UiCommand {
             UiCommand::ShowInfluencers => cmd(Key::Num1),
             UiCommand::ShowTimeline => cmd(Key::Num2),
             UiCommand::ShowBudget => cmd(Key::Num3),
+            UiCommand::ShowResults => cmd(Key::Num4),
             UiCommand::Present => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F5)),
             UiCommand::ToggleTheme => None,
             UiCommand::ZoomIn => cmd(Key::Plus),

@@ -164,12 +164,13 @@ impl RapportApp {
 }
 
 impl RapportApp {
-    /// The campaign the Timeline or Budget shows (all when none): what a summary or a
+    /// The campaign the Timeline, Budget or Results show (all when none): what a summary or a
     /// chart is of.
     fn shown_campaign(&self) -> Option<rapport_core::model::CampaignId> {
         match self.panel {
             crate::ui::shell::app::PanelKind::Timeline => self.timeline.campaign_filter.clone(),
             crate::ui::shell::app::PanelKind::Budget => self.budget.campaign_filter.clone(),
+            crate::ui::shell::app::PanelKind::Results => self.results.campaign.clone(),
             crate::ui::shell::app::PanelKind::Influencers => None,
         }
     }

@@ -10,6 +10,7 @@ impl RapportApp {
         let campaign = match self.panel {
             PanelKind::Timeline => self.timeline.campaign_filter.clone(),
             PanelKind::Budget => self.budget.campaign_filter.clone(),
+            PanelKind::Results => self.results.campaign.clone(),
             PanelKind::Influencers => None,
         };
         self.present = Some(Presentation::new(campaign));

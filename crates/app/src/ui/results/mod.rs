@@ -1,0 +1,150 @@
+//! The Results panel: whether a campaign worked. Its goal and targets (set before launch),
+//! what was measured against them, what each creator's and each deliverable's results cost,
+//! whom to book again, and the entry of results as they come in. The figures come from the
+//! core's results report, computed once per project version.
+
+mod entry;
+mod tables;
+mod targets;
+
+pub use entry::ResultEntry;
+pub use targets::parse_target;
+
+use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::memo::Memo;
+use crate::ui::kit::view::View;
+use egui::RichText;
+use rapport_core::model::{CampaignId, CampaignResults, Money, results_report};
+
+/// The Results panel's state between frames.
+#[derive(Debug, Default)]
+pub struct ResultsPanel {
+    /// The campaign shown; the first when none is chosen.
+    pub campaign: Option<CampaignId>,
+    /// The report of the campaign shown, per project version.
+    report: Memo<(u64, CampaignId), Option<CampaignResults>>,
+    /// The results being entered, if any.
+    pub entry: Option<ResultEntry>,
+}
+
+impl ResultsPanel {
+    /// Draws the panel; edits go into `edits`.
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
+        let project = view.project;
+        let Some(campaign) = self
+            .campaign
+            .as_ref()
+            .and_then(|id| view.index.campaign(project, id))
+            .or_else(|| project.campaigns.first())
+        else {
+            ui.label(RichText::new("No campaign yet: add one in the Budget panel.").weak());
+            return;
+        };
+        let currency = &project.info.currency;
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Campaign");
+            let mut chosen = campaign.id.clone();
+            egui::ComboBox::from_id_salt("results_campaign")
+                .selected_text(&campaign.name)
+                .show_ui(ui, |ui| {
+                    for c in &project.campaigns {
+                        ui.selectable_value(&mut chosen, c.id.clone(), &c.name);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if chosen != campaign.id {
+                self.campaign = Some(chosen);
+                self.entry = None;
+            }
+        });
+        let key = (view.revision, campaign.id.clone());
+        let Some(report) = self
+            .report
+            .get(key, || results_report(project, Some(&campaign.id)).pop())
+            .as_ref()
+        else {
+            return;
+        };
+        // Entering results: beside the tables.
+        if let Some(form) = self.entry.as_mut()
+            && let Some(d) = view.index.deliverable(project, &form.deliverable)
+        {
+            let mut close = false;
+            egui::Panel::right("results_entry")
+                .resizable(true)
+                .default_size(330.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        close = entry::entry_ui(ui, form, d, currency, edits);
+                    });
+                });
+            if close || crate::ui::kit::widgets::escape_closes(ui) {
+                self.entry = None;
+            }
+        }
+        ui.shrink_clip_rect(ui.available_rect_before_wrap());
+        let mut asked = None;
+        egui::ScrollArea::vertical()
+            .id_salt("results_view")
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                summary_ui(ui, report, currency);
+                ui.add_space(6.0);
+                targets::targets_ui(ui, campaign, report, currency, edits);
+                ui.add_space(10.0);
+                ui.heading("Creators");
+                if report.ranking.is_empty() {
+                    ui.label(
+                        RichText::new(format!(
+                            "Once {} is measured for creators with a cost, they are ranked here: whom to book again.",
+                            report.leading.label().to_lowercase()
+                        ))
+                        .weak(),
+                    );
+                }
+                tables::creators_ui(ui, report);
+                ui.add_space(10.0);
+                ui.heading("Deliverables");
+                ui.label(
+                    RichText::new("Click a deliverable to enter its results.").weak(),
+                );
+                asked = tables::deliverables_ui(ui, project, report);
+            });
+        if let Some(id) = asked
+            && let Some(d) = view.index.deliverable(project, &id)
+        {
+            self.entry = Some(ResultEntry::new(d, view.today));
+        }
+    }
+}
+
+/// The campaign's cost, what was measured, and its metrics in one line.
+fn summary_ui(ui: &mut egui::Ui, report: &CampaignResults, currency: &str) {
+    let measured = report.deliverables.iter().filter(|d| d.measured).count();
+    let m = &report.metrics;
+    let money = |x: Option<Money>| x.map_or("—".to_string(), Money::grouped);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(format!(
+                "Committed {} {currency} · {measured} of {} deliverables measured",
+                report.cost.grouped(),
+                report.deliverables.len()
+            ))
+            .strong(),
+        );
+        ui.label(format!(
+            "· engagement rate {} · CPM {} · per engagement {} · per click {} · per acquisition {} · return on spend {}",
+            m.engagement_rate.map_or("—".to_string(), |r| format!("{r:.2} %")),
+            money(m.cpm),
+            money(m.cpe),
+            money(m.cpc),
+            money(m.cpa),
+            m.roas.map_or("—".to_string(), |r| format!("{r:.2}×")),
+        ))
+        .on_hover_text(
+            "Over the creators' costs of the posts that reported each figure; agency fees and \
+             other lines not for a creator are in the committed total only",
+        );
+    });
+}

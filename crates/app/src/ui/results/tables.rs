@@ -1,0 +1,200 @@
+//! The creators and the deliverables of a campaign with what they cost and returned.
+//! Every figure comes from the core's results report; "—" where nothing can be divided.
+
+use super::targets::shown;
+use crate::ui::kit::widgets::heading_right_ui;
+use egui::RichText;
+use egui_extras::{Column, TableBuilder};
+use rapport_core::model::results::{Figures, Kpi};
+use rapport_core::model::{CampaignResults, DeliverableId, Metrics, Money, Project};
+
+/// The figure columns, in order.
+const FIGURES: [Kpi; 6] = [
+    Kpi::Reach,
+    Kpi::Impressions,
+    Kpi::Engagements,
+    Kpi::Clicks,
+    Kpi::Redemptions,
+    Kpi::Revenue,
+];
+
+/// The metric columns, in order, with their tooltips.
+const METRICS: [(&str, &str); 6] = [
+    (
+        "Eng. rate",
+        "Engagements over reach (over impressions where reach is unknown)",
+    ),
+    ("CPM", "Cost per thousand impressions"),
+    ("Per eng.", "Cost per engagement"),
+    ("Per click", "Cost per link click"),
+    (
+        "Per acq.",
+        "Cost per acquisition: a sale, else a code redemption",
+    ),
+    ("Return", "Return on spend: revenue over cost"),
+];
+
+fn metric_cells(m: &Metrics) -> [String; 6] {
+    let money = |x: Option<Money>| x.map_or("—".to_string(), Money::grouped);
+    [
+        m.engagement_rate
+            .map_or("—".to_string(), |r| format!("{r:.2} %")),
+        money(m.cpm),
+        money(m.cpe),
+        money(m.cpc),
+        money(m.cpa),
+        m.roas.map_or("—".to_string(), |r| format!("{r:.2}×")),
+    ]
+}
+
+fn figure_cells(f: &Figures) -> Vec<String> {
+    FIGURES
+        .iter()
+        .map(|&k| f.get(k).map_or("—".to_string(), shown))
+        .collect()
+}
+
+fn right(ui: &mut egui::Ui, text: &str) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.label(RichText::new(text).monospace());
+    });
+}
+
+fn headers(header: &mut egui_extras::TableRow<'_, '_>, first: &[&str]) {
+    for title in first {
+        header.col(|ui| {
+            ui.strong(*title);
+        });
+    }
+    header.col(|ui| heading_right_ui(ui, "Cost"));
+    for kpi in FIGURES {
+        header.col(|ui| heading_right_ui(ui, kpi.label()));
+    }
+    for (title, tip) in METRICS {
+        header.col(|ui| {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.strong(title).on_hover_text(tip);
+            });
+        });
+    }
+}
+
+/// A table that scrolls sideways when it is wider than the panel, as tall as its rows (the
+/// tables here stack in one scrolling view).
+fn stacked_sideways_ui(ui: &mut egui::Ui, id: &str, add: impl FnOnce(&mut egui::Ui)) {
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+    egui::ScrollArea::horizontal()
+        .id_salt(id)
+        .auto_shrink([false, true])
+        .show(ui, add);
+}
+
+/// The creators: those to book again first, in rank order, then the rest.
+pub fn creators_ui(ui: &mut egui::Ui, report: &CampaignResults) {
+    let mut order: Vec<usize> = report.ranking.clone();
+    order.extend((0..report.creators.len()).filter(|k| !report.ranking.contains(k)));
+    stacked_sideways_ui(ui, "results_creators_sideways", |ui| {
+        TableBuilder::new(ui)
+            .id_salt("results_creators")
+            .striped(true)
+            .vscroll(false)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::exact(36.0))
+            .column(Column::initial(170.0).at_least(120.0).clip(true))
+            .columns(
+                Column::auto().at_least(84.0),
+                1 + FIGURES.len() + METRICS.len(),
+            )
+            .header(22.0, |mut header| {
+                headers(&mut header, &["Rank", "Creator"])
+            })
+            .body(|body| {
+                body.rows(22.0, order.len(), |mut row| {
+                    let k = order[row.index()];
+                    let c = &report.creators[k];
+                    let rank = report.ranking.iter().position(|&r| r == k);
+                    row.col(|ui| {
+                        ui.label(rank.map_or(String::new(), |r| format!("{}", r + 1)))
+                            .on_hover_text(format!(
+                                "Ranked by {} per unit of cost",
+                                report.leading.label()
+                            ));
+                    });
+                    row.col(|ui| {
+                        ui.label(&c.name);
+                    });
+                    row.col(|ui| right(ui, &c.cost.grouped()));
+                    for text in figure_cells(&c.figures) {
+                        row.col(|ui| right(ui, &text));
+                    }
+                    for text in metric_cells(&c.metrics) {
+                        row.col(|ui| right(ui, &text));
+                    }
+                });
+            });
+    });
+}
+
+/// The deliverables, each with "Results…" to enter a reading; returns the one asked for.
+pub fn deliverables_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    report: &CampaignResults,
+) -> Option<DeliverableId> {
+    let mut chosen = None;
+    stacked_sideways_ui(ui, "results_deliverables_sideways", |ui| {
+        TableBuilder::new(ui)
+            .id_salt("results_deliverables")
+            .striped(true)
+            .vscroll(false)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::initial(240.0).at_least(160.0).clip(true))
+            .column(Column::initial(90.0))
+            .column(Column::initial(90.0))
+            .columns(
+                Column::auto().at_least(84.0),
+                1 + FIGURES.len() + METRICS.len(),
+            )
+            .header(22.0, |mut header| {
+                headers(&mut header, &["Deliverable", "Published", "Measured"])
+            })
+            .body(|body| {
+                body.rows(22.0, report.deliverables.len(), |mut row| {
+                    let r = &report.deliverables[row.index()];
+                    let Some(d) = project.deliverables.get(r.index) else {
+                        return;
+                    };
+                    row.col(|ui| {
+                        let button = ui
+                            .add(egui::Button::new(&d.title).frame(false).truncate())
+                            .on_hover_text("Enter or see its results");
+                        button.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Button,
+                                true,
+                                format!("Results of {}", d.title),
+                            )
+                        });
+                        if button.clicked() {
+                            chosen = Some(d.id.clone());
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.label(d.publish.map_or("—".to_string(), |p| p.to_string()));
+                    });
+                    row.col(|ui| {
+                        let last = rapport_core::model::results::latest(&d.results);
+                        ui.label(last.map_or("never".to_string(), |m| m.date.to_string()));
+                    });
+                    row.col(|ui| right(ui, &r.cost.grouped()));
+                    for text in figure_cells(&r.figures) {
+                        row.col(|ui| right(ui, &text));
+                    }
+                    for text in metric_cells(&r.metrics) {
+                        row.col(|ui| right(ui, &text));
+                    }
+                });
+            });
+    });
+    chosen
+}
