@@ -46,6 +46,8 @@ pub(crate) fn project() -> Project {
     ];
     let mut campaign = Campaign::new("Spring", d("2027-02-01"), d("2027-04-30"));
     campaign.id = Id::from("cmp-spring");
+    // A target set before launch, and the reel measured with its code used.
+    campaign.targets.redemptions = Some(50);
     campaign.budget_cap = Money::from_units(5000);
     campaign.baseline_approved = Some(d("2027-01-20"));
     campaign.participants = vec![Participant {
@@ -78,6 +80,10 @@ pub(crate) fn project() -> Project {
     reel.publish = Some(d("2027-02-15"));
     reel.status = DeliverableStatus::Published;
     reel.disclosure = "#ad".into();
+    let mut reading = rapport_core::model::Measurement::on(d("2027-02-20"));
+    reading.reach = Some(40_000);
+    reading.redemptions = Some(35);
+    reel.results.push(reading);
     let mut fee = line("cst-fee", CostCategory::CreatorFee, "1350.00");
     fee.description = "Ana: reel".into();
     fee.influencer = Some(ana.id.clone());

@@ -14,6 +14,7 @@ fn two_threads_give_the_findings_of_one_in_the_same_order() {
     checks::plan::check(&project, today, &mut one);
     checks::relationship::check(&project, today, &mut one);
     checks::budget::check(&project, today, &mut one);
+    checks::results::check(&project, today, &mut one);
     one.sort_by_key(|f| std::cmp::Reverse(f.severity));
     let both = checks::run(&project, today);
     assert!(both.len() > 1000, "{} findings", both.len());

@@ -52,6 +52,8 @@ fn project() -> Project {
     }];
     let mut campaign = Campaign::new("Spring", d("2027-02-01"), d("2027-04-30"));
     campaign.id = Id::from("cmp-spring");
+    // A target set before launch, and the reel measured with its code used.
+    campaign.targets.redemptions = Some(50);
     campaign.participants = vec![Participant {
         influencer: ana.id.clone(),
         contract: complete_contract(),
@@ -74,6 +76,10 @@ fn project() -> Project {
     reel.publish = Some(d("2027-02-15"));
     reel.status = DeliverableStatus::Published;
     reel.disclosure = "#ad".into();
+    let mut reading = rapport_core::model::Measurement::on(d("2027-02-20"));
+    reading.reach = Some(40_000);
+    reading.redemptions = Some(35);
+    reel.results.push(reading);
     let mut fee = CostLine::new(
         campaign.id.clone(),
         CostCategory::CreatorFee,

@@ -19,8 +19,13 @@ fn text_gives_targets_progress_and_whom_to_book_again() {
         text.contains("Impressions       target      2,500,000  actual      1,634,400  65.4 %"),
         "{text}"
     );
-    // Redemptions 96 + 1,180 + 240 + 310 = 1,826 of 5,000.
-    assert!(text.contains("actual          1,826  36.5 %"), "{text}");
+    // Redemptions 0 (the teaser's code was never set up) + 1,180 + 240 + 310 = 1,730 of
+    // 5,000; the unrealistic reach target is 19.9 % met.
+    assert!(text.contains("actual          1,730  34.6 %"), "{text}");
+    assert!(
+        text.contains("Reach             target      6,000,000  actual      1,194,500  19.9 %"),
+        "{text}"
+    );
     assert!(
         text.contains("1. Chloé Marchand — 1,180 for 10,200.00 EUR"),
         "{text}"
@@ -70,12 +75,13 @@ fn json_lists_targets_with_progress_and_an_unknown_campaign_is_refused() {
     let value = json(&["results", EXAMPLE, "--format", "json"]);
     let spring = &value[0];
     assert_eq!(spring["goal"], "Conversion");
-    assert_eq!(spring["targets"][2]["kpi"], "Revenue");
-    assert_eq!(spring["targets"][2]["target"], "150000.00");
-    assert_eq!(spring["targets"][2]["actual"], "59994.00");
-    assert_eq!(spring["targets"][2]["progress"], "40.0");
-    // The summer campaign has targets and nothing measured yet.
-    assert_eq!(value[1]["targets"][0]["actual"], serde_json::Value::Null);
+    assert_eq!(spring["targets"][3]["kpi"], "Revenue");
+    assert_eq!(spring["targets"][3]["target"], "150000.00");
+    // 39,680 + 7,440 + 9,610 = 56,730, 37.8 % of the target.
+    assert_eq!(spring["targets"][3]["actual"], "56730.00");
+    assert_eq!(spring["targets"][3]["progress"], "37.8");
+    // The summer campaign has no target yet (kpi-missing).
+    assert_eq!(value[1]["targets"], serde_json::json!([]));
 
     let output = rapport(&["results", EXAMPLE, "--campaign", "Winter"]);
     assert_eq!(output.status.code(), Some(2));

@@ -13,6 +13,7 @@ mod checks_budget_more;
 mod checks_integrity;
 mod checks_parallel;
 mod checks_relationship;
+mod checks_results;
 mod checks_timeline;
 mod checks_timeline_more;
 mod cli;

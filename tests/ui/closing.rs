@@ -49,8 +49,12 @@ fn esc_in_a_profile_field_leaves_the_profile_open() {
     let mut harness = profile_of("Chloé Marchand");
     harness
         .get_by_role_and_label(egui::accesskit::Role::TextInput, "Name")
-        .click();
+        .focus();
     harness.run();
+    assert!(
+        harness.ctx.memory(|m| m.focused().is_some()),
+        "the field has the keyboard"
+    );
     harness.key_press(Key::Escape);
     harness.run();
     assert!(harness.state().influencers.selected.is_some());

@@ -85,6 +85,14 @@ crate::labelled_enum! {
         TrackingMissing => "tracking-missing",
         #[doc = "no-owner"]
         NoOwner => "no-owner",
+        #[doc = "kpi-missing"]
+        KpiMissing => "kpi-missing",
+        #[doc = "target-unrealistic"]
+        TargetUnrealistic => "target-unrealistic",
+        #[doc = "results-missing"]
+        ResultsMissing => "results-missing",
+        #[doc = "tracking-unused"]
+        TrackingUnused => "tracking-unused",
         #[doc = "broken-reference"]
         BrokenReference => "broken-reference",
         #[doc = "duplicate-id"]

@@ -10,6 +10,7 @@ pub mod integrity;
 pub mod overload;
 pub mod plan;
 pub mod relationship;
+pub mod results;
 pub mod timeline;
 
 pub use finding::{Code, Finding, Severity, Tally};
@@ -38,32 +39,38 @@ pub fn run(project: &Project, today: NaiveDate) -> Vec<Finding> {
         + project.cost_lines.len()
         + project.plan_changes.len();
     // In the order their findings are listed; the two groups take about as long.
-    let (timeline, relationship, overload, plan, budget) = if records < PARALLEL_FROM {
+    let (timeline, relationship, overload, plan, budget, measured) = if records < PARALLEL_FROM {
         (
             one(timeline::check),
             one(relationship::check),
             one(overload::check),
             one(plan::check),
             one(budget::check),
+            one(results::check),
         )
     } else {
         std::thread::scope(|scope| {
             let other = std::thread::Builder::new()
                 .name("rapport-checks-2".into())
                 .spawn_scoped(scope, || (one(timeline::check), one(relationship::check)));
-            let here = (one(overload::check), one(plan::check), one(budget::check));
+            let here = (
+                one(overload::check),
+                one(plan::check),
+                one(budget::check),
+                one(results::check),
+            );
             let (timeline, relationship) = match other.map(|handle| handle.join()) {
                 Ok(Ok(done)) => done,
                 // No second thread (or it failed): run its share here.
                 _ => (one(timeline::check), one(relationship::check)),
             };
-            (timeline, relationship, here.0, here.1, here.2)
+            (timeline, relationship, here.0, here.1, here.2, here.3)
         })
     };
     let mut findings = Vec::new();
     integrity::check(project, &mut findings);
     findings.extend(timeline);
-    for mut part in [overload, plan, relationship, budget] {
+    for mut part in [overload, plan, relationship, budget, measured] {
         findings.append(&mut part);
     }
     // A shared copy does not show findings about what was left out of it.

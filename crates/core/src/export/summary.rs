@@ -167,7 +167,7 @@ pub fn summary_html(
     let mut notes: Vec<String> = Vec::new();
     if !warnings.is_empty() {
         // The first ones, so that the page stays one or two sheets; the app lists them all.
-        let shown = if campaign.is_some() { 12 } else { 6 };
+        let shown = if campaign.is_some() { 10 } else { 6 };
         let _ = writeln!(h, "<h2>Open warnings ({})</h2><table>", warnings.len());
         let more = warnings.len().saturating_sub(shown);
         for f in warnings.into_iter().take(shown) {

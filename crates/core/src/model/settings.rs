@@ -80,6 +80,15 @@ pub struct Settings {
     pub thanks_after_days: u32,
     /// Whose disclosure rules apply.
     pub jurisdiction: Jurisdiction,
+    /// Days before a campaign's first brief from which it needs a target (`kpi-missing`).
+    pub kpi_missing_days: u32,
+    /// A reach target may be at most this percentage of the creators' combined followers
+    /// on the platforms they will post on (`target-unrealistic`).
+    pub reach_target_percent: u32,
+    /// The same for an impressions target (a post is seen more than once).
+    pub impressions_target_percent: u32,
+    /// Days after publishing by which results should be recorded (`results-missing`).
+    pub results_after_days: u32,
 }
 
 impl Default for Settings {
@@ -95,6 +104,10 @@ impl Default for Settings {
             no_contact_days: 60,
             thanks_after_days: 14,
             jurisdiction: Jurisdiction::Us,
+            kpi_missing_days: 14,
+            reach_target_percent: 100,
+            impressions_target_percent: 300,
+            results_after_days: 7,
         }
     }
 }
