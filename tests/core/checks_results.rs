@@ -3,7 +3,6 @@
 //! and a target of 50 redemptions): each test breaks one thing.
 
 use crate::checks_budget::{found, project};
-use crate::support::d;
 use rapport_core::checks::{Code, Severity};
 use rapport_core::model::{Deliverable, DeliverableStatus, Handle, Platform, Project};
 
