@@ -30,6 +30,7 @@ mod hostile_files;
 mod hostile_projects;
 mod import_csv;
 mod import_hostile;
+mod import_results;
 mod merge;
 mod overview;
 mod plan_changes;

@@ -141,7 +141,7 @@ pub enum Command {
     },
     /// Add the influencers of a spreadsheet (CSV) to a project.
     #[command(
-        override_usage = "rapport import CSV --into PROJECT [--platform instagram] [--map FIELD=COLUMN …]",
+        override_usage = "rapport import CSV --into PROJECT [--platform instagram] [--map FIELD=COLUMN …]\n       rapport import results CSV --into PROJECT [--map FIELD=COLUMN …] [--date YYYY-MM-DD]",
         long_about = "Add the influencers of a spreadsheet saved as CSV to a project (created \
                       when missing; the previous version is kept as PROJECT.bak). The \
                       delimiter (comma, semicolon, tab, |) and the header row are found, \
@@ -150,13 +150,26 @@ pub enum Command {
                       names the country); --map changes that, as the app does. Countries \
                       become ISO codes. Influencers already in the project (same platform and \
                       handle) are updated, not duplicated. Prints what was added, updated \
-                      and skipped, and every value that could not be read (left empty).",
+                      and skipped, and every value that could not be read (left empty).\n\n\
+                      `rapport import results CSV` adds measured results instead, from the \
+                      CSV exports of Instagram, TikTok and YouTube analytics or of a link or \
+                      code tracker: each row becomes a reading of the deliverable found by its \
+                      post address (or the video id in it), by the creator's discount code, \
+                      or by the creator and the publish date; rows that match none or several \
+                      are listed with the reason. Readings are dated --date (default today) \
+                      unless a column says when; the same reading is never added twice. \
+                      Fields for --map: post-url, code, creator, published, measured, \
+                      impressions, reach, views, likes, comments, shares, saves, clicks, \
+                      redemptions, sales, revenue, ignore.",
         after_help = "Exit status: 0 done, 2 a file cannot be read or written."
     )]
     Import {
-        /// The spreadsheet, saved as CSV.
+        /// The spreadsheet, saved as CSV; or `results` followed by a results export.
         #[arg(value_name = "CSV")]
         csv: PathBuf,
+        /// After `results`: the results export, saved as CSV.
+        #[arg(value_name = "RESULTS_CSV")]
+        results_csv: Option<PathBuf>,
         /// The project file to add them to.
         #[arg(long, value_name = "PROJECT")]
         into: PathBuf,
@@ -168,8 +181,11 @@ pub enum Command {
         /// --map handle="insta name" --map followers=4. Fields: name, handle, platform,
         /// followers, engagement-rate, avg-likes, avg-comments, country, niches, email,
         /// notes, other-handles, ignore.
-        #[arg(long = "map", value_name = "FIELD=COLUMN", value_parser = field_map)]
-        map: Vec<(crate::file::spreadsheet::Field, String)>,
+        #[arg(long = "map", value_name = "FIELD=COLUMN")]
+        map: Vec<String>,
+        /// With `results`: the day the figures were read, when no column says (default today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<NaiveDate>,
     },
     /// Write part of a project as a spreadsheet.
     #[command(subcommand)]
@@ -447,13 +463,36 @@ pub fn command() -> clap::Command {
 }
 
 /// Reads `--map FIELD=COLUMN`.
-fn field_map(text: &str) -> Result<(crate::file::spreadsheet::Field, String), String> {
+pub(super) fn field_map(text: &str) -> Result<(crate::file::spreadsheet::Field, String), String> {
     let (field, column) = text
         .split_once('=')
         .ok_or_else(|| format!("\"{text}\" is not FIELD=COLUMN (e.g. handle=\"insta name\")"))?;
     let field = crate::file::spreadsheet::Field::named(field).ok_or_else(|| {
         format!(
             "\"{field}\" is not a field: name, handle, platform, followers, engagement-rate, avg-likes, avg-comments, country, niches, email, notes, other-handles or ignore"
+        )
+    })?;
+    if column.trim().is_empty() {
+        return Err(format!("no column after \"=\" in \"{text}\""));
+    }
+    Ok((field, column.trim().to_string()))
+}
+
+/// `--map FIELD=COLUMN` for `rapport import results`.
+pub(super) fn result_field_map(
+    text: &str,
+) -> Result<(crate::file::spreadsheet::ResultField, String), String> {
+    let (field, column) = text
+        .split_once('=')
+        .ok_or_else(|| format!("\"{text}\" is not FIELD=COLUMN (e.g. clicks=\"Link clicks\")"))?;
+    let field = crate::file::spreadsheet::ResultField::named(field).ok_or_else(|| {
+        let names: Vec<&str> = crate::file::spreadsheet::ResultField::ALL
+            .iter()
+            .map(|f| f.label())
+            .collect();
+        format!(
+            "\"{field}\" is not a field of results: {}",
+            names.join(", ")
         )
     })?;
     if column.trim().is_empty() {

@@ -112,10 +112,47 @@ where
         } => results::run(&file, campaign.as_deref(), format, out, err),
         Command::Import {
             csv,
+            results_csv,
             into,
             platform,
             map,
-        } => spreadsheet::import(&csv, &into, platform, &map, out, err),
+            date,
+        } => match results_csv {
+            Some(results) if csv.as_os_str() == "results" => {
+                let map: Result<Vec<_>, String> =
+                    map.iter().map(|m| args::result_field_map(m)).collect();
+                match map {
+                    Ok(map) => spreadsheet::import_results(
+                        &results,
+                        &into,
+                        &map,
+                        date.unwrap_or(today),
+                        out,
+                        err,
+                    ),
+                    Err(message) => fail(err, message),
+                }
+            }
+            Some(extra) => fail(
+                err,
+                format!(
+                    "one spreadsheet at a time: \"{}\" after \"{}\" (for results: rapport import results CSV --into PROJECT)",
+                    extra.display(),
+                    csv.display()
+                ),
+            ),
+            None if csv.as_os_str() == "results" => fail(
+                err,
+                "which results export? rapport import results CSV --into PROJECT",
+            ),
+            None => {
+                let map: Result<Vec<_>, String> = map.iter().map(|m| args::field_map(m)).collect();
+                match map {
+                    Ok(map) => spreadsheet::import(&csv, &into, platform, &map, out, err),
+                    Err(message) => fail(err, message),
+                }
+            }
+        },
         Command::Export(Export::Roster { project, output }) => {
             spreadsheet::export_roster(&project, output.as_deref(), out, err)
         }

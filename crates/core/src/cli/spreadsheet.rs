@@ -47,6 +47,73 @@ pub fn import(
     0
 }
 
+/// Runs `rapport import results`: adds the readings of the results export at `csv` to the
+/// project at `into` and prints what it added and skipped (and why). Returns the exit
+/// status: 0, or 2 when a file cannot be read or written (the cause on `err`).
+pub fn import_results(
+    csv: &Path,
+    into: &Path,
+    map: &[(file::spreadsheet::ResultField, String)],
+    measured: chrono::NaiveDate,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let done = match file::spreadsheet::import_results_into_file(csv, into, map, measured) {
+        Ok(done) => done,
+        Err(e) => return fail(err, e),
+    };
+    if let Some(notice) = &done.table.notice {
+        let _ = writeln!(out, "{notice}");
+    }
+    let columns: Vec<String> = done
+        .table
+        .headers
+        .iter()
+        .zip(&done.mapping)
+        .filter(|(_, f)| **f != file::spreadsheet::ResultField::Ignore)
+        .map(|(h, f)| format!("{} → {}", super::plain::Plain(h), f.label()))
+        .collect();
+    let plan = &done.plan;
+    let _ = writeln!(
+        out,
+        "{}: {} rows. Columns: {}",
+        csv.display(),
+        done.table.rows.len(),
+        columns.join(", ")
+    );
+    let n = |count: usize, one: &str, many: &str| {
+        format!("{count} {}", if count == 1 { one } else { many })
+    };
+    let _ = writeln!(
+        out,
+        "Added {}; {} already recorded; {} skipped.",
+        n(plan.added.len(), "reading", "readings"),
+        plan.already.len(),
+        n(plan.skipped.len(), "row", "rows")
+    );
+    for (line, title, date) in &plan.added {
+        let _ = writeln!(
+            out,
+            "  line {line}: {} (measured {date})",
+            super::plain::Plain(title)
+        );
+    }
+    for s in &plan.skipped {
+        let _ = writeln!(
+            out,
+            "  line {}: skipped, {}",
+            s.line,
+            super::plain::Plain(&s.why)
+        );
+    }
+    let _ = if done.written {
+        writeln!(out, "Saved {}.", into.display())
+    } else {
+        writeln!(out, "{} is unchanged.", into.display())
+    };
+    0
+}
+
 /// Runs `rapport export roster`: writes the roster of `project` as CSV to `output`, or
 /// to `out` when `None`. Returns the exit status: 0, or 2 when a file cannot be read or
 /// written (the cause on `err`).

@@ -63,18 +63,22 @@ fn parses_import_and_export() {
         command_of(&["import", "a.csv", "--into", "p.rapport.ron"]),
         Ok(Command::Import {
             csv: "a.csv".into(),
+            results_csv: None,
             into: "p.rapport.ron".into(),
             platform: Platform::Instagram,
             map: Vec::new(),
+            date: None,
         })
     );
     assert_eq!(
         command_of(&["import", "--platform", "TikTok", "a.csv", "--into", "p"]),
         Ok(Command::Import {
             csv: "a.csv".into(),
+            results_csv: None,
             into: "p".into(),
             platform: Platform::TikTok,
             map: Vec::new(),
+            date: None,
         })
     );
     assert_eq!(
@@ -90,19 +94,50 @@ fn parses_import_and_export() {
         ]),
         Ok(Command::Import {
             csv: "a.csv".into(),
+            results_csv: None,
             into: "p".into(),
             platform: Platform::Instagram,
-            map: vec![
-                (
-                    crate::file::spreadsheet::Field::Handle,
-                    "insta name".to_string()
-                ),
-                (crate::file::spreadsheet::Field::Followers, "4".to_string()),
-            ],
+            map: vec!["handle=insta name".to_string(), "followers=4".to_string()],
+            date: None,
         })
     );
-    assert!(command_of(&["import", "a.csv", "--into", "p", "--map", "shoe=3"]).is_err());
-    assert!(command_of(&["import", "a.csv", "--into", "p", "--map", "handle"]).is_err());
+    // The mapping is read by the mode it is for: influencers or results.
+    assert_eq!(
+        args::field_map("handle=insta name"),
+        Ok((
+            crate::file::spreadsheet::Field::Handle,
+            "insta name".to_string()
+        ))
+    );
+    assert!(args::field_map("shoe=3").is_err());
+    assert!(args::field_map("handle").is_err());
+    assert_eq!(
+        args::result_field_map("clicks=Link clicks"),
+        Ok((
+            crate::file::spreadsheet::ResultField::Clicks,
+            "Link clicks".to_string()
+        ))
+    );
+    assert!(args::result_field_map("followers=3").is_err());
+    assert_eq!(
+        command_of(&[
+            "import",
+            "results",
+            "r.csv",
+            "--into",
+            "p",
+            "--date",
+            "2027-04-02"
+        ]),
+        Ok(Command::Import {
+            csv: "results".into(),
+            results_csv: Some("r.csv".into()),
+            into: "p".into(),
+            platform: Platform::Instagram,
+            map: Vec::new(),
+            date: Some(NaiveDate::from_ymd_opt(2027, 4, 2).unwrap()),
+        })
+    );
     assert!(command_of(&["import", "a.csv"]).is_err());
     assert!(command_of(&["import", "--into", "p"]).is_err());
     assert!(command_of(&["import", "a.csv", "--into", "p", "--platform", "myspace"]).is_err());

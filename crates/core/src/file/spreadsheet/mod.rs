@@ -1,5 +1,6 @@
 //! Spreadsheets in and out: importing influencers from the CSV files campaign managers
-//! already keep, and exporting the roster as CSV.
+//! already keep, results from the platforms' analytics exports ([`results`]), and exporting
+//! the roster as CSV.
 //!
 //! Importing goes in four steps, each usable on its own by the import dialog:
 //! 1. [`read_table`] decodes the bytes and finds the delimiter and the header row;
@@ -15,6 +16,8 @@ pub mod plan;
 pub mod preview;
 pub mod recognise;
 pub mod report;
+pub mod results;
+pub mod results_file;
 pub mod row;
 pub mod table;
 pub mod values;
@@ -27,6 +30,8 @@ pub use plan::{ImportPlan, check_mapping, plan_import};
 pub use preview::{PreviewRow, preview};
 pub use recognise::{map_column, propose_mapping_for};
 pub use report::ImportReport;
+pub use results::{ResultField, ResultsPlan, plan_results, propose_results_mapping};
+pub use results_file::{ResultsFileImport, import_results_into_file, map_results_column};
 pub use row::PreviewCell;
 pub use table::{CsvTable, read_table};
 pub use values::Unreadable;

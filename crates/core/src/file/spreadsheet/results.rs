@@ -1,0 +1,547 @@
+//! Results from the CSV exports people download from Instagram, TikTok and YouTube
+//! analytics or from a link or code tracker: each row becomes a reading of the deliverable
+//! it is about, found by its post address (or the video id in it), by the creator's
+//! tracking code, or by the creator and the publish date. Rows that match nothing, or more
+//! than one deliverable, are listed with the reason and never guessed. One import is one
+//! undo step; importing the same file twice adds nothing the second time.
+
+use super::field::normalise;
+use super::table::CsvTable;
+use super::values::parse_count;
+use crate::fast::HashMap;
+use crate::model::results::Measurement;
+use crate::model::typed_date::{DayOrder, parse_typed_date};
+use crate::model::{Deliverable, DeliverableId, DeliverableStatus, Edit, Money, Project, Record};
+use chrono::NaiveDate;
+
+crate::labelled_enum! {
+    /// What a column of a results export holds.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ResultField {
+        /// Not imported.
+        Ignore => "ignore",
+        /// The post's address, or the platform's id of it (a YouTube video id).
+        PostUrl => "post-url",
+        /// The creator's discount code.
+        Code => "code",
+        /// The creator: handle or name.
+        Creator => "creator",
+        /// When it was published.
+        Published => "published",
+        /// When the figures were read.
+        Measured => "measured",
+        /// Impressions.
+        Impressions => "impressions",
+        /// Reach.
+        Reach => "reach",
+        /// Views.
+        Views => "views",
+        /// Likes.
+        Likes => "likes",
+        /// Comments.
+        Comments => "comments",
+        /// Shares.
+        Shares => "shares",
+        /// Saves.
+        Saves => "saves",
+        /// Link clicks.
+        Clicks => "clicks",
+        /// Code redemptions.
+        Redemptions => "redemptions",
+        /// Sales.
+        Sales => "sales",
+        /// Revenue.
+        Revenue => "revenue",
+    }
+}
+
+impl ResultField {
+    /// The column names (normalised) that mean this field in the platforms' exports.
+    fn synonyms(self) -> &'static [&'static str] {
+        use ResultField::*;
+        match self {
+            Ignore => &[],
+            PostUrl => &[
+                "permalink",
+                "post url",
+                "post link",
+                "video link",
+                "link",
+                "url",
+                "content",
+                "video id",
+                "post",
+                "share url",
+            ],
+            Code => &[
+                "code",
+                "discount code",
+                "promo code",
+                "coupon",
+                "coupon code",
+                "tracking code",
+                "discount",
+            ],
+            Creator => &[
+                "account username",
+                "username",
+                "creator",
+                "influencer",
+                "handle",
+                "account",
+                "channel",
+                "account name",
+                "creator handle",
+            ],
+            Published => &[
+                "publish time",
+                "post time",
+                "published",
+                "publish date",
+                "video publish time",
+                "posted",
+                "date posted",
+                "post date",
+                "published at",
+                "created",
+            ],
+            Measured => &[
+                "date measured",
+                "measured",
+                "measured on",
+                "as of",
+                "export date",
+                "report date",
+                "date",
+            ],
+            Impressions => &["impressions", "total impressions"],
+            Reach => &["reach", "accounts reached", "unique viewers"],
+            Views => &[
+                "views",
+                "video views",
+                "total views",
+                "plays",
+                "total plays",
+            ],
+            Likes => &["likes", "total likes", "reactions"],
+            Comments => &["comments", "total comments", "comments added"],
+            Shares => &["shares", "total shares"],
+            Saves => &[
+                "saves",
+                "total saves",
+                "favorites",
+                "saved",
+                "add to favorites",
+            ],
+            Clicks => &["clicks", "link clicks", "website clicks", "total clicks"],
+            Redemptions => &[
+                "redemptions",
+                "code redemptions",
+                "uses",
+                "times used",
+                "code uses",
+            ],
+            Sales => &[
+                "sales",
+                "orders",
+                "conversions",
+                "purchases",
+                "total orders",
+            ],
+            Revenue => &[
+                "revenue",
+                "gross sales",
+                "net sales",
+                "sales amount",
+                "total sales",
+                "order value",
+                "total revenue",
+            ],
+        }
+    }
+
+    /// The field named on the command line (`post-url`, `clicks`…).
+    pub fn named(name: &str) -> Option<ResultField> {
+        let name = name.trim().to_lowercase().replace(['_', ' '], "-");
+        ResultField::ALL.iter().copied().find(|f| f.label() == name)
+    }
+}
+
+/// The field each column's name suggests, each field given to one column (the first).
+pub fn propose_results_mapping(headers: &[String]) -> Vec<ResultField> {
+    let mut taken = Vec::new();
+    headers
+        .iter()
+        .map(|h| {
+            let key = normalise(h);
+            let field = ResultField::ALL
+                .iter()
+                .copied()
+                .find(|f| f.synonyms().contains(&key.as_str()))
+                .unwrap_or(ResultField::Ignore);
+            if field != ResultField::Ignore && taken.contains(&field) {
+                return ResultField::Ignore;
+            }
+            taken.push(field);
+            field
+        })
+        .collect()
+}
+
+/// A row that was not imported, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The line of the file.
+    pub line: usize,
+    /// Why, in words.
+    pub why: String,
+}
+
+/// What importing a results export does, before it is done.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultsPlan {
+    /// The edit: every matched deliverable with its new readings (one undo step).
+    pub edit: Edit,
+    /// Readings added, per deliverable title, in file order.
+    pub added: Vec<(usize, String, NaiveDate)>,
+    /// Rows already recorded (the same reading), by line.
+    pub already: Vec<usize>,
+    /// Rows not imported.
+    pub skipped: Vec<Skipped>,
+}
+
+/// A URL or id made comparable: lower case, no scheme, no `www.`, no query, no trailing `/`.
+fn url_key(text: &str) -> String {
+    let t = text.trim().to_lowercase();
+    let t = t.split(['?', '#']).next().unwrap_or("");
+    let t = t
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.");
+    t.trim_end_matches('/').to_string()
+}
+
+/// Where deliverables are found, built once per import.
+struct Lookup<'a> {
+    by_url: HashMap<String, Vec<&'a Deliverable>>,
+    by_part: HashMap<String, Vec<&'a Deliverable>>,
+    by_code: HashMap<String, Vec<&'a Deliverable>>,
+    by_creator: HashMap<String, Vec<&'a Deliverable>>,
+}
+
+impl<'a> Lookup<'a> {
+    fn new(project: &'a Project) -> Self {
+        let mut by_url: HashMap<String, Vec<&Deliverable>> = HashMap::default();
+        let mut by_part: HashMap<String, Vec<&Deliverable>> = HashMap::default();
+        let mut of: HashMap<
+            (&crate::model::InfluencerId, &crate::model::CampaignId),
+            Vec<&Deliverable>,
+        > = HashMap::default();
+        let mut of_influencer: HashMap<&crate::model::InfluencerId, Vec<&Deliverable>> =
+            HashMap::default();
+        for d in project
+            .deliverables
+            .iter()
+            .filter(|d| d.status != DeliverableStatus::Cancelled)
+        {
+            if !d.post_url.trim().is_empty() {
+                let key = url_key(&d.post_url);
+                for part in key.split(['/', '=', '&']).filter(|p| p.len() >= 6) {
+                    by_part.entry(part.to_string()).or_default().push(d);
+                }
+                by_url.entry(key).or_default().push(d);
+            }
+            of.entry((&d.influencer, &d.campaign)).or_default().push(d);
+            of_influencer.entry(&d.influencer).or_default().push(d);
+        }
+        let mut by_code: HashMap<String, Vec<&Deliverable>> = HashMap::default();
+        for c in &project.campaigns {
+            for p in &c.participants {
+                let code = p.tracking.code.trim().to_lowercase();
+                if !code.is_empty()
+                    && let Some(list) = of.get(&(&p.influencer, &c.id))
+                {
+                    by_code
+                        .entry(code)
+                        .or_default()
+                        .extend(list.iter().copied());
+                }
+            }
+        }
+        let mut by_creator: HashMap<String, Vec<&Deliverable>> = HashMap::default();
+        for i in &project.influencers {
+            let Some(list) = of_influencer.get(&i.id) else {
+                continue;
+            };
+            let mut keys = vec![i.name.trim().to_lowercase()];
+            keys.extend(
+                i.handles
+                    .iter()
+                    .map(|h| h.handle.trim().trim_start_matches('@').to_lowercase()),
+            );
+            for key in keys.into_iter().filter(|k| !k.is_empty()) {
+                by_creator
+                    .entry(key)
+                    .or_default()
+                    .extend(list.iter().copied());
+            }
+        }
+        Lookup {
+            by_url,
+            by_part,
+            by_code,
+            by_creator,
+        }
+    }
+}
+
+/// The column's day order: day first when a value's first number is above 12, month first
+/// when its second is; month first (as the platforms' exports write) when none says.
+fn column_order(table: &CsvTable, column: Option<usize>) -> DayOrder {
+    let Some(c) = column else {
+        return DayOrder::MonthFirst;
+    };
+    for row in &table.rows {
+        let cell = row.get(c).map_or("", String::as_str);
+        let mut numbers = cell
+            .split(['/', '.', '-'])
+            .map(|p| p.trim().parse::<u32>().ok());
+        if let (Some(Some(a)), Some(Some(b))) = (numbers.next(), numbers.next()) {
+            if a > 12 && a <= 31 && !cell.contains('-') {
+                return DayOrder::DayFirst;
+            }
+            if b > 12 {
+                return DayOrder::MonthFirst;
+            }
+        }
+    }
+    DayOrder::MonthFirst
+}
+
+/// A date cell: `2027-03-02`, `03/02/2027 09:15`, `Mar 10, 2027`, `2027-03-02T09:15:00Z`.
+fn date_cell(cell: &str, today: NaiveDate, order: DayOrder) -> Option<NaiveDate> {
+    let t = cell.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let date_part = t.split('T').next().unwrap_or(t);
+    // Drop a time of day after the date ("03/02/2027 09:15", "Mar 10, 2027 4:00 PM").
+    let words: Vec<&str> = date_part
+        .split_whitespace()
+        .filter(|w| {
+            !w.contains(':') && !w.eq_ignore_ascii_case("am") && !w.eq_ignore_ascii_case("pm")
+        })
+        .collect();
+    parse_typed_date(&words.join(" ").replace(',', ""), today, order)
+}
+
+/// Money in a cell: `3,264.00`, `€3264`, `3264.00 EUR`.
+fn money_cell(cell: &str) -> Result<Option<Money>, String> {
+    let t: String = cell
+        .trim()
+        .trim_matches(|c: char| !(c.is_ascii_digit() || c == '-'))
+        .to_string();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    // A decimal comma (7.446,20 or 3264,50) is read as people in most of Europe mean it.
+    let comma = t.rfind(',');
+    let decimal_comma = match (comma, t.rfind('.')) {
+        (Some(c), Some(d)) => c > d,
+        (Some(c), None) => t.len() - c - 1 == 2,
+        _ => false,
+    };
+    let t = if decimal_comma {
+        t.replace('.', "").replace(',', ".")
+    } else {
+        t
+    };
+    t.parse::<Money>().map(Some).map_err(|e| e.to_string())
+}
+
+/// Plans importing `table` read with `mapping` into `project`: readings dated `measured`
+/// unless a column says when. Nothing changes until the edit is applied.
+pub fn plan_results(
+    project: &Project,
+    table: &CsvTable,
+    mapping: &[ResultField],
+    measured: NaiveDate,
+) -> ResultsPlan {
+    let lookup = Lookup::new(project);
+    let column = |f: ResultField| mapping.iter().position(|&m| m == f);
+    let published_order = column_order(table, column(ResultField::Published));
+    let measured_order = column_order(table, column(ResultField::Measured));
+    let mut changed: HashMap<DeliverableId, Deliverable> = HashMap::default();
+    let mut order: Vec<DeliverableId> = Vec::new();
+    let mut plan = ResultsPlan {
+        edit: Edit::Batch(Vec::new()),
+        added: Vec::new(),
+        already: Vec::new(),
+        skipped: Vec::new(),
+    };
+    for (row, &line) in table.rows.iter().zip(&table.row_lines) {
+        let cell = |f: ResultField| column(f).and_then(|c| row.get(c)).map_or("", |s| s.trim());
+        let skip = |why: String| Skipped { line, why };
+        // A totals row (YouTube's first) is not a post.
+        if row.iter().any(|c| c.trim().eq_ignore_ascii_case("total")) {
+            plan.skipped.push(skip("a totals row, not a post".into()));
+            continue;
+        }
+        let published = date_cell(cell(ResultField::Published), measured, published_order);
+        let found = match_row(
+            &lookup,
+            cell(ResultField::PostUrl),
+            cell(ResultField::Code),
+            cell(ResultField::Creator),
+            published,
+        );
+        let d = match found {
+            Ok(d) => d,
+            Err(why) => {
+                plan.skipped.push(skip(why));
+                continue;
+            }
+        };
+        let mut m = Measurement::on(
+            date_cell(cell(ResultField::Measured), measured, measured_order).unwrap_or(measured),
+        );
+        let mut bad = Vec::new();
+        for (field, slot) in [
+            (ResultField::Impressions, &mut m.impressions),
+            (ResultField::Reach, &mut m.reach),
+            (ResultField::Views, &mut m.views),
+            (ResultField::Likes, &mut m.likes),
+            (ResultField::Comments, &mut m.comments),
+            (ResultField::Shares, &mut m.shares),
+            (ResultField::Saves, &mut m.saves),
+            (ResultField::Clicks, &mut m.clicks),
+            (ResultField::Redemptions, &mut m.redemptions),
+            (ResultField::Sales, &mut m.sales),
+        ] {
+            match parse_count(cell(field)) {
+                Ok(v) => *slot = v,
+                Err(_) => bad.push(format!("{} \"{}\"", field.label(), cell(field))),
+            }
+        }
+        match money_cell(cell(ResultField::Revenue)) {
+            Ok(v) => m.revenue = v,
+            Err(_) => bad.push(format!("revenue \"{}\"", cell(ResultField::Revenue))),
+        }
+        if !bad.is_empty() {
+            plan.skipped
+                .push(skip(format!("not numbers: {}", bad.join(", "))));
+            continue;
+        }
+        if m.is_empty() {
+            plan.skipped
+                .push(skip(format!("no figures for \"{}\"", d.title)));
+            continue;
+        }
+        let entry = changed.entry(d.id.clone()).or_insert_with(|| {
+            order.push(d.id.clone());
+            d.clone()
+        });
+        if entry.results.contains(&m) {
+            plan.already.push(line);
+            continue;
+        }
+        let url = cell(ResultField::PostUrl);
+        if entry.post_url.trim().is_empty() && url.contains("://") {
+            entry.post_url = url.to_string();
+        }
+        plan.added.push((line, d.title.clone(), m.date));
+        entry.results.push(m);
+        entry.results.sort_by_key(|r| r.date);
+    }
+    plan.edit = Edit::Batch(
+        order
+            .iter()
+            .filter_map(|id| changed.remove(id))
+            .filter(|d| project.deliverable(&d.id) != Some(d))
+            .map(|d| Edit::Put(Record::Deliverable(d)))
+            .collect(),
+    );
+    plan
+}
+
+/// The one deliverable a row is about, or why there is none.
+fn match_row<'a>(
+    lookup: &Lookup<'a>,
+    url: &str,
+    code: &str,
+    creator: &str,
+    published: Option<NaiveDate>,
+) -> Result<&'a Deliverable, String> {
+    let one = |list: Vec<&'a Deliverable>, what: &str| -> Result<&'a Deliverable, String> {
+        // Among several, the one published that day.
+        let list = if list.len() > 1
+            && let Some(day) = published
+        {
+            list.into_iter()
+                .filter(|d| d.publish == Some(day))
+                .collect()
+        } else {
+            list
+        };
+        match list.as_slice() {
+            [d] => Ok(*d),
+            [] => Err(format!(
+                "no deliverable of {what}{}",
+                published.map_or(String::new(), |d| format!(" published on {d}"))
+            )),
+            many => Err(format!(
+                "{what} matches {} deliverables: add a post address or a publish date column",
+                many.len()
+            )),
+        }
+    };
+    // A TikTok or YouTube address names its creator (…/@handle/video/…).
+    let from_url = url
+        .split('/')
+        .find_map(|part| part.strip_prefix('@'))
+        .unwrap_or("");
+    let creator = if creator.is_empty() {
+        from_url
+    } else {
+        creator
+    };
+    if !url.is_empty() {
+        let key = url_key(url);
+        if let Some(list) = lookup.by_url.get(&key).or_else(|| lookup.by_part.get(&key)) {
+            return one(list.clone(), &format!("the post {url}"));
+        }
+        if code.is_empty() && creator.is_empty() {
+            return Err(format!("no deliverable has the post address {url}"));
+        }
+    }
+    if !code.is_empty() {
+        let Some(list) = lookup.by_code.get(&code.to_lowercase()) else {
+            return Err(format!("no participant has the code {code}"));
+        };
+        // A code counts for the creator in the campaign, not one post: with no publish
+        // date to tell, its figures go to the creator's latest published post there.
+        if list.len() > 1 && published.is_none() {
+            return list
+                .iter()
+                .filter(|d| d.status == DeliverableStatus::Published)
+                .max_by_key(|d| d.publish)
+                .copied()
+                .ok_or_else(|| {
+                    format!("the code {code}: none of its creator's posts is published yet")
+                });
+        }
+        return one(list.clone(), &format!("the code {code}"));
+    }
+
+    if !creator.is_empty() {
+        let key = creator.trim_start_matches('@').to_lowercase();
+        return match lookup.by_creator.get(&key) {
+            Some(list) if list.len() == 1 || published.is_some() => one(list.clone(), creator),
+            Some(_) => Err(format!(
+                "{creator} has several deliverables: add a post address or a publish date column"
+            )),
+            None => Err(format!("no creator {creator} in the project")),
+        };
+    }
+    Err("no post address, code or creator to match it by".into())
+}
