@@ -168,7 +168,7 @@ pub enum Command {
         #[arg(value_name = "CSV")]
         csv: PathBuf,
         /// After `results`: the results export, saved as CSV.
-        #[arg(value_name = "RESULTS_CSV")]
+        #[arg(value_name = "CSV")]
         results_csv: Option<PathBuf>,
         /// The project file to add them to.
         #[arg(long, value_name = "PROJECT")]
