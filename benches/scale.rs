@@ -200,12 +200,13 @@ fn measure(factor: f64, runs: usize) -> Measures {
         std::hint::black_box(checks::run(&project, today));
     });
     type Check = fn(&Project, chrono::NaiveDate, &mut Vec<Finding>);
-    let families: [(&str, Check); 5] = [
+    let families: [(&str, Check); 6] = [
         ("  timeline", checks::timeline::check),
         ("  overload", checks::overload::check),
         ("  plan", checks::plan::check),
         ("  relationship", checks::relationship::check),
         ("  budget", checks::budget::check),
+        ("  results", checks::results::check),
     ];
     for (name, check) in families {
         m.time(name, || {
@@ -216,6 +217,9 @@ fn measure(factor: f64, runs: usize) -> Measures {
     }
     m.time("budget report (every campaign)", || {
         std::hint::black_box(rapport_core::model::budget_report(&project, None));
+    });
+    m.time("results report (every campaign)", || {
+        std::hint::black_box(rapport_core::model::results_report(&project, None));
     });
     let biggest = project
         .campaigns

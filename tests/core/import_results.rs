@@ -217,3 +217,68 @@ fn the_command_line_imports_saves_and_explains_what_it_skipped() {
     let none = rapport(&["import", "results", "--into", p]);
     assert_eq!(none.status.code(), Some(2));
 }
+
+mod hostile {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Cells a results export may hold, and worse.
+    fn cell() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            Just("Total".to_string()),
+            Just("https://www.instagram.com/reel/C3chloe0302/".to_string()),
+            Just("https://www.tiktok.com/@laylamansour/video/1".to_string()),
+            Just("@chloe.marchand".to_string()),
+            Just("ANA15".to_string()),
+            Just("03/02/2027 09:15".to_string()),
+            Just("Apr 1, 2027".to_string()),
+            Just("31/31/31".to_string()),
+            Just("18446744073709551615".to_string()),
+            Just("99999999999999999999".to_string()),
+            Just("€7.446,20".to_string()),
+            Just("1.2M".to_string()),
+            Just("-5".to_string()),
+            "[a-z0-9@/.:,€ -]{0,12}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Whatever the file, every row is added, already recorded or skipped with a
+        /// reason, exactly once, and the plan applies without a panic.
+        #[test]
+        fn every_row_is_accounted_for_and_nothing_panics(
+            headers in proptest::collection::vec(
+                prop_oneof![
+                    Just("Permalink"), Just("Discount code"), Just("Account username"),
+                    Just("Publish time"), Just("Views"), Just("Reach"), Just("Gross sales"),
+                    Just("Date"), Just("Likes"), Just("whatever"),
+                ],
+                1..8,
+            ),
+            rows in proptest::collection::vec(proptest::collection::vec(cell(), 1..9), 1..12),
+        ) {
+            let mut text = headers.join(",");
+            for row in &rows {
+                text.push('\n');
+                let cells: Vec<String> =
+                    row.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect();
+                text.push_str(&cells.join(","));
+            }
+            let Ok(table) = read_table(text.as_bytes()) else { return Ok(()) };
+            let p = example();
+            let mapping = propose_results_mapping(&table.headers);
+            let plan = plan_results(&p, &table, &mapping, d("2027-04-02"));
+            prop_assert_eq!(
+                plan.added.len() + plan.already.len() + plan.skipped.len(),
+                table.rows.len()
+            );
+            prop_assert!(plan.skipped.iter().all(|s| !s.why.is_empty()));
+            let mut after = p.clone();
+            plan.edit.apply(&mut after);
+            prop_assert_eq!(after.deliverables.len(), p.deliverables.len());
+        }
+    }
+}

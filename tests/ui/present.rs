@@ -245,6 +245,7 @@ fn snapshots_of_every_slide_at_1920_by_1080() {
             SlideKind::Decisions,
             SlideKind::Timeline,
             SlideKind::Budget,
+            SlideKind::Results,
             SlideKind::Creators
         ]
     );

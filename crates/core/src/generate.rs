@@ -211,11 +211,63 @@ pub fn project(factor: f64, seed: u64) -> Project {
     let cost_lines = (0..counts.cost_lines)
         .map(|n| cost_line(&mut dice, n, &campaigns, &influencers, &day))
         .collect();
+    // Goals, targets and measured results, from dice of their own: the rest of the project
+    // is the same as before results existed.
+    let mut more = Dice(fastrand::Rng::with_seed(seed.wrapping_add(0x9E37_79B9)));
+    measured(&mut more, &mut campaigns, &mut deliverables);
     project.influencers = influencers;
     project.campaigns = campaigns;
     project.deliverables = deliverables;
     project.cost_lines = cost_lines;
     project
+}
+
+/// Most campaigns have a goal and targets; most published deliverables were measured, a
+/// few many times, with audiences from hundreds to millions (skewed, as real reach is).
+fn measured(dice: &mut Dice, campaigns: &mut [Campaign], deliverables: &mut [Deliverable]) {
+    use crate::model::results::{Goal, Measurement};
+    for c in campaigns.iter_mut() {
+        if dice.chance(0.8) {
+            c.goal = Some(Goal::ALL[dice.below(Goal::ALL.len())]);
+            c.targets.reach = Some(100_000 + dice.skewed(20_000_000, 3) as u64);
+            c.targets.redemptions = dice.chance(0.6).then(|| 100 + dice.below(20_000) as u64);
+            c.targets.revenue = dice
+                .chance(0.4)
+                .then(|| Money::from_units(10_000 + dice.below(500_000) as i64));
+        }
+    }
+    for d in deliverables
+        .iter_mut()
+        .filter(|d| d.status == DeliverableStatus::Published)
+    {
+        if !dice.chance(0.7) {
+            continue;
+        }
+        let Some(published) = d.publish else { continue };
+        d.post_url = format!("https://www.instagram.com/reel/{}/", d.id.as_str());
+        let base = 200 + dice.skewed(3_000_000, 4) as u64;
+        for k in 0..1 + dice.skewed(8, 3) {
+            let grown = base + base * k as u64 / 3;
+            let mut m = Measurement::on(published + Duration::days(2 + 7 * k as i64));
+            m.impressions = Some(grown * 13 / 10);
+            m.reach = Some(grown);
+            m.views = dice.chance(0.8).then_some(grown * 9 / 10);
+            m.likes = Some(grown / (15 + dice.below(40) as u64));
+            m.comments = Some(grown / (200 + dice.below(800) as u64));
+            m.shares = dice.chance(0.6).then_some(grown / 500);
+            m.saves = dice.chance(0.6).then_some(grown / 300);
+            m.clicks = dice
+                .chance(0.5)
+                .then_some(grown / (50 + dice.below(200) as u64));
+            m.redemptions = dice
+                .chance(0.5)
+                .then_some(grown / (500 + dice.below(3000) as u64));
+            m.revenue = dice
+                .chance(0.3)
+                .then(|| Money::from_cents((grown as i64 / 20) * 3_200));
+            d.results.push(m);
+        }
+    }
 }
 
 /// One influencer: ambassadors have long histories, most have a few contacts.

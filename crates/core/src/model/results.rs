@@ -161,29 +161,40 @@ impl Figures {
 impl Figures {
     /// Adds a reading's figures: a KPI reported in either is reported in the sum.
     pub fn add(&mut self, m: &Measurement) {
-        for &kpi in Kpi::ALL {
-            self.set(kpi, sum(self.get(kpi), m.get(kpi)));
-        }
+        add_count(&mut self.reach, m.reach);
+        add_count(&mut self.impressions, m.impressions);
+        add_count(&mut self.views, m.views);
+        add_count(&mut self.engagements, m.engagements());
+        add_count(&mut self.clicks, m.clicks);
+        add_count(&mut self.redemptions, m.redemptions);
+        add_count(&mut self.sales, m.sales);
+        add_money(&mut self.revenue, m.revenue);
     }
 
     /// Adds another set of figures, KPI by KPI.
     pub fn add_figures(&mut self, other: &Figures) {
-        for &kpi in Kpi::ALL {
-            self.set(kpi, sum(self.get(kpi), other.get(kpi)));
-        }
+        add_count(&mut self.reach, other.reach);
+        add_count(&mut self.impressions, other.impressions);
+        add_count(&mut self.views, other.views);
+        add_count(&mut self.engagements, other.engagements);
+        add_count(&mut self.clicks, other.clicks);
+        add_count(&mut self.redemptions, other.redemptions);
+        add_count(&mut self.sales, other.sales);
+        add_money(&mut self.revenue, other.revenue);
     }
 }
 
-/// Two figures of one KPI added (saturating); either alone when the other is missing.
-fn sum(a: Option<KpiValue>, b: Option<KpiValue>) -> Option<KpiValue> {
-    match (a, b) {
-        (Some(KpiValue::Count(a)), Some(KpiValue::Count(b))) => {
-            Some(KpiValue::Count(a.saturating_add(b)))
-        }
-        (Some(KpiValue::Money(a)), Some(KpiValue::Money(b))) => {
-            Some(KpiValue::Money(a.saturating_add(b)))
-        }
-        (a, b) => a.or(b),
+/// A count added to a sum (saturating); reported in the sum when reported in either.
+fn add_count(sum: &mut Option<u64>, n: Option<u64>) {
+    if let Some(n) = n {
+        *sum = Some(sum.unwrap_or(0).saturating_add(n));
+    }
+}
+
+/// Money added to a sum, the same way.
+fn add_money(sum: &mut Option<Money>, m: Option<Money>) {
+    if let Some(m) = m {
+        *sum = Some(sum.unwrap_or(Money::ZERO).saturating_add(m));
     }
 }
 

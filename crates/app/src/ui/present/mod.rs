@@ -9,6 +9,7 @@ mod budget_slide;
 mod creators_slide;
 mod decisions_slide;
 mod overview_slide;
+mod results_slide;
 pub mod style;
 mod timeline_slide;
 
@@ -29,6 +30,9 @@ pub enum SlideKind {
     Timeline,
     /// The cap bar and the waterfall.
     Budget,
+    /// Each KPI against its target, and whom to book again (when there are targets or
+    /// measured results).
+    Results,
     /// A card per creator.
     Creators,
 }
@@ -41,6 +45,7 @@ impl SlideKind {
             SlideKind::Decisions => "Needs a decision",
             SlideKind::Timeline => "Timeline",
             SlideKind::Budget => "Budget",
+            SlideKind::Results => "Results",
             SlideKind::Creators => "Creators",
         }
     }
@@ -82,6 +87,8 @@ pub struct Presentation {
     /// The timeline's rows and the creators, per project version and campaign.
     prepared:
         Memo<(u64, Option<CampaignId>), (timeline_slide::TimelineRows, creators_slide::Cards)>,
+    /// Whether there are results to show, per project version and campaign.
+    results: Memo<(u64, Option<CampaignId>), bool>,
     /// The decisions on each "Needs a decision" slide, per project version, campaign,
     /// what is shown and the slide's size.
     decision_pages: Memo<PagesKey, Vec<std::ops::Range<usize>>>,
@@ -152,6 +159,17 @@ impl Presentation {
             page: 0,
             pages: 1,
         });
+        let campaign = self.campaign.clone();
+        let results = *self.results.get((view.revision, campaign.clone()), || {
+            results_slide::has_results(view, campaign.as_ref())
+        });
+        if results {
+            slides.push(Slide {
+                kind: SlideKind::Results,
+                page: 0,
+                pages: 1,
+            });
+        }
         let c = pages(creators, self.cards_per_page);
         slides.extend((0..c).map(|page| Slide {
             kind: SlideKind::Creators,
@@ -276,6 +294,12 @@ impl Presentation {
                 self.timeline_lanes = fit;
             }
             SlideKind::Budget => budget_slide::ui(
+                &mut content,
+                view,
+                self.campaign.as_ref(),
+                self.confidential,
+            ),
+            SlideKind::Results => results_slide::ui(
                 &mut content,
                 view,
                 self.campaign.as_ref(),
