@@ -14,6 +14,12 @@ use chrono::NaiveDate;
 /// Runs the results checks.
 pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
     let s = &project.info.settings;
+    // Names by id, once: a lookup per finding must not scan the roster.
+    let names: HashMap<&InfluencerId, &str> = project
+        .influencers
+        .iter()
+        .map(|i| (&i.id, i.name.as_str()))
+        .collect();
     let mut of_campaign: HashMap<&CampaignId, Vec<&Deliverable>> = HashMap::default();
     for d in project
         .deliverables
@@ -21,7 +27,7 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
         .filter(|d| d.status != DeliverableStatus::Cancelled)
     {
         of_campaign.entry(&d.campaign).or_default().push(d);
-        results_missing(project, d, today, s.results_after_days, out);
+        results_missing(&names, d, today, s.results_after_days, out);
     }
     let followers: HashMap<&InfluencerId, HashMap<Platform, u64>> = project
         .influencers
@@ -38,7 +44,7 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
         let mine = of_campaign.get(&c.id).map_or(&[][..], Vec::as_slice);
         kpi_missing(c, mine, today, s.kpi_missing_days, out);
         target_unrealistic(c, mine, &followers, s, out);
-        tracking_unused(project, c, mine, out);
+        tracking_unused(&names, c, mine, out);
     }
 }
 
@@ -167,7 +173,7 @@ fn target_unrealistic(
 
 /// `results-missing`: published more than N days ago, with nothing measured.
 fn results_missing(
-    project: &Project,
+    names: &HashMap<&InfluencerId, &str>,
     d: &Deliverable,
     today: NaiveDate,
     n: u32,
@@ -181,9 +187,7 @@ fn results_missing(
     if ago <= i64::from(n) {
         return;
     }
-    let who = project
-        .influencer(&d.influencer)
-        .map_or("the creator", |i| i.name.as_str());
+    let who = names.get(&d.influencer).copied().unwrap_or("the creator");
     out.push(Finding {
         code: Code::ResultsMissing,
         severity: Severity::Notice,
@@ -202,7 +206,12 @@ fn results_missing(
 /// `tracking-unused`: a participant with a code or a link whose deliverables in the
 /// campaign are all published, at least one measured, and whose newest readings record no
 /// click and no redemption.
-fn tracking_unused(project: &Project, c: &Campaign, mine: &[&Deliverable], out: &mut Vec<Finding>) {
+fn tracking_unused(
+    names: &HashMap<&InfluencerId, &str>,
+    c: &Campaign,
+    mine: &[&Deliverable],
+    out: &mut Vec<Finding>,
+) {
     let mut per: HashMap<&InfluencerId, (bool, bool, u64)> = HashMap::default();
     for d in mine {
         // (all published, any measured, clicks + redemptions)
@@ -227,9 +236,7 @@ fn tracking_unused(project: &Project, c: &Campaign, mine: &[&Deliverable], out: 
         if !all_published || !measured || used > 0 {
             continue;
         }
-        let who = project
-            .influencer(&p.influencer)
-            .map_or("?", |i| i.name.as_str());
+        let who = names.get(&p.influencer).copied().unwrap_or("?");
         let what: Vec<String> = [("code", &t.code), ("link", &t.link)]
             .iter()
             .filter(|(_, v)| !v.trim().is_empty())

@@ -113,11 +113,9 @@ fn rows(project: &Project, c: &CampaignResults) -> Vec<Row> {
     let mut out = vec![row(
         c, "campaign", &c.name, None, c.cost, &c.figures, &c.metrics,
     )];
-    let mut order: Vec<usize> = c.ranking.clone();
-    order.extend((0..c.creators.len()).filter(|k| !c.ranking.contains(k)));
-    for k in order {
+    for &k in &c.listed {
         let cr = &c.creators[k];
-        let rank = c.ranking.iter().position(|&r| r == k).map(|p| p + 1);
+        let rank = c.rank.get(k).copied().flatten();
         out.push(row(
             c,
             "creator",

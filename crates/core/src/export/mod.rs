@@ -11,6 +11,7 @@ pub mod label;
 pub mod palette;
 pub mod plan_csv;
 pub mod summary;
+pub mod summary_results;
 
 pub use calendar::calendar_ics;
 pub use plan_csv::{changes_csv, costs_csv, deliverables_csv};

@@ -17,7 +17,7 @@ color:#111;margin:0 auto;max-width:720px;padding:12px;font-size:10.5pt;line-heig
 h1{font-size:17pt;margin:0}h2{font-size:12pt;margin:14px 0 4px;border-bottom:1px solid #999}\
 .meta{color:#464646}.figures{display:flex;gap:28px;margin:8px 0}.figures b{display:block;font-size:18pt}\
 table{border-collapse:collapse;width:100%}td,th{text-align:left;vertical-align:top;padding:2px 4px;\
-border-bottom:1px solid #ddd;font-size:9pt}.error{color:#d55e00}.warning{color:#8a5a00}\
+border-bottom:1px solid #ddd;font-size:9pt}td.n{text-align:right}.error{color:#d55e00}.warning{color:#8a5a00}\
 svg{max-width:100%;height:auto}ul.decisions{list-style:none;padding-left:0;margin:4px 0}\
 @page{margin:12mm}@media print{body{max-width:none;padding:0}h2{break-after:avoid}figure,tr{break-inside:avoid}}";
 
@@ -131,6 +131,11 @@ pub fn summary_html(
         "<h2>Budget</h2><figure style=\"margin:0\">{}</figure>",
         budget_svg(project, campaign, confidential, 700.0, 150.0)
     );
+    h.push_str(&super::summary_results::results_html(
+        project,
+        campaign,
+        confidential,
+    ));
     // The open warnings (the errors are listed above), about this campaign's records.
     let index = ProjectIndex::new(project);
     let ours: crate::fast::HashSet<&str> = {
@@ -167,7 +172,7 @@ pub fn summary_html(
     let mut notes: Vec<String> = Vec::new();
     if !warnings.is_empty() {
         // The first ones, so that the page stays one or two sheets; the app lists them all.
-        let shown = if campaign.is_some() { 10 } else { 6 };
+        let shown = if campaign.is_some() { 8 } else { 4 };
         let _ = writeln!(h, "<h2>Open warnings ({})</h2><table>", warnings.len());
         let more = warnings.len().saturating_sub(shown);
         for f in warnings.into_iter().take(shown) {

@@ -209,6 +209,10 @@ pub struct CampaignResults {
     /// Creators with a cost and a figure for the leading KPI, best value per unit of cost
     /// first: those to book again. Indices into `creators`.
     pub ranking: Vec<usize>,
+    /// Every creator in the order to list them: the ranked in rank order, then the rest.
+    pub listed: Vec<usize>,
+    /// Each creator's rank (1 first), by index into `creators`; `None` when not ranked.
+    pub rank: Vec<Option<usize>>,
 }
 
 /// Whether a cost line's amount is owed or paid.
@@ -368,6 +372,13 @@ fn one<'p>(
         .filter_map(|(k, cr)| Some((k, amount(cr.figures.get(leading)?) / cr.cost.cents() as f64)))
         .collect();
     ranking.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let ranking: Vec<usize> = ranking.into_iter().map(|(k, _)| k).collect();
+    let mut rank = vec![None; creators.len()];
+    for (place, &k) in ranking.iter().enumerate() {
+        rank[k] = Some(place + 1);
+    }
+    let mut listed = ranking.clone();
+    listed.extend((0..creators.len()).filter(|&k| rank[k].is_none()));
     CampaignResults {
         id: c.id.clone(),
         name: c.name.clone(),
@@ -379,7 +390,9 @@ fn one<'p>(
         figures,
         creators,
         deliverables,
-        ranking: ranking.into_iter().map(|(k, _)| k).collect(),
+        ranking,
+        listed,
+        rank,
     }
 }
 

@@ -91,8 +91,7 @@ fn stacked_sideways_ui(ui: &mut egui::Ui, id: &str, add: impl FnOnce(&mut egui::
 
 /// The creators: those to book again first, in rank order, then the rest.
 pub fn creators_ui(ui: &mut egui::Ui, report: &CampaignResults) {
-    let mut order: Vec<usize> = report.ranking.clone();
-    order.extend((0..report.creators.len()).filter(|k| !report.ranking.contains(k)));
+    let order = &report.listed;
     stacked_sideways_ui(ui, "results_creators_sideways", |ui| {
         TableBuilder::new(ui)
             .id_salt("results_creators")
@@ -112,9 +111,9 @@ pub fn creators_ui(ui: &mut egui::Ui, report: &CampaignResults) {
                 body.rows(22.0, order.len(), |mut row| {
                     let k = order[row.index()];
                     let c = &report.creators[k];
-                    let rank = report.ranking.iter().position(|&r| r == k);
+                    let rank = report.rank.get(k).copied().flatten();
                     row.col(|ui| {
-                        ui.label(rank.map_or(String::new(), |r| format!("{}", r + 1)))
+                        ui.label(rank.map_or(String::new(), |r| r.to_string()))
                             .on_hover_text(format!(
                                 "Ranked by {} per unit of cost",
                                 report.leading.label()

@@ -371,7 +371,8 @@ pub fn plan_results(
     let column = |f: ResultField| mapping.iter().position(|&m| m == f);
     let published_order = column_order(table, column(ResultField::Published));
     let measured_order = column_order(table, column(ResultField::Measured));
-    let mut changed: HashMap<DeliverableId, Deliverable> = HashMap::default();
+    // Each deliverable a row is about, as it becomes, and whether a reading was added.
+    let mut changed: HashMap<DeliverableId, (Deliverable, bool)> = HashMap::default();
     let mut order: Vec<DeliverableId> = Vec::new();
     let mut plan = ResultsPlan {
         edit: Edit::Batch(Vec::new()),
@@ -437,9 +438,9 @@ pub fn plan_results(
                 .push(skip(format!("no figures for \"{}\"", d.title)));
             continue;
         }
-        let entry = changed.entry(d.id.clone()).or_insert_with(|| {
+        let (entry, added) = changed.entry(d.id.clone()).or_insert_with(|| {
             order.push(d.id.clone());
-            d.clone()
+            (d.clone(), false)
         });
         if entry.results.contains(&m) {
             plan.already.push(line);
@@ -450,6 +451,7 @@ pub fn plan_results(
             entry.post_url = url.to_string();
         }
         plan.added.push((line, d.title.clone(), m.date));
+        *added = true;
         entry.results.push(m);
         entry.results.sort_by_key(|r| r.date);
     }
@@ -457,8 +459,8 @@ pub fn plan_results(
         order
             .iter()
             .filter_map(|id| changed.remove(id))
-            .filter(|d| project.deliverable(&d.id) != Some(d))
-            .map(|d| Edit::Put(Record::Deliverable(d)))
+            .filter(|(_, added)| *added)
+            .map(|(d, _)| Edit::Put(Record::Deliverable(d)))
             .collect(),
     );
     plan
