@@ -124,3 +124,28 @@ fn a_figure_that_is_not_a_number_is_refused_with_its_name() {
     let d = &harness.state().doc.project.deliverables[2];
     assert!(d.results.is_empty(), "{}", d.title);
 }
+
+#[test]
+fn the_profile_says_where_a_creator_ranks_to_book_again() {
+    let mut app = example_app();
+    app.panel = PanelKind::Influencers;
+    let chloe = app
+        .doc
+        .project
+        .influencers
+        .iter()
+        .find(|i| i.name == "Chloé Marchand")
+        .map(|i| i.id.clone())
+        .unwrap();
+    app.influencers.select(chloe);
+    let mut harness = harness(app);
+    harness.run_steps(4);
+    // 1,180 redemptions for 10,200.00: first of the four ranked in the launch.
+    assert!(
+        harness
+            .query_by_label(
+                "Ranked 1 of 4 to book again in Spring Glow launch (code redemptions per unit of cost)."
+            )
+            .is_some()
+    );
+}

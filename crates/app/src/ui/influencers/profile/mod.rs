@@ -40,6 +40,32 @@ pub struct ProfileEditor {
     pub target: Option<FixTarget>,
     /// The open "Log contact" form.
     pub contact_form: Option<ContactForm>,
+    /// Where the influencer ranks to book again in each campaign, per project version.
+    ranks: crate::ui::kit::memo::Memo<(u64, rapport_core::model::InfluencerId), Vec<String>>,
+}
+
+/// "Ranked 2 of 5 to book again in Spring (code redemptions per unit of cost)", for each
+/// campaign where the influencer is ranked. One report per campaign they are in.
+fn book_again(
+    project: &rapport_core::model::Project,
+    who: &rapport_core::model::InfluencerId,
+) -> Vec<String> {
+    project
+        .campaigns
+        .iter()
+        .filter(|c| c.participant(who).is_some())
+        .filter_map(|c| {
+            let r = rapport_core::model::results_report(project, Some(&c.id)).pop()?;
+            let k = r.creators.iter().position(|cr| &cr.influencer == who)?;
+            let rank = r.rank.get(k).copied().flatten()?;
+            Some(format!(
+                "Ranked {rank} of {} to book again in {} ({} per unit of cost).",
+                r.ranking.len(),
+                c.name,
+                r.leading.label().to_lowercase()
+            ))
+        })
+        .collect()
 }
 
 impl ProfileEditor {
@@ -142,6 +168,13 @@ impl ProfileEditor {
             CollapsingHeader::new("The person").show(ui, |ui| {
                 commit |= person_ui(ui, value, &mut self.posts_text)
             });
+        }
+        let ranks = self.ranks.get((view.revision, influencer.id.clone()), || {
+            book_again(view.project, &influencer.id)
+        });
+        for line in ranks {
+            ui.label(RichText::new(line).strong())
+                .on_hover_text("From the measured results, in the Results panel (Ctrl+4)");
         }
         let history_open = matches!(
             target,
