@@ -221,6 +221,14 @@ fn measure(factor: f64, runs: usize) -> Measures {
     m.time("results report (every campaign)", || {
         std::hint::black_box(rapport_core::model::results_report(&project, None));
     });
+    // The chart over time: views of every deliverable of the project as one curve (more
+    // readings than any campaign has).
+    m.time("results over time (every deliverable, views)", || {
+        std::hint::black_box(rapport_core::model::results_timeline(
+            &project.deliverables,
+            rapport_core::model::Kpi::Views,
+        ));
+    });
     let biggest = project
         .campaigns
         .iter()

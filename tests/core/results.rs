@@ -208,3 +208,49 @@ fn targets_and_results_survive_a_save_and_reopen() {
         .unwrap();
     assert_eq!(back, p);
 }
+
+/// The curve over time ends where the report stands today, for every KPI of every
+/// campaign, on the example and on a generated project with skewed, repeated readings.
+#[test]
+fn the_curve_over_time_ends_at_the_reports_totals() {
+    use rapport_core::model::results_timeline;
+    let example =
+        rapport_core::document::Document::open(std::path::Path::new(crate::support::EXAMPLE))
+            .expect("example");
+    let generated = rapport_core::generate::project(0.1, 11);
+    let mut curves = 0;
+    for p in [&*example.project, &generated] {
+        for report in results_report(p, None) {
+            for &kpi in Kpi::ALL {
+                let posts = report.deliverables.iter().map(|d| &p.deliverables[d.index]);
+                let curve = results_timeline(posts, kpi);
+                let expected = report.figures.get(kpi);
+                match curve.last() {
+                    // A KPI once reported and later not can end at zero.
+                    Some(last) => {
+                        curves += 1;
+                        let zero = if kpi.is_money() {
+                            KpiValue::Money(Money::ZERO)
+                        } else {
+                            KpiValue::Count(0)
+                        };
+                        assert_eq!(
+                            Some(last.value).filter(|v| *v != zero),
+                            expected.filter(|v| *v != zero),
+                            "{} {kpi:?}",
+                            report.name
+                        );
+                    }
+                    None => assert!(
+                        expected.is_none_or(|v| matches!(v, KpiValue::Count(0))
+                            || v == KpiValue::Money(Money::ZERO)),
+                        "{} {kpi:?}",
+                        report.name
+                    ),
+                }
+                assert!(curve.windows(2).all(|w| w[0].date < w[1].date));
+            }
+        }
+    }
+    assert!(curves > 20, "the generator gives readings: {curves} curves");
+}

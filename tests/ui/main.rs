@@ -17,6 +17,7 @@ mod layout;
 mod present;
 mod recovery;
 mod results;
+mod results_import;
 mod roster;
 mod share;
 mod snapshots;

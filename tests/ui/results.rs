@@ -49,6 +49,16 @@ fn retype_field(harness: &mut H, label: &str, text: &str) {
     harness.run_steps(8);
 }
 
+/// Scrolls the deliverable titled `title` into view, as a reader would, and clicks it to
+/// enter its results.
+fn open_entry(harness: &mut H, title: &str) {
+    let label = format!("Results of {title}");
+    harness.get_by_label(&label).scroll_to_me();
+    harness.run_steps(8);
+    harness.get_by_label(&label).click();
+    harness.run_steps(8);
+}
+
 #[test]
 fn a_target_typed_short_is_kept_exactly_and_undone_in_one_step() {
     let mut harness = results_harness();
@@ -75,8 +85,7 @@ fn a_target_typed_short_is_kept_exactly_and_undone_in_one_step() {
 fn a_reading_entered_for_a_deliverable_counts_and_undo_removes_it() {
     let mut harness = results_harness();
     let title = "Launch-day stories (pharmacy shelf → bathroom)";
-    harness.get_by_label(&format!("Results of {title}")).click();
-    harness.run_steps(8);
+    open_entry(&mut harness, title);
     assert!(
         harness.query_by_label("Add reading").is_some(),
         "the form opens"
@@ -109,10 +118,10 @@ fn a_reading_entered_for_a_deliverable_counts_and_undo_removes_it() {
 #[test]
 fn a_figure_that_is_not_a_number_is_refused_with_its_name() {
     let mut harness = results_harness();
-    harness
-        .get_by_label("Results of Launch-day stories (pharmacy shelf → bathroom)")
-        .click();
-    harness.run_steps(8);
+    open_entry(
+        &mut harness,
+        "Launch-day stories (pharmacy shelf → bathroom)",
+    );
     retype_field(&mut harness, "Clicks", "lots");
     harness.get_by_label("Add reading").click();
     harness.run_steps(8);

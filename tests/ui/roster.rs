@@ -198,13 +198,13 @@ fn import_a_spreadsheet_preview_then_one_undo_step() {
     let mut harness = harness(example_app());
     harness.run();
     let before = harness.state().doc.project.influencers.len();
-    harness.state_mut().load_import(&csv);
+    harness
+        .state_mut()
+        .load_import(&csv, rapport::ui::ImportKind::Influencers);
     harness.run();
-    let import = harness
-        .state()
-        .import
-        .as_ref()
-        .expect("the import dialog is open");
+    let Some(rapport::ui::Importing::Influencers(import)) = harness.state().import.as_ref() else {
+        panic!("the influencers import dialog is open");
+    };
     assert_eq!(import.table.rows.len(), 3);
     assert!(
         harness

@@ -26,5 +26,6 @@ pub use shell::autosave::Autosave;
 pub use shell::compare_view::CompareView;
 pub use shell::dialogs::Dialog;
 pub use shell::fonts::install as install_fonts;
+pub use shell::importing::{ImportKind, Importing};
 pub use shell::run::run;
 pub use shell::share_dialog::{Recipient, ShareDialog};

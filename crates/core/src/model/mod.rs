@@ -22,6 +22,7 @@ pub mod plan_edit;
 pub mod project;
 pub mod results;
 pub mod results_report;
+pub mod results_timeline;
 pub mod sane;
 pub mod settings;
 pub mod shared;
@@ -66,6 +67,7 @@ pub use results::{Figures, Goal, Kpi, KpiValue, Measurement};
 pub use results_report::{
     CampaignResults, CreatorResults, DeliverableResults, Metrics, Progress, results_report,
 };
+pub use results_timeline::{TimelinePoint, results_timeline};
 pub use settings::{LeadTimes, Settings};
 pub use shared::{Revision, ShareKind, SharedCopy};
 pub use tier::Tier;

@@ -3,6 +3,7 @@
 //! whom to book again, and the entry of results as they come in. The figures come from the
 //! core's results report, computed once per project version.
 
+mod chart;
 mod entry;
 mod tables;
 mod targets;
@@ -16,6 +17,9 @@ use crate::ui::kit::view::View;
 use egui::RichText;
 use rapport_core::model::{CampaignId, CampaignResults, Money, results_report};
 
+/// The width from which the chart goes beside the targets rather than under them.
+const WIDE: f32 = 940.0;
+
 /// The Results panel's state between frames.
 #[derive(Debug, Default)]
 pub struct ResultsPanel {
@@ -25,6 +29,8 @@ pub struct ResultsPanel {
     report: Memo<(u64, CampaignId), Option<CampaignResults>>,
     /// The results being entered, if any.
     pub entry: Option<ResultEntry>,
+    /// The chart of results over time.
+    pub chart: chart::ResultsChart,
 }
 
 impl ResultsPanel {
@@ -91,7 +97,25 @@ impl ResultsPanel {
             .show(ui, |ui| {
                 summary_ui(ui, report, currency);
                 ui.add_space(6.0);
-                targets::targets_ui(ui, campaign, report, currency, edits);
+                // The chart beside the targets where there is room for both, under them
+                // where there is not.
+                let chart = &mut self.chart;
+                let mut chart_ui = |ui: &mut egui::Ui| {
+                    chart.chart_ui(ui, project, campaign, report, view.revision, view.today);
+                };
+                if ui.available_width() >= WIDE {
+                    ui.horizontal_top(|ui| {
+                        ui.vertical(|ui| {
+                            targets::targets_ui(ui, campaign, report, currency, edits);
+                        });
+                        ui.add_space(24.0);
+                        ui.vertical(|ui| chart_ui(ui));
+                    });
+                } else {
+                    targets::targets_ui(ui, campaign, report, currency, edits);
+                    ui.add_space(10.0);
+                    chart_ui(ui);
+                }
                 ui.add_space(10.0);
                 ui.heading("Creators");
                 if report.ranking.is_empty() {

@@ -141,6 +141,9 @@ pub fn deliverables_ui(
     report: &CampaignResults,
 ) -> Option<DeliverableId> {
     let mut chosen = None;
+    // A row that asks to be seen (focused by Tab, or a screen reader's "scroll into
+    // view"): the sideways scroll takes the request, so the page is scrolled to it after.
+    let mut reveal = None;
     stacked_sideways_ui(ui, "results_deliverables_sideways", |ui| {
         TableBuilder::new(ui)
             .id_salt("results_deliverables")
@@ -164,9 +167,18 @@ pub fn deliverables_ui(
                         return;
                     };
                     row.col(|ui| {
+                        let asked = ui.input(|i| {
+                            i.has_accesskit_action_request(
+                                ui.next_auto_id(),
+                                egui::accesskit::Action::ScrollIntoView,
+                            )
+                        });
                         let button = ui
                             .add(egui::Button::new(&d.title).frame(false).truncate())
                             .on_hover_text("Enter or see its results");
+                        if asked || button.gained_focus() {
+                            reveal = Some(button.rect);
+                        }
                         button.widget_info(|| {
                             egui::WidgetInfo::labeled(
                                 egui::Role::Button,
@@ -195,5 +207,8 @@ pub fn deliverables_ui(
                 });
             });
     });
+    if let Some(rect) = reveal {
+        ui.scroll_to_rect(rect, Some(egui::Align::Center));
+    }
     chosen
 }

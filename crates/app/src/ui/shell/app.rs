@@ -10,7 +10,7 @@ use crate::ui::shell::autosave::Autosave;
 use crate::ui::shell::checker::{CheckKey, Checker};
 use crate::ui::shell::commands::UiCommand;
 use crate::ui::shell::dialogs::{Dialog, Pending};
-use crate::ui::shell::import_dialog::ImportDialog;
+use crate::ui::shell::importing::Importing;
 use crate::ui::shell::loading::Loading;
 use crate::ui::timeline::TimelinePanel;
 use chrono::NaiveDate;
@@ -128,7 +128,7 @@ pub struct RapportApp {
     pub(super) allow_close: bool,
     pub(super) after_save: Option<Pending>,
     /// The open import dialog.
-    pub import: Option<ImportDialog>,
+    pub import: Option<Importing>,
     /// The open Share dialog.
     pub share: Option<crate::ui::shell::share_dialog::ShareDialog>,
     /// The comparison with a copy, shown instead of the panels while open.
@@ -299,7 +299,7 @@ impl RapportApp {
         self.shortcuts_ui(&ctx);
         self.share_ui(&ctx);
         if let Some(import) = &mut self.import
-            && import.ui(&ctx, &self.doc.project, &mut self.edits)
+            && import.ui(&ctx, &self.doc.project, self.revision, &mut self.edits)
         {
             self.import = None;
         }
@@ -462,6 +462,7 @@ impl RapportApp {
             }
             UiCommand::Compare => self.compare_with(),
             UiCommand::ImportInfluencers => self.import_influencers(),
+            UiCommand::ImportResults => self.import_results(),
             UiCommand::ExportRoster => self.export_roster(),
             UiCommand::ExportDeliverables
             | UiCommand::ExportCosts

@@ -23,6 +23,8 @@ rapport_core::labelled_enum! {
         Compare => "Compare with another copy…",
         /// Import influencers from a spreadsheet.
         ImportInfluencers => "Import influencers…",
+        /// Import measured results from an analytics or tracker export.
+        ImportResults => "Import results…",
         /// Export the roster as a spreadsheet.
         ExportRoster => "Export roster as CSV…",
         /// Export every deliverable as a spreadsheet.
@@ -77,6 +79,7 @@ impl UiCommand {
         UiCommand::CreatorBrief,
         UiCommand::Compare,
         UiCommand::ImportInfluencers,
+        UiCommand::ImportResults,
         UiCommand::ExportRoster,
         UiCommand::ExportDeliverables,
         UiCommand::ExportCosts,
@@ -124,6 +127,10 @@ impl UiCommand {
             }
             UiCommand::ImportInfluencers => {
                 "Add or update influencers from a spreadsheet (CSV) you already keep"
+            }
+            UiCommand::ImportResults => {
+                "Add measured reach, views, clicks, redemptions and sales to published \
+                 deliverables from an Instagram, TikTok, YouTube or tracker export (CSV)"
             }
             UiCommand::ExportRoster => "Write the roster as a CSV spreadsheet",
             UiCommand::ExportDeliverables => {
@@ -182,6 +189,7 @@ impl UiCommand {
             UiCommand::CreatorBrief => None,
             UiCommand::Compare => None,
             UiCommand::ImportInfluencers => cmd(Key::I),
+            UiCommand::ImportResults => cmd_shift(Key::I),
             UiCommand::ExportRoster => None,
             UiCommand::ExportDeliverables => None,
             UiCommand::ExportCosts => None,

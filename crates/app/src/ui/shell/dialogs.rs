@@ -2,6 +2,7 @@
 //! shown, and a file changed on disk.
 
 use crate::ui::shell::app::RapportApp;
+use crate::ui::shell::importing::ImportKind;
 use egui::{Id, Modal, RichText};
 use std::path::PathBuf;
 
@@ -25,6 +26,8 @@ pub enum PathPurpose {
     SaveAs,
     /// Import influencers from this spreadsheet.
     ImportCsv,
+    /// Import results from this export.
+    ImportResults,
     /// Export the roster to this spreadsheet.
     ExportRoster,
     /// Compare the project with this copy.
@@ -149,6 +152,7 @@ impl RapportApp {
                         PathPurpose::Open => "Open a project file",
                         PathPurpose::SaveAs => "Save the project as",
                         PathPurpose::ImportCsv => "Import influencers from a spreadsheet",
+                        PathPurpose::ImportResults => "Import results from an export",
                         PathPurpose::ExportRoster => "Export the roster as CSV",
                         PathPurpose::Compare => "Compare with another copy",
                         PathPurpose::Export(kind) => kind.title(),
@@ -170,7 +174,9 @@ impl RapportApp {
                     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.horizontal(|ui| {
                         let verb = match purpose {
-                            PathPurpose::Open | PathPurpose::ImportCsv => "Open",
+                            PathPurpose::Open
+                            | PathPurpose::ImportCsv
+                            | PathPurpose::ImportResults => "Open",
                             PathPurpose::Compare => "Compare",
                             PathPurpose::SaveAs
                             | PathPurpose::ExportRoster
@@ -197,7 +203,12 @@ impl RapportApp {
                         match purpose {
                             PathPurpose::Open => self.open_path(&path),
                             PathPurpose::SaveAs => self.save_to(&path, ctx),
-                            PathPurpose::ImportCsv => self.load_import(&path),
+                            PathPurpose::ImportCsv => {
+                                self.load_import(&path, ImportKind::Influencers)
+                            }
+                            PathPurpose::ImportResults => {
+                                self.load_import(&path, ImportKind::Results)
+                            }
                             PathPurpose::ExportRoster => self.export_roster_to(&path),
                             PathPurpose::Compare => self.load_compare(&path),
                             PathPurpose::Export(kind) => self.export_to(kind, &path),

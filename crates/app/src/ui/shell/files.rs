@@ -3,6 +3,8 @@
 
 use crate::ui::shell::app::RapportApp;
 use crate::ui::shell::dialogs::{Dialog, PathPurpose, Pending};
+use crate::ui::shell::importing::{ImportKind, Importing};
+use crate::ui::shell::results_import_dialog::ResultsImportDialog;
 use rapport_core::document::Document;
 use rapport_core::file::FileError;
 use std::path::{Path, PathBuf};
@@ -209,14 +211,31 @@ impl RapportApp {
                 .pick_file()
         });
         match picked {
-            Picked::Path(path) => self.load_import(&path),
+            Picked::Path(path) => self.load_import(&path, ImportKind::Influencers),
             Picked::Cancelled => {}
             Picked::Unavailable => self.ask_path(PathPurpose::ImportCsv, String::new()),
         }
     }
 
-    /// Reads a spreadsheet and opens the import dialog on it (nothing is imported yet).
-    pub fn load_import(&mut self, path: &Path) {
+    /// File ▸ Import results…: asks for an analytics or tracker export, then shows the
+    /// results import dialog.
+    pub fn import_results(&mut self) {
+        let picked = pick(self.native_dialogs, || {
+            rfd::FileDialog::new()
+                .set_title("Import results from an analytics or tracker export")
+                .add_filter("Spreadsheet (CSV)", &["csv", "tsv", "txt"])
+                .pick_file()
+        });
+        match picked {
+            Picked::Path(path) => self.load_import(&path, ImportKind::Results),
+            Picked::Cancelled => {}
+            Picked::Unavailable => self.ask_path(PathPurpose::ImportResults, String::new()),
+        }
+    }
+
+    /// Reads a spreadsheet and opens the import dialog for `kind` on it (nothing is
+    /// imported yet).
+    pub fn load_import(&mut self, path: &Path, kind: ImportKind) {
         let read =
             rapport_core::file::read_regular(path, rapport_core::file::read::SPREADSHEET_LIMIT)
                 .map_err(|e| format!("{}: could not read the file: {e}", path.display()))
@@ -230,9 +249,14 @@ impl RapportApp {
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into_owned(),
                 );
-                self.import = Some(crate::ui::shell::import_dialog::ImportDialog::new(
-                    name, table,
-                ));
+                self.import = Some(match kind {
+                    ImportKind::Influencers => Importing::Influencers(Box::new(
+                        crate::ui::shell::import_dialog::ImportDialog::new(name, table),
+                    )),
+                    ImportKind::Results => Importing::Results(Box::new(ResultsImportDialog::new(
+                        name, table, self.today,
+                    ))),
+                });
             }
             Err(message) => {
                 self.dialog = Some(Dialog::Error {

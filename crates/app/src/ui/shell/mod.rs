@@ -1,5 +1,5 @@
 //! The window around the panels: the app state, the menus and status bar driven by one
-//! command list, dialogs, opening and saving files, the import dialog, fonts, and starting
+//! command list, dialogs, opening and saving files, the import dialogs, fonts, and starting
 //! the app with eframe.
 
 pub mod app;
@@ -13,10 +13,12 @@ pub mod exports;
 mod files;
 pub mod fonts;
 pub mod import_dialog;
+pub mod importing;
 pub mod in_use;
 mod loading;
 mod presenting;
 mod recover_dialog;
+pub mod results_import_dialog;
 pub mod run;
 mod share;
 pub mod share_dialog;

@@ -17,6 +17,7 @@ pub mod preview;
 pub mod recognise;
 pub mod report;
 pub mod results;
+mod results_field;
 pub mod results_file;
 pub mod row;
 pub mod table;

@@ -1,0 +1,281 @@
+//! File ▸ Import results…: a results export (Instagram, TikTok, YouTube analytics, a link or
+//! code tracker) with its columns mapped to figures (proposed from the headers, changeable),
+//! the date the figures were read, a preview of what each row will do (which deliverable it
+//! is about, or why it is skipped), then one undoable import and its report. The matching is
+//! the core's `plan_results`, the same as `rapport import results`.
+
+use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::memo::Memo;
+use crate::ui::kit::widgets::enum_combo;
+use chrono::NaiveDate;
+use egui::RichText;
+use rapport_core::file::CsvTable;
+use rapport_core::file::spreadsheet::{ResultField, ResultsPlan, plan_results};
+use rapport_core::model::Project;
+
+/// How many rows the preview shows.
+const PREVIEW_ROWS: usize = 10;
+
+/// What a row of the file will do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Outcome {
+    /// A reading for this deliverable.
+    Adds(String),
+    /// The same reading is already recorded.
+    Already,
+    /// Not imported, and why.
+    Skipped(String),
+}
+
+/// The open results import dialog.
+#[derive(Debug)]
+pub struct ResultsImportDialog {
+    /// The file's name, for the title.
+    pub file_name: String,
+    /// The spreadsheet as read.
+    pub table: CsvTable,
+    /// The figure each column holds.
+    pub mapping: Vec<ResultField>,
+    /// When the figures were read, for rows without a column that says.
+    pub measured: NaiveDate,
+    /// After importing: what happened, in words.
+    pub report: Option<String>,
+    plan: Memo<(u64, Vec<ResultField>, NaiveDate), Planned>,
+}
+
+/// A plan and what it does with each of the rows the preview shows.
+#[derive(Debug)]
+struct Planned {
+    plan: ResultsPlan,
+    preview: Vec<Outcome>,
+}
+
+impl Planned {
+    fn new(plan: ResultsPlan, table: &CsvTable) -> Self {
+        let mut of_line: rapport_core::fast::HashMap<usize, Outcome> =
+            rapport_core::fast::HashMap::default();
+        for (line, title, _) in &plan.added {
+            of_line.insert(*line, Outcome::Adds(title.clone()));
+        }
+        for line in &plan.already {
+            of_line.insert(*line, Outcome::Already);
+        }
+        for s in &plan.skipped {
+            of_line.insert(s.line, Outcome::Skipped(s.why.clone()));
+        }
+        let preview = table
+            .row_lines
+            .iter()
+            .take(PREVIEW_ROWS)
+            .map(|line| {
+                of_line
+                    .remove(line)
+                    .unwrap_or_else(|| Outcome::Skipped("not read".to_string()))
+            })
+            .collect();
+        Planned { plan, preview }
+    }
+}
+
+impl ResultsImportDialog {
+    /// A dialog for a table read from `file_name`, with the proposed mapping, readings
+    /// dated `today` unless a column says otherwise.
+    pub fn new(file_name: String, table: CsvTable, today: NaiveDate) -> Self {
+        let mapping = rapport_core::file::spreadsheet::propose_results_mapping(&table.headers);
+        ResultsImportDialog {
+            file_name,
+            table,
+            mapping,
+            measured: today,
+            report: None,
+            plan: Memo::default(),
+        }
+    }
+
+    /// Draws the dialog; returns true when it is closed.
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        revision: u64,
+        edits: &mut EditQueue,
+    ) -> bool {
+        let mut close = false;
+        egui::Modal::new(egui::Id::unique("results_import_dialog")).show(ctx, |ui| {
+            ui.set_width((ctx.content_rect().width() - 80.0).clamp(400.0, 1100.0));
+            ui.heading(format!("Import results from {}", self.file_name));
+            if let Some(report) = &self.report {
+                ui.label(
+                    RichText::new("Imported as one step: Edit ▸ Undo takes it all back.").weak(),
+                );
+                egui::ScrollArea::vertical()
+                    .max_height(360.0)
+                    .show(ui, |ui| {
+                        ui.label(report);
+                    });
+                close = ui.button("Close").clicked();
+                return;
+            }
+            ui.label(format!(
+                "{} rows · {} separated · header on line {}",
+                self.table.rows.len(),
+                self.table.delimiter_name(),
+                self.table.header_line
+            ));
+            if let Some(notice) = &self.table.notice {
+                ui.colored_label(ui.visuals().warn_fg_color, notice);
+            }
+            for warning in &self.table.warnings {
+                ui.colored_label(ui.visuals().warn_fg_color, warning);
+            }
+            ui.horizontal(|ui| {
+                ui.label("Figures without a date column were read on");
+                if let Some(Some(day)) = crate::ui::kit::date_field::date_field_ui(
+                    ui,
+                    "Date measured",
+                    Some(self.measured),
+                    self.measured,
+                    false,
+                ) {
+                    self.measured = day;
+                }
+            });
+            ui.label(
+                RichText::new(
+                    "Rows are matched by post address, then tracking code, then creator and \
+                     publish date; a row that fits no deliverable, or several, is skipped.",
+                )
+                .weak(),
+            );
+            ui.separator();
+            ui.label(RichText::new("Columns").strong());
+            egui::ScrollArea::horizontal()
+                .id_salt("results_import_mapping")
+                .show(ui, |ui| {
+                    egui::Grid::new("results_import_mapping_grid")
+                        .striped(true)
+                        .show(ui, |ui| {
+                            for (column, header) in self.table.headers.iter().enumerate() {
+                                ui.label(header);
+                                if let Some(field) = self.mapping.get_mut(column) {
+                                    enum_combo(
+                                        ui,
+                                        &format!("Column {header}"),
+                                        field,
+                                        ResultField::ALL,
+                                    );
+                                }
+                                if column % 3 == 2 {
+                                    ui.end_row();
+                                }
+                            }
+                        });
+                });
+            ui.separator();
+            let key = (revision, self.mapping.clone(), self.measured);
+            let (table, mapping, measured) = (&self.table, &self.mapping, self.measured);
+            let planned = self.plan.get(key, || {
+                Planned::new(plan_results(project, table, mapping, measured), table)
+            });
+            let plan = &planned.plan;
+            let to_add = plan.added.len();
+            ui.label(
+                RichText::new(format!(
+                    "{} · {} already recorded · {} skipped",
+                    count(to_add, "reading to add", "readings to add"),
+                    plan.already.len(),
+                    count(plan.skipped.len(), "row", "rows"),
+                ))
+                .strong(),
+            );
+            preview_ui(ui, &self.table, &self.mapping, planned);
+            ui.separator();
+            ui.horizontal(|ui| {
+                let import = ui.add_enabled(
+                    to_add > 0,
+                    egui::Button::new(format!("Import {}", count(to_add, "reading", "readings"))),
+                );
+                if import.clicked() {
+                    edits.push("Import results", plan.edit.clone());
+                    self.report = Some(report_text(plan));
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        });
+        close || ctx.input(|i| i.key_pressed(egui::Key::Escape))
+    }
+}
+
+/// The first rows: line, what the row does, and its mapped cells as in the file.
+fn preview_ui(ui: &mut egui::Ui, table: &CsvTable, mapping: &[ResultField], planned: &Planned) {
+    let mapped: Vec<usize> = (0..table.headers.len())
+        .filter(|&c| mapping.get(c).is_some_and(|f| *f != ResultField::Ignore))
+        .collect();
+    let error = ui.visuals().error_fg_color;
+    egui::ScrollArea::both()
+        .id_salt("results_import_preview")
+        .max_height(260.0)
+        .show(ui, |ui| {
+            egui::Grid::new("results_import_preview_grid")
+                .striped(true)
+                .show(ui, |ui| {
+                    ui.label(RichText::new("Line").strong());
+                    ui.label(RichText::new("Goes to").strong());
+                    for &c in &mapped {
+                        let field = mapping.get(c).map_or("", |f| f.label());
+                        ui.label(RichText::new(field).strong());
+                    }
+                    ui.end_row();
+                    let rows = table.rows.iter().zip(&table.row_lines);
+                    for (k, (row, &line)) in rows.take(PREVIEW_ROWS).enumerate() {
+                        ui.label(line.to_string());
+                        match planned.preview.get(k) {
+                            Some(Outcome::Adds(title)) => ui.label(format!("→ {title}")),
+                            Some(Outcome::Already) => {
+                                ui.label(RichText::new("already recorded").weak())
+                            }
+                            Some(Outcome::Skipped(why)) => {
+                                ui.colored_label(error, format!("skipped: {why}"))
+                            }
+                            None => ui.label(""),
+                        };
+                        for &c in &mapped {
+                            ui.label(row.get(c).map_or("", |s| s.trim()));
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+    if table.rows.len() > PREVIEW_ROWS {
+        ui.label(
+            RichText::new(format!(
+                "The first {PREVIEW_ROWS} of {} rows; the report after importing lists every row.",
+                table.rows.len()
+            ))
+            .weak(),
+        );
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The import in words: every reading added and every row skipped, with its line.
+pub fn report_text(plan: &ResultsPlan) -> String {
+    let mut text = format!(
+        "Added {}; {} already recorded; {} skipped.",
+        count(plan.added.len(), "reading", "readings"),
+        plan.already.len(),
+        count(plan.skipped.len(), "row", "rows")
+    );
+    for (line, title, date) in &plan.added {
+        text.push_str(&format!("\nline {line}: {title} (measured {date})"));
+    }
+    for s in &plan.skipped {
+        text.push_str(&format!("\nline {}: skipped, {}", s.line, s.why));
+    }
+    text
+}
