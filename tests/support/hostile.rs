@@ -20,6 +20,8 @@ pub fn on_days(days: &[NaiveDate]) -> Project {
     let mut campaign = Campaign::new("Edge", NaiveDate::MIN, NaiveDate::MAX);
     campaign.budget_cap = Money::from_cents(i64::MAX);
     campaign.participants.push(Participant::new(ana.id.clone()));
+    campaign.targets.views = Some(u64::MAX);
+    campaign.targets.revenue = Some(Money::from_cents(i64::MIN));
     for (i, day) in days.iter().enumerate() {
         let mut d = Deliverable::new(
             campaign.id.clone(),
@@ -31,6 +33,12 @@ pub fn on_days(days: &[NaiveDate]) -> Project {
         d.draft_due = Some(*day);
         d.publish = Some(*day);
         d.status = DeliverableStatus::Agreed;
+        // A reading at the limits of a count and of an amount, on the same day.
+        let mut m = rapport_core::model::Measurement::on(*day);
+        m.views = Some(u64::MAX);
+        m.clicks = Some(u64::MAX);
+        m.revenue = Some(Money::from_cents(i64::MAX));
+        d.results.push(m);
         project.deliverables.push(d);
         let mut line = CostLine::new(
             campaign.id.clone(),
@@ -134,6 +142,8 @@ pub fn project(k: &Knobs) -> Project {
     let mut c = Campaign::new(&name("Edge"), date(0), date(1));
     c.budget_cap = money(0);
     c.baseline_approved = Some(date(2));
+    c.targets.views = Some(u64::MAX);
+    c.targets.revenue = Some(money(3));
     c.participants.push(Participant::new(ana.id.clone()));
     c.participants.push(Participant::new(bo.id.clone()));
     for i in 0..k.deliverables {
@@ -150,6 +160,13 @@ pub fn project(k: &Knobs) -> Project {
         d.draft_due = Some(day);
         d.publish = Some(day);
         d.status = [DeliverableStatus::Agreed, DeliverableStatus::Published][i % 2];
+        // Readings on the knobs' dates, some at the limits, some of one day.
+        for r in 0..(i % 3) {
+            let mut m = rapport_core::model::Measurement::on(date(i + r));
+            m.views = Some([u64::MAX, 0, 1_234][(i + r) % 3]);
+            m.revenue = Some(money(i + r));
+            d.results.push(m);
+        }
         p.deliverables.push(d);
     }
     for i in 0..4 {

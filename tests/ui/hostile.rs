@@ -49,6 +49,24 @@ fn every_view(project: Project) {
         harness.state_mut().timeline.show_table = table;
         harness.run();
     }
+    // The results chart for every KPI, then the results import dialog on a small export.
+    harness.state_mut().panel = PanelKind::Results;
+    for kpi in rapport_core::model::Kpi::ALL {
+        harness.state_mut().results.chart.kpi = Some(*kpi);
+        harness.run();
+    }
+    let dir = tempfile::tempdir().expect("temp");
+    let csv = dir.path().join("results.csv");
+    std::fs::write(
+        &csv,
+        "Creator,Publish time,Views,Gross sales\nAna,2027-04-01,12,9999999999999.99\n,,,\n",
+    )
+    .expect("write");
+    harness
+        .state_mut()
+        .load_import(&csv, rapport::ui::ImportKind::Results);
+    harness.run();
+    harness.state_mut().import = None;
     harness.state_mut().panel = PanelKind::Budget;
     for view in BudgetView::ALL {
         harness.state_mut().budget.view = *view;

@@ -158,3 +158,47 @@ fn the_profile_says_where_a_creator_ranks_to_book_again() {
             .is_some()
     );
 }
+
+#[test]
+fn the_deliverable_editor_keeps_the_post_address_and_opens_the_entry_of_results() {
+    let mut harness = harness(example_app());
+    harness.run();
+    let title = "Launch-day stories (pharmacy shelf → bathroom)";
+    let id = harness
+        .state()
+        .doc
+        .project
+        .deliverables
+        .iter()
+        .find(|d| d.title == title)
+        .map(|d| d.id.clone())
+        .unwrap();
+    harness.state_mut().panel = PanelKind::Timeline;
+    harness.state_mut().timeline.select(id.clone());
+    harness.run_steps(8);
+    assert!(harness.query_by_label_contains("none yet").is_some());
+    let url = "https://www.instagram.com/stories/chloe.marchand/3302/";
+    retype_field(&mut harness, "Post address", url);
+    let post_url = |h: &H| {
+        h.state()
+            .doc
+            .project
+            .deliverable(&id)
+            .unwrap()
+            .post_url
+            .clone()
+    };
+    assert_eq!(post_url(&harness), url);
+    harness.get_by_label("Enter results…").click();
+    harness.run_steps(8);
+    assert_eq!(harness.state().panel, PanelKind::Results);
+    let entry = harness
+        .state()
+        .results
+        .entry
+        .as_ref()
+        .expect("the entry is open");
+    assert_eq!(entry.deliverable, id);
+    assert_eq!(entry.url, url, "the address comes with it");
+    assert!(harness.query_by_label("Add reading").is_some());
+}

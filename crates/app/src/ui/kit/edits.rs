@@ -9,6 +9,7 @@ pub struct EditQueue {
     items: Vec<(String, Edit)>,
     go_to: Option<rapport_core::model::AnyId>,
     draft_update: Option<rapport_core::model::InfluencerId>,
+    enter_results: Option<rapport_core::model::DeliverableId>,
 }
 
 impl EditQueue {
@@ -40,6 +41,16 @@ impl EditQueue {
     /// Takes the creator an update was asked for, if any.
     pub fn take_draft_update(&mut self) -> Option<rapport_core::model::InfluencerId> {
         self.draft_update.take()
+    }
+
+    /// Asks the app to open the entry of results for a deliverable (in the Results panel).
+    pub fn enter_results(&mut self, id: rapport_core::model::DeliverableId) {
+        self.enter_results = Some(id);
+    }
+
+    /// Takes the deliverable whose results were asked for, if any.
+    pub fn take_enter_results(&mut self) -> Option<rapport_core::model::DeliverableId> {
+        self.enter_results.take()
     }
 
     /// True when nothing is queued.

@@ -127,6 +127,8 @@ fn plot_ui(
     let min_days = (64.0 / per_day).ceil().max(1.0) as i64;
     let response = Plot::new(("results_over_time", id))
         .height(200.0)
+        // Clear of the scroll bar at the window's edge.
+        .width((ui.available_width() - 12.0).max(120.0))
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -137,7 +139,13 @@ fn plot_ui(
         .include_x(to)
         .x_grid_spacer(move |input| day_marks(input.bounds.0, input.bounds.1, min_days))
         .custom_x_axes(vec![egui_plot::AxisHints::new_x().formatter(|mark, _| {
-            date_of(mark.value).map_or(String::new(), |d| d.format("%-d %b").to_string())
+            // Days while marks are days or weeks apart, then months, then years.
+            let format = match mark.step_size {
+                s if s >= 360.0 => "%Y",
+                s if s >= 28.0 => "%b %Y",
+                _ => "%-d %b",
+            };
+            date_of(mark.value).map_or(String::new(), |d| d.format(format).to_string())
         })])
         .custom_y_axes(vec![
             egui_plot::AxisHints::new_y().formatter(|mark, _| short_number(mark.value)),
@@ -238,21 +246,37 @@ fn day_marks(min: f64, max: f64, min_days: i64) -> Vec<egui_plot::GridMark> {
             }
         }
     } else {
-        let months: i32 = [1, 2, 3, 6, 12, 24, 60]
-            .into_iter()
-            .find(|&m| 30 * i64::from(m) >= min_days)
-            .unwrap_or(120);
-        let mut m = from.year() * 12 + from.month0() as i32;
-        let end = to.year() * 12 + to.month0() as i32;
+        // Months: 1, 2, 3, 6, then whole years 1, 2, 5, 10, 20, 50…
+        let wanted = min_days.div_euclid(30) + 1;
+        let mut months: i64 = 1;
+        for candidate in [1, 2, 3, 6] {
+            months = candidate;
+            if candidate >= wanted {
+                break;
+            }
+        }
+        let mut years: i64 = 1;
+        while months < wanted {
+            months = 12 * years;
+            years = match years.to_string().chars().next() {
+                Some('1') => years * 2,
+                Some('2') => years / 2 * 5,
+                _ => years * 2,
+            };
+        }
+        let start = i64::from(from.year()) * 12 + i64::from(from.month0());
+        let end = i64::from(to.year()) * 12 + i64::from(to.month0());
+        let mut m = start.div_euclid(months) * months;
         while m <= end {
-            if m % months == 0
-                && let Some(d) =
-                    NaiveDate::from_ymd_opt(m.div_euclid(12), m.rem_euclid(12) as u32 + 1, 1)
+            if let (Ok(year), Ok(month)) = (
+                i32::try_from(m.div_euclid(12)),
+                u32::try_from(m.rem_euclid(12) + 1),
+            ) && let Some(d) = NaiveDate::from_ymd_opt(year, month, 1)
                 && d >= from
             {
-                push(d, 30.0 * f64::from(months));
+                push(d, 30.0 * months as f64);
             }
-            m += 1;
+            m += months;
         }
     }
     marks
@@ -295,4 +319,51 @@ fn in_words(kpi: Kpi, curve: &[TimelinePoint], target: Option<KpiValue>) -> Stri
     }
     text.push('.');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap_or(NaiveDate::MIN)
+    }
+
+    #[test]
+    fn marks_are_days_apart_mondays_months_or_years_as_room_allows() {
+        let (a, b) = (x_of(day("2027-03-10")), x_of(day("2027-03-16")));
+        let every_day = day_marks(a, b, 1);
+        assert_eq!(every_day.len(), 7);
+        let weeks = day_marks(a - 30.0, b + 30.0, 5);
+        assert!(weeks.iter().all(|m| {
+            date_of(m.value).is_some_and(|d| d.weekday() == chrono::Weekday::Mon)
+                && m.step_size == 7.0
+        }));
+        let months = day_marks(x_of(day("2027-01-15")), x_of(day("2027-12-31")), 40);
+        let firsts: Vec<String> = months
+            .iter()
+            .filter_map(|m| date_of(m.value))
+            .map(|d| d.to_string())
+            .collect();
+        assert_eq!(
+            firsts,
+            [
+                "2027-03-01",
+                "2027-05-01",
+                "2027-07-01",
+                "2027-09-01",
+                "2027-11-01"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_whole_calendar_gets_a_few_marks_not_millions() {
+        let (a, b) = (x_of(NaiveDate::MIN), x_of(NaiveDate::MAX));
+        let per_day = 1000.0 / (b - a);
+        let min_days = (64.0 / per_day).ceil() as i64;
+        let marks = day_marks(a, b, min_days);
+        assert!(!marks.is_empty() && marks.len() <= 20, "{}", marks.len());
+        assert!(marks.iter().all(|m| m.step_size >= 360.0));
+    }
 }

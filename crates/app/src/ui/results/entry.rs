@@ -211,6 +211,25 @@ pub fn entry_ui(
     close
 }
 
+/// A reading's figures in words: "1,240,000 impressions · 905,000 reach · … · revenue 39,680.00".
+pub fn reading_words(m: &Measurement) -> String {
+    let parts: Vec<String> = COUNTS
+        .iter()
+        .zip(values(m))
+        .filter_map(|(name, v)| {
+            v.map(|n| {
+                format!(
+                    "{} {}",
+                    crate::ui::kit::widgets::grouped_count(n),
+                    name.to_lowercase()
+                )
+            })
+        })
+        .chain(m.revenue.map(|r| format!("revenue {}", r.grouped())))
+        .collect();
+    parts.join(" · ")
+}
+
 /// The readings so far, newest first, each removable.
 fn readings_ui(ui: &mut egui::Ui, d: &Deliverable, edits: &mut EditQueue) {
     if d.results.is_empty() {
@@ -222,21 +241,7 @@ fn readings_ui(ui: &mut egui::Ui, d: &Deliverable, edits: &mut EditQueue) {
     for (i, m) in d.results.iter().enumerate().rev() {
         ui.horizontal_wrapped(|ui| {
             ui.label(m.date.to_string());
-            let parts: Vec<String> = COUNTS
-                .iter()
-                .zip(values(m))
-                .filter_map(|(name, v)| {
-                    v.map(|n| {
-                        format!(
-                            "{} {}",
-                            crate::ui::kit::widgets::grouped_count(n),
-                            name.to_lowercase()
-                        )
-                    })
-                })
-                .chain(m.revenue.map(|r| format!("revenue {}", r.grouped())))
-                .collect();
-            ui.label(RichText::new(parts.join(" · ")).weak());
+            ui.label(RichText::new(reading_words(m)).weak());
             if ui
                 .small_button("×")
                 .on_hover_text("Remove this reading (undoable)")

@@ -316,6 +316,9 @@ impl RapportApp {
         if let Some(id) = self.edits.take_go_to() {
             self.go_to(&id);
         }
+        if let Some(id) = self.edits.take_enter_results() {
+            self.enter_results(&id);
+        }
         if let Some(id) = self.edits.take_draft_update() {
             let text = rapport_core::model::draft_update(&self.doc.project, &id);
             self.timeline.side.draft = Some((id, text));

@@ -253,4 +253,14 @@ impl RapportApp {
             self.influencers.select(id.cast());
         }
     }
+
+    /// Shows the Results panel on the campaign of deliverable `id`, with the entry of its
+    /// results open.
+    pub fn enter_results(&mut self, id: &rapport_core::model::DeliverableId) {
+        if let Some(d) = self.doc.project.deliverable(id) {
+            self.panel = PanelKind::Results;
+            self.results.campaign = Some(d.campaign.clone());
+            self.results.entry = Some(crate::ui::results::ResultEntry::new(d, self.today));
+        }
+    }
 }

@@ -16,6 +16,9 @@ use rapport_core::model::Project;
 /// How many rows the preview shows.
 const PREVIEW_ROWS: usize = 10;
 
+/// The longest cell the preview shows whole.
+const CELL_CHARS: usize = 32;
+
 /// What a row of the file will do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Outcome {
@@ -241,8 +244,16 @@ fn preview_ui(ui: &mut egui::Ui, table: &CsvTable, mapping: &[ResultField], plan
                             }
                             None => ui.label(""),
                         };
+                        // Long cells (addresses) shortened, whole on hover, so the
+                        // figures after them stay in view.
                         for &c in &mapped {
-                            ui.label(row.get(c).map_or("", |s| s.trim()));
+                            let cell = row.get(c).map_or("", |s| s.trim());
+                            if cell.chars().count() > CELL_CHARS {
+                                let short: String = cell.chars().take(CELL_CHARS - 1).collect();
+                                ui.label(format!("{short}…")).on_hover_text(cell);
+                            } else {
+                                ui.label(cell);
+                            }
                         }
                         ui.end_row();
                     }

@@ -124,6 +124,11 @@ impl DeliverableEditor {
                             }
                         });
                         ui.end_row();
+                        commit |= labelled_text(ui, "Post address", &mut value.post_url)
+                            .on_hover_text(
+                                "The published post's address: results exports are matched by it",
+                            )
+                            .lost_focus();
                         ui.label("");
                         commit |= ui
                             .checkbox(
@@ -152,6 +157,7 @@ impl DeliverableEditor {
                         }
                     }
                 });
+                results_line_ui(ui, d, edits);
                 if ui
                     .button("🗑 Delete deliverable")
                     .on_hover_text("Remove it from the plan (undoable)")
@@ -193,6 +199,38 @@ impl DeliverableEditor {
         }
         false
     }
+}
+
+/// The newest results of `d` in a line, and the way to enter more (in the Results panel).
+fn results_line_ui(ui: &mut egui::Ui, d: &Deliverable, edits: &mut EditQueue) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Results:");
+        match rapport_core::model::results::latest(&d.results) {
+            Some(m) => {
+                ui.label(
+                    RichText::new(format!(
+                        "{} (measured {})",
+                        crate::ui::results::reading_words(m),
+                        m.date
+                    ))
+                    .weak(),
+                );
+            }
+            None if d.status == DeliverableStatus::Published => {
+                ui.label(RichText::new("none yet").weak());
+            }
+            None => {
+                ui.label(RichText::new("after it is published").weak());
+            }
+        }
+        if ui
+            .button("Enter results…")
+            .on_hover_text("Opens the Results panel with this deliverable's readings")
+            .clicked()
+        {
+            edits.enter_results(d.id.clone());
+        }
+    });
 }
 
 /// A combo box choosing one record by id, showing its name.

@@ -259,7 +259,7 @@ impl TimelinePanel {
         {
             egui::Panel::bottom("deliverable_details")
                 .resizable(true)
-                .default_size(230.0)
+                .default_size(260.0)
                 .show(ui, |ui| {
                     if self
                         .editor
