@@ -6,6 +6,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod accessibility;
 mod binary;
 mod budget_views;
 mod chart;

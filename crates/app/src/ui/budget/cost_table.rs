@@ -254,7 +254,7 @@ impl CostTable {
                 .striped(true)
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .resizable(true)
-                .sense(egui::Sense::click())
+                .sense(crate::ui::kit::table_access::CELL_SENSE)
                 .column(Column::initial(120.0).clip(true))
                 .column(Column::initial(120.0).clip(true))
                 .column(Column::initial(110.0).clip(true))
@@ -331,6 +331,7 @@ impl CostTable {
                         }
                     });
                 });
+            crate::ui::kit::table_access::name_width_handles(ui, "cost_lines", "Cost lines");
         });
         self.rows = cache;
         clicked

@@ -123,7 +123,7 @@ impl PaymentsView {
             .striped(true)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .resizable(true)
-            .sense(egui::Sense::click())
+            .sense(crate::ui::kit::table_access::CELL_SENSE)
             .column(Column::initial(150.0).clip(true))
             .column(Column::initial(130.0).clip(true))
             .column(Column::initial(190.0).clip(true))
@@ -231,6 +231,11 @@ impl PaymentsView {
                     }
                 });
             });
+        crate::ui::kit::table_access::name_width_handles(
+            ui,
+            ("payments", self.list as u8),
+            "Payments",
+        );
         action
     }
 }

@@ -330,7 +330,7 @@ impl InfluencersPanel {
                 .striped(true)
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .resizable(true)
-                .sense(egui::Sense::click())
+                .sense(crate::ui::kit::table_access::CELL_SENSE)
                 .column(Column::initial(170.0).at_least(80.0).clip(true))
                 .column(Column::initial(120.0).clip(true))
                 // Platforms as wide as they are; the counts wide enough for their headings
@@ -409,6 +409,7 @@ impl InfluencersPanel {
                         }
                     });
                 });
+            crate::ui::kit::table_access::name_width_handles(ui, "roster", "Roster");
         });
         if let Some(id) = clicked {
             self.selected = Some(id);

@@ -4,5 +4,6 @@
 pub mod date_field;
 pub mod edits;
 pub mod memo;
+pub mod table_access;
 pub mod view;
 pub mod widgets;

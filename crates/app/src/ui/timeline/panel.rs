@@ -330,7 +330,7 @@ impl TimelinePanel {
                 .striped(true)
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .resizable(true)
-                .sense(egui::Sense::click())
+                .sense(crate::ui::kit::table_access::CELL_SENSE)
                 // The title takes what the window has to spare (again on every resize).
                 .column(
                     Column::remainder()
@@ -395,6 +395,7 @@ impl TimelinePanel {
                         }
                     });
                 });
+            crate::ui::kit::table_access::name_width_handles(ui, "deliverables", "Deliverables");
         });
         if let Some(id) = clicked {
             self.selected = Some(id);

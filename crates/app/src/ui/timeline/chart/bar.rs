@@ -227,6 +227,26 @@ impl GanttChart {
                     handle_sense,
                 )
             });
+        // The ends and the draft point are named for screen readers (the keyboard moves
+        // the selected bar with the arrow keys instead).
+        for (handle, what) in [(&start_handle, "brief sent"), (&end_handle, "publish date")] {
+            handle.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::accesskit::Role::Splitter,
+                    !published,
+                    format!("Drag the {what} of {}", d.title),
+                )
+            });
+        }
+        if let (Some(handle), Some(draft)) = (&draft_handle, d.draft_due) {
+            handle.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::accesskit::Role::Splitter,
+                    !published,
+                    format!("Draft due of {}: {}", d.title, fmt(Some(draft))),
+                )
+            });
+        }
         for handle in [&start_handle, &end_handle] {
             if !published && (handle.hovered() || handle.dragged()) {
                 ui.ctx().set_cursor_icon(CursorIcon::ResizeHorizontal);

@@ -111,6 +111,13 @@ impl GanttChart {
 
         let (whole, background) =
             ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        background.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::accesskit::Role::Canvas,
+                true,
+                "Timeline chart: drag to scroll through time, double-click a lane to add a deliverable",
+            )
+        });
         // The legend under the chart.
         let rect = Rect::from_min_max(
             whole.min,
