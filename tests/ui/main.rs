@@ -13,6 +13,7 @@ mod chart;
 mod closing;
 mod flows;
 mod hostile;
+mod input_method;
 mod large;
 mod layout;
 mod present;
