@@ -2,6 +2,7 @@
 //! checked-in image in tests/snapshots/.
 
 use super::{example_app, rendering_harness};
+use egui_kittest::kittest::Queryable;
 use rapport::ui::PanelKind;
 
 fn snapshot_of(panel: PanelKind, name: &str) {
@@ -122,4 +123,16 @@ fn results_panel() {
     let mut harness = rendering_harness(app);
     harness.run_steps(8);
     super::snapshot(&mut harness, "results");
+}
+
+#[test]
+fn file_menu_in_chinese() {
+    // The menus and tabs in Simplified Chinese (View ▸ Language), the File menu open.
+    let mut app = example_app();
+    app.prefs.lang = Some("zh-CN".to_string());
+    let mut harness = rendering_harness(app);
+    harness.run_steps(4);
+    harness.get_by_label("文件").click();
+    harness.run_steps(4);
+    super::snapshot(&mut harness, "menu_zh");
 }

@@ -10,6 +10,7 @@ pub mod export;
 pub mod fast;
 pub mod file;
 pub mod generate;
+pub mod i18n;
 mod labelled;
 pub mod model;
 pub mod recovery;

@@ -3,6 +3,7 @@
 
 pub mod date_field;
 pub mod edits;
+pub mod lang;
 pub mod memo;
 pub mod table_access;
 pub mod view;

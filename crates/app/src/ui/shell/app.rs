@@ -62,6 +62,8 @@ pub struct Preferences {
     pub autosave_seconds: Option<u64>,
     /// The zoom factor (View ▸ Zoom; 1 when never set).
     pub zoom: Option<f32>,
+    /// The language's code (View ▸ Language); the system's when none.
+    pub lang: Option<String>,
 }
 
 /// The key under which preferences are kept in the app's storage.
@@ -252,6 +254,10 @@ impl RapportApp {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         crate::ui::kit::date_field::set_today(&ctx, self.today);
+        crate::ui::kit::lang::set(
+            &ctx,
+            crate::ui::kit::lang::chosen(self.prefs.lang.as_deref()),
+        );
         self.repaint = Some(ctx.clone());
         if self.present.is_some() {
             // Nothing is editable while presenting: the presentation takes the keys.
@@ -350,12 +356,13 @@ impl RapportApp {
                 (PanelKind::Budget, UiCommand::ShowBudget),
                 (PanelKind::Results, UiCommand::ShowResults),
             ] {
+                let lang = crate::ui::kit::lang::get(ui.ctx());
                 let tab = ui
                     .selectable_label(
                         self.panel == kind,
-                        egui::RichText::new(kind.label()).heading(),
+                        egui::RichText::new(command.text(lang)).heading(),
                     )
-                    .on_hover_text(command.tooltip());
+                    .on_hover_text(command.tip(lang));
                 if tab_into_panel && self.panel == kind {
                     tab.request_focus();
                 }

@@ -11,8 +11,20 @@ use rapport_core::model::AnyId;
 impl RapportApp {
     /// The menu bar: File, Edit, View, Help, all from the one command list.
     pub(super) fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
+        let tr = |id: &str| crate::ui::kit::lang::tr(ui.ctx(), id);
+        let (file, edit, view, help) = (
+            tr("menu-file"),
+            tr("menu-edit"),
+            tr("menu-view"),
+            tr("menu-help"),
+        );
+        let (by_path, by_path_tip, findings_list) = (
+            tr("menu-open-by-path"),
+            tr("menu-open-by-path-tip"),
+            tr("menu-findings-list"),
+        );
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
+            ui.menu_button(file, |ui| {
                 for &command in UiCommand::FILE_MENU {
                     if command.menu_button(ui, true) {
                         self.commands.push(command);
@@ -20,11 +32,7 @@ impl RapportApp {
                     }
                     if command == UiCommand::Open {
                         self.recent_menu_ui(ui);
-                        if ui
-                            .button("Open by path…")
-                            .on_hover_text("Type the path of a project file")
-                            .clicked()
-                        {
+                        if ui.button(&by_path).on_hover_text(&by_path_tip).clicked() {
                             self.dialog = Some(Dialog::TypePath {
                                 purpose: PathPurpose::Open,
                                 text: String::new(),
@@ -40,7 +48,7 @@ impl RapportApp {
                     ui.close();
                 }
             });
-            ui.menu_button("Edit", |ui| {
+            ui.menu_button(edit, |ui| {
                 let undo = self.doc.history.undo_label().map(str::to_string);
                 let redo = self.doc.history.redo_label().map(str::to_string);
                 for (&command, label) in UiCommand::EDIT_MENU.iter().zip([undo, redo]) {
@@ -54,7 +62,7 @@ impl RapportApp {
                     }
                 }
             });
-            ui.menu_button("View", |ui| {
+            ui.menu_button(view, |ui| {
                 for &command in UiCommand::VIEW_MENU {
                     if command.menu_button(ui, true) {
                         self.commands.push(command);
@@ -63,13 +71,14 @@ impl RapportApp {
                 }
                 ui.separator();
                 if ui
-                    .checkbox(&mut self.show_findings, "Findings list")
+                    .checkbox(&mut self.show_findings, findings_list)
                     .changed()
                 {
                     ui.close();
                 }
+                self.language_menu_ui(ui);
             });
-            ui.menu_button("Help", |ui| {
+            ui.menu_button(help, |ui| {
                 for &command in UiCommand::HELP_MENU {
                     if command.menu_button(ui, true) {
                         self.commands.push(command);
@@ -88,9 +97,11 @@ impl RapportApp {
     }
 
     fn recent_menu_ui(&mut self, ui: &mut egui::Ui) {
-        ui.menu_button("Open Recent", |ui| {
+        let tr = |id: &str| crate::ui::kit::lang::tr(ui.ctx(), id);
+        let (title, none) = (tr("menu-open-recent"), tr("menu-no-recent"));
+        ui.menu_button(title, |ui| {
             if self.prefs.recent.is_empty() {
-                ui.label(RichText::new("No recent files").weak());
+                ui.label(RichText::new(none).weak());
             }
             let mut chosen = None;
             for path in &self.prefs.recent {
@@ -262,5 +273,30 @@ impl RapportApp {
             self.results.campaign = Some(d.campaign.clone());
             self.results.entry = Some(crate::ui::results::ResultEntry::new(d, self.today));
         }
+    }
+
+    /// View ▸ Language: the system's, English or 简体中文, kept in the preferences.
+    fn language_menu_ui(&mut self, ui: &mut egui::Ui) {
+        use rapport_core::i18n::Lang;
+        let lang = crate::ui::kit::lang::get(ui.ctx());
+        let system = crate::ui::kit::lang::system();
+        let title = rapport_core::i18n::text(lang, "menu-language");
+        ui.menu_button(title, |ui| {
+            let follow = rapport_core::i18n::text_with(
+                lang,
+                "language-system",
+                &[("language", system.native_name().into())],
+            );
+            let mut chosen = self.prefs.lang.clone();
+            ui.radio_value(&mut chosen, None, follow)
+                .on_hover_text(rapport_core::i18n::text(lang, "language-tip"));
+            for &l in Lang::ALL {
+                ui.radio_value(&mut chosen, Some(l.code().to_string()), l.native_name());
+            }
+            if chosen != self.prefs.lang {
+                self.prefs.lang = chosen;
+                ui.close();
+            }
+        });
     }
 }

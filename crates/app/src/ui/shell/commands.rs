@@ -105,70 +105,19 @@ impl UiCommand {
     /// The commands of the Help menu.
     pub const HELP_MENU: &'static [UiCommand] = &[UiCommand::KeyboardShortcuts];
 
-    /// What it does, for tooltips.
-    pub fn tooltip(self) -> &'static str {
-        match self {
-            UiCommand::New => "Start a new, empty project",
-            UiCommand::Open => "Open a project file (.rapport.ron)",
-            UiCommand::Save => {
-                "Save the project to its file (the previous version is kept as .bak)"
-            }
-            UiCommand::SaveAs => "Save the project under a new name",
-            UiCommand::ShareCopy => {
-                "A copy to email: the whole project for the team, or for the client without \
-                 fees, rates, private notes and contact details"
-            }
-            UiCommand::CreatorBrief => {
-                "One creator's deliverables, dates, disclosure, tracking and fees, as an email \
-                 text or a page that prints"
-            }
-            UiCommand::Compare => {
-                "See what a copy that came back changed, field by field, and merge it"
-            }
-            UiCommand::ImportInfluencers => {
-                "Add or update influencers from a spreadsheet (CSV) you already keep"
-            }
-            UiCommand::ImportResults => {
-                "Add measured reach, views, clicks, redemptions and sales to published \
-                 deliverables from an Instagram, TikTok, YouTube or tracker export (CSV)"
-            }
-            UiCommand::ExportRoster => "Write the roster as a CSV spreadsheet",
-            UiCommand::ExportDeliverables => {
-                "Every deliverable with its dates, status and disclosure, as a CSV spreadsheet"
-            }
-            UiCommand::ExportCosts => {
-                "Every cost line as a CSV spreadsheet, and their recorded changes in a second one"
-            }
-            UiCommand::ExportCalendar => {
-                "Brief, draft-due and publish dates for a calendar; importing again updates them"
-            }
-            UiCommand::ExportSummary => {
-                "The campaign the Timeline or Budget shows on a page that prints (no fees)"
-            }
-            UiCommand::ExportTimelineChart => "The timeline as a PNG or SVG image for slides",
-            UiCommand::ExportBudgetChart => {
-                "The budget as a PNG or SVG image for slides (no amounts)"
-            }
-            UiCommand::Undo => "Undo the last change",
-            UiCommand::Redo => "Redo the change you undid",
-            UiCommand::ShowInfluencers => "The roster and each influencer's profile",
-            UiCommand::ShowTimeline => "Every deliverable with its dates and flags",
-            UiCommand::ShowBudget => "Cost lines and totals against each campaign's cap",
-            UiCommand::ShowResults => {
-                "Targets against what was measured, what results cost, whom to book again"
-            }
-            UiCommand::Present => {
-                "Full screen, large type, fees and private notes hidden: for a meeting (Esc leaves)"
-            }
-            UiCommand::ToggleTheme => "Switch between the light and the dark look",
-            UiCommand::ZoomIn => "Larger text and controls, for a small screen or a projector",
-            UiCommand::ZoomOut => "Smaller text and controls, to see more at once",
-            UiCommand::ZoomReset => "Text and controls at their normal size",
-            UiCommand::KeyboardShortcuts => {
-                "Every keyboard shortcut, from the same list as the menus"
-            }
-            UiCommand::Quit => "Close Rapport (asks first if there are unsaved changes)",
-        }
+    /// Its name in `lang`, for menus and the shortcut list (from the `.ftl` files).
+    pub fn text(self, lang: rapport_core::i18n::Lang) -> String {
+        rapport_core::i18n::text(lang, &format!("cmd-{self:?}"))
+    }
+
+    /// What it does in `lang`, for tooltips.
+    pub fn tip(self, lang: rapport_core::i18n::Lang) -> String {
+        rapport_core::i18n::text(lang, &format!("cmd-{self:?}-tip"))
+    }
+
+    /// What it does, in English.
+    pub fn tooltip(self) -> String {
+        self.tip(rapport_core::i18n::Lang::En)
     }
 
     /// The main keyboard shortcut.
@@ -247,12 +196,13 @@ impl UiCommand {
 
     /// The menu text with its shortcut, e.g. "Save\tCtrl+S", as a button.
     pub fn menu_button(self, ui: &mut egui::Ui, enabled: bool) -> bool {
-        let mut button = egui::Button::new(self.label());
+        let lang = crate::ui::kit::lang::get(ui.ctx());
+        let mut button = egui::Button::new(self.text(lang));
         if let Some(shortcut) = self.shortcut() {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
         }
         ui.add_enabled(enabled, button)
-            .on_hover_text(self.tooltip())
+            .on_hover_text(self.tip(lang))
             .clicked()
     }
 }

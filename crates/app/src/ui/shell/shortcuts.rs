@@ -41,7 +41,9 @@ impl RapportApp {
             return;
         }
         let mut open = true;
-        egui::Window::new("Keyboard shortcuts")
+        let title = UiCommand::KeyboardShortcuts.text(crate::ui::kit::lang::get(ctx));
+        egui::Window::new(title)
+            .id(egui::Id::unique("keyboard_shortcuts"))
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .open(&mut open)
             .collapsible(false)
@@ -64,7 +66,9 @@ impl RapportApp {
                                     continue;
                                 }
                                 ui.label(RichText::new(keys.join(" or ")).monospace());
-                                ui.label(command.label()).on_hover_text(command.tooltip());
+                                let lang = crate::ui::kit::lang::get(ctx);
+                                ui.label(command.text(lang))
+                                    .on_hover_text(command.tip(lang));
                                 ui.end_row();
                             }
                             for (keys, what) in VIEW_KEYS {
