@@ -339,6 +339,48 @@ fn the_update_message_lists_exactly_what_changed() {
 }
 
 #[test]
+fn a_creator_who_speaks_mandarin_gets_the_update_in_chinese() {
+    let mut project = project();
+    untold(&mut project);
+    let ana = Id::from("inf-ana");
+    if let Some(i) = project.influencers.iter_mut().find(|i| i.id == ana) {
+        i.personal.language = "Mandarin (English by email is fine)".into();
+    }
+    assert_eq!(
+        draft_update(&project, &ana),
+        "Ana Lima，你好！\n\
+         \n\
+         关于Spring Glow launch和Summer SPF的最新安排：自上次沟通以来，我们的计划有几处调整。\n\
+         \n\
+         Spring Glow launch\n\
+         - “Morning routine reel”的发布日期：4月12日 → 4月16日\n\
+         - “Morning routine reel”的初稿截止日期：4月5日 → 4月9日\n\
+         \n\
+         Summer SPF\n\
+         - “Beach test”的内容类型：Short video → Story\n\
+         \n\
+         感谢你的理解与配合，也感谢你为这次合作付出的用心。如果以下调整有任何不方便，请直接告诉我，我们再一起想办法。\n\
+         \n\
+         祝好，\n\
+         Leila Haddad\n"
+    );
+    // In English when asked, whatever the creator speaks.
+    assert!(
+        rapport_core::model::draft_update_in(&project, &ana, rapport_core::i18n::Lang::En)
+            .starts_with("Hi Ana Lima,")
+    );
+    // One change: "一处调整".
+    assert!(
+        rapport_core::model::draft_update_in(
+            &project,
+            &Id::from("inf-kofi"),
+            rapport_core::i18n::Lang::ZhCn
+        )
+        .contains("我们的计划有一处调整")
+    );
+}
+
+#[test]
 fn creators_to_tell_lists_each_creator_once_by_name_and_keeps_namesakes_apart() {
     let mut project = project();
     untold(&mut project);

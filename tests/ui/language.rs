@@ -47,3 +47,46 @@ fn the_language_menu_switches_the_menus_and_keeps_the_choice() {
     );
     assert!(!harness.state().doc.is_dirty());
 }
+
+#[test]
+fn the_update_for_a_creator_who_speaks_mandarin_is_drafted_in_chinese() {
+    let mut harness = harness(example_app());
+    harness.run();
+    harness.state_mut().panel = rapport::ui::PanelKind::Timeline;
+    harness.run_steps(4);
+    // "To tell creators": Chloé Marchand first (French: in English), then 林小雨 (Mandarin).
+    let buttons: Vec<_> = harness.get_all_by_label("Draft update").collect();
+    assert_eq!(buttons.len(), 2);
+    buttons[1].click();
+    harness.run_steps(4);
+    let (_, text) = harness
+        .state()
+        .timeline
+        .side
+        .draft
+        .clone()
+        .expect("a draft");
+    assert!(text.starts_with("林小雨，你好！\n\n关于"), "{text}");
+    assert!(
+        text.contains(
+            "- “Xiaohongshu note: layering vitamin C under SPF”的简报内容：“Glow Serum only” → \
+             “Glow Serum + a Daily Veil SPF teaser in the last slide”\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("我们的计划有一处调整"), "{text}");
+    assert!(text.ends_with("祝好，\nJonas Brandt\n"), "{text}");
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(4);
+    let buttons: Vec<_> = harness.get_all_by_label("Draft update").collect();
+    buttons[0].click();
+    harness.run_steps(4);
+    let (_, text) = harness
+        .state()
+        .timeline
+        .side
+        .draft
+        .clone()
+        .expect("a draft");
+    assert!(text.starts_with("Hi Chloé Marchand,"), "{text}");
+}

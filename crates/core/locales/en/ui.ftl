@@ -72,3 +72,28 @@ cmd-KeyboardShortcuts = Keyboard shortcuts
 cmd-KeyboardShortcuts-tip = Every keyboard shortcut, from the same list as the menus
 cmd-Quit = Quit
 cmd-Quit-tip = Close Rapport (asks first if there are unsaved changes)
+
+# The update drafted for a creator about plan changes they have not been told about.
+update-greeting = Hi { $name },
+update-greeting-unnamed = Hi there,
+update-intro = A quick update on { $campaigns }: { $count ->
+    [one] one thing in our plan has changed
+   *[other] a few things in our plan have changed
+} since we last spoke.
+update-thanks = Thank you for being so flexible, and for all the care you put into your work with us. If any of this does not work for you, just tell me and we will find another way.
+update-sign-off = Best wishes,
+update-team = The { $brand } team
+update-change = { $what } of “{ $title }”: { $from } → { $to }
+update-none = none
+list-and = { $rest } and { $last }
+list-separator = {", "}
+date-short = { $day } { $month }
+date-long = { $day } { $month } { $year }
+field-brief_sent = Brief date
+field-draft_due = Draft due date
+field-publish = Publish date
+field-content = Content type
+field-platform = Platform
+field-title = Title
+field-disclosure = Disclosure label
+field-brief = Brief

@@ -72,3 +72,28 @@ cmd-KeyboardShortcuts = 键盘快捷键
 cmd-KeyboardShortcuts-tip = 所有键盘快捷键，与菜单来自同一份列表
 cmd-Quit = 退出
 cmd-Quit-tip = 关闭 Rapport（有未保存的更改时会先询问）
+
+# 给达人的更新消息：列出尚未告知对方的计划变更。
+update-greeting = { $name }，你好！
+update-greeting-unnamed = 你好！
+update-intro = 关于{ $campaigns }的最新安排：自上次沟通以来，{ $count ->
+    [1] 我们的计划有一处调整
+   *[other] 我们的计划有几处调整
+}。
+update-thanks = 感谢你的理解与配合，也感谢你为这次合作付出的用心。如果以下调整有任何不方便，请直接告诉我，我们再一起想办法。
+update-sign-off = 祝好，
+update-team = { $brand }团队
+update-change = “{ $title }”的{ $what }：{ $from } → { $to }
+update-none = 无
+list-and = { $rest }和{ $last }
+list-separator = 、
+date-short = { $month }月{ $day }日
+date-long = { $year }年{ $month }月{ $day }日
+field-brief_sent = 简报日期
+field-draft_due = 初稿截止日期
+field-publish = 发布日期
+field-content = 内容类型
+field-platform = 平台
+field-title = 标题
+field-disclosure = 广告标注
+field-brief = 简报内容

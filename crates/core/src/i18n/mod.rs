@@ -3,6 +3,10 @@
 //! Chinese falls back to English, and one missing in both to its id; a test checks that
 //! both files have the same messages and that every one of them formats.
 
+mod words;
+
+pub use words::{and_list, short_date};
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
@@ -125,6 +129,11 @@ pub fn text_with(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> Stri
     id.to_string()
 }
 
+/// True when English (and so every language, with its fallback) has the message `id`.
+pub fn has(id: &str) -> bool {
+    bundles()[0].has_message(id)
+}
+
 /// The message `id` in `lang`.
 pub fn text(lang: Lang, id: &str) -> String {
     text_with(lang, id, &[])
@@ -170,12 +179,34 @@ mod tests {
 
     #[test]
     fn every_message_formats_and_chinese_is_chinese() {
+        // Every argument any message takes.
+        let args: Vec<(&str, FluentValue<'_>)> = [
+            "language",
+            "name",
+            "campaigns",
+            "brand",
+            "what",
+            "title",
+            "from",
+            "to",
+            "rest",
+            "last",
+            "day",
+            "month",
+            "year",
+        ]
+        .into_iter()
+        .map(|name| (name, FluentValue::from("x")))
+        .chain([("count", FluentValue::from(2))])
+        .collect();
         for id in message_ids(Lang::En) {
-            let en = text_with(Lang::En, &id, &[("language", "English".into())]);
-            let zh = text_with(Lang::ZhCn, &id, &[("language", "简体中文".into())]);
+            let en = text_with(Lang::En, &id, &args);
+            let zh = text_with(Lang::ZhCn, &id, &args);
             assert!(!en.contains('{') && !zh.contains('{'), "{id}: {en} / {zh}");
+            // Chinese characters or Chinese punctuation (the list separator is "、").
             assert!(
-                zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)
+                    || ('\u{3000}'..='\u{303f}').contains(&c)),
                 "{id} is not translated: {zh}"
             );
         }

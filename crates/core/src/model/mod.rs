@@ -72,7 +72,7 @@ pub use settings::{LeadTimes, Settings};
 pub use shared::{Revision, ShareKind, SharedCopy};
 pub use tier::Tier;
 pub use totals::CampaignTotals;
-pub use update_message::draft_update;
+pub use update_message::{creator_lang, draft_update, draft_update_in};
 
 /// True for `false`: fields that are off are left out of files.
 pub(crate) fn is_false(value: &bool) -> bool {

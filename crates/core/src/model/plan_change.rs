@@ -152,11 +152,42 @@ impl PlanChange {
     /// One line for the creator: `Publish date of “Morning routine reel”: 12 Apr → 16 Apr`,
     /// where `title` is the deliverable's title.
     pub fn describe(&self, title: &str, this_year: i32) -> String {
-        format!(
-            "{} of “{title}”: {}",
-            self.what_label(),
-            self.from_to(this_year)
+        self.describe_in(crate::i18n::Lang::En, title, this_year)
+    }
+
+    /// [`Self::describe`] in `lang`: `“Morning routine reel”的发布日期：4月12日 → 4月16日`.
+    pub fn describe_in(&self, lang: crate::i18n::Lang, title: &str, this_year: i32) -> String {
+        // A field the files name (including "brief", which a hand-edited file may record).
+        let id = format!("field-{}", self.what.key());
+        let what = if crate::i18n::has(&id) {
+            crate::i18n::text(lang, &id)
+        } else {
+            self.what_label()
+        };
+        crate::i18n::text_with(
+            lang,
+            "update-change",
+            &[
+                ("what", what.into()),
+                ("title", title.into()),
+                ("from", self.value_in(lang, &self.from, this_year).into()),
+                ("to", self.value_in(lang, &self.to, this_year).into()),
+            ],
         )
+    }
+
+    fn value_in(&self, lang: crate::i18n::Lang, text: &str, this_year: i32) -> String {
+        let text = text.trim();
+        if text.is_empty() {
+            return crate::i18n::text(lang, "update-none");
+        }
+        if let Ok(date) = text.parse::<NaiveDate>() {
+            return crate::i18n::short_date(lang, date, this_year);
+        }
+        match self.what {
+            PlanField::Content | PlanField::Platform => text.to_string(),
+            _ => format!("“{text}”"),
+        }
     }
 
     fn value(&self, text: &str, this_year: i32) -> String {

@@ -326,7 +326,9 @@ impl RapportApp {
             self.enter_results(&id);
         }
         if let Some(id) = self.edits.take_draft_update() {
-            let text = rapport_core::model::draft_update(&self.doc.project, &id);
+            let lang = rapport_core::model::creator_lang(&self.doc.project, &id)
+                .unwrap_or_else(|| crate::ui::kit::lang::get(&ctx));
+            let text = rapport_core::model::draft_update_in(&self.doc.project, &id, lang);
             self.timeline.side.draft = Some((id, text));
         }
         self.run_commands(&ctx);

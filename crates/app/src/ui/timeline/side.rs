@@ -10,8 +10,7 @@ use chrono::Datelike;
 use egui::RichText;
 use rapport_core::checks::{Code, Severity};
 use rapport_core::model::{
-    CreatorToTell, DeliverableId, InfluencerId, RecordRef, creators_to_tell, draft_update,
-    mark_told,
+    CreatorToTell, DeliverableId, InfluencerId, RecordRef, creators_to_tell, mark_told,
 };
 
 /// The height of one flag in the list: its title and its message.
@@ -174,7 +173,10 @@ impl TimelineSide {
                                 .on_hover_text("A short, friendly message listing what changed")
                                 .clicked()
                             {
-                                self.draft = Some((id.clone(), draft_update(project, id)));
+                                let lang = rapport_core::model::creator_lang(project, id)
+                                    .unwrap_or_else(|| crate::ui::kit::lang::get(ui.ctx()));
+                                let text = rapport_core::model::draft_update_in(project, id, lang);
+                                self.draft = Some((id.clone(), text));
                             }
                             if ui
                                 .button("Mark as told")
