@@ -14,6 +14,7 @@ mod closing;
 mod flows;
 mod hostile;
 mod input_method;
+mod keyboard_reach;
 mod language;
 mod large;
 mod layout;

@@ -13,7 +13,7 @@ const VIEW_KEYS: &[(&str, &str)] = &[
     ),
     (
         "Tab / Shift+Tab",
-        "Timeline chart: select the next or previous bar",
+        "Timeline chart: select the next or previous bar; past the last, on to the rest of the window",
     ),
     (
         "← / →",

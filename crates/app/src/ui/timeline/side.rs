@@ -13,6 +13,9 @@ use rapport_core::model::{
     CreatorToTell, DeliverableId, InfluencerId, RecordRef, creators_to_tell, mark_told,
 };
 
+/// Up to this many flags, the list draws every row (see the flags list).
+const DRAW_ALL_FLAGS: usize = 300;
+
 /// The height of one flag in the list: its title and its message.
 const FLAG_ROW: f32 = 40.0;
 
@@ -102,34 +105,46 @@ impl TimelineSide {
         let gap = ui.spacing().item_spacing.y;
         let row = FLAG_ROW + gap;
         let whole = ((ui.available_height() * 0.6 + gap) / row).floor().max(2.0);
-        egui::ScrollArea::vertical()
+        // Every row is drawn (clipped) while the list is short enough, so that Tab can
+        // walk the whole list (rows never drawn cannot take the focus); a long list draws
+        // only the rows in view.
+        let mut row_ui = |ui: &mut egui::Ui, index: usize, id: &DeliverableId| {
+            let Some(f) = all.get(index) else { return };
+            ui.push_id((f.code.as_str(), id), |ui| {
+                ui.set_height(36.0);
+                let title = view
+                    .index
+                    .deliverable(project, id)
+                    .map_or("", |d| d.title.as_str());
+                let text = RichText::new(format!("● {} — {title}", f.code))
+                    .color(severity_color(f.severity, dark));
+                if ui
+                    .add(egui::Button::new(text).frame(false).truncate())
+                    .on_hover_text(format!("{}\nFix: {}", f.message, f.fix))
+                    .clicked()
+                {
+                    *selected = Some(id.clone());
+                    *reveal = Some(id.clone());
+                }
+                ui.add(egui::Label::new(RichText::new(&f.message).small().weak()).truncate());
+            });
+        };
+        let area = egui::ScrollArea::vertical()
             .id_salt("timeline_flags")
-            .max_height(whole * row - gap)
-            .show_rows(ui, FLAG_ROW, list.len(), |ui, range| {
-                for (index, id) in list.get(range).unwrap_or_default() {
-                    let Some(f) = all.get(*index) else { continue };
-                    ui.push_id((f.code.as_str(), id), |ui| {
-                        ui.set_height(36.0);
-                        let title = view
-                            .index
-                            .deliverable(project, id)
-                            .map_or("", |d| d.title.as_str());
-                        let text = RichText::new(format!("● {} — {title}", f.code))
-                            .color(severity_color(f.severity, dark));
-                        if ui
-                            .add(egui::Button::new(text).frame(false).truncate())
-                            .on_hover_text(format!("{}\nFix: {}", f.message, f.fix))
-                            .clicked()
-                        {
-                            *selected = Some(id.clone());
-                            *reveal = Some(id.clone());
-                        }
-                        ui.add(
-                            egui::Label::new(RichText::new(&f.message).small().weak()).truncate(),
-                        );
-                    });
+            .max_height(whole * row - gap);
+        if list.len() <= DRAW_ALL_FLAGS {
+            area.show(ui, |ui| {
+                for (index, id) in list.iter() {
+                    row_ui(ui, *index, id);
                 }
             });
+        } else {
+            area.show_rows(ui, FLAG_ROW, list.len(), |ui, range| {
+                for (index, id) in list.get(range).unwrap_or_default() {
+                    row_ui(ui, *index, id);
+                }
+            });
+        }
         self.flags = listed;
         ui.separator();
         self.tell_ui(ui, view, edits);

@@ -188,10 +188,12 @@ impl GanttChart {
             Sense::click_and_drag()
         };
         let body = ui.interact(shown, id, sense);
+        // The ends and the draft point answer the mouse only: the keyboard moves the
+        // selected bar with the arrow keys, and one Tab stop per bar is enough.
         let handle_sense = if published {
             Sense::hover()
         } else {
-            Sense::drag()
+            Sense::DRAG
         };
         body.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &name));
         let body = body.on_hover_text(format!(

@@ -16,16 +16,18 @@ use rapport_core::model::{
 
 impl GanttChart {
     /// Takes Tab and Shift+Tab for the chart (select the next or previous bar) before
-    /// egui uses them to move the keyboard focus. Call at the start of a frame in which the
-    /// chart is shown.
+    /// egui uses them to move the keyboard focus; past the last bar (or before the first)
+    /// they are left to move the focus on. Call at the start of a frame in which the chart
+    /// is shown.
     pub fn claim_tab(&mut self, ctx: &egui::Context) {
         if ctx.memory(|m| m.focused().is_some()) {
             return;
         }
+        let (last, first) = self.tab_edge;
         let (next, previous) = ctx.input_mut(|i| {
             (
-                i.consume_key(Modifiers::NONE, Key::Tab),
-                i.consume_key(Modifiers::SHIFT, Key::Tab),
+                !last && i.consume_key(Modifiers::NONE, Key::Tab),
+                !first && i.consume_key(Modifiers::SHIFT, Key::Tab),
             )
         });
         if next || previous {
@@ -73,6 +75,13 @@ impl GanttChart {
                 self.reveal = Some(d.id.clone());
             }
         }
+        let at = selected
+            .as_ref()
+            .and_then(|id| bars.iter().position(|d| &d.id == id));
+        self.tab_edge = (
+            bars.is_empty() || at == Some(bars.len() - 1),
+            bars.is_empty() || at == Some(0),
+        );
         let Some(current) = selected.as_ref().and_then(|id| project.deliverable(id)) else {
             return;
         };

@@ -52,6 +52,10 @@ pub struct GanttChart {
     pub reveal: Option<DeliverableId>,
     /// Tab (true) or Shift+Tab (false) was pressed for the chart this frame.
     pub(super) tab: Option<bool>,
+    /// Whether the selected bar is the last and the first (or there is none): Tab and
+    /// Shift+Tab there leave the chart for the rest of the window instead of wrapping,
+    /// so the keyboard is never trapped in the chart.
+    pub(super) tab_edge: (bool, bool),
     /// Why the selected deliverable did not move (a published one keeps its dates), shown
     /// over the chart while it stays selected.
     pub notice: Option<(DeliverableId, String)>,
