@@ -81,6 +81,10 @@ pub fn parse_typed_date(text: &str, reference: NaiveDate, order: DayOrder) -> Op
     if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         return Some(date);
     }
+    // Chinese: 2027年4月12日, 4月12日 (号 for 日, spaces and full-width digits allowed).
+    if text.contains('月') {
+        return chinese_date(text, reference);
+    }
     let parts: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|p| !p.is_empty())
@@ -120,6 +124,30 @@ pub fn parse_typed_date(text: &str, reference: NaiveDate, order: DayOrder) -> Op
         }
     };
     NaiveDate::from_ymd_opt(year.unwrap_or(reference.year()), month, day)
+}
+
+/// A date written the Chinese way: `2027年4月12日`, `4月12日`, `4月12号`, `２０２７年４月１２日`.
+fn chinese_date(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
+    let plain: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            // Full-width digits (what a Chinese input method may type).
+            '０'..='９' => char::from_digit(c as u32 - '０' as u32, 10).unwrap_or(c),
+            c => c,
+        })
+        .collect();
+    let plain = plain.trim_end_matches(['日', '号']);
+    let (year, rest) = match plain.split_once('年') {
+        Some((y, rest)) => (Some(year_of(y)?), rest),
+        None => (None, plain),
+    };
+    let (month, day) = rest.split_once('月')?;
+    NaiveDate::from_ymd_opt(
+        year.unwrap_or(reference.year()),
+        month.parse().ok()?,
+        day.parse().ok()?,
+    )
 }
 
 #[cfg(test)]
@@ -178,5 +206,24 @@ mod tests {
         assert_eq!(DayOrder::of_locale("de_DE"), DayOrder::DayFirst);
         assert_eq!(DayOrder::of_locale("zh_CN.UTF-8"), DayOrder::DayFirst);
         assert_eq!(DayOrder::of_locale("C"), DayOrder::DayFirst);
+    }
+
+    #[test]
+    fn dates_typed_the_chinese_way() {
+        let today = d("2027-03-15");
+        let read = |t: &str| parse_typed_date(t, today, DayOrder::DayFirst);
+        for typed in [
+            "2027年4月12日",
+            "4月12日",
+            "4月12号",
+            " 2027 年 4 月 12 日 ",
+            "２０２７年４月１２日",
+        ] {
+            assert_eq!(read(typed), Some(d("2027-04-12")), "{typed}");
+        }
+        assert_eq!(read("2028年1月3日"), Some(d("2028-01-03")));
+        for wrong in ["4月", "13月1日", "2027年2月30日", "年4月12日", "4月x日"] {
+            assert_eq!(read(wrong), None, "{wrong}");
+        }
     }
 }

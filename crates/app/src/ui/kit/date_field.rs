@@ -54,9 +54,10 @@ pub fn date_field_ui(
     let order = locale_order();
     let reference = value.unwrap_or(fallback);
     let readable = |t: &str| t.trim().is_empty() || parse_typed_date(t, reference, order).is_some();
-    let example = match order {
-        DayOrder::DayFirst => "2027-04-12, 12 Apr or 12/04",
-        DayOrder::MonthFirst => "2027-04-12, Apr 12 or 04/12",
+    let example = match (order, crate::ui::kit::lang::get(ui.ctx())) {
+        (_, rapport_core::i18n::Lang::ZhCn) => "2027-04-12, 2027年4月12日 or 4月12日",
+        (DayOrder::DayFirst, _) => "2027-04-12, 12 Apr or 12/04",
+        (DayOrder::MonthFirst, _) => "2027-04-12, Apr 12 or 04/12",
     };
     let response = ui
         .add(
