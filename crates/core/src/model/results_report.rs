@@ -369,7 +369,12 @@ fn one<'p>(
         .iter()
         .enumerate()
         .filter(|(_, cr)| cr.cost.cents() > 0)
-        .filter_map(|(k, cr)| Some((k, amount(cr.figures.get(leading)?) / cr.cost.cents() as f64)))
+        .filter_map(|(k, cr)| {
+            Some((
+                k,
+                cr.figures.get(leading)?.as_f64() / cr.cost.cents() as f64,
+            ))
+        })
         .collect();
     ranking.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let ranking: Vec<usize> = ranking.into_iter().map(|(k, _)| k).collect();
@@ -396,16 +401,9 @@ fn one<'p>(
     }
 }
 
-fn amount(v: KpiValue) -> f64 {
-    match v {
-        KpiValue::Count(n) => n as f64,
-        KpiValue::Money(m) => m.cents() as f64 / 100.0,
-    }
-}
-
 fn fraction(actual: KpiValue, target: KpiValue) -> Option<f64> {
-    let t = amount(target);
-    (t > 0.0).then(|| amount(actual) / t)
+    let t = target.as_f64();
+    (t > 0.0).then(|| actual.as_f64() / t)
 }
 
 #[cfg(test)]

@@ -9,14 +9,16 @@ use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
 use egui_plot::{Line, LineStyle, MarkerShape, Plot, Points};
 use rapport_core::model::results::{Kpi, KpiValue};
-use rapport_core::model::{Campaign, CampaignResults, Project, TimelinePoint, results_timeline};
+use rapport_core::model::{
+    Campaign, CampaignId, CampaignResults, Project, TimelinePoint, results_timeline,
+};
 
 /// The chart's state between frames: the KPI shown and the curve per version.
 #[derive(Debug, Default)]
 pub struct ResultsChart {
     /// The KPI chosen; the campaign's leading one when none is.
     pub kpi: Option<Kpi>,
-    curve: Memo<(u64, String, Kpi), Vec<TimelinePoint>>,
+    curve: Memo<(u64, CampaignId, Kpi), Vec<TimelinePoint>>,
 }
 
 impl ResultsChart {
@@ -47,7 +49,7 @@ impl ResultsChart {
         if kpi != self.kpi.unwrap_or(report.leading) {
             self.kpi = Some(kpi);
         }
-        let key = (revision, campaign.id.to_string(), kpi);
+        let key = (revision, campaign.id.clone(), kpi);
         let curve = self.curve.get(key, || {
             results_timeline(
                 report

@@ -310,27 +310,7 @@ impl RapportApp {
             self.import = None;
         }
 
-        let edits = self.edits.drain();
-        if !edits.is_empty() {
-            // Show the result at once, not at the next input.
-            ctx.request_repaint();
-        }
-        for (label, edit) in edits {
-            self.doc.apply(&label, edit);
-            self.status = label;
-        }
-        if let Some(id) = self.edits.take_go_to() {
-            self.go_to(&id);
-        }
-        if let Some(id) = self.edits.take_enter_results() {
-            self.enter_results(&id);
-        }
-        if let Some(id) = self.edits.take_draft_update() {
-            let lang = rapport_core::model::creator_lang(&self.doc.project, &id)
-                .unwrap_or_else(|| crate::ui::kit::lang::get(&ctx));
-            let text = rapport_core::model::draft_update_in(&self.doc.project, &id, lang);
-            self.timeline.side.draft = Some((id, text));
-        }
+        self.apply_requests(&ctx);
         self.run_commands(&ctx);
         let dialog_open = self.dialog.is_some()
             || self.show_shortcuts

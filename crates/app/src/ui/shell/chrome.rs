@@ -299,4 +299,32 @@ impl RapportApp {
             }
         });
     }
+
+    /// After the frame: applies the edits the panels queued (each one undo step) and
+    /// carries out what they asked for: going to a record, entering results, drafting an
+    /// update (in the creator's language, else the interface's).
+    pub(super) fn apply_requests(&mut self, ctx: &egui::Context) {
+        let edits = self.edits.drain();
+        if !edits.is_empty() {
+            // Show the result at once, not at the next input.
+            ctx.request_repaint();
+        }
+        for (label, edit) in edits {
+            self.doc.apply(&label, edit);
+            self.status = label;
+        }
+        if let Some(id) = self.edits.take_go_to() {
+            self.go_to(&id);
+        }
+        if let Some(id) = self.edits.take_enter_results() {
+            self.enter_results(&id);
+        }
+        if let Some(id) = self.edits.take_draft_update() {
+            let lang = rapport_core::model::creator_lang(&self.doc.project, &id)
+                .unwrap_or_else(|| crate::ui::kit::lang::get(ctx));
+            let text = rapport_core::model::draft_update_in(&self.doc.project, &id, lang);
+            self.timeline.side.draft = Some((id, text));
+            ctx.request_repaint();
+        }
+    }
 }

@@ -115,11 +115,6 @@ impl UiCommand {
         rapport_core::i18n::text(lang, &format!("cmd-{self:?}-tip"))
     }
 
-    /// What it does, in English.
-    pub fn tooltip(self) -> String {
-        self.tip(rapport_core::i18n::Lang::En)
-    }
-
     /// The main keyboard shortcut.
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
         let cmd = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));

@@ -46,52 +46,23 @@ impl ImportDialog {
             ui.set_width((ctx.content_rect().width() - 80.0).clamp(400.0, 1100.0));
             ui.heading(format!("Import influencers from {}", self.file_name));
             if let Some(report) = &self.report {
-                ui.label(
-                    RichText::new("Imported as one step: Edit ▸ Undo takes it all back.").weak(),
-                );
-                egui::ScrollArea::vertical()
-                    .max_height(360.0)
-                    .show(ui, |ui| {
-                        ui.label(format!("{report:#}"));
-                    });
-                close = ui.button("Close").clicked();
+                close = report_ui(ui, &format!("{report:#}"));
                 return;
             }
-            ui.label(format!(
-                "{} rows · {} separated · header on line {}",
-                self.table.rows.len(),
-                self.table.delimiter_name(),
-                self.table.header_line
-            ));
-            if let Some(notice) = &self.table.notice {
-                ui.colored_label(ui.visuals().warn_fg_color, notice);
-            }
-            for warning in &self.table.warnings {
-                ui.colored_label(ui.visuals().warn_fg_color, warning);
-            }
+            table_facts_ui(ui, &self.table);
             ui.horizontal(|ui| {
                 ui.label("Handles without a platform column are on");
                 enum_combo(ui, "Import platform", &mut self.platform, Platform::ALL);
             });
             ui.separator();
             ui.label(RichText::new("Columns").strong());
-            egui::ScrollArea::horizontal()
-                .id_salt("import_mapping")
-                .show(ui, |ui| {
-                    egui::Grid::new("import_mapping_grid")
-                        .striped(true)
-                        .show(ui, |ui| {
-                            for (column, header) in self.table.headers.iter().enumerate() {
-                                ui.label(header);
-                                if let Some(field) = self.mapping.get_mut(column) {
-                                    enum_combo(ui, &format!("Column {header}"), field, Field::ALL);
-                                }
-                                if column % 3 == 2 {
-                                    ui.end_row();
-                                }
-                            }
-                        });
-                });
+            mapping_ui(
+                ui,
+                "import_mapping",
+                &self.table.headers,
+                &mut self.mapping,
+                Field::ALL,
+            );
             ui.separator();
             ui.label(
                 RichText::new(format!(
@@ -176,4 +147,54 @@ impl ImportDialog {
                     });
             });
     }
+}
+
+/// After an import: what it did, and Close (true when clicked).
+pub(super) fn report_ui(ui: &mut egui::Ui, report: &str) -> bool {
+    ui.label(RichText::new("Imported as one step: Edit ▸ Undo takes it all back.").weak());
+    egui::ScrollArea::vertical()
+        .max_height(360.0)
+        .show(ui, |ui| {
+            ui.label(report);
+        });
+    ui.button("Close").clicked()
+}
+
+/// How the spreadsheet was read: rows, separator, header line, and any notice or warning.
+pub(super) fn table_facts_ui(ui: &mut egui::Ui, table: &CsvTable) {
+    ui.label(format!(
+        "{} rows · {} separated · header on line {}",
+        table.rows.len(),
+        table.delimiter_name(),
+        table.header_line
+    ));
+    if let Some(notice) = &table.notice {
+        ui.colored_label(ui.visuals().warn_fg_color, notice);
+    }
+    for warning in &table.warnings {
+        ui.colored_label(ui.visuals().warn_fg_color, warning);
+    }
+}
+
+/// Each column's header with a choice of what it holds, three to a row, scrolling sideways.
+pub(super) fn mapping_ui<T: Copy + PartialEq + std::fmt::Display>(
+    ui: &mut egui::Ui,
+    id: &str,
+    headers: &[String],
+    mapping: &mut [T],
+    all: &[T],
+) {
+    egui::ScrollArea::horizontal().id_salt(id).show(ui, |ui| {
+        egui::Grid::new((id, "grid")).striped(true).show(ui, |ui| {
+            for (column, header) in headers.iter().enumerate() {
+                ui.label(header);
+                if let Some(field) = mapping.get_mut(column) {
+                    enum_combo(ui, &format!("Column {header}"), field, all);
+                }
+                if column % 3 == 2 {
+                    ui.end_row();
+                }
+            }
+        });
+    });
 }

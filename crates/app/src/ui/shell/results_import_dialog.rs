@@ -6,7 +6,7 @@
 
 use crate::ui::kit::edits::EditQueue;
 use crate::ui::kit::memo::Memo;
-use crate::ui::kit::widgets::enum_combo;
+use crate::ui::shell::import_dialog::{mapping_ui, report_ui, table_facts_ui};
 use chrono::NaiveDate;
 use egui::RichText;
 use rapport_core::file::CsvTable;
@@ -108,29 +108,10 @@ impl ResultsImportDialog {
             ui.set_width((ctx.content_rect().width() - 80.0).clamp(400.0, 1100.0));
             ui.heading(format!("Import results from {}", self.file_name));
             if let Some(report) = &self.report {
-                ui.label(
-                    RichText::new("Imported as one step: Edit ▸ Undo takes it all back.").weak(),
-                );
-                egui::ScrollArea::vertical()
-                    .max_height(360.0)
-                    .show(ui, |ui| {
-                        ui.label(report);
-                    });
-                close = ui.button("Close").clicked();
+                close = report_ui(ui, report);
                 return;
             }
-            ui.label(format!(
-                "{} rows · {} separated · header on line {}",
-                self.table.rows.len(),
-                self.table.delimiter_name(),
-                self.table.header_line
-            ));
-            if let Some(notice) = &self.table.notice {
-                ui.colored_label(ui.visuals().warn_fg_color, notice);
-            }
-            for warning in &self.table.warnings {
-                ui.colored_label(ui.visuals().warn_fg_color, warning);
-            }
+            table_facts_ui(ui, &self.table);
             ui.horizontal(|ui| {
                 ui.label("Figures without a date column were read on");
                 if let Some(Some(day)) = crate::ui::kit::date_field::date_field_ui(
@@ -152,28 +133,13 @@ impl ResultsImportDialog {
             );
             ui.separator();
             ui.label(RichText::new("Columns").strong());
-            egui::ScrollArea::horizontal()
-                .id_salt("results_import_mapping")
-                .show(ui, |ui| {
-                    egui::Grid::new("results_import_mapping_grid")
-                        .striped(true)
-                        .show(ui, |ui| {
-                            for (column, header) in self.table.headers.iter().enumerate() {
-                                ui.label(header);
-                                if let Some(field) = self.mapping.get_mut(column) {
-                                    enum_combo(
-                                        ui,
-                                        &format!("Column {header}"),
-                                        field,
-                                        ResultField::ALL,
-                                    );
-                                }
-                                if column % 3 == 2 {
-                                    ui.end_row();
-                                }
-                            }
-                        });
-                });
+            mapping_ui(
+                ui,
+                "results_import_mapping",
+                &self.table.headers,
+                &mut self.mapping,
+                ResultField::ALL,
+            );
             ui.separator();
             let key = (revision, self.mapping.clone(), self.measured);
             let (table, mapping, measured) = (&self.table, &self.mapping, self.measured);

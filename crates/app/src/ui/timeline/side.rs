@@ -188,10 +188,7 @@ impl TimelineSide {
                                 .on_hover_text("A short, friendly message listing what changed")
                                 .clicked()
                             {
-                                let lang = rapport_core::model::creator_lang(project, id)
-                                    .unwrap_or_else(|| crate::ui::kit::lang::get(ui.ctx()));
-                                let text = rapport_core::model::draft_update_in(project, id, lang);
-                                self.draft = Some((id.clone(), text));
+                                edits.draft_update(id.clone());
                             }
                             if ui
                                 .button("Mark as told")

@@ -24,6 +24,20 @@ pub struct FileImport {
 }
 
 /// A new project named after its file (`agency.rapport.ron` → "agency").
+/// The spreadsheet at `csv`, read (within the size limit) and split into rows, or why not.
+pub(super) fn read_table_at(csv: &Path) -> Result<CsvTable, ImportFileError> {
+    let bytes = file::read_regular(csv, file::read::SPREADSHEET_LIMIT).map_err(|source| {
+        ImportFileError::Read {
+            path: csv.to_path_buf(),
+            source,
+        }
+    })?;
+    read_table(&bytes).map_err(|source| ImportFileError::Table {
+        path: csv.to_path_buf(),
+        source,
+    })
+}
+
 fn new_project(path: &Path) -> Project {
     let mut project = Project::new();
     if let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) {
@@ -52,17 +66,11 @@ pub fn import_into_file(
     platform: Platform,
     map: &[(Field, String)],
 ) -> Result<FileImport, ImportFileError> {
-    let bytes = file::read_regular(csv, file::read::SPREADSHEET_LIMIT).map_err(|source| {
-        ImportFileError::Read {
-            path: csv.to_path_buf(),
-            source,
-        }
-    })?;
+    let table = read_table_at(csv)?;
     let in_table = |source| ImportFileError::Table {
         path: csv.to_path_buf(),
         source,
     };
-    let table = read_table(&bytes).map_err(in_table)?;
     let mut mapping = propose_mapping_for(&table);
     for (field, column) in map {
         map_column(&table.headers, &mut mapping, *field, column).map_err(in_table)?;

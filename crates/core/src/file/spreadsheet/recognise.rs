@@ -116,6 +116,26 @@ pub fn map_column(
     field: Field,
     column: &str,
 ) -> Result<(), super::ImportError> {
+    set_column(
+        headers,
+        mapping,
+        field,
+        Field::Ignore,
+        field.label(),
+        column,
+    )
+}
+
+/// [`map_column`] for any kind of field: `ignore` is the field meaning "not imported"
+/// (never taken from another column) and `label` names `field` in the error.
+pub(super) fn set_column<F: Copy + PartialEq>(
+    headers: &[String],
+    mapping: &mut [F],
+    field: F,
+    ignore: F,
+    label: &str,
+    column: &str,
+) -> Result<(), super::ImportError> {
     let wanted = column.trim();
     let at = headers
         .iter()
@@ -128,13 +148,13 @@ pub fn map_column(
                 .map(|n| n - 1)
         })
         .ok_or_else(|| super::ImportError::NoSuchColumn {
-            field: field.label().to_string(),
+            field: label.to_string(),
             column: wanted.to_string(),
             headers: headers.join(", "),
         })?;
-    if field != Field::Ignore {
+    if field != ignore {
         for slot in mapping.iter_mut().filter(|f| **f == field) {
-            *slot = Field::Ignore;
+            *slot = ignore;
         }
     }
     if let Some(slot) = mapping.get_mut(at) {

@@ -12,31 +12,14 @@ pub fn map_results_column(
     field: ResultField,
     column: &str,
 ) -> Result<(), super::ImportError> {
-    let wanted = column.trim();
-    let at = headers
-        .iter()
-        .position(|h| h.trim().eq_ignore_ascii_case(wanted))
-        .or_else(|| {
-            wanted
-                .parse::<usize>()
-                .ok()
-                .filter(|n| (1..=headers.len()).contains(n))
-                .map(|n| n - 1)
-        })
-        .ok_or_else(|| super::ImportError::NoSuchColumn {
-            field: field.label().to_string(),
-            column: wanted.to_string(),
-            headers: headers.join(", "),
-        })?;
-    if field != ResultField::Ignore {
-        for slot in mapping.iter_mut().filter(|f| **f == field) {
-            *slot = ResultField::Ignore;
-        }
-    }
-    if let Some(slot) = mapping.get_mut(at) {
-        *slot = field;
-    }
-    Ok(())
+    super::recognise::set_column(
+        headers,
+        mapping,
+        field,
+        ResultField::Ignore,
+        field.label(),
+        column,
+    )
 }
 
 /// What importing a results export into a project file did.
@@ -63,18 +46,11 @@ pub fn import_results_into_file(
     measured: NaiveDate,
 ) -> Result<ResultsFileImport, super::ImportFileError> {
     use super::ImportFileError;
-    let bytes =
-        crate::file::read_regular(csv, crate::file::read::SPREADSHEET_LIMIT).map_err(|source| {
-            ImportFileError::Read {
-                path: csv.to_path_buf(),
-                source,
-            }
-        })?;
+    let table = super::into_file::read_table_at(csv)?;
     let in_table = |source| ImportFileError::Table {
         path: csv.to_path_buf(),
         source,
     };
-    let table = super::read_table(&bytes).map_err(in_table)?;
     let mut mapping = propose_results_mapping(&table.headers);
     for (field, column) in map {
         map_results_column(&table.headers, &mut mapping, *field, column).map_err(in_table)?;
