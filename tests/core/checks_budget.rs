@@ -161,11 +161,11 @@ fn committed_exactly_at_the_cap_is_fine_and_one_cent_over_is_an_error() {
     assert_eq!(over[0].severity, Severity::Error);
     assert_eq!(ids(&over[0]), ["cmp-spring"]);
     assert_eq!(
-        over[0].message,
+        over[0].message.en(),
         "Spring has 1,350.00 EUR committed, invoiced or paid: 0.01 EUR over its cap of 1,349.99 EUR."
     );
     assert_eq!(
-        over[0].fix,
+        over[0].fix.en(),
         "Agree nothing more: renegotiate or cancel lines that are not yet paid, or get a higher cap approved."
     );
 }
@@ -188,7 +188,7 @@ fn invoiced_and_paid_count_as_committed_and_sum_exactly() {
     p.cost_lines[1].amount = m("0.11");
     let over = found(&p, "2027-03-15", Code::OverCap);
     assert_eq!(
-        over[0].message,
+        over[0].message.en(),
         "Spring has 1,350.31 EUR committed, invoiced or paid: 0.01 EUR over its cap of 1,350.30 EUR."
     );
 }
@@ -207,11 +207,11 @@ fn a_plan_over_the_cap_is_a_warning_until_it_is_committed() {
     assert_eq!(over.len(), 1);
     assert_eq!(over[0].severity, Severity::Warning);
     assert_eq!(
-        over[0].message,
+        over[0].message.en(),
         "Spring's plan adds up to 5,000.01 EUR: 0.01 EUR over its cap of 5,000.00 EUR (1,350.00 EUR of it committed so far)."
     );
     assert_eq!(
-        over[0].fix,
+        over[0].fix.en(),
         "Trim estimated lines (or the contingency) by 0.01 EUR before they are committed, or get a higher cap approved."
     );
     // Committed, the same line makes it an error (one finding, not two).
@@ -246,11 +246,11 @@ fn an_amount_edited_without_a_recorded_change_is_unreconciled() {
     assert_eq!(off[0].severity, Severity::Warning);
     assert_eq!(ids(&off[0]), ["cst-fee", "inf-ana", "cmp-spring"]);
     assert_eq!(
-        off[0].message,
+        off[0].message.en(),
         "Creator fee \"Ana: reel\" in Spring: baseline 1,350.00 + changes 0.00 = 1,350.00 EUR, but the line says 1,350.01 EUR."
     );
     assert_eq!(
-        off[0].fix,
+        off[0].fix.en(),
         "Find out who changed the amount and why (an edit by hand or in another copy), then record the difference as a cost change with its reason."
     );
 }
@@ -270,7 +270,7 @@ fn baseline_plus_recorded_changes_must_equal_the_amount_to_the_cent() {
     fee_mut(&mut p).amount = m("1400.24");
     let off = found(&p, "2027-03-15", Code::Unreconciled);
     assert_eq!(
-        off[0].message,
+        off[0].message.en(),
         "Creator fee \"Ana: reel\" in Spring: baseline 1,350.00 + changes 50.25 = 1,400.25 EUR, but the line says 1,400.24 EUR."
     );
 }
@@ -290,7 +290,7 @@ fn changes_that_do_not_follow_each_other_are_named() {
     let off = found(&p, "2027-03-15", Code::Unreconciled);
     assert_eq!(off.len(), 1);
     assert_eq!(
-        off[0].message,
+        off[0].message.en(),
         "Creator fee \"Ana: reel\" in Spring: baseline 1,350.00 + changes 250.00 = 1,600.00 EUR, but the line says 1,700.00 EUR. The change of 1 Mar starts from 1,600.00, but the amount before it was 1,500.00."
     );
     // A line added after approval starts from 0, so its first change must too.
@@ -300,7 +300,7 @@ fn changes_that_do_not_follow_each_other_are_named() {
     p.cost_lines.push(ads);
     let off = found(&p, "2027-03-15", Code::Unreconciled);
     assert_eq!(
-        off[0].message,
+        off[0].message.en(),
         "Paid amplification in Spring was added after the baseline: baseline 0.00 + changes 100.00 = 100.00 EUR, but the line says 600.00 EUR. The change of 1 Feb starts from 500.00, but the amount before it was 0.00."
     );
 }
@@ -315,11 +315,11 @@ fn a_line_added_after_approval_must_record_its_addition_from_zero() {
     assert_eq!(off.len(), 1);
     assert_eq!(ids(&off[0]), ["cst-ads", "cmp-spring"]);
     assert_eq!(
-        off[0].message,
+        off[0].message.en(),
         "Paid amplification \"Spark Ads\" in Spring was added after the baseline was approved (20 Jan) with no change recorded: baseline 0.00 + changes 0.00 = 0.00 EUR, but the line says 300.00 EUR."
     );
     assert_eq!(
-        off[0].fix,
+        off[0].fix.en(),
         "Record the line's addition as a cost change from 0, with its reason."
     );
     // Recorded as a change from 0, it reconciles.
@@ -329,7 +329,7 @@ fn a_line_added_after_approval_must_record_its_addition_from_zero() {
     p.cost_lines[1].amount = m("500.00");
     let off = found(&p, "2027-03-15", Code::Unreconciled);
     assert_eq!(
-        off[0].message,
+        off[0].message.en(),
         "Paid amplification \"Spark Ads\" in Spring was added after the baseline: baseline 0.00 + changes 300.00 = 300.00 EUR, but the line says 500.00 EUR."
     );
 }
@@ -355,11 +355,11 @@ fn a_cancelled_line_counts_zero_and_its_cancellation_must_be_recorded() {
     fee_mut(&mut p).status = CostStatus::Cancelled;
     let off = found(&p, "2027-03-15", Code::Unreconciled);
     assert_eq!(
-        off[0].message,
+        off[0].message.en(),
         "Creator fee \"Ana: reel\" in Spring: baseline 1,350.00 + changes 0.00 = 1,350.00 EUR, but the line is cancelled, so it counts 0.00 EUR."
     );
     assert_eq!(
-        off[0].fix,
+        off[0].fix.en(),
         "Record the cancellation as a cost change to 0, with its reason."
     );
     fee_mut(&mut p).changes = vec![change("2027-03-01", "1350.00", "0.00", "Dropped", true)];
@@ -391,15 +391,15 @@ fn the_example_shows_each_budget_code_once_with_its_numbers() {
         assert_eq!(of(code).len(), 1, "{code}: {all:#?}");
     }
     assert_eq!(
-        of(Code::OverCap)[0].message,
+        of(Code::OverCap)[0].message.en(),
         "Spring Glow launch's plan adds up to 68,289.70 EUR: 289.70 EUR over its cap of 68,000.00 EUR (61,039.70 EUR of it committed so far)."
     );
     assert_eq!(
-        of(Code::Unreconciled)[0].message,
+        of(Code::Unreconciled)[0].message.en(),
         "Paid amplification \"TikTok Spark Ads on Ana's and Layla's TikToks\" in Spring Glow launch was added after the baseline: baseline 0.00 + changes 3,000.00 = 3,000.00 EUR, but the line says 5,000.00 EUR."
     );
     assert_eq!(
-        of(Code::PaymentOverdue)[0].message,
+        of(Code::PaymentOverdue)[0].message.en(),
         "Creator fee \"Inés: 50% on signing (podcast segment + clip reel)\" in Spring Glow launch (1,100.00 EUR) was invoiced 8 Feb on net 30, so due 10 Mar, and is 5 days late."
     );
     // The totals behind over-cap, to the cent.

@@ -27,11 +27,11 @@ fn an_untold_change_to_a_creators_pay_is_reported_once_per_line() {
     assert_eq!(untold[0].severity, Severity::Warning);
     assert_eq!(ids(&untold[0]), ["cst-fee", "inf-ana", "cmp-spring"]);
     assert_eq!(
-        untold[0].message,
+        untold[0].message.en(),
         "Ana Lima has not been told about 2 changes to their pay in Spring: creator fee \"Ana: reel\" 1,500.00 → 1,450.00 EUR on 1 Mar; 1,450.00 → 1,600.00 EUR on 8 Mar."
     );
     assert_eq!(
-        untold[0].fix,
+        untold[0].fix.en(),
         "Tell Ana Lima the new amount and why before they invoice, then mark the change as told."
     );
     for c in &mut fee_mut(&mut p).changes {
@@ -76,11 +76,11 @@ fn a_change_with_a_blank_reason_is_unexplained() {
     assert_eq!(bare[0].severity, Severity::Warning);
     assert_eq!(ids(&bare[0]), ["cst-fee", "inf-ana", "cmp-spring"]);
     assert_eq!(
-        bare[0].message,
+        bare[0].message.en(),
         "A change to creator fee \"Ana: reel\" in Spring has no reason: 1,350.00 → 1,500.00 EUR on 1 Mar."
     );
     assert_eq!(
-        bare[0].fix,
+        bare[0].fix.en(),
         "Write down why it changed (ask whoever agreed it), so that the budget can be explained to the client and to the creator."
     );
     fee_mut(&mut p).changes[0].reason = "Story added".into();
@@ -99,7 +99,7 @@ fn several_unexplained_changes_are_listed_on_any_kind_of_line() {
     p.cost_lines.push(ads);
     let bare = found(&p, "2027-03-15", Code::CostChangeUnexplained);
     assert_eq!(
-        bare[0].message,
+        bare[0].message.en(),
         "2 changes to paid amplification in Spring have no reason: 500.00 → 600.00 EUR on 1 Feb; 600.00 → 700.00 EUR on 2 Feb."
     );
 }
@@ -123,15 +123,15 @@ fn due_today_is_not_overdue_and_due_yesterday_is() {
     assert_eq!(late[0].severity, Severity::Warning);
     assert_eq!(ids(&late[0]), ["cst-fee", "inf-ana", "cmp-spring"]);
     assert_eq!(
-        late[0].message,
+        late[0].message.en(),
         "Creator fee \"Ana: reel\" in Spring (1,350.00 EUR) was invoiced 8 Feb on net 30, so due 10 Mar, and is 1 day late."
     );
     assert_eq!(
-        late[0].fix,
+        late[0].fix.en(),
         "Pay it now, or tell Ana Lima when it will be paid: late payment is what creators complain about most."
     );
     let later = found(&p, "2027-04-14", Code::PaymentOverdue);
-    assert!(later[0].message.ends_with("and is 35 days late."));
+    assert!(later[0].message.en().ends_with("and is 35 days late."));
     assert_eq!(later[0].severity, Severity::Warning);
 }
 
@@ -144,7 +144,7 @@ fn the_contract_terms_come_before_the_project_default() {
     assert!(found(&p, "2027-03-25", Code::PaymentOverdue).is_empty());
     let late = found(&p, "2027-03-26", Code::PaymentOverdue);
     assert_eq!(
-        late[0].message,
+        late[0].message.en(),
         "Creator fee \"Ana: reel\" in Spring (1,350.00 EUR) was invoiced 8 Feb on net 45, so due 25 Mar, and is 1 day late."
     );
     // Without contract terms, the project's setting counts.
@@ -162,7 +162,7 @@ fn a_due_date_on_the_line_wins_and_paid_or_undated_lines_are_never_overdue() {
     assert!(found(&p, "2027-02-15", Code::PaymentOverdue).is_empty());
     let late = found(&p, "2027-02-17", Code::PaymentOverdue);
     assert_eq!(
-        late[0].message,
+        late[0].message.en(),
         "Creator fee \"Ana: reel\" in Spring (1,350.00 EUR) was due 15 Feb and is 2 days late."
     );
     fee_mut(&mut p).status = CostStatus::Paid;
@@ -185,11 +185,11 @@ fn a_supplier_invoice_is_overdue_too() {
     let late = found(&p, "2027-03-15", Code::PaymentOverdue);
     assert_eq!(ids(&late[0]), ["cst-studio", "cmp-spring"]);
     assert_eq!(
-        late[0].message,
+        late[0].message.en(),
         "Production \"Studio day\" in Spring (2,400.00 EUR) was invoiced 1 Feb on net 30, so due 3 Mar, and is 12 days late."
     );
     assert_eq!(
-        late[0].fix,
+        late[0].fix.en(),
         "Pay it now, or tell the supplier when it will be paid."
     );
 }
@@ -205,11 +205,11 @@ fn paid_deliverables_without_a_fee_line_are_a_missing_cost() {
     assert_eq!(missing[0].severity, Severity::Warning);
     assert_eq!(ids(&missing[0]), ["inf-ana", "cmp-spring"]);
     assert_eq!(
-        missing[0].message,
+        missing[0].message.en(),
         "Ana Lima has 1 paid deliverable in Spring (\"Morning routine reel\") but no creator fee line."
     );
     assert_eq!(
-        missing[0].fix,
+        missing[0].fix.en(),
         "Add a creator fee line for Ana Lima in Spring, or mark the deliverables as gifted if no fee is paid."
     );
     // A cancelled fee line does not count, nor does a fee line in another campaign.
@@ -247,7 +247,7 @@ fn gifted_unpaid_or_cancelled_deliverables_need_no_fee() {
     p.deliverables.push(story);
     let missing = found(&p, "2027-03-15", Code::MissingCost);
     assert_eq!(
-        missing[0].message,
+        missing[0].message.en(),
         "Ana Lima has 1 paid deliverable in Spring (\"Morning routine reel\") but no creator fee line."
     );
 }
@@ -271,11 +271,11 @@ fn product_to_ship_needs_a_product_or_shipping_line_for_that_creator() {
         ["inf-ana", "cmp-spring", "dlv-reel", "dlv-second"]
     );
     assert_eq!(
-        missing[0].message,
+        missing[0].message.en(),
         "Spring has no product or shipping line for Ana Lima, yet their \"Morning routine reel\", \"Second reel\" need product shipped first."
     );
     assert_eq!(
-        missing[0].fix,
+        missing[0].fix.en(),
         "Add a shipping line for Ana Lima (and a product line if the product is not in the seeding budget), so the parcel is paid for and leaves in time."
     );
     // A shipping line for her (or a product line for her) settles it.
@@ -305,5 +305,10 @@ fn a_gifted_deliverable_still_needs_its_product_shipped() {
     p.deliverables[0].ships_product = true;
     let missing = found(&p, "2027-03-15", Code::MissingCost);
     assert_eq!(missing.len(), 1);
-    assert!(missing[0].message.contains("needs product shipped first"));
+    assert!(
+        missing[0]
+            .message
+            .en()
+            .contains("needs product shipped first")
+    );
 }

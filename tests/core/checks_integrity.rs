@@ -20,7 +20,7 @@ fn integrity(project: &Project) -> Vec<(Code, Severity, Vec<String>, String)> {
                 f.code,
                 f.severity,
                 f.subject.iter().map(ToString::to_string).collect(),
-                f.message,
+                f.message.en(),
             )
         })
         .collect()

@@ -122,7 +122,7 @@ fn no_recent_contact_fires_after_sixty_days() {
     assert_eq!(late.len(), 1);
     assert_eq!(late[0].severity, Severity::Warning);
     assert_eq!(
-        late[0].message,
+        late[0].message.en(),
         "No contact with Ana Lima for 61 days (last: call on 1 Mar); an active relationship needs contact at least every 60 days."
     );
     assert_eq!(late[0].subject, vec![Id::from("inf-ana")]);
@@ -134,7 +134,7 @@ fn no_recent_contact_is_only_for_active_partners_and_ambassadors() {
     p.influencers[0].contacts.clear();
     let never = found(&p, "2027-03-15", Code::NoRecentContact);
     assert_eq!(
-        never[0].message,
+        never[0].message.en(),
         "No contact with Ana Lima is recorded, and they are an active partner."
     );
     p.influencers[0].stage = Stage::Paused;
@@ -154,7 +154,7 @@ fn thanks_missing_fires_fifteen_days_after_the_last_publish() {
     let late = found(&p, "2027-03-02", Code::ThanksMissing);
     assert_eq!(late.len(), 1);
     assert_eq!(
-        late[0].message,
+        late[0].message.en(),
         "Ana Lima's part in Spring ended 15 days ago (15 Feb) and no thank-you is recorded."
     );
     assert_eq!(
@@ -186,11 +186,11 @@ fn contract_incomplete_names_what_is_missing() {
     p.campaigns[0].participants[0].contract.usage_rights = false;
     let f = found(&p, "2027-03-15", Code::ContractIncomplete);
     assert_eq!(
-        f[0].message,
+        f[0].message.en(),
         "Ana Lima's contract for Spring does not cover usage rights, exclusivity."
     );
     assert_eq!(
-        f[0].fix,
+        f[0].fix.en(),
         "Add usage rights, exclusivity to the contract and get it signed before the brief goes out."
     );
     p.campaigns[0].participants[0].contract = Contract {
@@ -199,7 +199,7 @@ fn contract_incomplete_names_what_is_missing() {
     };
     let f = found(&p, "2027-03-15", Code::ContractIncomplete);
     assert_eq!(
-        f[0].message,
+        f[0].message.en(),
         "Ana Lima's contract for Spring is not signed."
     );
 }
@@ -212,14 +212,14 @@ fn disclosure_missing_and_ambiguous() {
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].severity, Severity::Error);
     assert_eq!(
-        f[0].message,
+        f[0].message.en(),
         "\"Morning routine reel\" is paid content but has no disclosure label."
     );
 
     p.deliverables[0].disclosure = "#Spon".into();
     let f = found(&p, "2027-03-15", Code::DisclosureAmbiguous);
     assert_eq!(
-        f[0].message,
+        f[0].message.en(),
         "\"Morning routine reel\" is labelled \"#Spon\", which the FTC does not accept as a clear disclosure."
     );
 
@@ -249,7 +249,7 @@ fn vetting_tracking_and_owner() {
     p.influencers[0].vetting.past_partnerships = false;
     let f = found(&p, "2027-03-15", Code::VettingIncomplete);
     assert_eq!(
-        f[0].message,
+        f[0].message.en(),
         "Ana Lima is in Spring but vetting is not finished: past partnerships, brand safety not checked."
     );
 
@@ -276,7 +276,7 @@ fn fee_below_rate_compares_with_the_rate_card() {
     let f = found(&p, "2027-03-15", Code::FeeBelowRate);
     assert_eq!(f.len(), 1);
     assert_eq!(
-        f[0].message,
+        f[0].message.en(),
         "Ana Lima's fee for Spring is 1,349.99 EUR, below their own rate card for the 1 deliverable agreed (1,350.00 EUR)."
     );
     assert_eq!(

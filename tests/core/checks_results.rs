@@ -42,21 +42,27 @@ fn kpi_missing_fires_from_fourteen_days_before_the_first_brief_until_the_campaig
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].severity, Severity::Warning);
     assert_eq!(
-        f[0].message,
+        f[0].message.en(),
         "Spring has no target for any KPI, and its first brief goes out in 14 days (2027-01-15)."
     );
     let f = found(&p, "2027-03-15", Code::KpiMissing);
     assert!(
-        f[0].message.ends_with("went out 59 days ago (2027-01-15)."),
-        "{}",
         f[0].message
+            .en()
+            .ends_with("went out 59 days ago (2027-01-15)."),
+        "{}",
+        f[0].message.en()
     );
     // Over (it ended on 30 April): too late to matter.
     assert!(found(&p, "2027-05-01", Code::KpiMissing).is_empty());
     // The goal names the KPIs to set.
     p.campaigns[0].goal = Some(rapport_core::model::Goal::Traffic);
     let f = found(&p, "2027-03-15", Code::KpiMissing);
-    assert!(f[0].fix.contains("set targets for clicks"), "{}", f[0].fix);
+    assert!(
+        f[0].fix.en().contains("set targets for clicks"),
+        "{}",
+        f[0].fix.en()
+    );
 }
 
 #[test]
@@ -71,7 +77,7 @@ fn a_reach_target_may_be_at_most_the_followers_on_the_platforms_posted_on() {
     let f = found(&p, "2027-03-15", Code::TargetUnrealistic);
     assert_eq!(f.len(), 1);
     assert_eq!(
-        f[0].message,
+        f[0].message.en(),
         "Spring aims for 40,001 people, but its creators have 40,000 followers on the platforms they will post on; at 100 % of that, 40,000 people is the most to expect."
     );
     // A second reel on Instagram does not count her followers twice.
@@ -92,9 +98,10 @@ fn an_impressions_target_may_be_three_times_the_followers_and_unknown_counts_are
     assert_eq!(f.len(), 1);
     assert!(
         f[0].message
+            .en()
             .contains("at 300 % of that, 120,000 impressions"),
         "{}",
-        f[0].message
+        f[0].message.en()
     );
     p.campaigns[0].targets.impressions = Some(120_000);
     assert!(found(&p, "2027-03-15", Code::TargetUnrealistic).is_empty());
@@ -110,7 +117,7 @@ fn results_are_missing_more_than_seven_days_after_publishing() {
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].severity, Severity::Notice);
     assert_eq!(
-        f[0].message,
+        f[0].message.en(),
         "\"Morning routine reel\" was published 8 days ago (2027-02-15) and no results are recorded."
     );
     reel(&mut p).status = DeliverableStatus::Approved;
@@ -127,7 +134,7 @@ fn a_code_whose_results_show_no_use_is_unused_until_a_click_or_redemption_counts
     let f = found(&p, "2027-03-15", Code::TrackingUnused);
     assert_eq!(f.len(), 1);
     assert_eq!(
-        f[0].message,
+        f[0].message.en(),
         "Ana Lima's code ANA15 in Spring show no use: the results of their published posts record no click and no redemption."
     );
     reel(&mut p).results[0].clicks = Some(1);

@@ -77,11 +77,11 @@ fn lead_time_exactly_enough_does_not_fire_one_day_short_does() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].severity, Severity::Warning);
     assert_eq!(
-        found[0].message,
+        found[0].message.en(),
         "A short video needs 14 days from brief to publish; \"Morning routine reel\" has 13."
     );
     // Agreed: the brief went out, so only publish can move.
-    assert_eq!(found[0].fix, "Move publish to 15 Mar or later.");
+    assert_eq!(found[0].fix.en(), "Move publish to 15 Mar or later.");
     assert_eq!(
         found[0].subject,
         vec![
@@ -113,7 +113,11 @@ fn lead_time_below_half_is_an_error() {
     ));
     let found = findings(&below, Code::TightLeadTime);
     assert_eq!(found[0].severity, Severity::Error);
-    assert!(found[0].message.ends_with("has 6."), "{}", found[0].message);
+    assert!(
+        found[0].message.en().ends_with("has 6."),
+        "{}",
+        found[0].message.en()
+    );
 }
 
 #[test]
@@ -130,7 +134,7 @@ fn shipping_product_adds_five_days() {
     let found = findings(&project_with(item.clone()), Code::TightLeadTime);
     assert_eq!(found.len(), 1);
     assert_eq!(
-        found[0].message,
+        found[0].message.en(),
         "A story needs 15 days from brief to publish (10 + 5 for shipping product); \"Morning routine reel\" has 12."
     );
     item.publish = Some(d("2027-03-16"));
@@ -198,11 +202,11 @@ fn review_window_counts_business_days() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].severity, Severity::Warning);
     assert_eq!(
-        found[0].message,
+        found[0].message.en(),
         "\"Morning routine reel\" leaves 2 business days between draft due (1 Mar) and publish (3 Mar); review and one revision need 3."
     );
     assert_eq!(
-        found[0].fix,
+        found[0].fix.en(),
         "Ask for the draft by 26 Feb or move publish later."
     );
 }
@@ -261,7 +265,7 @@ fn dates_out_of_order_are_errors() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].severity, Severity::Error);
     assert_eq!(
-        found[0].message,
+        found[0].message.en(),
         "In \"Morning routine reel\", publish (2027-03-08) is before the draft is due (2027-03-10)."
     );
 
@@ -303,7 +307,7 @@ fn overdue_fires_the_day_after_not_on_the_day() {
         .collect();
     assert_eq!(day_after.len(), 1);
     assert_eq!(
-        day_after[0].message,
+        day_after[0].message.en(),
         "The draft of \"Morning routine reel\" was due 1 Mar and is 1 day late (status: In progress)."
     );
 
@@ -314,14 +318,14 @@ fn overdue_fires_the_day_after_not_on_the_day() {
         .collect();
     assert_eq!(late.len(), 1);
     assert!(
-        late[0].message.starts_with("Publish of"),
+        late[0].message.en().starts_with("Publish of"),
         "{}",
-        late[0].message
+        late[0].message.en()
     );
     assert!(
-        late[0].message.contains("4 days late"),
+        late[0].message.en().contains("4 days late"),
         "{}",
-        late[0].message
+        late[0].message.en()
     );
 }
 
@@ -366,7 +370,7 @@ fn suggested_fixes_offer_only_what_is_still_possible_as_of_today() {
         checks::run(&project_with(item), d(today))
             .into_iter()
             .find(|f| f.code == Code::TightLeadTime)
-            .map(|f| f.fix)
+            .map(|f| f.fix.en())
             .unwrap()
     };
     // The brief can still go out early enough: both ways.
@@ -394,7 +398,7 @@ fn suggested_fixes_offer_only_what_is_still_possible_as_of_today() {
         checks::run(&project_with(item), d(today))
             .into_iter()
             .find(|f| f.code == Code::TightReviewWindow)
-            .map(|f| f.fix)
+            .map(|f| f.fix.en())
             .unwrap()
     };
     assert_eq!(

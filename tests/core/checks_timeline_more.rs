@@ -1,8 +1,8 @@
 //! `creator-overload`, `rush-campaign`, `too-many-revisions` and `plan-change-not-told` at
 //! their boundaries, with the exact findings they give.
 
-use crate::support::{d, findings};
-use rapport_core::checks::{Code, Finding, Severity};
+use crate::support::{Said, d, findings, said};
+use rapport_core::checks::{Code, Severity};
 use rapport_core::model::{
     Campaign, ContentType, Deliverable, DeliverableStatus, Edit, Id, Influencer, PlanChange,
     Project, Record,
@@ -68,8 +68,8 @@ fn overload_needs_more_than_two_in_seven_consecutive_days() {
         reel("dlv-3", "Reel 3", "2027-04-07"),
     ]);
     assert_eq!(
-        findings(&crowded, Code::CreatorOverload),
-        vec![Finding {
+        said(findings(&crowded, Code::CreatorOverload)),
+        vec![Said {
             code: Code::CreatorOverload,
             severity: Severity::Warning,
             subject: ids(&["inf-ana", "dlv-1", "dlv-2", "dlv-3"]),
@@ -95,12 +95,12 @@ fn overload_reports_a_cluster_once_not_once_per_window() {
         ids(&["inf-ana", "dlv-1", "dlv-2", "dlv-3", "dlv-4"])
     );
     assert_eq!(
-        found[0].message,
+        found[0].message.en(),
         "Ana Lima has 4 publish dates between 1 Apr and 10 Apr, up to 3 within 7 days: 1 Apr \"Reel 1\", 4 Apr \"Reel 2\", 7 Apr \"Reel 3\", 10 Apr \"Reel 4\". More than 2 in any 7 days leaves no time to do each one well."
     );
     // Keeping 1, 4 and 10 April, the 7th fits again from the 11th (4–10 April is full).
     assert_eq!(
-        found[0].fix,
+        found[0].fix.en(),
         "Move \"Reel 3\" (7 Apr) to 11 Apr or later, so that no 7 days hold more than 2; or agree the pace with Ana Lima first."
     );
 
@@ -120,7 +120,7 @@ fn overload_reports_a_cluster_once_not_once_per_window() {
         ids(&["inf-ana", "dlv-4", "dlv-5", "dlv-6"])
     );
     assert_eq!(
-        found[1].message,
+        found[1].message.en(),
         "Ana Lima has 3 publish dates within 7 days: 3 May \"Reel 4\", 3 May \"Reel 5\", 3 May \"Reel 6\". More than 2 in any 7 days leaves no time to do each one well."
     );
 }
@@ -136,7 +136,7 @@ fn overload_counts_across_campaigns_and_ignores_cancelled() {
     ]);
     let found = findings(&across, Code::CreatorOverload);
     assert_eq!(
-        found[0].message,
+        found[0].message.en(),
         "Ana Lima has 3 publish dates within 7 days, across 2 campaigns: 28 Apr \"Reel 1\", 30 Apr \"Reel 2\", 3 May \"Summer reel\". More than 2 in any 7 days leaves no time to do each one well."
     );
 
@@ -161,7 +161,7 @@ fn overload_moves_only_what_is_not_published_and_follows_the_setting() {
         last.clone(),
     ]);
     assert_eq!(
-        findings(&project, Code::CreatorOverload)[0].fix,
+        findings(&project, Code::CreatorOverload)[0].fix.en(),
         "Move \"Reel 2\" (3 Apr) to 8 Apr or later, so that no 7 days hold more than 2; or agree the pace with Ana Lima first."
     );
 
@@ -169,7 +169,7 @@ fn overload_moves_only_what_is_not_published_and_follows_the_setting() {
     middle.status = DeliverableStatus::Published;
     let past = project_with(vec![first.clone(), middle, last.clone()]);
     assert_eq!(
-        findings(&past, Code::CreatorOverload)[0].fix,
+        findings(&past, Code::CreatorOverload)[0].fix.en(),
         "Nothing here can still be moved; space Ana Lima's next posts so that no 7 days hold more than 2."
     );
 
@@ -188,8 +188,8 @@ fn rush_is_under_28_days_from_the_start() {
     let mut rushed = on_time;
     rushed.publish = Some(d("2027-03-28"));
     assert_eq!(
-        findings(&project_with(vec![rushed]), Code::RushCampaign),
-        vec![Finding {
+        said(findings(&project_with(vec![rushed]), Code::RushCampaign)),
+        vec![Said {
             code: Code::RushCampaign,
             severity: Severity::Warning,
             subject: ids(&["cmp-spring", "dlv-1"]),
@@ -221,7 +221,7 @@ fn rush_counts_from_a_brief_sent_before_the_start() {
         Code::RushCampaign,
     );
     assert_eq!(
-        found[0].message,
+        found[0].message.en(),
         "Spring has 27 days from its first brief (20 Feb) to its first publish (19 Mar, \"Morning routine reel\"); under 28 days is a rush."
     );
 
@@ -253,8 +253,8 @@ fn revisions_beyond_the_agreed_rounds() {
 
     item.revisions_used = 3;
     assert_eq!(
-        findings(&project_with(vec![item.clone()]), Code::TooManyRevisions),
-        vec![Finding {
+        said(findings(&project_with(vec![item.clone()]), Code::TooManyRevisions)),
+        vec![Said {
             code: Code::TooManyRevisions,
             severity: Severity::Warning,
             subject: ids(&["dlv-1", "inf-ana", "cmp-spring"]),
@@ -266,13 +266,17 @@ fn revisions_beyond_the_agreed_rounds() {
     item.revisions_agreed = 0;
     item.revisions_used = 1;
     assert_eq!(
-        findings(&project_with(vec![item.clone()]), Code::TooManyRevisions)[0].message,
+        findings(&project_with(vec![item.clone()]), Code::TooManyRevisions)[0]
+            .message
+            .en(),
         "\"Morning routine reel\" has had 1 revision round; 0 were agreed."
     );
     item.revisions_agreed = 1;
     item.revisions_used = 2;
     assert_eq!(
-        findings(&project_with(vec![item.clone()]), Code::TooManyRevisions)[0].message,
+        findings(&project_with(vec![item.clone()]), Code::TooManyRevisions)[0]
+            .message
+            .en(),
         "\"Morning routine reel\" has had 2 revision rounds; 1 was agreed."
     );
     item.status = DeliverableStatus::Cancelled;
@@ -308,8 +312,8 @@ fn untold_plan_changes_are_one_finding_per_deliverable() {
         .plan_changes
         .push(change("chg-2", "content", "Story", "Short video", false));
     assert_eq!(
-        findings(&project, Code::PlanChangeNotTold),
-        vec![Finding {
+        said(findings(&project, Code::PlanChangeNotTold)),
+        vec![Said {
             code: Code::PlanChangeNotTold,
             severity: Severity::Warning,
             subject: ids(&["dlv-1", "inf-ana", "cmp-spring", "chg-1", "chg-2"]),
@@ -320,7 +324,7 @@ fn untold_plan_changes_are_one_finding_per_deliverable() {
 
     project.plan_changes.truncate(2);
     assert_eq!(
-        findings(&project, Code::PlanChangeNotTold)[0].message,
+        findings(&project, Code::PlanChangeNotTold)[0].message.en(),
         "Ana Lima has not been told about a change to \"Morning routine reel\" made after they agreed: publish date 12 Apr → 16 Apr."
     );
 

@@ -1,6 +1,6 @@
 //! `rapport check` and `rapport --help` as a user runs them.
 
-use crate::support::{EXAMPLE, rapport, stdout};
+use crate::support::{EXAMPLE, rapport, stderr, stdout};
 #[test]
 fn check_on_the_example_shows_every_implemented_code() {
     let output = rapport(&["check", EXAMPLE, "--today", "2027-03-15"]);
@@ -47,6 +47,66 @@ fn check_as_json_gives_objects_with_code_severity_subject_message() {
         }
         assert!(item["subject"].as_array().is_some_and(|s| !s.is_empty()));
     }
+}
+
+#[test]
+fn check_in_chinese_gives_the_same_codes_and_subjects_with_chinese_words() {
+    let args = |lang: &str| {
+        let output = rapport(&[
+            "check",
+            EXAMPLE,
+            "--today",
+            "2027-03-15",
+            "--format",
+            "json",
+            "--lang",
+            lang,
+        ]);
+        let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        value.as_array().cloned().unwrap_or_default()
+    };
+    let (en, zh) = (args("en"), args("zh-CN"));
+    assert_eq!(en.len(), zh.len());
+    let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    for (e, z) in en.iter().zip(&zh) {
+        // The same keys, codes, severities and subjects; only the words differ.
+        let keys = |v: &serde_json::Value| {
+            v.as_object()
+                .map(|o| o.keys().cloned().collect::<Vec<_>>())
+                .unwrap_or_default()
+        };
+        assert_eq!(keys(e), keys(z));
+        for key in ["code", "severity", "subject", "subject_names"] {
+            assert_eq!(e[key], z[key], "{key}");
+        }
+        for key in ["message", "fix"] {
+            let (e, z) = (e[key].as_str().unwrap_or(""), z[key].as_str().unwrap_or(""));
+            assert!(!han(e) || e.contains('林'), "English has Chinese: {e}");
+            assert!(han(z), "not Chinese: {z}");
+        }
+    }
+    // One line exactly, in the text form.
+    let text = stdout(&rapport(&[
+        "check",
+        EXAMPLE,
+        "--today",
+        "2027-03-15",
+        "--lang",
+        "zh-CN",
+    ]));
+    let line = text
+        .lines()
+        .find(|l| l.contains("dlv-7npqez7p"))
+        .unwrap_or_default();
+    assert_eq!(
+        line,
+        "error    tight-lead-time        dlv-7npqez7p   YouTube Short cutdown — Kofi Mensah — \
+         短视频从发出合作简报到发布需要 14 天；“YouTube Short cutdown”只有 6 天。 — 建议： \
+         把发布日期改到 4月2日 或更晚。"
+    );
+    let wrong = rapport(&["check", EXAMPLE, "--lang", "fr"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(stderr(&wrong).contains("en or zh-CN"), "{}", stderr(&wrong));
 }
 
 #[test]

@@ -91,6 +91,30 @@ pub fn json(args: &[&str]) -> Vec<serde_json::Value> {
     value.as_array().expect("an array").clone()
 }
 
+/// A finding as an English reader sees it: its message and fix written out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    pub code: Code,
+    pub severity: checks::Severity,
+    pub subject: Vec<rapport_core::model::Id>,
+    pub message: String,
+    pub fix: String,
+}
+
+/// The findings as [`Said`] in English.
+pub fn said(findings: Vec<Finding>) -> Vec<Said> {
+    findings
+        .into_iter()
+        .map(|f| Said {
+            code: f.code,
+            severity: f.severity,
+            subject: f.subject,
+            message: f.message.en(),
+            fix: f.fix.en(),
+        })
+        .collect()
+}
+
 /// The findings of one code, as of a date before every date in the timeline tests.
 pub fn findings(project: &Project, code: Code) -> Vec<Finding> {
     checks::run(project, d("2027-01-01"))

@@ -441,7 +441,7 @@ fn double_clicking_a_lane_adds_a_deliverable_at_that_date() {
                     .first()
                     .is_some_and(|s| s.as_str() == new.id.as_str())
         })
-        .map(|f| f.message)
+        .map(|f| f.message.en())
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
 }

@@ -176,7 +176,7 @@ fn on_a_laptop_every_decision_is_shown_whole_on_the_slides_after_the_overview() 
             &rapport_core::checks::run(&app.doc.project, today()),
             &rapport_core::share::hidden_unless(false),
         );
-        o.decisions.iter().map(|d| d.message.clone()).collect()
+        o.decisions.iter().map(|d| d.message.en()).collect()
     };
     assert_eq!(messages.len(), 4);
     let mut app = app;

@@ -42,6 +42,29 @@ macro_rules! labelled_enum {
                     $($name::$variant => $label),+
                 }
             }
+
+            /// The id of the label's message in the `.ftl` files, such as
+            /// `term-CostCategory-Shipping`.
+            pub fn term_id(self) -> &'static str {
+                match self {
+                    $($name::$variant => concat!("term-", stringify!($name), "-", stringify!($variant))),+
+                }
+            }
+
+            /// The label in `lang` (the English label when the language has none).
+            pub fn label_in(self, lang: $crate::i18n::Lang) -> ::std::string::String {
+                $crate::i18n::term(lang, self.term_id(), self.label())
+            }
+
+            /// The label as an argument of a message.
+            pub fn term(self) -> $crate::i18n::Arg {
+                $crate::i18n::Arg::term(self.term_id(), self.label())
+            }
+
+            /// The label as an argument in lower case inside an English sentence.
+            pub fn lower_term(self) -> $crate::i18n::Arg {
+                $crate::i18n::Arg::lower_term(self.term_id(), self.label())
+            }
         }
 
         impl ::std::fmt::Display for $name {

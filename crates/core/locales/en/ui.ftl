@@ -97,3 +97,5 @@ field-platform = Platform
 field-title = Title
 field-disclosure = Disclosure label
 field-brief = Brief
+finding-fix = Fix: { $fix }
+cli-fix = fix:

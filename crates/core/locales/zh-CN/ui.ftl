@@ -97,3 +97,5 @@ field-platform = 平台
 field-title = 标题
 field-disclosure = 广告标注
 field-brief = 简报内容
+finding-fix = 建议：{ $fix }
+cli-fix = 建议：

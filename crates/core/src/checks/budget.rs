@@ -4,11 +4,12 @@
 
 use super::cost_changes::{
     LineContext, cost_change_not_told, cost_change_unexplained, line_label, line_subject, minus,
-    unreconciled, upper_first,
+    unreconciled,
 };
-use super::dates::{days_between, short};
+use super::dates::days_between;
 use super::finding::{Code, Finding, Severity};
 use crate::fast::{HashMap, HashSet};
+use crate::i18n::{Arg, Sep, Text};
 use crate::model::{
     Campaign, CampaignId, CampaignTotals, Compensation, CostCategory, CostLine, CostStatus,
     Deliverable, DeliverableStatus, InfluencerId, PaymentTerms, Project,
@@ -24,38 +25,32 @@ pub fn over_cap(c: &Campaign, totals: &CampaignTotals, currency: &str, out: &mut
         return;
     }
     let (severity, message, fix) = if totals.committed > cap {
-        let over = minus(totals.committed, cap);
         (
             Severity::Error,
-            format!(
-                "{} has {} {currency} committed, invoiced or paid: {} {currency} over its cap of {} {currency}.",
-                c.name,
-                totals.committed.grouped(),
-                over.grouped(),
-                cap.grouped()
-            ),
-            "Agree nothing more: renegotiate or cancel lines that are not yet paid, or get a higher cap approved.".to_string(),
+            Text::new("over-cap-committed")
+                .arg("committed", totals.committed.grouped())
+                .arg("over", minus(totals.committed, cap).grouped()),
+            Text::new("over-cap-committed-fix"),
         )
     } else if totals.planned > cap {
-        let over = minus(totals.planned, cap);
+        let over = minus(totals.planned, cap).grouped();
         (
             Severity::Warning,
-            format!(
-                "{}'s plan adds up to {} {currency}: {} {currency} over its cap of {} {currency} ({} {currency} of it committed so far).",
-                c.name,
-                totals.planned.grouped(),
-                over.grouped(),
-                cap.grouped(),
-                totals.committed.grouped()
-            ),
-            format!(
-                "Trim estimated lines (or the contingency) by {} {currency} before they are committed, or get a higher cap approved.",
-                over.grouped()
-            ),
+            Text::new("over-cap-planned")
+                .arg("planned", totals.planned.grouped())
+                .arg("over", over.clone())
+                .arg("committed", totals.committed.grouped()),
+            Text::new("over-cap-planned-fix")
+                .arg("over", over)
+                .arg("currency", currency),
         )
     } else {
         return;
     };
+    let message = message
+        .arg("campaign", c.name.as_str())
+        .arg("cap", cap.grouped())
+        .arg("currency", currency);
     out.push(Finding {
         code: Code::OverCap,
         severity,
@@ -78,13 +73,17 @@ pub fn payment_overdue(line: &CostLine, cx: &LineContext<'_>, out: &mut Vec<Find
         return;
     };
     let when = match due.derived_from_terms {
-        None => format!("was due {}", short(due.date, year)),
-        Some(terms) => format!(
-            "was invoiced {} on net {terms}, so due {},",
-            line.invoice_date
-                .map_or_else(String::new, |d| short(d, year)),
-            short(due.date, year)
-        ),
+        None => Text::new("payment-due").date("due", due.date, year),
+        Some(terms) => Text::new("payment-due-by-terms")
+            .arg(
+                "invoiced",
+                match line.invoice_date {
+                    Some(d) => Arg::Date(d, year),
+                    None => Arg::Str(String::new()),
+                },
+            )
+            .arg("terms", terms)
+            .date("due", due.date, year),
     };
     let due = due.date;
     let late = days_between(due, cx.today);
@@ -94,32 +93,30 @@ pub fn payment_overdue(line: &CostLine, cx: &LineContext<'_>, out: &mut Vec<Find
     let campaign = cx
         .campaign
         .map_or_else(|| line.campaign.to_string(), |c| c.name.clone());
-    let label = upper_first(&line_label(line));
     out.push(Finding {
         code: Code::PaymentOverdue,
         severity: Severity::Warning,
         subject: line_subject(line),
-        message: format!(
-            "{label} in {campaign} ({} {}) {when} and is {late} day{} late.",
-            line.amount.grouped(),
-            cx.currency,
-            if late == 1 { "" } else { "s" }
-        ),
+        message: Text::new("payment-overdue")
+            .arg("line", line_label(line).upper())
+            .arg("campaign", campaign)
+            .arg("amount", line.amount.grouped())
+            .arg("currency", cx.currency)
+            .arg("when", when)
+            .arg("late", late),
         fix: match cx.influencer {
-            Some(name) => format!(
-                "Pay it now, or tell {name} when it will be paid: late payment is what creators complain about most."
-            ),
-            None => "Pay it now, or tell the supplier when it will be paid.".to_string(),
+            Some(name) => Text::new("payment-overdue-fix").arg("name", name),
+            None => Text::new("payment-overdue-fix-supplier"),
         },
     });
 }
 
 /// The quoted titles of deliverables, joined for a sentence.
-fn titles(work: &[&Deliverable]) -> String {
-    work.iter()
-        .map(|d| format!("\"{}\"", d.title))
-        .collect::<Vec<_>>()
-        .join(", ")
+fn titles(work: &[&Deliverable]) -> Arg {
+    Arg::Join(
+        work.iter().map(|d| Arg::Quoted(d.title.clone())).collect(),
+        Sep::Comma,
+    )
 }
 
 /// `missing-cost` for one influencer in one campaign, given their deliverables that are not
@@ -149,17 +146,14 @@ pub fn missing_cost(
             code: Code::MissingCost,
             severity: Severity::Warning,
             subject,
-            message: format!(
-                "{name} has {} paid deliverable{} in {} ({}) but no creator fee line.",
-                paid.len(),
-                if paid.len() == 1 { "" } else { "s" },
-                c.name,
-                titles(&paid)
-            ),
-            fix: format!(
-                "Add a creator fee line for {name} in {}, or mark the deliverables as gifted if no fee is paid.",
-                c.name
-            ),
+            message: Text::new("missing-fee")
+                .arg("name", name)
+                .arg("count", paid.len())
+                .arg("campaign", c.name.as_str())
+                .arg("titles", titles(&paid)),
+            fix: Text::new("missing-fee-fix")
+                .arg("name", name)
+                .arg("campaign", c.name.as_str()),
         });
     }
     let shipped: Vec<&Deliverable> = work.iter().filter(|d| d.ships_product).copied().collect();
@@ -167,19 +161,16 @@ pub fn missing_cost(
         // Each deliverable waiting for product is pointed at, so the timeline shows why.
         let mut subject = vec![influencer.any(), c.id.any()];
         subject.extend(shipped.iter().map(|d| d.id.any()));
-        let need = if shipped.len() == 1 { "needs" } else { "need" };
         out.push(Finding {
             code: Code::MissingCost,
             severity: Severity::Warning,
             subject,
-            message: format!(
-                "{} has no product or shipping line for {name}, yet their {} {need} product shipped first.",
-                c.name,
-                titles(&shipped)
-            ),
-            fix: format!(
-                "Add a shipping line for {name} (and a product line if the product is not in the seeding budget), so the parcel is paid for and leaves in time."
-            ),
+            message: Text::new("missing-shipping")
+                .arg("campaign", c.name.as_str())
+                .arg("name", name)
+                .arg("titles", titles(&shipped))
+                .arg("count", shipped.len()),
+            fix: Text::new("missing-shipping-fix").arg("name", name),
         });
     }
 }

@@ -1,8 +1,8 @@
 //! Budget checks on one cost line and its recorded changes: `unreconciled`,
 //! `cost-change-not-told` and `cost-change-unexplained`.
 
-use super::dates::short;
 use super::finding::{Code, Finding, Severity};
+use crate::i18n::{Arg, Sep, Text};
 use crate::model::{Campaign, CostChange, CostLine, CostStatus, Id, Money};
 use chrono::{Datelike, NaiveDate};
 
@@ -27,8 +27,8 @@ impl LineContext<'_> {
             .map_or_else(|| line.campaign.to_string(), |c| c.name.clone())
     }
 
-    fn date(&self, date: NaiveDate) -> String {
-        short(date, self.today.year())
+    fn date(&self, date: NaiveDate) -> Arg {
+        Arg::Date(date, self.today.year())
     }
 }
 
@@ -39,13 +39,16 @@ pub(crate) fn minus(a: Money, b: Money) -> Money {
 
 /// A line for inside a sentence: its category in lower case and its description in quotes,
 /// e.g. `creator fee "Kofi: YouTube routine video"`.
-pub fn line_label(line: &CostLine) -> String {
-    let category = line.category.label().to_lowercase();
+pub fn line_label(line: &CostLine) -> Arg {
+    let category = line.category.lower_term();
     let description = line.description.trim();
     if description.is_empty() {
         category
     } else {
-        format!("{category} \"{description}\"")
+        Text::new("line-label")
+            .arg("category", category)
+            .arg("description", Arg::Quoted(description.to_string()))
+            .into()
     }
 }
 
@@ -55,15 +58,6 @@ pub fn line_subject(line: &CostLine) -> Vec<Id> {
     subject.extend(line.influencer.iter().map(Id::any));
     subject.push(line.campaign.any());
     subject
-}
-
-/// Capitalises the first letter, for a label at the start of a sentence.
-pub(crate) fn upper_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// `unreconciled`: what a line counts for now (its amount, or 0 when cancelled) is not its
@@ -87,11 +81,11 @@ pub fn unreconciled(line: &CostLine, cx: &LineContext<'_>, out: &mut Vec<Finding
     let mut sum = Money::ZERO;
     for change in &line.changes {
         if change.from != before {
-            breaks.push(format!(
-                "The change of {} starts from {}, but the amount before it was {}.",
-                cx.date(change.date),
-                change.from.grouped(),
-                before.grouped()
+            breaks.push(Arg::from(
+                Text::new("unreconciled-break")
+                    .arg("date", cx.date(change.date))
+                    .arg("from", change.from.grouped())
+                    .arg("before", before.grouped()),
             ));
         }
         sum = sum.saturating_add(minus(change.to, change.from));
@@ -102,68 +96,58 @@ pub fn unreconciled(line: &CostLine, cx: &LineContext<'_>, out: &mut Vec<Finding
     if expected == current {
         return;
     }
-    let currency = cx.currency;
-    let what = format!(
-        "{} in {}",
-        upper_first(&line_label(line)),
-        cx.campaign_name(line)
-    );
-    let mut message = match (line.baseline, line.changes.is_empty(), approved) {
-        (None, true, Some(date)) => format!(
-            "{what} was added after the baseline was approved ({}) with no change recorded: ",
-            cx.date(date)
-        ),
-        (None, _, _) => format!("{what} was added after the baseline: "),
-        _ => format!("{what}: "),
-    };
-    let says = if line.status == CostStatus::Cancelled {
-        format!("the line is cancelled, so it counts 0.00 {currency}")
-    } else {
-        format!("the line says {} {currency}", line.amount.grouped())
-    };
-    message.push_str(&format!(
-        "baseline {} + changes {} = {} {currency}, but {says}.",
-        start.grouped(),
-        sum.grouped(),
-        expected.grouped()
-    ));
-    for text in breaks {
-        message.push(' ');
-        message.push_str(&text);
+    let what = Text::new("line-in-campaign")
+        .arg("line", line_label(line).upper())
+        .arg("campaign", cx.campaign_name(line));
+    let intro = match (line.baseline, line.changes.is_empty(), approved) {
+        (None, true, Some(date)) => {
+            Text::new("unreconciled-added-after-approval").arg("date", cx.date(date))
+        }
+        (None, _, _) => Text::new("unreconciled-added-after-baseline"),
+        _ => Text::new("unreconciled-line"),
     }
+    .arg("what", what);
+    let says = if line.status == CostStatus::Cancelled {
+        Text::new("unreconciled-says-cancelled")
+    } else {
+        Text::new("unreconciled-says").arg("amount", line.amount.grouped())
+    }
+    .arg("currency", cx.currency);
+    let message = Text::new(if breaks.is_empty() {
+        "unreconciled"
+    } else {
+        "unreconciled-with-breaks"
+    })
+    .arg("intro", intro)
+    .arg("baseline", start.grouped())
+    .arg("changes", sum.grouped())
+    .arg("expected", expected.grouped())
+    .arg("currency", cx.currency)
+    .arg("says", says)
+    .arg("breaks", Arg::Join(breaks, Sep::Space));
     out.push(Finding {
         code: Code::Unreconciled,
         severity: Severity::Warning,
         subject: line_subject(line),
         message,
-        fix: if line.status == CostStatus::Cancelled {
-            "Record the cancellation as a cost change to 0, with its reason.".to_string()
+        fix: Text::new(if line.status == CostStatus::Cancelled {
+            "unreconciled-fix-cancelled"
         } else if line.baseline.is_none() && line.changes.is_empty() {
-            "Record the line's addition as a cost change from 0, with its reason.".to_string()
+            "unreconciled-fix-added"
         } else {
-            "Find out who changed the amount and why (an edit by hand or in another copy), then record the difference as a cost change with its reason.".to_string()
-        },
+            "unreconciled-fix"
+        }),
     });
 }
 
 /// `old → new EUR on 12 Mar` for a change.
-fn from_to(change: &CostChange, cx: &LineContext<'_>) -> String {
-    format!(
-        "{} → {} {} on {}",
-        change.from.grouped(),
-        change.to.grouped(),
-        cx.currency,
-        cx.date(change.date)
-    )
-}
-
-/// `a change` or `3 changes`.
-fn count(n: usize) -> String {
-    if n == 1 {
-        "a change".to_string()
-    } else {
-        format!("{n} changes")
-    }
+fn from_to(change: &CostChange, cx: &LineContext<'_>) -> Arg {
+    Text::new("cost-change-from-to")
+        .arg("from", change.from.grouped())
+        .arg("to", change.to.grouped())
+        .arg("currency", cx.currency)
+        .arg("date", cx.date(change.date))
+        .into()
 }
 
 /// `cost-change-not-told`: changes to a creator's own pay (fee, usage rights, bonus) not
@@ -172,7 +156,7 @@ pub fn cost_change_not_told(line: &CostLine, cx: &LineContext<'_>, out: &mut Vec
     if !line.category.is_creator_pay() {
         return;
     }
-    let untold: Vec<String> = line
+    let untold: Vec<Arg> = line
         .changes
         .iter()
         .filter(|c| !c.told)
@@ -181,29 +165,28 @@ pub fn cost_change_not_told(line: &CostLine, cx: &LineContext<'_>, out: &mut Vec
     if untold.is_empty() {
         return;
     }
-    let name = cx.influencer.unwrap_or("The creator");
+    let name: Arg = match cx.influencer {
+        Some(name) => name.into(),
+        None => Text::new("the-creator").into(),
+    };
     out.push(Finding {
         code: Code::CostChangeNotTold,
         severity: Severity::Warning,
         subject: line_subject(line),
-        message: format!(
-            "{name} has not been told about {} to their pay in {}: {} {}.",
-            count(untold.len()),
-            cx.campaign_name(line),
-            line_label(line),
-            untold.join("; ")
-        ),
-        fix: format!(
-            "Tell {} the new amount and why before they invoice, then mark the change as told.",
-            cx.influencer.unwrap_or("the creator")
-        ),
+        message: Text::new("cost-change-not-told")
+            .arg("name", name.clone().upper())
+            .arg("count", untold.len())
+            .arg("campaign", cx.campaign_name(line))
+            .arg("line", line_label(line))
+            .arg("changes", Arg::Join(untold, Sep::Semicolon)),
+        fix: Text::new("cost-change-not-told-fix").arg("name", name),
     });
 }
 
 /// `cost-change-unexplained`: recorded changes with no reason (empty or only spaces). One
 /// finding per line, listing them.
 pub fn cost_change_unexplained(line: &CostLine, cx: &LineContext<'_>, out: &mut Vec<Finding>) {
-    let bare: Vec<String> = line
+    let bare: Vec<Arg> = line
         .changes
         .iter()
         .filter(|c| c.reason.trim().is_empty())
@@ -212,21 +195,15 @@ pub fn cost_change_unexplained(line: &CostLine, cx: &LineContext<'_>, out: &mut 
     if bare.is_empty() {
         return;
     }
-    let (what, verb) = if bare.len() == 1 {
-        ("A change".to_string(), "has")
-    } else {
-        (format!("{} changes", bare.len()), "have")
-    };
     out.push(Finding {
         code: Code::CostChangeUnexplained,
         severity: Severity::Warning,
         subject: line_subject(line),
-        message: format!(
-            "{what} to {} in {} {verb} no reason: {}.",
-            line_label(line),
-            cx.campaign_name(line),
-            bare.join("; ")
-        ),
-        fix: "Write down why it changed (ask whoever agreed it), so that the budget can be explained to the client and to the creator.".to_string(),
+        message: Text::new("cost-change-unexplained")
+            .arg("count", bare.len())
+            .arg("line", line_label(line))
+            .arg("campaign", cx.campaign_name(line))
+            .arg("changes", Arg::Join(bare, Sep::Semicolon)),
+        fix: Text::new("cost-change-unexplained-fix"),
     });
 }

@@ -1,6 +1,7 @@
 //! What a check reports: a finding with a stable code, a severity, its subject, the
 //! numbers and a suggested fix.
 
+use crate::i18n::Text;
 use crate::model::Id;
 use serde::Serialize;
 use std::fmt;
@@ -138,10 +139,10 @@ pub struct Finding {
     pub severity: Severity,
     /// The ids of what it points at, most specific first.
     pub subject: Vec<Id>,
-    /// What is wrong, with the numbers.
-    pub message: String,
+    /// What is wrong, with the numbers (written out in a language when shown).
+    pub message: Text,
     /// What to do about it.
-    pub fix: String,
+    pub fix: Text,
 }
 
 /// How many findings there are of each severity.

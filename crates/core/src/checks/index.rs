@@ -60,8 +60,8 @@ mod tests {
             code: Code::Overdue,
             severity,
             subject: ids.iter().map(|s| Id::from(*s)).collect(),
-            message: String::new(),
-            fix: String::new(),
+            message: crate::i18n::Text::empty(),
+            fix: crate::i18n::Text::empty(),
         }
     }
 

@@ -5,6 +5,7 @@
 
 use super::finding::{Code, Finding, Severity};
 use crate::fast::{HashMap, HashSet};
+use crate::i18n::{Arg, Sep, Text};
 use crate::model::{AnyId, Id, Project};
 
 /// Groups of records by the missing id they point at, in the order first met.
@@ -29,15 +30,6 @@ impl<'a> Missing<'a> {
 /// The ids of one kind of record, as text.
 fn ids<'a, T, K: 'a>(list: &'a [T], id_of: impl Fn(&'a T) -> &'a Id<K>) -> HashSet<&'a str> {
     list.iter().map(|r| id_of(r).as_str()).collect()
-}
-
-/// "1 cost line" / "3 cost lines".
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 /// `broken-reference`: one finding per missing record, naming how many records point at it.
@@ -81,22 +73,22 @@ fn broken_references(project: &Project, out: &mut Vec<Finding>) {
             continue;
         };
         let (what, target) = key;
-        let effect = match what {
-            "campaign" => "they count in no campaign's budget or timeline",
-            "influencer" => "nobody is shown for them and their money is nobody's",
-            _ => "the change cannot be shown or told",
+        let (kind, effect) = match what {
+            "campaign" => ("record-campaign", "broken-effect-campaign"),
+            "influencer" => ("record-influencer", "broken-effect-influencer"),
+            _ => ("record-deliverable", "broken-effect-deliverable"),
         };
-        let records = count(from.len(), "record points", "records point");
+        let count = from.len();
         out.push(Finding {
             code: Code::BrokenReference,
             severity: Severity::Error,
             subject: from,
-            message: format!(
-                "{records} at {what} {target}, which is not in the project: {effect}."
-            ),
-            fix: format!(
-                "Restore the {what} (from the backup beside the file, or the copy it came from), or point these records at one in the project."
-            ),
+            message: Text::new("broken-reference")
+                .arg("count", count)
+                .arg("what", Text::new(kind))
+                .arg("target", target)
+                .arg("effect", Text::new(effect)),
+            fix: Text::new("broken-reference-fix").arg("what", Text::new(kind)),
         });
     }
 }
@@ -104,7 +96,7 @@ fn broken_references(project: &Project, out: &mut Vec<Finding>) {
 /// `duplicate-id`: one finding per id that more than one record of a kind carries.
 fn duplicates<'a, T, K: 'a>(
     list: &'a [T],
-    what: &str,
+    what: &'static str,
     id_of: impl Fn(&'a T) -> &'a Id<K>,
     name_of: impl Fn(&'a T) -> &'a str,
     out: &mut Vec<Finding>,
@@ -120,22 +112,22 @@ fn duplicates<'a, T, K: 'a>(
     }
     for id in order {
         let Some(at) = seen.get(id) else { continue };
-        let names: Vec<String> = at
+        let names: Vec<Arg> = at
             .iter()
             .take(5)
             .filter_map(|&i| list.get(i))
-            .map(|r| format!("\"{}\"", name_of(r)))
+            .map(|r| Arg::Quoted(name_of(r).to_string()))
             .collect();
         out.push(Finding {
             code: Code::DuplicateId,
             severity: Severity::Error,
             subject: vec![AnyId::from(id)],
-            message: format!(
-                "{} {what}s share the id {id} ({}): an edit to one would change the first of them.",
-                at.len(),
-                names.join(", ")
-            ),
-            fix: "Give each its own id in the file (or remove the copy), so each can be edited on its own.".to_string(),
+            message: Text::new("duplicate-id")
+                .arg("count", at.len())
+                .arg("what", Text::new(what))
+                .arg("id", id)
+                .arg("names", Arg::Join(names, Sep::Comma)),
+            fix: Text::new("duplicate-id-fix"),
         });
     }
 }
@@ -145,29 +137,35 @@ pub fn check(project: &Project, out: &mut Vec<Finding>) {
     broken_references(project, out);
     duplicates(
         &project.influencers,
-        "influencer",
+        "records-influencer",
         |r| &r.id,
         |r| &r.name,
         out,
     );
-    duplicates(&project.campaigns, "campaign", |r| &r.id, |r| &r.name, out);
+    duplicates(
+        &project.campaigns,
+        "records-campaign",
+        |r| &r.id,
+        |r| &r.name,
+        out,
+    );
     duplicates(
         &project.deliverables,
-        "deliverable",
+        "records-deliverable",
         |r| &r.id,
         |r| &r.title,
         out,
     );
     duplicates(
         &project.cost_lines,
-        "cost line",
+        "records-cost-line",
         |r| &r.id,
         |r| &r.description,
         out,
     );
     duplicates(
         &project.plan_changes,
-        "plan change",
+        "records-plan-change",
         |r| &r.id,
         |r| r.deliverable.as_str(),
         out,

@@ -2,9 +2,10 @@
 //! calendar days, across campaigns. Cancelled deliverables do not count; two deliverables
 //! published on the same day count as two.
 
-use super::dates::{add_days, short};
+use super::dates::add_days;
 use super::finding::{Code, Finding, Severity};
 use crate::fast::{HashMap, HashSet};
+use crate::i18n::{Arg, Sep, Text};
 use crate::model::{CampaignId, Deliverable, DeliverableStatus, InfluencerId, Project};
 use chrono::{Datelike, NaiveDate};
 
@@ -134,25 +135,21 @@ fn moves(items: &[(NaiveDate, &Deliverable)], max: usize) -> HashMap<usize, Opti
 /// At most this many items are named in one message; the rest are counted.
 pub const NAMED: usize = 12;
 
-/// Past [`NAMED`] of `total` items, the first of `parts` and "and N more", so a message
-/// stays readable whatever the number of items; `None` when all can be named.
-fn first_named(parts: &[String], total: usize) -> Option<String> {
+/// The first [`NAMED`] − 1 of `parts` and how many more ("A, B and 3 more"), when there are
+/// more than [`NAMED`] of `total`.
+fn first_named(parts: &[Arg], total: usize) -> Option<Arg> {
     (total > NAMED).then(|| {
         let shown = &parts[..parts.len().min(NAMED - 1)];
-        format!("{} and {} more", shown.join(", "), total - shown.len())
+        Text::new("list-more")
+            .arg("shown", Arg::Join(shown.to_vec(), Sep::Comma))
+            .arg("more", total - shown.len())
+            .into()
     })
 }
 
-/// Joins parts as "a", "a and b" or "a, b and c" (see [`first_named`] for many).
-fn and_list(parts: &[String]) -> String {
-    if let Some(many) = first_named(parts, parts.len()) {
-        return many;
-    }
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+/// "A", "A and B", "A, B and C", or the first few and how many more.
+fn and_list(parts: Vec<Arg>) -> Arg {
+    first_named(&parts, parts.len()).unwrap_or_else(|| Arg::and(parts))
 }
 
 /// `creator-overload` for one influencer's publish dates, sorted by date.
@@ -176,55 +173,53 @@ fn check_influencer(
         let part = &items[stretch.first..=stretch.last];
         let count = part.len();
         let campaigns: HashSet<&CampaignId> = part.iter().map(|(_, d)| &d.campaign).collect();
-        let across = if campaigns.len() > 1 {
-            format!(", across {} campaigns", campaigns.len())
-        } else {
-            String::new()
-        };
-        let list: Vec<String> = part
+        let across = campaigns.len();
+        let list: Vec<Arg> = part
             .iter()
             .take(NAMED)
-            .map(|(day, d)| format!("{} \"{}\"", short(*day, year), d.title))
+            .map(|(day, d)| {
+                Text::new("overload-item")
+                    .date("date", *day, year)
+                    .arg("title", Arg::Quoted(d.title.clone()))
+                    .into()
+            })
             .collect();
-        let list = first_named(&list, count).unwrap_or_else(|| list.join(", "));
-        let span = if count == stretch.most {
-            format!("{count} publish dates within 7 days{across}")
+        let list = first_named(&list, count).unwrap_or_else(|| Arg::Join(list, Sep::Comma));
+        let message = if count == stretch.most {
+            Text::new("creator-overload")
         } else {
-            format!(
-                "{count} publish dates between {} and {}, up to {} within 7 days{across}",
-                short(part[0].0, year),
-                short(part[count - 1].0, year),
-                stretch.most
-            )
-        };
-        let message = format!(
-            "{name} has {span}: {list}. More than {max} in any 7 days leaves no time to do each one well."
-        );
-        let suggestions: Vec<String> = (stretch.first..=stretch.last)
+            Text::new("creator-overload-between")
+                .date("first", part[0].0, year)
+                .date("last", part[count - 1].0, year)
+                .arg("most", stretch.most)
+        }
+        .arg("name", name)
+        .arg("count", count)
+        .arg("across", across)
+        .arg("list", list)
+        .arg("max", max);
+        let suggestions: Vec<Arg> = (stretch.first..=stretch.last)
             .filter_map(|index| {
                 let new_day = planned.get(&index)?;
                 let (day, d) = items[index];
-                Some(match new_day {
-                    Some(new_day) => format!(
-                        "\"{}\" ({}) to {} or later",
-                        d.title,
-                        short(day, year),
-                        short(*new_day, year)
-                    ),
-                    None => format!("\"{}\" ({}) to another week", d.title, short(day, year)),
-                })
+                let text = match new_day {
+                    Some(new_day) => Text::new("overload-move").date("to", *new_day, year),
+                    None => Text::new("overload-move-another-week"),
+                };
+                Some(
+                    text.arg("title", Arg::Quoted(d.title.clone()))
+                        .date("date", day, year)
+                        .into(),
+                )
             })
             .collect();
         let fix = if suggestions.is_empty() {
-            format!(
-                "Nothing here can still be moved; space {name}'s next posts so that no 7 days hold more than {max}."
-            )
+            Text::new("creator-overload-fix-none")
         } else {
-            format!(
-                "Move {}, so that no 7 days hold more than {max}; or agree the pace with {name} first.",
-                and_list(&suggestions)
-            )
-        };
+            Text::new("creator-overload-fix").arg("moves", and_list(suggestions))
+        }
+        .arg("name", name)
+        .arg("max", max);
         let mut subject = vec![influencer.any()];
         subject.extend(part.iter().map(|(_, d)| d.id.any()));
         out.push(Finding {

@@ -1,9 +1,10 @@
 //! Timeline checks about the plan as a whole and as agreed: `rush-campaign`,
 //! `too-many-revisions` and `plan-change-not-told`.
 
-use super::dates::{add_days, days_between, short};
+use super::dates::{add_days, days_between};
 use super::finding::{Code, Finding, Severity};
 use crate::fast::HashMap;
+use crate::i18n::{Arg, Sep, Text};
 use crate::model::{
     Campaign, CampaignId, Deliverable, DeliverableId, DeliverableStatus, InfluencerId, PlanChange,
     Project,
@@ -31,8 +32,8 @@ pub fn rush_campaign(
     let Some(publish) = first.publish else { return };
     let first_brief = work.iter().filter_map(|d| d.brief_sent).min();
     let (from, what) = match first_brief {
-        Some(brief) if brief < c.start => (brief, "its first brief"),
-        _ => (c.start, "its start"),
+        Some(brief) if brief < c.start => (brief, "rush-campaign-from-brief"),
+        _ => (c.start, "rush-campaign-from-start"),
     };
     let has = days_between(from, publish);
     let needs = i64::from(days);
@@ -44,39 +45,31 @@ pub fn rush_campaign(
         code: Code::RushCampaign,
         severity: Severity::Warning,
         subject: vec![c.id.any(), first.id.any()],
-        message: format!(
-            "{} has {has} day{} from {what} ({}) to its first publish ({}, \"{}\"); under {needs} days is a rush.",
-            c.name,
-            if has == 1 { "" } else { "s" },
-            short(from, year),
-            short(publish, year),
-            first.title
-        ),
+        message: Text::new("rush-campaign")
+            .arg("campaign", c.name.as_str())
+            .arg("has", has)
+            .arg("what", Text::new(what))
+            .date("from", from, year)
+            .date("publish", publish, year)
+            .arg("title", Arg::Quoted(first.title.clone()))
+            .arg("needs", needs),
         fix: {
             // Only what is still possible as of today.
             let brief_by = add_days(publish, -needs);
             if brief_by >= today {
-                format!(
-                    "Give creators at least {needs} days: move the first publish to {} or later, or start the campaign and send the first brief by {}.",
-                    short(add_days(from, needs), year),
-                    short(brief_by, year)
-                )
+                Text::new("rush-campaign-fix-or-brief")
+                    .arg("needs", needs)
+                    .date("publish", add_days(from, needs), year)
+                    .date("brief", brief_by, year)
             } else {
-                format!(
-                    "Give creators at least {needs} days: move the first publish to {} or later.",
-                    short(add_days(from.max(today), needs).max(add_days(from, needs)), year)
+                Text::new("rush-campaign-fix").arg("needs", needs).date(
+                    "publish",
+                    add_days(from.max(today), needs).max(add_days(from, needs)),
+                    year,
                 )
             }
         },
     });
-}
-
-fn rounds(n: u32) -> String {
-    if n == 1 {
-        "1 revision round".to_string()
-    } else {
-        format!("{n} revision rounds")
-    }
 }
 
 /// `too-many-revisions`: more revision rounds used than the contract agreed.
@@ -88,27 +81,12 @@ pub fn too_many_revisions(d: &Deliverable, out: &mut Vec<Finding>) {
         code: Code::TooManyRevisions,
         severity: Severity::Warning,
         subject: vec![d.id.any(), d.influencer.any(), d.campaign.any()],
-        message: format!(
-            "\"{}\" has had {}; {} agreed.",
-            d.title,
-            rounds(d.revisions_used),
-            if d.revisions_agreed == 1 {
-                "1 was".to_string()
-            } else {
-                format!("{} were", d.revisions_agreed)
-            }
-        ),
-        fix: "Stop at the agreed rounds: more is micromanaging, and the creator's own voice is what their audience trusts. Send one consolidated round of feedback, or agree (and pay for) an extra round with them.".to_string(),
+        message: Text::new("too-many-revisions")
+            .arg("title", Arg::Quoted(d.title.clone()))
+            .arg("used", d.revisions_used)
+            .arg("agreed", d.revisions_agreed),
+        fix: Text::new("too-many-revisions-fix"),
     });
-}
-
-/// What changed, in lower case for inside a sentence ("publish date").
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// `plan-change-not-told`: the changes to one deliverable, made after the creator agreed,
@@ -124,29 +102,19 @@ pub fn plan_change_not_told(
         return;
     }
     let year = today.year();
-    let what: Vec<String> = changes
-        .iter()
-        .map(|c| format!("{} {}", lower_first(&c.what_label()), c.from_to(year)))
-        .collect();
-    let count = if changes.len() == 1 {
-        "a change".to_string()
-    } else {
-        format!("{} changes", changes.len())
-    };
+    let what: Vec<Arg> = changes.iter().map(|c| c.item(year)).collect();
     let mut subject = vec![d.id.any(), d.influencer.any(), d.campaign.any()];
     subject.extend(changes.iter().map(|c| c.id.any()));
     out.push(Finding {
         code: Code::PlanChangeNotTold,
         severity: Severity::Warning,
         subject,
-        message: format!(
-            "{name} has not been told about {count} to \"{}\" made after they agreed: {}.",
-            d.title,
-            what.join("; ")
-        ),
-        fix: format!(
-            "Tell {name} what changed and why (Draft update writes the message), then mark the changes as told."
-        ),
+        message: Text::new("plan-change-not-told")
+            .arg("name", name)
+            .arg("count", changes.len())
+            .arg("title", Arg::Quoted(d.title.clone()))
+            .arg("changes", Arg::Join(what, Sep::Semicolon)),
+        fix: Text::new("plan-change-not-told-fix").arg("name", name),
     });
 }
 

@@ -1,10 +1,11 @@
 //! Relationship checks: contact, thanks, contracts, disclosure, vetting, tracking, owners
 //! and fair fees.
 
-use super::dates::{days_between, short};
+use super::dates::days_between;
 use super::disclosure::{self, Verdict};
 use super::finding::{Code, Finding, Severity};
 use crate::fast::{HashMap, HashSet};
+use crate::i18n::{Arg, Sep, Text};
 use crate::model::{
     Campaign, CampaignId, Compensation, ContactKind, CostCategory, CostLineId, CostStatus,
     Deliverable, DeliverableStatus, Influencer, InfluencerId, Jurisdiction, Money, Participant,
@@ -23,49 +24,45 @@ pub fn no_recent_contact(i: &Influencer, today: NaiveDate, days: u32, out: &mut 
         Some(c) => {
             let silent = days_between(c.date, today);
             (
-                format!(
-                    "No contact with {} for {silent} days (last: {} on {}); an {} relationship needs contact at least every {limit} days.",
-                    i.name,
-                    c.kind.label().to_lowercase(),
-                    short(c.date, today.year()),
-                    i.stage.label().to_lowercase()
-                ),
+                Text::new("no-recent-contact")
+                    .arg("name", i.name.as_str())
+                    .arg("silent", silent)
+                    .arg("kind", c.kind.lower_term())
+                    .date("date", c.date, today.year())
+                    .arg("stage", i.stage.lower_term())
+                    .arg("limit", limit),
                 silent,
             )
         }
         None => (
-            format!(
-                "No contact with {} is recorded, and they are {}.",
-                i.name,
-                article(i.stage)
-            ),
+            Text::new("no-recent-contact-never")
+                .arg("name", i.name.as_str())
+                .arg("stage", article(i.stage)),
             i64::MAX,
         ),
     };
     if silent <= limit {
         return;
     }
-    let topic = if i.personal.shared_interests.trim().is_empty() {
-        "their recent posts".to_string()
+    let topic: Arg = if i.personal.shared_interests.trim().is_empty() {
+        Text::new("no-recent-contact-their-posts").into()
     } else {
-        i.personal.shared_interests.trim().to_string()
+        i.personal.shared_interests.trim().into()
     };
     out.push(Finding {
         code: Code::NoRecentContact,
         severity: Severity::Warning,
         subject: vec![i.id.any()],
         message,
-        fix: format!(
-            "Get in touch personally, not about a campaign (e.g. about {topic}), and log it."
-        ),
+        fix: Text::new("no-recent-contact-fix").arg("topic", topic),
     });
 }
 
-fn article(stage: Stage) -> String {
+fn article(stage: Stage) -> Arg {
     match stage {
-        Stage::Active => "an active partner".to_string(),
-        Stage::Ambassador => "an ambassador".to_string(),
-        other => other.label().to_lowercase(),
+        Stage::Active => Text::new("stage-an-active-partner").into(),
+        Stage::Ambassador => Text::new("stage-an-ambassador").into(),
+        other => other.lower_term(),
     }
 }
 
@@ -79,8 +76,8 @@ pub fn no_owner(i: &Influencer, participating: bool, out: &mut Vec<Finding>) {
         code: Code::NoOwner,
         severity: Severity::Warning,
         subject: vec![i.id.any()],
-        message: format!("Nobody on our side is {}'s point of contact.", i.name),
-        fix: "Choose a team member and enter them as \"Our contact\" in the profile.".to_string(),
+        message: Text::new("no-owner").arg("name", i.name.as_str()),
+        fix: Text::new("no-owner-fix"),
     });
 }
 
@@ -90,32 +87,29 @@ pub fn vetting_incomplete(i: &Influencer, campaigns: &[&Campaign], out: &mut Vec
         return;
     }
     let v = &i.vetting;
-    let missing: Vec<&str> = [
-        (v.engagement_checked, "engagement"),
-        (v.audience_fit, "audience fit"),
-        (v.content_quality, "content quality"),
-        (v.past_partnerships, "past partnerships"),
-        (v.brand_safety, "brand safety"),
+    let missing: Vec<Arg> = [
+        (v.engagement_checked, "vetting-engagement"),
+        (v.audience_fit, "vetting-audience-fit"),
+        (v.content_quality, "vetting-content-quality"),
+        (v.past_partnerships, "vetting-past-partnerships"),
+        (v.brand_safety, "vetting-brand-safety"),
     ]
     .iter()
     .filter(|(done, _)| !done)
-    .map(|(_, name)| *name)
+    .map(|(_, id)| Text::new(id).into())
     .collect();
-    let names: Vec<&str> = campaigns.iter().map(|c| c.name.as_str()).collect();
+    let names: Vec<Arg> = campaigns.iter().map(|c| c.name.as_str().into()).collect();
     let mut subject = vec![i.id.any()];
     subject.extend(campaigns.iter().map(|c| c.id.any()));
     out.push(Finding {
         code: Code::VettingIncomplete,
         severity: Severity::Warning,
         subject,
-        message: format!(
-            "{} is in {} but vetting is not finished: {} not checked.",
-            i.name,
-            names.join(" and "),
-            missing.join(", ")
-        ),
-        fix: "Finish the vetting checklist in the profile before anything is published."
-            .to_string(),
+        message: Text::new("vetting-incomplete")
+            .arg("name", i.name.as_str())
+            .arg("campaigns", Arg::Join(names, Sep::AndEach))
+            .arg("missing", Arg::Join(missing, Sep::Comma)),
+        fix: Text::new("vetting-incomplete-fix"),
     });
 }
 
@@ -125,43 +119,44 @@ pub fn contract_incomplete(i: &Influencer, c: &Campaign, p: &Participant, out: &
     if k.is_complete() {
         return;
     }
-    let missing: Vec<&str> = [
-        (k.deliverables, "deliverables"),
-        (k.compensation, "compensation"),
-        (k.disclosure, "disclosure"),
-        (k.usage_rights, "usage rights"),
-        (k.exclusivity, "exclusivity"),
-        (k.payment_terms, "payment terms"),
+    let missing: Vec<Arg> = [
+        (k.deliverables, "contract-deliverables"),
+        (k.compensation, "contract-compensation"),
+        (k.disclosure, "contract-disclosure"),
+        (k.usage_rights, "contract-usage-rights"),
+        (k.exclusivity, "contract-exclusivity"),
+        (k.payment_terms, "contract-payment-terms"),
     ]
     .iter()
     .filter(|(covered, _)| !covered)
-    .map(|(_, name)| *name)
+    .map(|(_, id)| Text::new(id).into())
     .collect();
-    let mut problems = Vec::new();
-    if k.signed.is_none() {
-        problems.push("is not signed".to_string());
-    }
-    if !missing.is_empty() {
-        problems.push(format!("does not cover {}", missing.join(", ")));
-    }
+    let unsigned = k.signed.is_none();
+    let (message, fix) = if missing.is_empty() {
+        (
+            Text::new("contract-not-signed"),
+            Text::new("contract-incomplete-fix-sign"),
+        )
+    } else {
+        let missing = Arg::Join(missing, Sep::Comma);
+        (
+            Text::new(if unsigned {
+                "contract-not-signed-nor-covers"
+            } else {
+                "contract-does-not-cover"
+            })
+            .arg("missing", missing.clone()),
+            Text::new("contract-incomplete-fix").arg("missing", missing),
+        )
+    };
     out.push(Finding {
         code: Code::ContractIncomplete,
         severity: Severity::Warning,
         subject: vec![i.id.any(), c.id.any()],
-        message: format!(
-            "{}'s contract for {} {}.",
-            i.name,
-            c.name,
-            problems.join(" and ")
-        ),
-        fix: if missing.is_empty() {
-            "Get the contract signed before the brief goes out.".to_string()
-        } else {
-            format!(
-                "Add {} to the contract and get it signed before the brief goes out.",
-                missing.join(", ")
-            )
-        },
+        message: message
+            .arg("name", i.name.as_str())
+            .arg("campaign", c.name.as_str()),
+        fix,
     });
 }
 
@@ -174,11 +169,10 @@ pub fn tracking_missing(i: &Influencer, c: &Campaign, p: &Participant, out: &mut
         code: Code::TrackingMissing,
         severity: Severity::Notice,
         subject: vec![i.id.any(), c.id.any()],
-        message: format!(
-            "{} has no code, link or hashtag in {}, so their results cannot be measured.",
-            i.name, c.name
-        ),
-        fix: "Give them a unique discount code or a tracked link.".to_string(),
+        message: Text::new("tracking-missing")
+            .arg("name", i.name.as_str())
+            .arg("campaign", c.name.as_str()),
+        fix: Text::new("tracking-missing-fix"),
     });
 }
 
@@ -224,13 +218,12 @@ pub fn thanks_missing(
         code: Code::ThanksMissing,
         severity: Severity::Warning,
         subject: vec![i.id.any(), c.id.any()],
-        message: format!(
-            "{}'s part in {} ended {since} days ago ({}) and no thank-you is recorded.",
-            i.name,
-            c.name,
-            short(end, today.year())
-        ),
-        fix: "Send a personal thank-you (what you loved about their content) and log it as a thank-you.".to_string(),
+        message: Text::new("thanks-missing")
+            .arg("name", i.name.as_str())
+            .arg("campaign", c.name.as_str())
+            .arg("since", since)
+            .date("date", end, today.year()),
+        fix: Text::new("thanks-missing-fix"),
     });
 }
 
@@ -269,16 +262,14 @@ pub fn fee_below_rate(
         code: Code::FeeBelowRate,
         severity: Severity::Warning,
         subject,
-        message: format!(
-            "{}'s fee for {} is {} {currency}, below their own rate card for the {} deliverable{} agreed ({} {currency}).",
-            i.name,
-            c.name,
-            fee.grouped(),
-            live.len(),
-            if live.len() == 1 { "" } else { "s" },
-            card.grouped()
-        ),
-        fix: "Pay their rate, or agree the lower fee with them openly and note why.".to_string(),
+        message: Text::new("fee-below-rate")
+            .arg("name", i.name.as_str())
+            .arg("campaign", c.name.as_str())
+            .arg("fee", fee.grouped())
+            .arg("currency", currency)
+            .arg("count", live.len())
+            .arg("card", card.grouped()),
+        fix: Text::new("fee-below-rate-fix"),
     });
 }
 
@@ -292,27 +283,36 @@ pub fn disclosure(
     if d.compensation == Compensation::Unpaid {
         return;
     }
-    let regulator = match jurisdiction {
-        Jurisdiction::Us => "the FTC",
-        Jurisdiction::Uk => "the CAP Code and the CMA",
-    };
+    let regulator = Text::new(match jurisdiction {
+        Jurisdiction::Us => "regulator-us",
+        Jurisdiction::Uk => "regulator-uk",
+    });
+    let examples = Text::new(match jurisdiction {
+        Jurisdiction::Us => "disclosure-examples-us",
+        Jurisdiction::Uk => "disclosure-examples-uk",
+    });
     let subject = vec![d.id.any(), d.influencer.any(), d.campaign.any()];
-    let kind = d.compensation.label().to_lowercase();
+    let title = Arg::Quoted(d.title.clone());
     match disclosure::judge(&d.disclosure, jurisdiction, brand) {
         Verdict::Clear => {}
         Verdict::Missing => out.push(Finding {
             code: Code::DisclosureMissing,
             severity: Severity::Error,
             subject,
-            message: format!("\"{}\" is {kind} content but has no disclosure label.", d.title),
-            fix: format!("Agree a clear label with the creator, such as {}, at the start of the caption.", disclosure::accepted_examples(jurisdiction)),
+            message: Text::new("disclosure-missing")
+                .arg("title", title)
+                .arg("kind", d.compensation.lower_term()),
+            fix: Text::new("disclosure-missing-fix").arg("examples", examples.clone()),
         }),
         Verdict::Ambiguous => out.push(Finding {
             code: Code::DisclosureAmbiguous,
             severity: Severity::Warning,
             subject,
-            message: format!("\"{}\" is labelled \"{}\", which {regulator} does not accept as a clear disclosure.", d.title, d.disclosure.trim()),
-            fix: format!("Use {} instead.", disclosure::accepted_examples(jurisdiction)),
+            message: Text::new("disclosure-ambiguous")
+                .arg("title", title)
+                .arg("label", Arg::Quoted(d.disclosure.trim().to_string()))
+                .arg("regulator", regulator),
+            fix: Text::new("disclosure-ambiguous-fix").arg("examples", examples),
         }),
     }
 }

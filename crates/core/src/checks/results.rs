@@ -5,6 +5,7 @@
 
 use super::{Code, Finding, Severity};
 use crate::fast::HashMap;
+use crate::i18n::{Arg, Sep, Text};
 use crate::model::results::latest;
 use crate::model::{
     Campaign, CampaignId, Deliverable, DeliverableStatus, InfluencerId, Platform, Project,
@@ -48,14 +49,6 @@ pub fn check(project: &Project, today: NaiveDate, out: &mut Vec<Finding>) {
     }
 }
 
-fn days(n: i64) -> String {
-    if n == 1 {
-        "1 day".to_string()
-    } else {
-        format!("{n} days")
-    }
-}
-
 /// `kpi-missing`: a campaign not over whose first brief is at most N days away (or past)
 /// has no target for any KPI.
 fn kpi_missing(
@@ -78,32 +71,30 @@ fn kpi_missing(
         return;
     }
     let when = match ahead {
-        0 => format!("goes out today ({first})"),
-        a if a > 0 => format!("goes out in {} ({first})", days(a)),
-        a => format!("went out {} ago ({first})", days(-a)),
-    };
-    let leading: Vec<&str> = c
+        0 => Text::new("kpi-missing-today"),
+        a if a > 0 => Text::new("kpi-missing-in").arg("days", a),
+        a => Text::new("kpi-missing-ago").arg("days", -a),
+    }
+    .arg("date", first.to_string());
+    let leading: Vec<Arg> = c
         .goal
         .map_or(&[][..], |g| g.leading())
         .iter()
-        .map(|k| k.label())
+        .map(|k| k.lower_term())
         .collect();
-    let which = if leading.is_empty() {
-        "choose its goal and set targets".to_string()
+    let fix = if leading.is_empty() {
+        Text::new("kpi-missing-fix-goal")
     } else {
-        format!("set targets for {}", leading.join(", ").to_lowercase())
+        Text::new("kpi-missing-fix").arg("kpis", Arg::Join(leading, Sep::Comma))
     };
     out.push(Finding {
         code: Code::KpiMissing,
         severity: Severity::Warning,
         subject: vec![c.id.any()],
-        message: format!(
-            "{} has no target for any KPI, and its first brief {when}.",
-            c.name
-        ),
-        fix: format!(
-            "Decide before launch how success is measured: in the Results panel, {which}, from what its creators' audience can give."
-        ),
+        message: Text::new("kpi-missing")
+            .arg("campaign", c.name.as_str())
+            .arg("when", when),
+        fix,
     });
 }
 
@@ -117,15 +108,14 @@ fn target_unrealistic(
     out: &mut Vec<Finding>,
 ) {
     let targets = [
-        ("reach", "people", c.targets.reach, s.reach_target_percent),
+        ("target-reach", c.targets.reach, s.reach_target_percent),
         (
-            "impressions",
-            "impressions",
+            "target-impressions",
             c.targets.impressions,
             s.impressions_target_percent,
         ),
     ];
-    if targets.iter().all(|t| t.2.is_none()) {
+    if targets.iter().all(|t| t.1.is_none()) {
         return;
     }
     // Each creator's followers on each platform they will post on, counted once.
@@ -146,7 +136,7 @@ fn target_unrealistic(
         return;
     }
     let group = crate::counts::group_thousands;
-    for (kpi, unit, target, percent) in targets {
+    for (id, target, percent) in targets {
         let Some(target) = target else { continue };
         let most = audience.saturating_mul(u64::from(percent)) / 100;
         if target <= most {
@@ -156,17 +146,18 @@ fn target_unrealistic(
             code: Code::TargetUnrealistic,
             severity: Severity::Warning,
             subject: vec![c.id.any()],
-            message: format!(
-                "{} aims for {} {unit}, but its creators have {} followers on the platforms they will post on; at {percent} % of that, {} {unit} is the most to expect.",
-                c.name,
-                group(target),
-                group(audience),
-                group(most),
-            ),
-            fix: format!(
-                "Set a {kpi} target of at most {}, or add creators whose audience fits; do not press creators for results their audience cannot give.",
-                group(most)
-            ),
+            message: Text::new(id)
+                .arg("campaign", c.name.as_str())
+                .arg("target", group(target))
+                .arg("audience", group(audience))
+                .arg("percent", percent)
+                .arg("most", group(most)),
+            fix: Text::new(if id == "target-reach" {
+                "target-reach-fix"
+            } else {
+                "target-impressions-fix"
+            })
+            .arg("most", group(most)),
         });
     }
 }
@@ -187,19 +178,19 @@ fn results_missing(
     if ago <= i64::from(n) {
         return;
     }
-    let who = names.get(&d.influencer).copied().unwrap_or("the creator");
+    let who: Arg = match names.get(&d.influencer) {
+        Some(name) => (*name).into(),
+        None => Text::new("the-creator").into(),
+    };
     out.push(Finding {
         code: Code::ResultsMissing,
         severity: Severity::Notice,
         subject: vec![d.id.any(), d.influencer.any()],
-        message: format!(
-            "\"{}\" was published {} ago ({published}) and no results are recorded.",
-            d.title,
-            days(ago)
-        ),
-        fix: format!(
-            "Ask {who} for the post's insights (or read them from the tracker) and enter them in the Results panel."
-        ),
+        message: Text::new("results-missing")
+            .arg("title", Arg::Quoted(d.title.clone()))
+            .arg("days", ago)
+            .arg("date", published.to_string()),
+        fix: Text::new("results-missing-fix").arg("name", who),
     });
 }
 
@@ -237,21 +228,20 @@ fn tracking_unused(
             continue;
         }
         let who = names.get(&p.influencer).copied().unwrap_or("?");
-        let what: Vec<String> = [("code", &t.code), ("link", &t.link)]
+        let what: Vec<Arg> = [("tracking-code", &t.code), ("tracking-link", &t.link)]
             .iter()
             .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(k, v)| format!("{k} {v}"))
+            .map(|(id, v)| Text::new(id).arg("value", v.as_str()).into())
             .collect();
         out.push(Finding {
             code: Code::TrackingUnused,
             severity: Severity::Notice,
             subject: vec![p.influencer.any(), c.id.any()],
-            message: format!(
-                "{who}'s {} in {} show no use: the results of their published posts record no click and no redemption.",
-                what.join(" and "),
-                c.name
-            ),
-            fix: "Check that the code and the link work and that the posts show them; ask the tracker or the shop for the figures and enter them.".to_string(),
+            message: Text::new("tracking-unused")
+                .arg("name", who)
+                .arg("what", Arg::Join(what, Sep::AndEach))
+                .arg("campaign", c.name.as_str()),
+            fix: Text::new("tracking-unused-fix"),
         });
     }
 }

@@ -1,22 +1,23 @@
 //! Timeline checks: lead time, review window, date order, overdue steps.
 
-use super::dates::{add_days, business_days_between, days_between, short};
+use super::dates::{add_days, business_days_between, days_between};
 use super::finding::{Code, Finding, Severity};
+use crate::i18n::{Arg, Text};
 use crate::model::{ContentType, Deliverable, DeliverableStatus, Project, Settings};
 use chrono::{Datelike, NaiveDate};
 
-/// A noun for a content type inside a sentence ("A short video needs …").
-fn noun(content: ContentType) -> &'static str {
-    match content {
-        ContentType::Story => "A story",
-        ContentType::FeedPost => "A feed post",
-        ContentType::ShortVideo => "A short video",
-        ContentType::LongVideo => "A long video",
-        ContentType::Blog => "A blog post",
-        ContentType::Podcast => "A podcast",
-        ContentType::LiveEvent => "A live or event appearance",
-        ContentType::Other => "This content",
-    }
+/// A noun for a content type at the start of a sentence ("A short video needs …").
+fn noun(content: ContentType) -> Text {
+    Text::new(match content {
+        ContentType::Story => "noun-story",
+        ContentType::FeedPost => "noun-feed-post",
+        ContentType::ShortVideo => "noun-short-video",
+        ContentType::LongVideo => "noun-long-video",
+        ContentType::Blog => "noun-blog",
+        ContentType::Podcast => "noun-podcast",
+        ContentType::LiveEvent => "noun-live-event",
+        ContentType::Other => "noun-other",
+    })
 }
 
 /// The subject ids of a deliverable's findings: the deliverable, its influencer, its campaign.
@@ -52,20 +53,22 @@ pub fn tight_lead_time(
         Severity::Warning
     };
     let year = publish.year();
-    let shipping = if extra > 0 {
-        format!(" ({base} + {extra} for shipping product)")
+    let message = if extra > 0 {
+        Text::new("tight-lead-time-shipping")
+            .arg("base", base)
+            .arg("extra", extra)
     } else {
-        String::new()
+        Text::new("tight-lead-time")
     };
     out.push(Finding {
         code: Code::TightLeadTime,
         severity,
         subject: subject(d),
-        message: format!(
-            "{} needs {needs} days from brief to publish{shipping}; \"{}\" has {has}.",
-            noun(d.content),
-            d.title
-        ),
+        message: message
+            .arg("noun", noun(d.content))
+            .arg("needs", needs)
+            .arg("title", Arg::Quoted(d.title.clone()))
+            .arg("has", has),
         fix: {
             // Only what is still possible as of today: a brief not sent yet cannot go out
             // before today, and publish never moves into the past.
@@ -74,13 +77,11 @@ pub fn tight_lead_time(
             let later = add_days(from, needs).max(today);
             let brief_by = add_days(publish, -needs);
             if !sent && brief_by >= today {
-                format!(
-                    "Move publish to {} or send the brief by {}.",
-                    short(later, year),
-                    short(brief_by, year)
-                )
+                Text::new("fix-move-publish-or-brief")
+                    .date("publish", later, year)
+                    .date("brief", brief_by, year)
             } else {
-                format!("Move publish to {} or later.", short(later, year))
+                Text::new("fix-move-publish").date("publish", later, year)
             }
         },
     });
@@ -114,31 +115,21 @@ pub fn tight_review_window(
         latest = add_days(latest, -1);
     }
     let message = if publish < draft {
-        format!(
-            "\"{}\" is published ({}) before its draft is due ({}): no time at all to review; review and one revision need {needs} business days.",
-            d.title,
-            short(publish, year),
-            short(draft, year)
-        )
+        Text::new("tight-review-window-reversed")
     } else {
-        format!(
-            "\"{}\" leaves {has} business day{} between draft due ({}) and publish ({}); review and one revision need {needs}.",
-            d.title,
-            if has == 1 { "" } else { "s" },
-            short(draft, year),
-            short(publish, year)
-        )
-    };
+        Text::new("tight-review-window").arg("has", has)
+    }
+    .arg("title", Arg::Quoted(d.title.clone()))
+    .date("publish", publish, year)
+    .date("draft", draft, year)
+    .arg("needs", needs);
     out.push(Finding {
         code: Code::TightReviewWindow,
         severity,
         subject: subject(d),
         message,
         fix: if latest >= today && d.status < DeliverableStatus::DraftSubmitted {
-            format!(
-                "Ask for the draft by {} or move publish later.",
-                short(latest, year)
-            )
+            Text::new("fix-ask-draft-by").date("draft", latest, year)
         } else {
             // Too late for an earlier draft: publish moves to leave the review its days
             // after the draft (or after today, when the draft is not in yet and overdue).
@@ -151,39 +142,44 @@ pub fn tight_review_window(
             while business_days_between(from, earliest) < needs && earliest < add_days(from, 60) {
                 earliest = add_days(earliest, 1);
             }
-            format!(
-                "Move publish to {} or later.",
-                short(earliest.max(today), year)
-            )
+            Text::new("fix-move-publish").date("publish", earliest.max(today), year)
         },
     });
 }
 
 /// `dates-out-of-order`: publish before draft due, or draft due before brief sent.
 pub fn dates_out_of_order(d: &Deliverable, out: &mut Vec<Finding>) {
-    let mut problems = Vec::new();
+    let mut problems: Vec<Arg> = Vec::new();
+    let iso = |date: NaiveDate| Arg::Str(date.to_string());
     if let (Some(draft), Some(publish)) = (d.draft_due, d.publish)
         && publish < draft
     {
-        problems.push(format!(
-            "publish ({}) is before the draft is due ({})",
-            publish, draft
-        ));
+        problems.push(
+            Text::new("order-publish-before-draft")
+                .arg("publish", iso(publish))
+                .arg("draft", iso(draft))
+                .into(),
+        );
     }
     if let (Some(brief), Some(draft)) = (d.brief_sent, d.draft_due)
         && draft < brief
     {
-        problems.push(format!(
-            "the draft is due ({}) before the brief is sent ({})",
-            draft, brief
-        ));
+        problems.push(
+            Text::new("order-draft-before-brief")
+                .arg("draft", iso(draft))
+                .arg("brief", iso(brief))
+                .into(),
+        );
     }
     if let (Some(brief), Some(publish), None) = (d.brief_sent, d.publish, d.draft_due)
         && publish < brief
     {
-        problems.push(format!(
-            "publish ({publish}) is before the brief is sent ({brief})"
-        ));
+        problems.push(
+            Text::new("order-publish-before-brief")
+                .arg("publish", iso(publish))
+                .arg("brief", iso(brief))
+                .into(),
+        );
     }
     if problems.is_empty() {
         return;
@@ -192,8 +188,10 @@ pub fn dates_out_of_order(d: &Deliverable, out: &mut Vec<Finding>) {
         code: Code::DatesOutOfOrder,
         severity: Severity::Error,
         subject: subject(d),
-        message: format!("In \"{}\", {}.", d.title, problems.join(" and ")),
-        fix: "Put the dates in order: brief sent, then draft due, then publish.".to_string(),
+        message: Text::new("dates-out-of-order")
+            .arg("title", Arg::Quoted(d.title.clone()))
+            .arg("problems", Arg::and(problems)),
+        fix: Text::new("dates-out-of-order-fix"),
     });
 }
 
@@ -201,26 +199,15 @@ pub fn dates_out_of_order(d: &Deliverable, out: &mut Vec<Finding>) {
 /// step that is late (publish, else draft, else brief).
 pub fn overdue(d: &Deliverable, today: NaiveDate, out: &mut Vec<Finding>) {
     let steps = [
-        (
-            d.publish,
-            DeliverableStatus::Published,
-            "published",
-            "Publish",
-        ),
+        (d.publish, DeliverableStatus::Published, "overdue-publish"),
         (
             d.draft_due,
             DeliverableStatus::DraftSubmitted,
-            "draft submitted",
-            "The draft",
+            "overdue-draft",
         ),
-        (
-            d.brief_sent,
-            DeliverableStatus::BriefSent,
-            "brief sent",
-            "The brief",
-        ),
+        (d.brief_sent, DeliverableStatus::BriefSent, "overdue-brief"),
     ];
-    for (date, done_at, done_word, step) in steps {
+    for (date, done_at, id) in steps {
         let Some(date) = date else { continue };
         if date < today && d.status < done_at {
             let late = days_between(date, today);
@@ -228,16 +215,12 @@ pub fn overdue(d: &Deliverable, today: NaiveDate, out: &mut Vec<Finding>) {
                 code: Code::Overdue,
                 severity: Severity::Warning,
                 subject: subject(d),
-                message: format!(
-                    "{step} of \"{}\" was due {} and is {late} day{} late (status: {}).",
-                    d.title,
-                    short(date, today.year()),
-                    if late == 1 { "" } else { "s" },
-                    d.status.label()
-                ),
-                fix: format!(
-                    "Check in with the creator, then mark it {done_word} or agree a new date."
-                ),
+                message: Text::new(id)
+                    .arg("title", Arg::Quoted(d.title.clone()))
+                    .date("date", date, today.year())
+                    .arg("late", late)
+                    .arg("status", d.status.term()),
+                fix: Text::new("overdue-fix").arg("done", done_at.lower_term()),
             });
             return;
         }

@@ -37,11 +37,13 @@ pub struct Cli {
 pub enum Command {
     /// Run every check on a project without opening a window.
     #[command(
-        override_usage = "rapport check FILE [--today YYYY-MM-DD] [--format text|json]",
+        override_usage = "rapport check FILE [--today YYYY-MM-DD] [--format text|json] [--lang en|zh-CN]",
         long_about = "Run every check on a project without opening a window.\n\n\
                       Text output has one finding per line: SEVERITY CODE SUBJECT NAME — \
                       MESSAGE — fix: FIX. JSON output is an array of objects with code, \
-                      severity, subject (ids), subject_names, message and fix.",
+                      severity, subject (ids), subject_names, message and fix.\n\n\
+                      Messages and fixes are in English, or with --lang zh-CN in Simplified \
+                      Chinese; severities, codes, ids and JSON keys are the same in both.",
         after_help = "Exit status: 0 no error findings, 1 at least one error finding, 2 the \
                       file cannot be read (the cause, with line and column, on stderr)."
     )]
@@ -55,10 +57,13 @@ pub enum Command {
         /// How to print the findings.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// The language of messages and fixes: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Print every deliverable in publish-date order with its findings.
     #[command(
-        override_usage = "rapport timeline PROJECT [--campaign ID] [--today YYYY-MM-DD] [--format text|json]",
+        override_usage = "rapport timeline PROJECT [--campaign ID] [--today YYYY-MM-DD] [--format text|json] [--lang en|zh-CN]",
         long_about = "Print every deliverable in publish-date order (undated ones last) with \
                       its publish, draft-due and brief-sent dates, status, influencer and \
                       campaign, and under it its findings (severity, code, message and fix).\n\n\
@@ -81,6 +86,9 @@ pub enum Command {
         /// How to print the deliverables.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// The language of messages and fixes: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Print each campaign's budget: cap, baseline, changes, plan, committed, invoiced, paid.
     #[command(
@@ -403,6 +411,12 @@ pub(super) fn parse_date(value: &str) -> Result<NaiveDate, String> {
     value
         .parse::<NaiveDate>()
         .map_err(|_| format!("\"{value}\" is not a date like 2027-03-15"))
+}
+
+/// Reads a language code: `en` or `zh-CN`.
+fn parse_lang(value: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::from_code(value)
+        .ok_or_else(|| format!("\"{value}\" is not a language Rapport speaks: en or zh-CN"))
 }
 
 /// Reads a scale factor: a number from 0.001 to 64.

@@ -1,9 +1,11 @@
-//! `rapport check FILE [--today DATE] [--format text|json]`: every finding, errors first.
+//! `rapport check FILE [--today DATE] [--format text|json] [--lang en|zh-CN]`: every
+//! finding, errors first, its message and fix in the language asked for.
 
 use super::json::CheckFinding;
 use super::plain::Plain;
 use super::{Format, finish};
 use crate::checks::{self, Severity};
+use crate::i18n::Lang;
 use crate::model::ProjectIndex;
 use chrono::NaiveDate;
 use std::io::Write;
@@ -15,6 +17,7 @@ pub fn run(
     path: &Path,
     today: NaiveDate,
     format: Format,
+    lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
@@ -34,13 +37,14 @@ pub fn run(
                 .collect();
             writeln!(
                 out,
-                "{:<8} {:<22} {:<14} {} — {} — fix: {}",
+                "{:<8} {:<22} {:<14} {} — {} — {} {}",
                 f.severity.as_str(),
                 f.code.as_str(),
                 Plain(f.subject.first().map_or("", |id| id.as_str())),
                 Plain(&names.join(", ")),
-                Plain(&f.message),
-                Plain(&f.fix)
+                Plain(&f.message.render(lang)),
+                crate::i18n::text(lang, "cli-fix"),
+                Plain(&f.fix.render(lang))
             )
         }),
         Format::Json => {
@@ -48,8 +52,8 @@ pub fn run(
                 .iter()
                 .map(|f| CheckFinding {
                     code: f.code,
-                    fix: &f.fix,
-                    message: &f.message,
+                    fix: f.fix.render(lang),
+                    message: f.message.render(lang),
                     severity: f.severity,
                     subject: &f.subject,
                     subject_names: f

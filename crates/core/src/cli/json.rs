@@ -14,10 +14,10 @@ use serde::Serialize;
 pub struct CheckFinding<'a> {
     /// The stable code, such as `tight-lead-time`.
     pub code: Code,
-    /// The suggested fix.
-    pub fix: &'a str,
-    /// The message with the numbers.
-    pub message: &'a str,
+    /// The suggested fix, in the language asked for.
+    pub fix: String,
+    /// The message with the numbers, in the language asked for.
+    pub message: String,
     /// `error`, `warning` or `notice`.
     pub severity: Severity,
     /// The ids of what it is about, the main one first.
@@ -40,7 +40,7 @@ pub struct TimelineDeliverable<'a> {
     /// When the draft is due.
     pub draft_due: Option<NaiveDate>,
     /// The findings about it.
-    pub findings: Vec<TimelineFinding<'a>>,
+    pub findings: Vec<TimelineFinding>,
     /// The deliverable's id.
     pub id: &'a DeliverableId,
     /// The influencer's name.
@@ -59,13 +59,13 @@ pub struct TimelineDeliverable<'a> {
 
 /// A finding under a deliverable of `rapport timeline --format json`.
 #[derive(Debug, Serialize)]
-pub struct TimelineFinding<'a> {
+pub struct TimelineFinding {
     /// The stable code.
     pub code: Code,
-    /// The suggested fix.
-    pub fix: &'a str,
-    /// The message with the numbers.
-    pub message: &'a str,
+    /// The suggested fix, in the language asked for.
+    pub fix: String,
+    /// The message with the numbers, in the language asked for.
+    pub message: String,
     /// `error`, `warning` or `notice`.
     pub severity: Severity,
 }

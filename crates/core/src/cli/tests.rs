@@ -1,6 +1,7 @@
 //! Unit tests of the command-line parser.
 
 use super::*;
+use crate::i18n::Lang;
 use crate::model::Platform;
 use std::ffi::OsStr;
 
@@ -47,9 +48,20 @@ fn parses_the_app_and_check() {
         Ok(Command::Check {
             file: "f".into(),
             today: day(),
-            format: Format::Json
+            format: Format::Json,
+            lang: Lang::En,
         })
     );
+    assert_eq!(
+        command_of(&["check", "f", "--lang", "zh-CN"]),
+        Ok(Command::Check {
+            file: "f".into(),
+            today: None,
+            format: Format::Text,
+            lang: Lang::ZhCn,
+        })
+    );
+    assert!(command_of(&["check", "f", "--lang", "fr"]).is_err());
     assert!(command_of(&["check"]).is_err());
     assert!(command_of(&["check", "f", "--today", "15/03/2027"]).is_err());
     assert!(command_of(&["check", "f", "--format", "xml"]).is_err());
@@ -168,7 +180,8 @@ fn parses_timeline() {
             file: "p.rapport.ron".into(),
             campaign: None,
             today: None,
-            format: Format::Text
+            format: Format::Text,
+            lang: Lang::En,
         })
     );
     assert_eq!(
@@ -186,7 +199,8 @@ fn parses_timeline() {
             file: "p".into(),
             campaign: Some("cmp-t6g2jmk8".into()),
             today: day(),
-            format: Format::Json
+            format: Format::Json,
+            lang: Lang::En,
         })
     );
     assert!(command_of(&["timeline"]).is_err());

@@ -6,6 +6,7 @@ use super::Format;
 use super::json::{TimelineDeliverable, TimelineFinding};
 use super::plain::Plain;
 use crate::checks::{self, Findings};
+use crate::i18n::Lang;
 use crate::model::{CampaignId, Deliverable, Id, Project, ProjectIndex};
 use chrono::NaiveDate;
 use std::io::Write;
@@ -81,6 +82,7 @@ fn write_text(
     names: &Names<'_>,
     list: &[&Deliverable],
     findings: &Findings,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     if list.is_empty() {
@@ -124,12 +126,13 @@ fn write_text(
             written.insert(key, &d.title);
             writeln!(
                 out,
-                "{:<12}{:<8} {:<22} {} — fix: {}",
+                "{:<12}{:<8} {:<22} {} — {} {}",
                 "",
                 f.severity.as_str(),
                 f.code.as_str(),
-                Plain(&f.message),
-                Plain(&f.fix)
+                Plain(&f.message.render(lang)),
+                crate::i18n::text(lang, "cli-fix"),
+                Plain(&f.fix.render(lang))
             )?;
         }
     }
@@ -141,6 +144,7 @@ fn to_json<'a>(
     names: &Names<'_>,
     list: &[&'a Deliverable],
     findings: &'a Findings,
+    lang: Lang,
 ) -> Vec<TimelineDeliverable<'a>> {
     list.iter()
         .map(|d| TimelineDeliverable {
@@ -153,8 +157,8 @@ fn to_json<'a>(
                 .about(&d.id)
                 .map(|f| TimelineFinding {
                     code: f.code,
-                    fix: &f.fix,
-                    message: &f.message,
+                    fix: f.fix.render(lang),
+                    message: f.message.render(lang),
                     severity: f.severity,
                 })
                 .collect(),
@@ -176,6 +180,7 @@ pub fn run(
     campaign: Option<&str>,
     today: NaiveDate,
     format: Format,
+    lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
@@ -193,8 +198,8 @@ pub fn run(
         index: ProjectIndex::new(&project),
     };
     let written = match format {
-        Format::Text => write_text(&names, &list, &findings, out),
-        Format::Json => super::write_json(out, &to_json(&names, &list, &findings)),
+        Format::Text => write_text(&names, &list, &findings, lang, out),
+        Format::Json => super::write_json(out, &to_json(&names, &list, &findings, lang)),
     };
     let code = super::finish(written, err, "the timeline");
     let Names { index, .. } = names;

@@ -121,7 +121,7 @@ pub fn summary_html(
                 h,
                 "<li><span class=\"error\">▲</span> <b>{}</b> — {}</li>",
                 e(&d.about),
-                e(&d.message)
+                e(&d.message.en())
             );
         }
         h.push_str("</ul>\n");
@@ -186,7 +186,7 @@ pub fn summary_html(
                 "<tr><td class=\"warning\">● {}</td><td>{}</td><td>{}</td></tr>",
                 f.code.as_str(),
                 e(&about),
-                e(&f.message)
+                e(&f.message.en())
             );
         }
         h.push_str("</table>\n");

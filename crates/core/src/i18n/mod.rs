@@ -3,8 +3,10 @@
 //! Chinese falls back to English, and one missing in both to its id; a test checks that
 //! both files have the same messages and that every one of them formats.
 
+mod text;
 mod words;
 
+pub use text::{Arg, Sep, Text};
 pub use words::{and_list, short_date};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -21,10 +23,17 @@ pub enum Lang {
     ZhCn,
 }
 
-/// The Fluent text of each language, in the order of [`Lang::ALL`].
-const SOURCES: [&str; 2] = [
-    include_str!("../../locales/en/ui.ftl"),
-    include_str!("../../locales/zh-CN/ui.ftl"),
+/// The Fluent files of each language, in the order of [`Lang::ALL`]: the interface's
+/// words, and the findings' messages and fixes.
+const SOURCES: [[&str; 2]; 2] = [
+    [
+        include_str!("../../locales/en/ui.ftl"),
+        include_str!("../../locales/en/checks.ftl"),
+    ],
+    [
+        include_str!("../../locales/zh-CN/ui.ftl"),
+        include_str!("../../locales/zh-CN/checks.ftl"),
+    ],
 ];
 
 impl Lang {
@@ -101,11 +110,13 @@ fn bundles() -> &'static [Bundle; 2] {
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             // No invisible isolation marks around arguments: fonts draw them as boxes.
             bundle.set_use_isolating(false);
-            let resource = match FluentResource::try_new(SOURCES[lang.index()].to_string()) {
-                Ok(r) => r,
-                Err((r, _)) => r,
-            };
-            let _ = bundle.add_resource(resource);
+            for source in SOURCES[lang.index()] {
+                let resource = match FluentResource::try_new(source.to_string()) {
+                    Ok(r) => r,
+                    Err((r, _)) => r,
+                };
+                let _ = bundle.add_resource(resource);
+            }
             bundle
         };
         [make(Lang::En), make(Lang::ZhCn)]
@@ -134,6 +145,16 @@ pub fn has(id: &str) -> bool {
     bundles()[0].has_message(id)
 }
 
+/// A closed list's label in `lang`: the message `id` when the language is not English and
+/// has it, else the English label `en`.
+pub fn term(lang: Lang, id: &str, en: &str) -> String {
+    if lang != Lang::En && bundles()[lang.index()].has_message(id) {
+        text(lang, id)
+    } else {
+        en.to_string()
+    }
+}
+
 /// The message `id` in `lang`.
 pub fn text(lang: Lang, id: &str) -> String {
     text_with(lang, id, &[])
@@ -141,33 +162,76 @@ pub fn text(lang: Lang, id: &str) -> String {
 
 /// The ids of every message of `lang`'s file, in file order.
 pub fn message_ids(lang: Lang) -> Vec<String> {
-    let Ok(resource) = FluentResource::try_new(SOURCES[lang.index()].to_string()) else {
-        return Vec::new();
-    };
-    resource
-        .entries()
-        .filter_map(|entry| match entry {
+    let mut ids = Vec::new();
+    for source in SOURCES[lang.index()] {
+        let Ok(resource) = FluentResource::try_new(source.to_string()) else {
+            continue;
+        };
+        ids.extend(resource.entries().filter_map(|entry| match entry {
             fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
             _ => None,
-        })
-        .collect()
+        }));
+    }
+    ids
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Formats `id` in `lang` with every variable it refers to set (found by formatting it
+    /// with none: each missing one is an error naming it), first to 1 and then to 2, so
+    /// both plural forms are tried; returns the second and any other error.
+    fn format_with_its_arguments(lang: Lang, id: &str) -> (String, Vec<String>) {
+        let bundle = &bundles()[lang.index()];
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return (String::new(), vec![format!("no message {id}")]);
+        };
+        let mut errors = Vec::new();
+        let _ = bundle.format_pattern(pattern, None, &mut errors);
+        let names: Vec<String> = errors
+            .iter()
+            .filter_map(|e| match e {
+                fluent_bundle::FluentError::ResolverError(
+                    fluent_bundle::resolver::ResolverError::Reference(
+                        fluent_bundle::resolver::errors::ReferenceKind::Variable { id },
+                    ),
+                ) => Some(id.clone()),
+                _ => None,
+            })
+            .collect();
+        let mut words = String::new();
+        let mut left = Vec::new();
+        for n in [1, 2] {
+            let mut args = FluentArgs::new();
+            for name in &names {
+                args.set(name.clone(), FluentValue::from(n));
+            }
+            let mut errors = Vec::new();
+            words = bundle
+                .format_pattern(pattern, Some(&args), &mut errors)
+                .into_owned();
+            left.extend(errors.iter().map(|e| format!("{e:?}")));
+        }
+        (words, left)
+    }
+
     #[test]
     fn both_files_parse_and_have_the_same_messages() {
-        for (i, source) in SOURCES.iter().enumerate() {
-            assert!(
-                FluentResource::try_new(source.to_string()).is_ok(),
-                "{} does not parse",
-                Lang::ALL[i].code()
-            );
+        for (i, sources) in SOURCES.iter().enumerate() {
+            for source in sources {
+                if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
+                    panic!("{} does not parse: {errors:?}", Lang::ALL[i].code());
+                }
+            }
         }
+        // The labels of closed lists (`term-…`) are in the code in English, and only
+        // other languages have them in their files.
         let en = message_ids(Lang::En);
-        let zh = message_ids(Lang::ZhCn);
+        let zh: Vec<String> = message_ids(Lang::ZhCn)
+            .into_iter()
+            .filter(|id| !id.starts_with("term-"))
+            .collect();
         assert!(en.len() > 50);
         let missing: Vec<&String> = en.iter().filter(|id| !zh.contains(id)).collect();
         let extra: Vec<&String> = zh.iter().filter(|id| !en.contains(id)).collect();
@@ -179,36 +243,24 @@ mod tests {
 
     #[test]
     fn every_message_formats_and_chinese_is_chinese() {
-        // Every argument any message takes.
-        let args: Vec<(&str, FluentValue<'_>)> = [
-            "language",
-            "name",
-            "campaigns",
-            "brand",
-            "what",
-            "title",
-            "from",
-            "to",
-            "rest",
-            "last",
-            "day",
-            "month",
-            "year",
-        ]
-        .into_iter()
-        .map(|name| (name, FluentValue::from("x")))
-        .chain([("count", FluentValue::from(2))])
-        .collect();
-        for id in message_ids(Lang::En) {
-            let en = text_with(Lang::En, &id, &args);
-            let zh = text_with(Lang::ZhCn, &id, &args);
-            assert!(!en.contains('{') && !zh.contains('{'), "{id}: {en} / {zh}");
-            // Chinese characters or Chinese punctuation (the list separator is "、").
-            assert!(
-                zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)
-                    || ('\u{3000}'..='\u{303f}').contains(&c)),
-                "{id} is not translated: {zh}"
-            );
+        for lang in Lang::ALL.iter().copied() {
+            for id in message_ids(lang) {
+                let (words, errors) = format_with_its_arguments(lang, &id);
+                assert!(errors.is_empty(), "{id} ({}): {errors:?}", lang.code());
+                assert!(!words.contains('{'), "{id}: {words}");
+                // Chinese characters or Chinese punctuation (the list separator is "、"),
+                // unless the English has no words either (`{ $date } { $title }`).
+                let english = format_with_its_arguments(Lang::En, &id).0;
+                let has_words = english.chars().any(char::is_alphabetic);
+                if lang == Lang::ZhCn && has_words {
+                    assert!(
+                        words.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)
+                            || ('\u{3000}'..='\u{303f}').contains(&c)
+                            || ('\u{ff00}'..='\u{ffef}').contains(&c)),
+                        "{id} is not translated: {words}"
+                    );
+                }
+            }
         }
         assert_eq!(text(Lang::ZhCn, "cmd-Open"), "打开…");
         assert_eq!(

@@ -15,9 +15,9 @@ pub struct Decision {
     /// What it is about, by name.
     pub about: String,
     /// The message.
-    pub message: String,
+    pub message: crate::i18n::Text,
     /// What the check suggests doing.
-    pub fix: String,
+    pub fix: crate::i18n::Text,
 }
 
 /// A campaign or all of them, summed up.

@@ -77,16 +77,38 @@ impl PlanField {
         }
     }
 
+    /// The message id of a recorded field's name (`field-publish`), `field-other` for
+    /// another.
+    pub fn field_id(&self) -> &'static str {
+        match self {
+            PlanField::BriefSent => "field-brief_sent",
+            PlanField::DraftDue => "field-draft_due",
+            PlanField::Publish => "field-publish",
+            PlanField::Content => "field-content",
+            PlanField::Platform => "field-platform",
+            PlanField::Title => "field-title",
+            PlanField::Disclosure => "field-disclosure",
+            PlanField::Other(_) => "field-other",
+        }
+    }
+
+    /// A recorded field's English name ("Something" for another).
+    fn static_label(&self) -> &'static str {
+        match self {
+            PlanField::BriefSent => "Brief date",
+            PlanField::DraftDue => "Draft due date",
+            PlanField::Publish => "Publish date",
+            PlanField::Content => "Content type",
+            PlanField::Platform => "Platform",
+            PlanField::Title => "Title",
+            PlanField::Disclosure => "Disclosure label",
+            PlanField::Other(_) => "Something",
+        }
+    }
+
     /// The field in words with a capital: "Publish date", "Content type", "Brief".
     pub fn label(&self) -> String {
         match self {
-            PlanField::BriefSent => "Brief date".to_string(),
-            PlanField::DraftDue => "Draft due date".to_string(),
-            PlanField::Publish => "Publish date".to_string(),
-            PlanField::Content => "Content type".to_string(),
-            PlanField::Platform => "Platform".to_string(),
-            PlanField::Title => "Title".to_string(),
-            PlanField::Disclosure => "Disclosure label".to_string(),
             PlanField::Other(other) => {
                 let words = other.replace('_', " ");
                 let mut chars = words.chars();
@@ -95,6 +117,7 @@ impl PlanField {
                     None => "Something".to_string(),
                 }
             }
+            known => known.static_label().to_string(),
         }
     }
 }
@@ -174,6 +197,35 @@ impl PlanChange {
                 ("to", self.value_in(lang, &self.to, this_year).into()),
             ],
         )
+    }
+
+    /// The change for a finding: `publish date 12 Apr → 16 Apr` / `发布日期 4月12日 → 4月16日`.
+    pub fn item(&self, this_year: i32) -> crate::i18n::Arg {
+        use crate::i18n::{Arg, Text};
+        let what = match &self.what {
+            // Hand-edited files may record the brief itself.
+            PlanField::Other(key) if key == "brief" => Arg::lower_term("field-brief", "Brief"),
+            PlanField::Other(_) => Arg::Str(self.what_label().to_lowercase()),
+            known => Arg::lower_term(known.field_id(), known.static_label()),
+        };
+        let value = |text: &str| -> Arg {
+            let text = text.trim();
+            if text.is_empty() {
+                return Text::new("update-none").into();
+            }
+            if let Ok(date) = text.parse::<NaiveDate>() {
+                return Arg::Date(date, this_year);
+            }
+            match self.what {
+                PlanField::Content | PlanField::Platform => Arg::Str(text.to_string()),
+                _ => Text::new("plan-value-quoted").arg("text", text).into(),
+            }
+        };
+        Text::new("plan-change-item")
+            .arg("what", what)
+            .arg("from", value(&self.from))
+            .arg("to", value(&self.to))
+            .into()
     }
 
     fn value_in(&self, lang: crate::i18n::Lang, text: &str, this_year: i32) -> String {

@@ -2,7 +2,7 @@
 //! preferences) or the system's. Widgets read it from the context, as the date fields read
 //! "today", so it need not be passed down through every panel.
 
-use rapport_core::i18n::{self, Lang};
+use rapport_core::i18n::{self, Lang, Text};
 
 fn key() -> egui::Id {
     egui::Id::unique("rapport_lang")
@@ -33,4 +33,31 @@ pub fn chosen(preference: Option<&str>) -> Lang {
 /// The message `id` in this frame's language.
 pub fn tr(ctx: &egui::Context, id: &str) -> String {
     i18n::text(get(ctx), id)
+}
+
+/// Writes texts out, for the frame cache.
+#[derive(Default)]
+struct Writer;
+
+impl egui::cache::ComputerMut<(&Text, Lang), String> for Writer {
+    fn compute(&mut self, (text, lang): (&Text, Lang)) -> String {
+        text.render(lang)
+    }
+}
+
+/// A text (a finding's message or fix) in this frame's language. Written once and kept
+/// while it is shown: a list of findings costs a lookup per row, not a Fluent formatting.
+pub fn say(ctx: &egui::Context, text: &Text) -> String {
+    let lang = get(ctx);
+    ctx.memory_mut(|m| {
+        m.caches
+            .cache::<egui::cache::FrameCache<String, Writer>>()
+            .get((text, lang))
+            .clone()
+    })
+}
+
+/// A finding's fix as shown under its message: "Fix: …" / "建议：…".
+pub fn fix_line(ctx: &egui::Context, fix: &Text) -> String {
+    i18n::text_with(get(ctx), "finding-fix", &[("fix", say(ctx, fix).into())])
 }

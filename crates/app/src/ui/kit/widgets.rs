@@ -111,8 +111,8 @@ pub fn findings_badge<'a>(ui: &mut Ui, findings: impl Iterator<Item = &'a Findin
         .on_hover_ui(|ui| {
             for f in &list {
                 ui.label(RichText::new(format!("{} · {}", f.severity, f.code)).strong());
-                ui.label(&f.message);
-                ui.label(RichText::new(format!("Fix: {}", f.fix)).italics());
+                ui.label(crate::ui::kit::lang::say(ui.ctx(), &f.message));
+                ui.label(RichText::new(crate::ui::kit::lang::fix_line(ui.ctx(), &f.fix)).italics());
                 ui.separator();
             }
         });

@@ -2,19 +2,20 @@
 //! message), wrapped, as many per slide as fit; the overview lists them one line each.
 
 use super::style::{ALERT, BODY, INK, MUTED, SMALL, font, text};
+use crate::ui::kit::lang::say;
 use rapport_core::model::Decision;
 use std::ops::Range;
 
 /// One decision as drawn: the mark, what it is about, the message and what to do.
-fn decision_text(d: &Decision) -> egui::text::LayoutJob {
+fn decision_text(ctx: &egui::Context, d: &Decision) -> egui::text::LayoutJob {
     let mut job = egui::text::LayoutJob::default();
     let strong = egui::TextFormat::simple(font(BODY), ALERT);
     let plain = egui::TextFormat::simple(font(BODY), INK);
     let muted = egui::TextFormat::simple(font(SMALL), MUTED);
     job.append(&format!("▲ {}\n", d.about), 0.0, strong);
-    job.append(&d.message, 0.0, plain);
+    job.append(&say(ctx, &d.message), 0.0, plain);
     if !d.fix.is_empty() {
-        job.append(&format!("\n→ {}", d.fix), 0.0, muted);
+        job.append(&format!("\n→ {}", say(ctx, &d.fix)), 0.0, muted);
     }
     job
 }
@@ -28,7 +29,7 @@ pub fn pages(ui: &egui::Ui, decisions: &[Decision], area: egui::Rect) -> Vec<Ran
     let mut pages = Vec::new();
     let (mut start, mut used) = (0, 0.0);
     for (n, d) in decisions.iter().enumerate() {
-        let mut job = decision_text(d);
+        let mut job = decision_text(ui.ctx(), d);
         job.wrap.max_width = area.width();
         let galley = ui.fonts_mut(|f| f.layout_job(job));
         let h = galley.size().y + GAP;
@@ -51,7 +52,7 @@ pub fn ui(ui: &mut egui::Ui, all: &[Decision], range: Range<usize>) {
         return;
     }
     for d in all.get(range).unwrap_or_default() {
-        let mut job = decision_text(d);
+        let mut job = decision_text(ui.ctx(), d);
         job.wrap.max_width = ui.available_width();
         ui.add(egui::Label::new(job).wrap());
         ui.add_space(GAP - ui.spacing().item_spacing.y);

@@ -106,7 +106,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
             )
             .truncate(),
         )
-        .on_hover_text(&d.message);
+        .on_hover_text(crate::ui::kit::lang::say(ui.ctx(), &d.message));
     }
     if o.decisions.len() > shown && lines > shown {
         ui.label(muted(

@@ -231,15 +231,12 @@ impl RapportApp {
                                 go_to = f.subject.first().cloned();
                             }
                         });
-                        ui.add(egui::Label::new(&f.message).truncate())
-                            .on_hover_text(&f.message);
-                        ui.add(
-                            egui::Label::new(
-                                RichText::new(format!("Fix: {}", f.fix)).italics().weak(),
-                            )
-                            .truncate(),
-                        )
-                        .on_hover_text(&f.fix);
+                        let message = crate::ui::kit::lang::say(ui.ctx(), &f.message);
+                        ui.add(egui::Label::new(&message).truncate())
+                            .on_hover_text(message);
+                        let fix = crate::ui::kit::lang::fix_line(ui.ctx(), &f.fix);
+                        ui.add(egui::Label::new(RichText::new(&fix).italics().weak()).truncate())
+                            .on_hover_text(fix);
                     });
                     ui.separator();
                 }

@@ -288,8 +288,8 @@ fn details_ui(
                         .color(severity_color(f.severity, dark))
                         .strong(),
                 );
-                ui.label(&f.message);
-                ui.label(RichText::new(format!("Fix: {}", f.fix)).italics());
+                ui.label(crate::ui::kit::lang::say(ui.ctx(), &f.message));
+                ui.label(RichText::new(crate::ui::kit::lang::fix_line(ui.ctx(), &f.fix)).italics());
                 if f.code == rapport_core::checks::Code::PlanChangeNotTold
                     && ui
                         .small_button("Draft update")

@@ -120,13 +120,18 @@ impl TimelineSide {
                     .color(severity_color(f.severity, dark));
                 if ui
                     .add(egui::Button::new(text).frame(false).truncate())
-                    .on_hover_text(format!("{}\nFix: {}", f.message, f.fix))
+                    .on_hover_text(format!(
+                        "{}\n{}",
+                        crate::ui::kit::lang::say(ui.ctx(), &f.message),
+                        crate::ui::kit::lang::fix_line(ui.ctx(), &f.fix)
+                    ))
                     .clicked()
                 {
                     *selected = Some(id.clone());
                     *reveal = Some(id.clone());
                 }
-                ui.add(egui::Label::new(RichText::new(&f.message).small().weak()).truncate());
+                let message = crate::ui::kit::lang::say(ui.ctx(), &f.message);
+                ui.add(egui::Label::new(RichText::new(message).small().weak()).truncate());
             });
         };
         let area = egui::ScrollArea::vertical()

@@ -227,10 +227,10 @@ fn findings_ui<'a>(
                         .color(severity_color(f.severity, dark))
                         .strong(),
                 );
-                ui.label(&f.message);
+                ui.label(crate::ui::kit::lang::say(ui.ctx(), &f.message));
             });
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(format!("Fix: {}", f.fix)).italics());
+                ui.label(RichText::new(crate::ui::kit::lang::fix_line(ui.ctx(), &f.fix)).italics());
                 if f.code == Code::PlanChangeNotTold {
                     if ui
                         .small_button("Draft update")

@@ -340,8 +340,8 @@ fn flags_tooltip(ui: &mut egui::Ui, flags: &[Finding]) {
                 .color(severity_color(f.severity, dark))
                 .strong(),
         );
-        ui.label(&f.message);
-        ui.label(egui::RichText::new(format!("Fix: {}", f.fix)).italics());
+        ui.label(crate::ui::kit::lang::say(ui.ctx(), &f.message));
+        ui.label(egui::RichText::new(crate::ui::kit::lang::fix_line(ui.ctx(), &f.fix)).italics());
     }
 }
 
