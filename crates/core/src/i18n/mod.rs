@@ -10,7 +10,8 @@ pub use text::{Arg, Sep, Text};
 pub use words::{and_list, short_date};
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+pub use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentResource};
 use std::sync::OnceLock;
 
 /// A language the interface speaks.
@@ -23,18 +24,27 @@ pub enum Lang {
     ZhCn,
 }
 
-/// The Fluent files of each language, in the order of [`Lang::ALL`]: the interface's
-/// words, and the findings' messages and fixes.
-const SOURCES: [[&str; 2]; 2] = [
-    [
-        include_str!("../../locales/en/ui.ftl"),
-        include_str!("../../locales/en/checks.ftl"),
-    ],
-    [
-        include_str!("../../locales/zh-CN/ui.ftl"),
-        include_str!("../../locales/zh-CN/checks.ftl"),
-    ],
-];
+/// The Fluent files of one language: the shell's words (menus, commands, dialogs), the
+/// findings' messages and fixes, and each panel's words.
+macro_rules! files {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../../locales/", $lang, "/ui.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/checks.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/shell.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/influencers.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/timeline.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/budget.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/results.ftl")),
+        ]
+    };
+}
+
+/// How many Fluent files each language has.
+const FILES: usize = 7;
+
+/// The Fluent files of each language, in the order of [`Lang::ALL`].
+const SOURCES: [[&str; FILES]; 2] = [files!("en"), files!("zh-CN")];
 
 impl Lang {
     /// Every language, English first.
@@ -214,6 +224,17 @@ mod tests {
             left.extend(errors.iter().map(|e| format!("{e:?}")));
         }
         (words, left)
+    }
+
+    #[test]
+    fn no_message_is_in_two_files() {
+        for lang in Lang::ALL.iter().copied() {
+            let mut ids = message_ids(lang);
+            let all = ids.len();
+            ids.sort();
+            ids.dedup();
+            assert_eq!(ids.len(), all, "{}: an id is in two files", lang.code());
+        }
     }
 
     #[test]

@@ -61,3 +61,9 @@ pub fn say(ctx: &egui::Context, text: &Text) -> String {
 pub fn fix_line(ctx: &egui::Context, fix: &Text) -> String {
     i18n::text_with(get(ctx), "finding-fix", &[("fix", say(ctx, fix).into())])
 }
+
+/// The message `id` in this frame's language, with `args` (`$name` in the file): numbers
+/// and words as Fluent values (`("count", n.into())`, `("name", name.into())`).
+pub fn tr_with(ctx: &egui::Context, id: &str, args: &[(&str, i18n::FluentValue<'_>)]) -> String {
+    i18n::text_with(get(ctx), id, args)
+}
