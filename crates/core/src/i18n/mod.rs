@@ -36,12 +36,13 @@ macro_rules! files {
             include_str!(concat!("../../locales/", $lang, "/timeline.ftl")),
             include_str!(concat!("../../locales/", $lang, "/budget.ftl")),
             include_str!(concat!("../../locales/", $lang, "/results.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/sharing.ftl")),
         ]
     };
 }
 
 /// How many Fluent files each language has.
-const FILES: usize = 7;
+const FILES: usize = 8;
 
 /// The Fluent files of each language, in the order of [`Lang::ALL`].
 const SOURCES: [[&str; FILES]; 2] = [files!("en"), files!("zh-CN")];
