@@ -520,3 +520,58 @@ fn a_copy_of_a_saved_project_names_its_revision_as_the_version_it_was_made_from(
         "unsaved changes are another version"
     );
 }
+
+#[test]
+fn a_creators_brief_is_in_their_language_and_can_be_asked_for_in_the_other() {
+    let p = example();
+    let xiaoyu = p.influencers.iter().find(|i| i.name == "林小雨").unwrap();
+    // "Mandarin (English by email is fine)": Chinese first.
+    let brief = Brief::of(&p, &xiaoyu.id, d("2027-03-15")).unwrap();
+    assert_eq!(brief.lang, rapport_core::i18n::Lang::ZhCn);
+    let text = brief.to_text();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "林小雨的合作简报 — Lumen Skin");
+    assert_eq!(lines[2], "林小雨，你好！");
+    for expected in [
+        "   合作简报：",
+        "付款：收到你的发票后 ",
+        "如何标注广告：",
+        "制作于 2027年3月15日。",
+    ] {
+        assert!(
+            lines.iter().any(|l| l.starts_with(expected)),
+            "no line starting {expected:?} in\n{text}"
+        );
+    }
+    // No English words of the brief's own are left (names, titles and labels are data).
+    for english in [
+        "Brief:",
+        "Status:",
+        "Payment:",
+        "Made on",
+        "to be agreed",
+        "Fees:",
+    ] {
+        assert!(!text.contains(english), "{english:?} in\n{text}");
+    }
+    let html = brief.to_html();
+    assert!(html.contains("<html lang=\"zh-CN\">"));
+    assert!(html.contains("<th>初稿截止</th>"));
+    // The same brief in English when asked for, and Ana's (Portuguese) in English.
+    let english = Brief::of_in(
+        &p,
+        &xiaoyu.id,
+        d("2027-03-15"),
+        rapport_core::i18n::Lang::En,
+    )
+    .unwrap()
+    .to_text();
+    assert!(english.starts_with("Brief for 林小雨 — Lumen Skin\n\nHi 林小雨,"));
+    let ana = p
+        .influencers
+        .iter()
+        .find(|i| i.name == "Ana Luísa Lima")
+        .unwrap();
+    let brief = Brief::of(&p, &ana.id, d("2027-03-15")).unwrap();
+    assert_eq!(brief.lang, rapport_core::i18n::Lang::En);
+}

@@ -9,8 +9,8 @@ mod words;
 pub use text::{Arg, Sep, Text};
 pub use words::{and_list, short_date};
 
-use fluent_bundle::concurrent::FluentBundle;
 pub use fluent_bundle::FluentValue;
+use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::sync::OnceLock;
 
@@ -37,12 +37,13 @@ macro_rules! files {
             include_str!(concat!("../../locales/", $lang, "/budget.ftl")),
             include_str!(concat!("../../locales/", $lang, "/results.ftl")),
             include_str!(concat!("../../locales/", $lang, "/sharing.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/brief.ftl")),
         ]
     };
 }
 
 /// How many Fluent files each language has.
-const FILES: usize = 8;
+const FILES: usize = 9;
 
 /// The Fluent files of each language, in the order of [`Lang::ALL`].
 const SOURCES: [[&str; FILES]; 2] = [files!("en"), files!("zh-CN")];

@@ -3,7 +3,8 @@
 //! own deliverables, dates, disclosure, tracking, fees and terms, and our point of
 //! contact; nothing about anyone else.
 
-use crate::checks::disclosure::{Verdict, accepted_examples, judge};
+use crate::checks::disclosure::{Verdict, judge};
+use crate::i18n::{FluentValue, Lang, short_date, text, text_with};
 use crate::model::{
     Compensation, CostStatus, DeliverableStatus, InfluencerId, Jurisdiction, Money, Project,
     due_date,
@@ -93,31 +94,32 @@ pub struct Brief {
     pub jurisdiction: Jurisdiction,
     /// The day it was made.
     pub made_on: NaiveDate,
+    /// The language it is written in: the creator's, when their profile names one of ours.
+    pub lang: Lang,
     /// Their campaigns (with deliverables or a place in them), in the project's order.
     pub campaigns: Vec<BriefCampaign>,
 }
 
 /// The rule behind the disclosure label, in plain words.
-pub fn disclosure_rule(jurisdiction: Jurisdiction) -> &'static str {
-    match jurisdiction {
-        Jurisdiction::Us => {
-            "US rules (the FTC's Endorsement Guides): say that it is an ad in the post itself, \
-             where nobody can miss it: at the start of the caption, on screen and said aloud in \
-             a video, not hidden among other hashtags or behind \"more\". Use the platform's \
-             paid-partnership tool as well where there is one."
-        }
-        Jurisdiction::Uk => {
-            "UK rules (the CAP Code and the CMA): make it obvious that it is an ad before anyone \
-             engages with it: put the label up front, at the start of the caption or on screen \
-             in a video, not among other hashtags. Use the platform's paid-partnership tool as \
-             well where there is one."
-        }
-    }
+pub fn disclosure_rule(lang: Lang, jurisdiction: Jurisdiction) -> String {
+    text(
+        lang,
+        match jurisdiction {
+            Jurisdiction::Us => "brief-rule-us",
+            Jurisdiction::Uk => "brief-rule-uk",
+        },
+    )
 }
 
 /// The wordings a regulator accepts, for the brief ("#ad", "Sponsored", …).
-pub fn accepted_examples_of(jurisdiction: Jurisdiction) -> &'static str {
-    accepted_examples(jurisdiction)
+pub fn accepted_examples_of(lang: Lang, jurisdiction: Jurisdiction) -> String {
+    text(
+        lang,
+        match jurisdiction {
+            Jurisdiction::Us => "disclosure-examples-us",
+            Jurisdiction::Uk => "disclosure-examples-uk",
+        },
+    )
 }
 
 /// The label a brief suggests when none clear is agreed.
@@ -125,16 +127,34 @@ fn suggested_label(jurisdiction: Jurisdiction) -> &'static str {
     jurisdiction.clear_label()
 }
 
+/// A date with its year: "12 Apr 2027" / "2027年4月12日".
+pub fn day_in(lang: Lang, date: NaiveDate) -> String {
+    short_date(lang, date, i32::MIN)
+}
+
 /// A date as "12 Apr 2027".
 pub fn day(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
+    day_in(Lang::En, date)
 }
 
 impl Brief {
-    /// The brief of one creator as of `today`, or `None` when the project has no such
-    /// creator.
+    /// The brief of one creator as of `today`, in their language when their profile names
+    /// one of ours (else English), or `None` when the project has no such creator.
     pub fn of(project: &Project, creator: &InfluencerId, today: NaiveDate) -> Option<Brief> {
         let who = project.influencer(creator)?;
+        let lang = Lang::of_person(&who.personal.language).unwrap_or_default();
+        Brief::of_in(project, creator, today, lang)
+    }
+
+    /// The brief of one creator as of `today`, written in `lang`.
+    pub fn of_in(
+        project: &Project,
+        creator: &InfluencerId,
+        today: NaiveDate,
+        lang: Lang,
+    ) -> Option<Brief> {
+        let who = project.influencer(creator)?;
+        let say = |id: &str, args: &[(&str, FluentValue<'_>)]| text_with(lang, id, args);
         let settings = &project.info.settings;
         let jurisdiction = settings.jurisdiction;
         let mut campaigns = Vec::new();
@@ -149,11 +169,17 @@ impl Brief {
                     let clear = verdict == Verdict::Clear;
                     BriefItem {
                         title: d.title.clone(),
-                        what: format!("{} on {}", d.content.label(), d.platform.label()),
+                        what: say(
+                            "brief-what",
+                            &[
+                                ("content", d.content.label_in(lang).into()),
+                                ("platform", d.platform.label_in(lang).into()),
+                            ],
+                        ),
                         brief_sent: d.brief_sent,
                         draft_due: d.draft_due,
                         publish: d.publish,
-                        status: d.status.label().to_string(),
+                        status: d.status.label_in(lang),
                         revisions: d.revisions_agreed,
                         disclosure: if clear {
                             d.disclosure.trim().to_string()
@@ -161,11 +187,14 @@ impl Brief {
                             suggested_label(jurisdiction).to_string()
                         },
                         disclosure_suggested: !clear,
-                        compensation: match d.compensation {
-                            Compensation::Paid => "Paid".into(),
-                            Compensation::Gifted => "Gifted product".into(),
-                            Compensation::Unpaid => "Unpaid".into(),
-                        },
+                        compensation: text(
+                            lang,
+                            match d.compensation {
+                                Compensation::Paid => "brief-paid",
+                                Compensation::Gifted => "brief-gifted",
+                                Compensation::Unpaid => "brief-unpaid",
+                            },
+                        ),
                         ships_product: d.ships_product,
                     }
                 })
@@ -186,18 +215,23 @@ impl Brief {
                 .filter(|l| l.status != CostStatus::Cancelled)
                 .map(|l| BriefFee {
                     what: if l.description.trim().is_empty() {
-                        l.category.label().to_string()
+                        l.category.label_in(lang)
                     } else {
                         l.description.clone()
                     },
                     amount: l.amount,
-                    status: l.status.label().to_string(),
+                    status: l.status.label_in(lang),
                     when: match (
                         l.paid_date,
                         due_date(l, Some(campaign), settings.payment_terms_days),
                     ) {
-                        (Some(paid), _) => Some(format!("paid {}", day(paid))),
-                        (None, Some(due)) => Some(format!("due {}", day(due.date))),
+                        (Some(paid), _) => {
+                            Some(say("brief-paid-on", &[("date", day_in(lang, paid).into())]))
+                        }
+                        (None, Some(due)) => Some(say(
+                            "brief-due-on",
+                            &[("date", day_in(lang, due.date).into())],
+                        )),
                         (None, None) => None,
                     },
                 })
@@ -229,25 +263,60 @@ impl Brief {
             currency: project.info.currency.clone(),
             jurisdiction,
             made_on: today,
+            lang,
             campaigns,
         })
+    }
+
+    /// The message `id` in the brief's language.
+    pub fn say(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        text_with(self.lang, id, args)
+    }
+
+    /// A date in the brief's language, with its year.
+    pub fn day(&self, date: NaiveDate) -> String {
+        day_in(self.lang, date)
+    }
+
+    /// A date, or "to be agreed".
+    pub fn date_or_tba(&self, date: Option<NaiveDate>) -> String {
+        date.map_or_else(|| self.say("brief-tba", &[]), |d| self.day(d))
     }
 
     /// The title: "Brief for Ana Lima — Lumen Skin".
     pub fn title(&self) -> String {
         if self.brand.trim().is_empty() {
-            format!("Brief for {}", self.creator)
+            self.say("brief-title", &[("creator", self.creator.as_str().into())])
         } else {
-            format!("Brief for {} — {}", self.creator, self.brand)
+            self.say(
+                "brief-title-brand",
+                &[
+                    ("creator", self.creator.as_str().into()),
+                    ("brand", self.brand.as_str().into()),
+                ],
+            )
         }
     }
 
     /// Why a label is suggested rather than agreed, or nothing.
     pub fn label_note(&self, item: &BriefItem) -> Option<String> {
-        item.disclosure_suggested.then(|| {
-            "suggested: no clear label is agreed yet (see how to label the content below)"
-                .to_string()
-        })
+        item.disclosure_suggested
+            .then(|| self.say("brief-label-note", &[]))
+    }
+
+    /// The tracking of a campaign as "Code: X · Link: Y", or nothing.
+    pub fn tracking(&self, c: &BriefCampaign, value: impl Fn(&str) -> String) -> Option<String> {
+        let parts: Vec<String> = [
+            ("brief-code", &c.code),
+            ("brief-link", &c.link),
+            ("brief-hashtag", &c.hashtag),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(id, v)| format!("{}{}", self.say(id, &[]), value(v.trim())))
+        .collect();
+        (!parts.is_empty())
+            .then(|| self.say("brief-tracking", &[("items", parts.join(" · ").into())]))
     }
 
     /// The brief as plain text for an email body.
@@ -259,16 +328,16 @@ impl Brief {
         };
         line(self.title());
         line(String::new());
-        line(format!("Hi {},", self.creator));
+        line(self.say("brief-hi", &[("name", self.creator.as_str().into())]));
         line(String::new());
-        line("Here is everything we have agreed with you, in one place. Tell us if anything is not right.".into());
+        line(self.say("brief-intro", &[]));
         for c in &self.campaigns {
             line(String::new());
             line(format!(
                 "== {} ({} – {}) ==",
                 c.name,
-                day(c.start),
-                day(c.end)
+                self.day(c.start),
+                self.day(c.end)
             ));
             if !c.brief.trim().is_empty() {
                 line(String::new());
@@ -276,78 +345,95 @@ impl Brief {
             }
             line(String::new());
             if c.items.is_empty() {
-                line("No content is planned with you yet.".into());
+                line(self.say("brief-no-content", &[]));
             }
             for (n, i) in c.items.iter().enumerate() {
                 line(format!("{}. {} — {}", n + 1, i.title, i.what));
-                let date = |d: Option<NaiveDate>| d.map_or_else(|| "to be agreed".to_string(), day);
                 line(format!(
-                    "   Brief: {} · Draft due: {} · Publish: {}",
-                    date(i.brief_sent),
-                    date(i.draft_due),
-                    date(i.publish)
+                    "   {}",
+                    self.say(
+                        "brief-dates",
+                        &[
+                            ("brief", self.date_or_tba(i.brief_sent).into()),
+                            ("draft", self.date_or_tba(i.draft_due).into()),
+                            ("publish", self.date_or_tba(i.publish).into()),
+                        ]
+                    )
                 ));
                 line(format!(
-                    "   Status: {} · Revision rounds: {} · {}",
-                    i.status, i.revisions, i.compensation
+                    "   {}",
+                    self.say(
+                        "brief-status-line",
+                        &[
+                            ("status", i.status.as_str().into()),
+                            ("rounds", i.revisions.into()),
+                            ("compensation", i.compensation.as_str().into()),
+                        ]
+                    )
                 ));
                 if i.ships_product {
-                    line("   We send you the product before you start.".into());
+                    line(format!("   {}", self.say("brief-ships", &[])));
                 }
-                let note = self
-                    .label_note(i)
-                    .map(|n| format!(" ({n})"))
-                    .unwrap_or_default();
-                line(format!("   Disclosure label: {}{note}", i.disclosure));
+                let label = match self.label_note(i) {
+                    Some(note) => self.say(
+                        "brief-label-noted",
+                        &[
+                            ("label", i.disclosure.as_str().into()),
+                            ("note", note.into()),
+                        ],
+                    ),
+                    None => self.say("brief-label", &[("label", i.disclosure.as_str().into())]),
+                };
+                line(format!("   {label}"));
             }
-            let tracking: Vec<String> = [
-                ("Code", &c.code),
-                ("Link", &c.link),
-                ("Hashtag", &c.hashtag),
-            ]
-            .into_iter()
-            .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(k, v)| format!("{k}: {}", v.trim()))
-            .collect();
-            if !tracking.is_empty() {
+            if let Some(tracking) = self.tracking(c, str::to_string) {
                 line(String::new());
-                line(format!("Tracking — {}", tracking.join(" · ")));
+                line(tracking);
             }
             if !c.fees.is_empty() {
                 line(String::new());
-                line("Fees:".into());
+                line(self.say("brief-fees", &[]));
                 for f in &c.fees {
-                    let when = f
-                        .when
-                        .as_ref()
-                        .map(|w| format!(", {w}"))
-                        .unwrap_or_default();
-                    line(format!(
-                        "   {}: {} {} ({}{when})",
-                        f.what,
-                        f.amount.grouped(),
-                        self.currency,
-                        f.status.to_lowercase()
-                    ));
+                    let status = match self.lang {
+                        Lang::En => f.status.to_lowercase(),
+                        _ => f.status.clone(),
+                    };
+                    let about = match &f.when {
+                        Some(when) => self.say(
+                            "brief-fee-about-when",
+                            &[("status", status.into()), ("when", when.as_str().into())],
+                        ),
+                        None => status,
+                    };
+                    let fee = self.say(
+                        "brief-fee-line",
+                        &[
+                            ("what", f.what.as_str().into()),
+                            ("amount", f.amount.grouped().into()),
+                            ("currency", self.currency.as_str().into()),
+                            ("about", about.into()),
+                        ],
+                    );
+                    line(format!("   {fee}"));
                 }
             }
-            line(format!(
-                "Payment: {} days after we receive your invoice.",
-                c.payment_days
-            ));
+            line(self.say("brief-payment", &[("days", c.payment_days.into())]));
         }
         line(String::new());
-        line("How to label the content:".into());
-        line(disclosure_rule(self.jurisdiction).to_string());
-        line(format!(
-            "Clear labels: {}.",
-            accepted_examples(self.jurisdiction)
+        line(self.say("brief-how-to-label", &[]));
+        line(disclosure_rule(self.lang, self.jurisdiction));
+        line(self.say(
+            "brief-clear-labels",
+            &[(
+                "examples",
+                accepted_examples_of(self.lang, self.jurisdiction).into(),
+            )],
         ));
         line(String::new());
         if !self.contact.trim().is_empty() {
-            line(format!("Your contact with us: {}", self.contact.trim()));
+            line(self.say("brief-contact", &[("contact", self.contact.trim().into())]));
         }
-        line(format!("Made on {}.", day(self.made_on)));
+        line(self.say("brief-made-on", &[("date", self.day(self.made_on).into())]));
         out
     }
 }

@@ -1,8 +1,7 @@
 //! A creator's brief as one self-contained HTML page (no scripts, no outside resources)
 //! that prints on one or two A4 or Letter pages.
 
-use super::brief::{Brief, day, disclosure_rule};
-use chrono::NaiveDate;
+use super::brief::{Brief, accepted_examples_of, disclosure_rule};
 
 /// Text made safe inside HTML elements and attributes.
 pub fn escape(text: &str) -> String {
@@ -35,9 +34,12 @@ impl Brief {
     /// The brief as a self-contained HTML page.
     pub fn to_html(&self) -> String {
         let e = escape;
-        let date = |d: Option<NaiveDate>| d.map_or_else(|| "to be agreed".to_string(), day);
+        let date = |d| e(&self.date_or_tba(d));
         let mut h = String::new();
-        h.push_str("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        h.push_str(&format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">",
+            self.lang.code()
+        ));
         h.push_str(&format!(
             "<title>{}</title><style>{STYLE}</style></head><body>\n",
             e(&self.title())
@@ -46,46 +48,67 @@ impl Brief {
         let handle = if self.handle.is_empty() {
             String::new()
         } else {
-            format!(" ({})", e(&self.handle))
+            format!(" ({})", self.handle)
         };
         h.push_str(&format!(
-            "<p class=\"meta\">For {}{handle} · made on {}</p>\n<p>Here is everything we have agreed with you, in one place. Tell us if anything is not right.</p>\n",
-            e(&self.creator),
-            day(self.made_on)
+            "<p class=\"meta\">{}</p>\n<p>{}</p>\n",
+            e(&self.say(
+                "brief-for",
+                &[
+                    ("creator", self.creator.as_str().into()),
+                    ("handle", handle.into()),
+                    ("date", self.day(self.made_on).into()),
+                ]
+            )),
+            e(&self.say("brief-intro", &[]))
         ));
         for c in &self.campaigns {
             h.push_str(&format!(
                 "<h2>{} <span class=\"meta\">{} – {}</span></h2>\n",
                 e(&c.name),
-                day(c.start),
-                day(c.end)
+                e(&self.day(c.start)),
+                e(&self.day(c.end))
             ));
             if !c.brief.trim().is_empty() {
                 h.push_str(&format!("<p>{}</p>\n", e(c.brief.trim())));
             }
             if c.items.is_empty() {
-                h.push_str("<p>No content is planned with you yet.</p>\n");
+                h.push_str(&format!(
+                    "<p>{}</p>\n",
+                    e(&self.say("brief-no-content", &[]))
+                ));
             } else {
-                h.push_str("<table><tr><th>Content</th><th>Brief</th><th>Draft due</th><th>Publish</th><th>Label</th></tr>\n");
+                let th = |id: &str| e(&self.say(id, &[]));
+                h.push_str(&format!(
+                    "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+                    th("brief-col-content"),
+                    th("brief-col-brief"),
+                    th("brief-col-draft"),
+                    th("brief-col-publish"),
+                    th("brief-col-label")
+                ));
                 for i in &c.items {
-                    let mut about = format!(
-                        "{} · {} · {} revision round{}",
-                        e(&i.status),
-                        e(&i.compensation),
-                        i.revisions,
-                        if i.revisions == 1 { "" } else { "s" }
+                    let mut about = self.say(
+                        "brief-about",
+                        &[
+                            ("status", i.status.as_str().into()),
+                            ("compensation", i.compensation.as_str().into()),
+                            ("rounds", i.revisions.into()),
+                        ],
                     );
                     if i.ships_product {
-                        about.push_str(" · we send you the product first");
+                        about.push_str(" · ");
+                        about.push_str(&self.say("brief-ships-short", &[]));
                     }
                     let note = self
                         .label_note(i)
                         .map(|n| format!("<br><span class=\"note\">{}</span>", e(&n)))
                         .unwrap_or_default();
                     h.push_str(&format!(
-                        "<tr><td><b>{}</b><br>{}<br><span class=\"note\">{about}</span></td><td>{}</td><td>{}</td><td>{}</td><td><b>{}</b>{note}</td></tr>\n",
+                        "<tr><td><b>{}</b><br>{}<br><span class=\"note\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td><b>{}</b>{note}</td></tr>\n",
                         e(&i.title),
                         e(&i.what),
+                        e(&about),
                         date(i.brief_sent),
                         date(i.draft_due),
                         date(i.publish),
@@ -94,20 +117,19 @@ impl Brief {
                 }
                 h.push_str("</table>\n");
             }
-            let tracking: Vec<String> = [
-                ("Code", &c.code),
-                ("Link", &c.link),
-                ("Hashtag", &c.hashtag),
-            ]
-            .into_iter()
-            .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(k, v)| format!("{k}: <b>{}</b>", e(v.trim())))
-            .collect();
-            if !tracking.is_empty() {
-                h.push_str(&format!("<p>Tracking — {}</p>\n", tracking.join(" · ")));
+            if let Some(tracking) = self.tracking(c, |v| format!("<b>{}</b>", e(v))) {
+                h.push_str(&format!("<p>{tracking}</p>\n"));
             }
             if !c.fees.is_empty() {
-                h.push_str(&format!("<table><tr><th>Fee</th><th>Amount ({})</th><th>Status</th><th>When</th></tr>\n", e(&self.currency)));
+                let th =
+                    |id: &str| e(&self.say(id, &[("currency", self.currency.as_str().into())]));
+                h.push_str(&format!(
+                    "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+                    th("brief-col-fee"),
+                    th("brief-col-amount"),
+                    th("brief-col-status"),
+                    th("brief-col-when")
+                ));
                 for f in &c.fees {
                     h.push_str(&format!(
                         "<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>\n",
@@ -120,19 +142,32 @@ impl Brief {
                 h.push_str("</table>\n");
             }
             h.push_str(&format!(
-                "<p>Payment: {} days after we receive your invoice.</p>\n",
-                c.payment_days
+                "<p>{}</p>\n",
+                e(&self.say("brief-payment", &[("days", c.payment_days.into())]))
             ));
         }
         h.push_str(&format!(
-            "<h2>How to label the content</h2>\n<p class=\"rule\">{}<br>Clear labels: {}.</p>\n",
-            e(disclosure_rule(self.jurisdiction)),
-            e(super::brief::accepted_examples_of(self.jurisdiction))
+            "<h2>{}</h2>\n<p class=\"rule\">{}<br>{}</p>\n",
+            e(&self.say("brief-how-to-label-heading", &[])),
+            e(&disclosure_rule(self.lang, self.jurisdiction)),
+            e(&self.say(
+                "brief-clear-labels",
+                &[(
+                    "examples",
+                    accepted_examples_of(self.lang, self.jurisdiction).into()
+                )]
+            ))
         ));
         if !self.contact.trim().is_empty() {
             h.push_str(&format!(
-                "<p>Your contact with us: <b>{}</b></p>\n",
-                e(self.contact.trim())
+                "<p>{}</p>\n",
+                self.say(
+                    "brief-contact",
+                    &[(
+                        "contact",
+                        format!("<b>{}</b>", e(self.contact.trim())).into()
+                    )]
+                )
             ));
         }
         h.push_str("</body></html>\n");
