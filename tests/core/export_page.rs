@@ -191,3 +191,40 @@ fn media_box(pdf: &std::path::Path) -> (f32, f32) {
         .collect();
     (numbers[2] - numbers[0], numbers[3] - numbers[1])
 }
+
+#[test]
+fn the_summary_in_chinese_has_chinese_headings_dates_and_findings() {
+    let p = example();
+    let today = d("2027-03-15");
+    let findings = checks::run(&p, today);
+    let spring = &p.campaigns[0].id;
+    let page = rapport_core::export::summary::summary_html_in(
+        rapport_core::i18n::Lang::ZhCn,
+        &p,
+        Some(spring),
+        today,
+        &findings,
+        false,
+        None,
+    );
+    assert!(page.contains("<html lang=\"zh-CN\">"));
+    for text in [
+        "截至 2027年3月15日",
+        "2027年3月1日 – 2027年4月30日",
+        "<h2>时间线</h2>",
+        "需要决定（1）",
+        "短视频从发出合作简报到发布需要 14 天",
+        "本页不含费用、报价、私人备注和联系方式。",
+    ] {
+        assert!(page.contains(text), "{text} missing");
+    }
+    for english in [
+        "as of",
+        "Needs a decision",
+        "Open warnings",
+        "Budget:",
+        "Timeline<",
+    ] {
+        assert!(!page.contains(english), "{english} is English");
+    }
+}

@@ -414,7 +414,7 @@ pub(super) fn parse_date(value: &str) -> Result<NaiveDate, String> {
 }
 
 /// Reads a language code: `en` or `zh-CN`.
-fn parse_lang(value: &str) -> Result<crate::i18n::Lang, String> {
+pub(super) fn parse_lang(value: &str) -> Result<crate::i18n::Lang, String> {
     crate::i18n::Lang::from_code(value)
         .ok_or_else(|| format!("\"{value}\" is not a language Rapport speaks: en or zh-CN"))
 }

@@ -71,7 +71,7 @@ pub enum Export {
     },
     /// Write a one-page campaign report as HTML (or PDF).
     #[command(
-        override_usage = "rapport export summary PROJECT [--campaign ID] [--confidential] [--today YYYY-MM-DD] [--format html|pdf] [--paper a4|letter] -o FILE",
+        override_usage = "rapport export summary PROJECT [--campaign ID] [--confidential] [--today YYYY-MM-DD] [--format html|pdf] [--paper a4|letter] [--lang en|zh-CN] -o FILE",
         long_about = "Write a one-page report of a campaign (or all of them) as one \
                       self-contained HTML file that prints on one or two A4 or Letter pages: \
                       dates, objective, creators and reach, deliverables by status, the budget \
@@ -101,6 +101,9 @@ pub enum Export {
         /// The sheet: a4 or letter (a PDF is A4 unless told; HTML prints on the printer's).
         #[arg(long, value_enum, value_name = "a4|letter")]
         paper: Option<Paper>,
+        /// The language of the page's words: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = super::args::parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
         /// The file to write.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,

@@ -111,6 +111,7 @@ pub fn summary(
     today: chrono::NaiveDate,
     format: super::args::SummaryFormat,
     paper: Option<super::args::Paper>,
+    lang: crate::i18n::Lang,
     output: &Path,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -125,7 +126,8 @@ pub fn summary(
         super::args::SummaryFormat::Pdf => Some(paper.unwrap_or(super::args::Paper::A4)),
         super::args::SummaryFormat::Html => paper,
     };
-    let html = crate::export::summary::summary_html(
+    let html = crate::export::summary::summary_html_in(
+        lang,
         &project,
         campaign.as_ref(),
         today,

@@ -186,6 +186,7 @@ where
             today: day,
             format,
             paper,
+            lang,
             output,
         }) => exports::summary(
             &project,
@@ -194,6 +195,7 @@ where
             day.unwrap_or(today),
             format,
             paper,
+            lang,
             &output,
             out,
             err,

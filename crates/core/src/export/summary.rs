@@ -5,6 +5,7 @@
 
 use super::chart::{budget_svg, timeline_svg};
 use crate::checks::{Code, Finding, Severity};
+use crate::i18n::{FluentValue, Lang, short_date, text_with};
 use crate::model::{CampaignId, Project, ProjectIndex, overview};
 use crate::share::escape;
 use chrono::NaiveDate;
@@ -49,6 +50,29 @@ pub fn summary_html(
     confidential: bool,
     paper: Option<Paper>,
 ) -> String {
+    summary_html_in(
+        Lang::En,
+        project,
+        campaign,
+        today,
+        findings,
+        confidential,
+        paper,
+    )
+}
+
+/// [`summary_html`] written in `lang`.
+pub fn summary_html_in(
+    lang: Lang,
+    project: &Project,
+    campaign: Option<&CampaignId>,
+    today: NaiveDate,
+    findings: &[Finding],
+    confidential: bool,
+    paper: Option<Paper>,
+) -> String {
+    let say = |id: &str, args: &[(&str, FluentValue<'_>)]| text_with(lang, id, args);
+    let day = |d: NaiveDate| short_date(lang, d, i32::MIN);
     let hidden: Vec<Code> = crate::share::hidden_unless(confidential);
     let o = overview(project, campaign, findings, &hidden);
     // Rows thin out (to a floor that still reads on paper, 13 px) so that a busy plan stays on
@@ -63,75 +87,92 @@ pub fn summary_html(
     let row_h = (16.0 * 24.0 / rows as f32).clamp(13.0, 16.0);
     let e = escape;
     let mut h = String::new();
-    let title = format!("{} — {}", o.title, project.info.name);
+    let heading = o.title_in(lang);
+    let title = format!("{heading} — {}", project.info.name);
     let _ = writeln!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}{}</style></head><body>",
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}{}</style></head><body>",
+        lang.code(),
         e(&title),
         paper.map_or("", Paper::css)
     );
-    let _ = writeln!(h, "<h1>{}</h1>", e(&o.title));
+    let _ = writeln!(h, "<h1>{}</h1>", e(&heading));
     let dates = match (o.start, o.end) {
-        (Some(a), Some(b)) => format!("{} – {}", a.format("%-d %b %Y"), b.format("%-d %b %Y")),
+        (Some(a), Some(b)) => format!("{} – {}", day(a), day(b)),
         _ => String::new(),
     };
     let _ = writeln!(
         h,
-        "<p class=\"meta\">{} · {} · as of {}</p>",
+        "<p class=\"meta\">{} · {} · {}</p>",
         e(&project.info.name),
-        dates,
-        today.format("%-d %b %Y")
+        e(&dates),
+        e(&say("report-as-of", &[("date", day(today).into())]))
     );
     for objective in &o.objectives {
-        let _ = writeln!(h, "<p>Objective: {}</p>", e(objective));
+        let _ = writeln!(
+            h,
+            "<p>{}</p>",
+            e(&say(
+                "report-objective",
+                &[("objective", objective.as_str().into())]
+            ))
+        );
     }
     let pct = |m: crate::model::Money| o.share_of_cap(m);
     let reach = crate::counts::short_count(o.reach);
+    let figure = |n: String, id: &str| format!("<div><b>{n}</b>{}</div>", e(&say(id, &[])));
     let _ = writeln!(
         h,
-        "<div class=\"figures\"><div><b>{}</b>creators</div><div><b>{reach}</b>combined reach</div><div><b>{}</b>deliverables</div><div><b>{}</b>of the cap planned</div></div>",
-        o.creators.len(),
-        o.deliverables,
-        pct(o.amounts.current)
+        "<div class=\"figures\">{}{}{}{}</div>",
+        figure(o.creators.len().to_string(), "report-creators"),
+        figure(reach, "report-combined-reach"),
+        figure(o.deliverables.to_string(), "report-deliverables"),
+        figure(pct(o.amounts.current), "report-of-cap-planned"),
     );
     let statuses: Vec<String> = o
         .by_status
         .iter()
-        .map(|(s, n)| format!("{} {n}", s.label()))
+        .map(|(s, n)| format!("{} {n}", s.label_in(lang)))
         .collect();
     let _ = writeln!(h, "<p>{}</p>", e(&statuses.join(" · ")));
-    let mut budget = o.budget_line(confidential, &project.info.currency);
+    let mut budget = o.budget_line_in(lang, confidential, &project.info.currency);
     if !confidential {
-        budget.push_str(" (amounts are not in this page)");
+        budget.push_str(&say("report-no-amounts", &[]));
     }
     let _ = writeln!(h, "<p>{}</p>", e(&budget));
     let _ = writeln!(
         h,
-        "<h2>Timeline</h2><figure style=\"margin:0\">{}</figure>",
+        "<h2>{}</h2><figure style=\"margin:0\">{}</figure>",
+        e(&say("report-timeline", &[])),
         timeline_svg(project, campaign, today, findings, &hidden, 700.0, row_h)
     );
     if !o.decisions.is_empty() {
         let _ = writeln!(
             h,
-            "<h2 class=\"error\">Needs a decision ({})</h2><ul class=\"decisions\">",
-            o.decisions.len()
+            "<h2 class=\"error\">{}</h2><ul class=\"decisions\">",
+            e(&say(
+                "report-decisions",
+                &[("count", o.decisions.len().into())]
+            ))
         );
         for d in &o.decisions {
             let _ = writeln!(
                 h,
                 "<li><span class=\"error\">▲</span> <b>{}</b> — {}</li>",
                 e(&d.about),
-                e(&d.message.en())
+                e(&d.message.render(lang))
             );
         }
         h.push_str("</ul>\n");
     }
     let _ = writeln!(
         h,
-        "<h2>Budget</h2><figure style=\"margin:0\">{}</figure>",
+        "<h2>{}</h2><figure style=\"margin:0\">{}</figure>",
+        e(&say("report-budget", &[])),
         budget_svg(project, campaign, confidential, 700.0, 150.0)
     );
     h.push_str(&super::summary_results::results_html(
+        lang,
         project,
         campaign,
         confidential,
@@ -173,7 +214,11 @@ pub fn summary_html(
     if !warnings.is_empty() {
         // The first ones, so that the page stays one or two sheets; the app lists them all.
         let shown = if campaign.is_some() { 8 } else { 4 };
-        let _ = writeln!(h, "<h2>Open warnings ({})</h2><table>", warnings.len());
+        let _ = writeln!(
+            h,
+            "<h2>{}</h2><table>",
+            e(&say("report-warnings", &[("count", warnings.len().into())]))
+        );
         let more = warnings.len().saturating_sub(shown);
         for f in warnings.into_iter().take(shown) {
             let about = f
@@ -186,20 +231,16 @@ pub fn summary_html(
                 "<tr><td class=\"warning\">● {}</td><td>{}</td><td>{}</td></tr>",
                 f.code.as_str(),
                 e(&about),
-                e(&f.message.en())
+                e(&f.message.render(lang))
             );
         }
         h.push_str("</table>\n");
         if more > 0 {
-            notes.push(format!(
-                "And {more} more warnings: the app and rapport check list them all."
-            ));
+            notes.push(say("report-more-warnings", &[("more", more.into())]));
         }
     }
     if !confidential {
-        notes.push(
-            "Fees, rates, private notes and contact details are not in this page.".to_string(),
-        );
+        notes.push(say("report-not-in-page", &[]));
     }
     if !notes.is_empty() {
         let _ = writeln!(h, "<p class=\"meta\">{}</p>", e(&notes.join(" ")));

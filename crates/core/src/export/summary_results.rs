@@ -3,6 +3,7 @@
 //! when confidential details are in the page.
 
 use crate::counts::group_thousands;
+use crate::i18n::{FluentValue, Lang, text_with};
 use crate::model::results::KpiValue;
 use crate::model::{CampaignId, Money, Project, results_report};
 use crate::share::escape;
@@ -17,6 +18,7 @@ fn shown(v: KpiValue) -> String {
 
 /// The section's HTML, empty when no campaign shown has a target or a measured post.
 pub fn results_html(
+    lang: Lang,
     project: &Project,
     campaign: Option<&CampaignId>,
     confidential: bool,
@@ -31,7 +33,9 @@ pub fn results_html(
     let currency = &project.info.currency;
     let many = campaign.is_none();
     // A paragraph per campaign, so that the page stays one or two sheets.
-    let mut h = String::from("<h2>Results</h2>");
+    let say = |id: &str, args: &[(&str, FluentValue<'_>)]| text_with(lang, id, args);
+    let none = say("report-nothing-measured", &[]);
+    let mut h = format!("<h2>{}</h2>", escape(&say("report-results", &[])));
     for r in &reports {
         let kpis: Vec<String> = r
             .progress
@@ -42,13 +46,19 @@ pub fn results_html(
                 } else {
                     String::new()
                 };
-                format!(
-                    "{} {} of {}{unit} ({})",
-                    p.kpi.label(),
-                    p.actual.map_or("nothing measured".to_string(), shown),
-                    shown(p.target),
-                    p.fraction
-                        .map_or("—".to_string(), |f| format!("{:.0} %", f * 100.0)),
+                say(
+                    "report-kpi",
+                    &[
+                        ("kpi", p.kpi.label_in(lang).into()),
+                        ("actual", p.actual.map_or(none.clone(), shown).into()),
+                        ("target", format!("{}{unit}", shown(p.target)).into()),
+                        (
+                            "share",
+                            p.fraction
+                                .map_or("—".to_string(), |f| format!("{:.0} %", f * 100.0))
+                                .into(),
+                        ),
+                    ],
                 )
             })
             .collect();
@@ -59,9 +69,12 @@ pub fn results_html(
             .map(|&k| {
                 let c = &r.creators[k];
                 let cpa = if confidential {
-                    format!(
-                        ", {} per acquisition",
-                        c.metrics.cpa.map_or("—".into(), Money::grouped)
+                    say(
+                        "report-per-acquisition",
+                        &[(
+                            "amount",
+                            c.metrics.cpa.map_or("—".into(), Money::grouped).into(),
+                        )],
                     )
                 } else {
                     String::new()
@@ -81,9 +94,19 @@ pub fn results_html(
         let again = if best.is_empty() {
             String::new()
         } else {
-            format!(" Book again: {}.", escape(&best.join(", ")))
+            say(
+                "report-book-again",
+                &[(
+                    "names",
+                    escape(&best.join(&say("list-separator", &[]))).into(),
+                )],
+            )
         };
-        let _ = writeln!(h, "<p>{whose}{}.{again}</p>", escape(&kpis.join(" · ")));
+        let _ = writeln!(
+            h,
+            "<p>{whose}{}{again}</p>",
+            escape(&say("report-kpis", &[("kpis", kpis.join(" · ").into())]))
+        );
     }
     h
 }

@@ -5,6 +5,7 @@
 use super::{Amounts, CampaignId, DeliverableStatus, InfluencerId, Money, Project, budget_report};
 use crate::checks::{Code, Finding, Severity};
 use crate::fast::HashSet;
+use crate::i18n::{Lang, text, text_with};
 use chrono::NaiveDate;
 
 /// Something that needs a decision: an error finding, in words.
@@ -25,6 +26,8 @@ pub struct Decision {
 pub struct Overview {
     /// The campaign's name, or "All campaigns".
     pub title: String,
+    /// True when it sums up every campaign (its title is then written per language).
+    pub all_campaigns: bool,
     /// The first day of the campaigns shown.
     pub start: Option<NaiveDate>,
     /// Their last day.
@@ -62,22 +65,43 @@ impl Overview {
     /// The budget in one line: amounts in `currency` when `confidential`, else shares of
     /// the cap ("Budget: 97 % of the cap planned · 46 % committed · 13 % paid").
     pub fn budget_line(&self, confidential: bool, currency: &str) -> String {
+        self.budget_line_in(Lang::En, confidential, currency)
+    }
+
+    /// [`Self::budget_line`] in `lang`.
+    pub fn budget_line_in(&self, lang: Lang, confidential: bool, currency: &str) -> String {
         let a = &self.amounts;
         if confidential {
-            format!(
-                "Budget: {} planned of a {} {currency} cap · {} committed · {} paid",
-                a.current.grouped(),
-                self.cap.grouped(),
-                a.committed.grouped(),
-                a.paid.grouped()
+            text_with(
+                lang,
+                "report-budget-amounts",
+                &[
+                    ("planned", a.current.grouped().into()),
+                    ("cap", self.cap.grouped().into()),
+                    ("currency", currency.into()),
+                    ("committed", a.committed.grouped().into()),
+                    ("paid", a.paid.grouped().into()),
+                ],
             )
         } else {
-            format!(
-                "Budget: {} of the cap planned · {} committed · {} paid",
-                self.share_of_cap(a.current),
-                self.share_of_cap(a.committed),
-                self.share_of_cap(a.paid)
+            text_with(
+                lang,
+                "report-budget-shares",
+                &[
+                    ("planned", self.share_of_cap(a.current).into()),
+                    ("committed", self.share_of_cap(a.committed).into()),
+                    ("paid", self.share_of_cap(a.paid).into()),
+                ],
             )
+        }
+    }
+
+    /// The title in `lang`: the campaign's name, or "All campaigns" / "全部活动".
+    pub fn title_in(&self, lang: Lang) -> String {
+        if self.all_campaigns {
+            text(lang, "report-all-campaigns")
+        } else {
+            self.title.clone()
         }
     }
 }
@@ -92,9 +116,9 @@ pub fn overview(
 ) -> Overview {
     let wanted = |id: &CampaignId| campaign.is_none_or(|c| c == id);
     let campaigns: Vec<_> = project.campaigns.iter().filter(|c| wanted(&c.id)).collect();
-    let title = match (campaign, campaigns.as_slice()) {
-        (Some(_), [one]) => one.name.clone(),
-        _ => "All campaigns".to_string(),
+    let (title, all_campaigns) = match (campaign, campaigns.as_slice()) {
+        (Some(_), [one]) => (one.name.clone(), false),
+        _ => ("All campaigns".to_string(), true),
     };
     let mut creators = Vec::new();
     let mut seen: HashSet<&InfluencerId> = HashSet::default();
@@ -170,6 +194,7 @@ pub fn overview(
         .collect();
     Overview {
         title,
+        all_campaigns,
         start: campaigns.iter().map(|c| c.start).min(),
         end: campaigns.iter().map(|c| c.end).max(),
         objectives: campaigns
