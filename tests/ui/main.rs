@@ -10,6 +10,7 @@ mod accessibility;
 mod binary;
 mod budget_views;
 mod chart;
+mod chinese;
 mod closing;
 mod flows;
 mod hostile;
@@ -25,6 +26,7 @@ mod results_import;
 mod roster;
 mod share;
 mod snapshots;
+mod walk;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -184,7 +184,10 @@ fn check_influencer(
                     .into()
             })
             .collect();
-        let list = first_named(&list, count).unwrap_or_else(|| Arg::Join(list, Sep::Comma));
+        let list = match first_named(&list, count) {
+            Some(shortened) => shortened,
+            None => Arg::Join(list, Sep::Comma),
+        };
         let message = if count == stretch.most {
             Text::new("creator-overload")
         } else {

@@ -2,6 +2,8 @@
 //! instead of quietly showing the first, a row per campaign says where it stands and opens
 //! it. Computed once per project version.
 
+use crate::ui::budget::cost_table::CostColumn;
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
 use egui::RichText;
@@ -61,31 +63,32 @@ impl AllCampaigns {
                 })
                 .collect()
         });
+        let ctx = ui.ctx().clone();
         if rows.is_empty() {
-            ui.label(RichText::new("No campaign yet.").weak());
+            ui.label(RichText::new(tr(&ctx, "bud-no-campaign")).weak());
             return None;
         }
-        let what = match kind {
-            AllFor::Checklist => "Think it through works on one campaign at a time",
-            AllFor::Reconciliation => "The reconciliation works on one campaign at a time",
+        let intro = match kind {
+            AllFor::Checklist => "bud-all-checklist-intro",
+            AllFor::Reconciliation => "bud-all-reconcile-intro",
         };
-        ui.label(format!(
-            "{what}: here is where each of the {} stands. Click one to work on it.",
-            rows.len()
-        ));
+        ui.label(tr_with(&ctx, intro, &[("count", rows.len().into())]));
         ui.add_space(6.0);
         let currency = &project.info.currency;
         let mut chosen = None;
-        let headers: &[&str] = match kind {
-            AllFor::Checklist => &["Campaign", "Participants", "Open items"],
+        let ids: &[&str] = match kind {
+            AllFor::Checklist => &["bud-all-participants", "bud-all-open-items"],
             AllFor::Reconciliation => &[
-                "Campaign",
-                "Baseline",
-                "Recorded changes",
-                "Plan",
-                "Not reconciled",
+                "bud-col-baseline",
+                "bud-editor-changes",
+                "bud-col-plan",
+                "bud-all-not-reconciled",
             ],
         };
+        let headers: Vec<String> =
+            std::iter::once(CostColumn::Campaign.label_in(crate::ui::kit::lang::get(&ctx)))
+                .chain(ids.iter().map(|id| tr(&ctx, id)))
+                .collect();
         crate::ui::kit::widgets::sideways_ui(ui, "all_campaigns_sideways", |ui| {
             let mut table = TableBuilder::new(ui)
                 .id_salt(("all_campaigns", kind == AllFor::Checklist))
@@ -101,7 +104,7 @@ impl AllCampaigns {
                     for (n, h) in headers.iter().enumerate() {
                         header.col(|ui| {
                             if n == 0 {
-                                ui.strong(*h);
+                                ui.strong(h);
                             } else {
                                 crate::ui::kit::widgets::heading_right_ui(ui, h);
                             }
@@ -114,14 +117,25 @@ impl AllCampaigns {
                         // The name opens the campaign: first in its row, never scrolled
                         // out of view.
                         row.col(|ui| {
-                            let open = ui
-                                .button(RichText::new(&r.name).strong())
-                                .on_hover_text(format!("Work on {}", r.name));
+                            let open =
+                                ui.button(RichText::new(&r.name).strong())
+                                    .on_hover_ui(|ui| {
+                                        let tip = tr_with(
+                                            ui.ctx(),
+                                            "bud-all-work-on",
+                                            &[("campaign", r.name.as_str().into())],
+                                        );
+                                        ui.label(tip);
+                                    });
                             open.widget_info(|| {
                                 egui::WidgetInfo::labeled(
                                     egui::Role::Button,
                                     true,
-                                    format!("Open {}", r.name),
+                                    tr_with(
+                                        &ctx,
+                                        "bud-all-open",
+                                        &[("campaign", r.name.as_str().into())],
+                                    ),
                                 )
                             });
                             if open.clicked() {

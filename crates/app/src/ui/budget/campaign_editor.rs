@@ -1,6 +1,7 @@
 //! The campaign editor beside the Budget table: name, objective, dates, brief and cap.
 
 use crate::ui::kit::edits::{Draft, EditQueue};
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::widgets::{date_edit, labelled_multiline, labelled_text};
 use rapport_core::model::{Campaign, Edit, Money, Record, RecordKey};
 
@@ -36,21 +37,29 @@ impl CampaignEditor {
         let value = &mut draft.value;
         let mut commit = false;
         let mut close = false;
+        let ctx = ui.ctx().clone();
         ui.horizontal(|ui| {
-            ui.heading("Campaign")
-                .on_hover_text(format!("Record id: {}", campaign.id.as_str()));
+            ui.heading(tr(&ctx, "bud-camp-heading"))
+                .on_hover_text(tr_with(
+                    &ctx,
+                    "bud-record-id",
+                    &[("id", campaign.id.as_str().into())],
+                ));
             if ui
                 .small_button("×")
-                .on_hover_text("Close the campaign editor")
+                .on_hover_text(tr(&ctx, "bud-camp-close-tip"))
                 .clicked()
             {
                 close = true;
             }
         });
         ui.separator();
-        commit |= labelled_text(ui, "Name", &mut value.name).lost_focus();
-        commit |= labelled_text(ui, "Objective", &mut value.objective).lost_focus();
-        for (label, which) in [("Starts", 0), ("Ends", 1)] {
+        commit |= labelled_text(ui, &tr(&ctx, "bud-camp-name"), &mut value.name).lost_focus();
+        commit |=
+            labelled_text(ui, &tr(&ctx, "bud-camp-objective"), &mut value.objective).lost_focus();
+        for (id, which) in [("bud-camp-starts", 0), ("bud-camp-ends", 1)] {
+            let label = tr(&ctx, id);
+            let label = label.as_str();
             ui.horizontal(|ui| {
                 ui.label(label);
                 let current = if which == 0 { value.start } else { value.end };
@@ -66,7 +75,11 @@ impl CampaignEditor {
                 }
             });
         }
-        let cap = labelled_text(ui, &format!("Budget cap ({currency})"), &mut self.cap_text);
+        let cap = labelled_text(
+            ui,
+            &tr_with(&ctx, "bud-camp-cap", &[("currency", currency.into())]),
+            &mut self.cap_text,
+        );
         if cap.lost_focus() {
             match self.cap_text.parse::<Money>() {
                 Ok(money) => {
@@ -74,34 +87,38 @@ impl CampaignEditor {
                     self.cap_error = None;
                     commit = true;
                 }
-                Err(e) => self.cap_error = Some(e.to_string()),
+                Err(e) => self.cap_error = Some(super::cost_editor::money_error(&ctx, &e)),
             }
         }
         if let Some(error) = &self.cap_error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
-        commit |= labelled_multiline(ui, "Brief", &mut value.brief).lost_focus();
-        ui.label(match value.participants.len() {
-            1 => "1 participant".to_string(),
-            n => format!("{n} participants"),
-        });
+        commit |= labelled_multiline(ui, &tr(&ctx, "field-brief"), &mut value.brief).lost_focus();
+        ui.label(tr_with(
+            &ctx,
+            "bud-camp-participants",
+            &[("count", value.participants.len().into())],
+        ));
         ui.add_space(8.0);
-        let delete = ui.add_enabled(!in_use, egui::Button::new("🗑 Delete campaign"));
+        let delete = ui.add_enabled(!in_use, egui::Button::new(tr(&ctx, "bud-camp-delete")));
         let delete = if in_use {
-            delete.on_disabled_hover_text("Move or delete its deliverables and cost lines first")
+            delete.on_disabled_hover_text(tr(&ctx, "bud-camp-delete-in-use"))
         } else {
-            delete.on_hover_text("Remove the campaign (undoable)")
+            delete.on_hover_text(tr(&ctx, "bud-camp-delete-tip"))
         };
         if delete.clicked() {
             edits.push(
-                "Delete campaign",
+                tr(&ctx, "bud-undo-delete-campaign"),
                 Edit::Remove(RecordKey::Campaign(campaign.id.clone())),
             );
             self.draft = None;
             return true;
         }
         if commit && let Some(changed) = draft.take_change() {
-            edits.push("Edit campaign", Edit::Put(Record::Campaign(changed)));
+            edits.push(
+                tr(&ctx, "bud-undo-edit-campaign"),
+                Edit::Put(Record::Campaign(changed)),
+            );
         }
         close
     }

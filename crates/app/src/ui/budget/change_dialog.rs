@@ -3,6 +3,7 @@
 //! the same undo step.
 
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::{tr, tr_with};
 use chrono::NaiveDate;
 use rapport_core::model::{ChangeNote, CostLine, Project, edit_cost_line};
 
@@ -30,29 +31,47 @@ impl CostChangeDialog {
         let mut done = false;
         egui::Modal::new(egui::Id::unique("cost_change_dialog")).show(ctx, |ui| {
             ui.set_max_width(460.0);
-            ui.heading("Why did the amount change?");
-            ui.label(format!(
-                "The budget of this campaign is approved, so the change from {} to {} {currency} is recorded with its reason.",
-                before.map_or("0.00".to_string(), |m| m.grouped()),
-                after.grouped()
+            ui.heading(tr(ctx, "bud-why-heading"));
+            ui.label(tr_with(
+                ctx,
+                "bud-why-body",
+                &[
+                    (
+                        "from",
+                        before.map_or("0.00".to_string(), |m| m.grouped()).into(),
+                    ),
+                    ("to", after.grouped().into()),
+                    ("currency", currency.as_str().into()),
+                ],
             ));
-            let label = ui.label("Reason");
+            let label = ui.label(tr(ctx, "bud-reason"));
             let field = ui
-                .add(egui::TextEdit::singleline(&mut self.note.reason).hint_text("e.g. A second story was added").desired_width(f32::INFINITY))
+                .add(
+                    egui::TextEdit::singleline(&mut self.note.reason)
+                        .hint_text(tr(ctx, "bud-why-example"))
+                        .desired_width(f32::INFINITY),
+                )
                 .labelled_by(label.id);
             if self.note.reason.is_empty() && !field.has_focus() {
                 field.request_focus();
             }
             if self.changed.category.is_creator_pay() {
-                ui.checkbox(&mut self.note.told, "The creator has been told");
+                ui.checkbox(&mut self.note.told, tr(ctx, "bud-told"));
             }
             ui.horizontal(|ui| {
-                if ui.button("Record the change").clicked() {
-                    let label = if after == rapport_core::model::Money::ZERO { "Cancel cost line" } else { "Change amount" };
-                    edits.push(label, edit_cost_line(project, self.changed.clone(), &self.note, today));
+                if ui.button(tr(ctx, "bud-record-change")).clicked() {
+                    let label = if after == rapport_core::model::Money::ZERO {
+                        "bud-cancel-line"
+                    } else {
+                        "bud-undo-change-amount"
+                    };
+                    edits.push(
+                        tr(ctx, label),
+                        edit_cost_line(project, self.changed.clone(), &self.note, today),
+                    );
                     done = true;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr(ctx, "bud-cancel")).clicked() {
                     done = true;
                 }
             });

@@ -6,10 +6,12 @@
 
 use crate::ui::budget::cost_editor::EditorAction;
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
+use rapport_core::i18n::Lang;
 use rapport_core::model::{
     CHECKLIST, Campaign, CampaignId, CostLine, InfluencerId, ItemState, ParticipantChecklist,
     checklist, edit_cost_line, missing_line, set_not_needed,
@@ -27,27 +29,60 @@ pub struct ChecklistView {
     pub confirm: Option<(InfluencerId, rapport_core::model::CostCategory)>,
 }
 
-/// A short column title for each checklist item.
+/// The message of a short column title for each checklist item.
 fn short_title(index: usize) -> &'static str {
     [
-        "Fee",
-        "Usage",
-        "Ads",
-        "Product",
-        "Shipping",
-        "Production",
-        "Travel",
-        "Agency",
-        "Tax",
+        "bud-chk-col-fee",
+        "bud-chk-col-usage",
+        "bud-chk-col-ads",
+        "bud-chk-col-product",
+        "bud-chk-col-shipping",
+        "bud-chk-col-production",
+        "bud-chk-col-travel",
+        "bud-chk-col-agency",
+        "bud-chk-col-tax",
     ]
     .get(index)
     .copied()
     .unwrap_or("?")
 }
 
-/// Gives a widget the accessible name `name` (its visible text is an icon).
-fn named(response: &egui::Response, kind: egui::Role, name: &str) {
-    response.widget_info(|| egui::WidgetInfo::labeled(kind, true, name));
+/// A category's name inside a sentence: in lower case in English ("a usage rights line"),
+/// as it is in Chinese.
+fn lower_label(category: rapport_core::model::CostCategory, lang: Lang) -> String {
+    match lang {
+        Lang::En => category.label().to_lowercase(),
+        _ => category.label_in(lang),
+    }
+}
+
+/// Gives a button the accessible name message `id` with `what` and `who` (its visible
+/// text is an icon); written only when asked for.
+fn named(response: &egui::Response, id: &str, what: &str, who: &str) {
+    response.widget_info(|| {
+        let name = tr_with(
+            &response.ctx,
+            id,
+            &[("what", what.into()), ("who", who.into())],
+        );
+        egui::WidgetInfo::labeled(egui::Role::Button, true, name)
+    });
+}
+
+/// A tooltip of message `id` with `what`, `who` and `args`, written only while it shows.
+fn tip(
+    response: egui::Response,
+    id: &str,
+    what: &str,
+    who: &str,
+    args: &[(&str, rapport_core::i18n::FluentValue<'_>)],
+) -> egui::Response {
+    response.on_hover_ui(|ui| {
+        let mut all = vec![("what", what.into()), ("who", who.into())];
+        all.extend(args.iter().cloned());
+        let text = tr_with(ui.ctx(), id, &all);
+        ui.label(text);
+    })
 }
 
 impl ChecklistView {
@@ -60,11 +95,13 @@ impl ChecklistView {
         edits: &mut EditQueue,
     ) -> EditorAction {
         let project = view.project;
+        let ctx = ui.ctx().clone();
+        let lang = crate::ui::kit::lang::get(&ctx);
         let Some(campaign) = campaign
             .and_then(|id| project.campaign(id))
             .or_else(|| project.campaigns.first())
         else {
-            ui.label(RichText::new("No campaign yet.").weak());
+            ui.label(RichText::new(tr(&ctx, "bud-no-campaign")).weak());
             return EditorAction::None;
         };
         let key = (view.revision, campaign.id.clone());
@@ -83,29 +120,40 @@ impl ChecklistView {
         let open: usize = lists.iter().map(ParticipantChecklist::open).sum();
         let waiting = lists.iter().filter(|l| l.open() > 0).count();
         ui.horizontal_wrapped(|ui| {
-            ui.heading(format!("Think it through — {}", campaign.name));
+            ui.heading(tr_with(
+                &ctx,
+                "bud-chk-heading",
+                &[("campaign", campaign.name.as_str().into())],
+            ));
             let summary = if open == 0 {
-                RichText::new(format!(
-                    "every cost of {} participants is thought through",
-                    lists.len()
+                RichText::new(tr_with(
+                    &ctx,
+                    "bud-chk-all-done",
+                    &[("count", lists.len().into())],
                 ))
             } else {
-                RichText::new(format!(
-                    "{open} open item{} for {waiting} of {} participants",
-                    if open == 1 { "" } else { "s" },
-                    lists.len()
+                RichText::new(tr_with(
+                    &ctx,
+                    "bud-chk-open",
+                    &[
+                        ("open", open.into()),
+                        ("waiting", waiting.into()),
+                        ("count", lists.len().into()),
+                    ],
                 ))
                 .color(ui.visuals().warn_fg_color)
             };
             ui.label(summary);
-            ui.checkbox(&mut self.only_open, "Only with open items");
+            ui.checkbox(&mut self.only_open, tr(&ctx, "bud-chk-only-open"));
         });
-        ui.label(
-            RichText::new(
-                "Every cost a collaboration can bring, per participant: ✔ a line covers it, ◆ a campaign-wide line (no influencer) does, – not needed, ➕ adds the missing line, ✖ marks it as not needed.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr(&ctx, "bud-chk-legend")).weak());
+        // The words of the cells, looked up once, not per cell.
+        let words = Words {
+            labels: CHECKLIST.iter().map(|c| c.label_in(lang)).collect(),
+            lower: CHECKLIST.iter().map(|&c| lower_label(c, lang)).collect(),
+            campaign_wide: tr(&ctx, "bud-chk-campaign-wide"),
+            not_needed: tr(&ctx, "bud-chk-not-needed"),
+        };
         let rows: Vec<&ParticipantChecklist> = lists
             .iter()
             .filter(|l| !self.only_open || l.open() > 0)
@@ -125,11 +173,11 @@ impl ChecklistView {
                     .columns(Column::exact(88.0).clip(true), CHECKLIST.len())
                     .header(24.0, |mut header| {
                         header.col(|ui| {
-                            ui.strong("Participant");
+                            ui.strong(tr(&ctx, "bud-chk-participant"));
                         });
-                        for (i, category) in CHECKLIST.iter().enumerate() {
+                        for (i, label) in words.labels.iter().enumerate() {
                             header.col(|ui| {
-                                ui.strong(short_title(i)).on_hover_text(category.label());
+                                ui.strong(tr(&ctx, short_title(i))).on_hover_text(label);
                             });
                         }
                     })
@@ -148,6 +196,9 @@ impl ChecklistView {
                                         influencer: &list.influencer,
                                         name,
                                         category,
+                                        what: words.labels.get(i).map_or("", String::as_str),
+                                        what_lower: words.lower.get(i).map_or("", String::as_str),
+                                        words: &words,
                                         currency,
                                         has_work: working.contains(&list.influencer),
                                     };
@@ -182,23 +233,33 @@ impl ChecklistView {
     ) -> Option<EditorAction> {
         let (influencer, category) = self.confirm.clone()?;
         let who = view.index.influencer_name(view.project, &influencer);
-        let what = category.label().to_lowercase();
+        let what = lower_label(category, crate::ui::kit::lang::get(ctx));
         let answer = crate::ui::kit::widgets::confirm_ui(
             ctx,
             "checklist_confirm_add",
-            &format!("Add a {what} line for {who}?"),
-            "Add line",
+            &tr_with(
+                ctx,
+                "bud-chk-confirm-heading",
+                &[("what", what.as_str().into()), ("who", who.into())],
+            ),
+            &tr(ctx, "bud-chk-confirm-yes"),
             |ui| {
-                ui.label(format!(
-                    "{who} has no deliverables in {}: a {what} line pays for work that is not planned yet.",
-                    campaign.name
+                ui.label(tr_with(
+                    ctx,
+                    "bud-chk-confirm-body",
+                    &[
+                        ("who", who.into()),
+                        ("campaign", campaign.name.as_str().into()),
+                        ("what", what.as_str().into()),
+                    ],
                 ));
             },
         );
         match answer {
             Some(true) => {
                 self.confirm = None;
-                Some(add_line(view, campaign, &influencer, category, edits))
+                let undo = tr_with(ctx, "bud-chk-undo-add", &[("what", what.as_str().into())]);
+                Some(add_line(view, campaign, &influencer, category, undo, edits))
             }
             Some(false) => {
                 self.confirm = None;
@@ -209,12 +270,29 @@ impl ChecklistView {
     }
 }
 
+/// The words every cell may show, in the frame's language.
+struct Words {
+    /// Each checklist item's category name.
+    labels: Vec<String>,
+    /// The same inside a sentence (lower case in English).
+    lower: Vec<String>,
+    /// "◆ campaign".
+    campaign_wide: String,
+    /// "– not needed".
+    not_needed: String,
+}
+
 /// One item of one participant's checklist.
 struct Cell<'a> {
     campaign: &'a Campaign,
     influencer: &'a InfluencerId,
     name: &'a str,
     category: rapport_core::model::CostCategory,
+    /// The category's name.
+    what: &'a str,
+    /// The category's name inside a sentence.
+    what_lower: &'a str,
+    words: &'a Words,
     currency: &'a str,
     /// They have deliverables in the campaign (else ➕ asks first).
     has_work: bool,
@@ -228,13 +306,14 @@ enum CellAction {
     Confirm,
 }
 
-/// Adds the missing `category` line for `influencer` and opens it (or asks why first when
-/// an approved budget grows).
+/// Adds the missing `category` line for `influencer` as the undo step `undo` and opens it
+/// (or asks why first when an approved budget grows).
 fn add_line(
     view: View<'_>,
     campaign: &Campaign,
     influencer: &InfluencerId,
     category: rapport_core::model::CostCategory,
+    undo: String,
     edits: &mut EditQueue,
 ) -> EditorAction {
     let project = view.project;
@@ -245,7 +324,7 @@ fn add_line(
         return EditorAction::AskWhy(line);
     }
     edits.push(
-        format!("Add {} line", category.label().to_lowercase()),
+        undo,
         edit_cost_line(project, line, &Default::default(), view.today),
     );
     EditorAction::Select(id)
@@ -260,90 +339,86 @@ impl Cell<'_> {
         edits: &mut EditQueue,
     ) -> Option<CellAction> {
         let project = view.project;
-        let what = self.category.label();
+        let what = self.what;
         let who = self.name;
         match state {
             ItemState::Covered(sum) => {
-                let response = ui
-                    .add(
-                        egui::Button::new(
-                            RichText::new(format!("✔ {}", sum.grouped()))
-                                .color(Color32::from_rgb(46, 140, 80)),
-                        )
-                        .frame(false),
+                let response = ui.add(
+                    egui::Button::new(
+                        RichText::new(format!("✔ {}", sum.grouped()))
+                            .color(Color32::from_rgb(46, 140, 80)),
                     )
-                    .on_hover_text(format!(
-                        "{what} for {who}: {} {}. Click to open the line.",
-                        sum.grouped(),
-                        self.currency
-                    ));
-                named(
-                    &response,
-                    egui::Role::Button,
-                    &format!("{what} for {who}: covered"),
+                    .frame(false),
                 );
+                let response = tip(
+                    response,
+                    "bud-chk-covered-tip",
+                    what,
+                    who,
+                    &[
+                        ("amount", sum.grouped().into()),
+                        ("currency", self.currency.into()),
+                    ],
+                );
+                named(&response, "bud-chk-covered-name", what, who);
                 if response.clicked() {
                     return self.open_line(project);
                 }
             }
             ItemState::AtZero => {
-                let response = ui
-                    .add(
-                        egui::Button::new(
-                            RichText::new("0.00 ?").color(ui.visuals().warn_fg_color),
-                        )
+                let response = ui.add(
+                    egui::Button::new(RichText::new("0.00 ?").color(ui.visuals().warn_fg_color))
                         .frame(false),
-                    )
-                    .on_hover_text(format!(
-                        "{what} for {who} has a line at 0.00: give it an amount, or mark it as not needed. Click to open the line."
-                    ));
-                named(
-                    &response,
-                    egui::Role::Button,
-                    &format!("{what} for {who}: at 0.00"),
                 );
+                let response = tip(response, "bud-chk-zero-tip", what, who, &[]);
+                named(&response, "bud-chk-zero-name", what, who);
                 if response.clicked() {
                     return self.open_line(project);
                 }
             }
             ItemState::CampaignWide(sum) => {
-                ui.label(RichText::new("◆ campaign").weak()).on_hover_text(format!(
-                    "No {what} line for {who}, but the campaign has {what} lines (no influencer) for {} {}. Use Add cost line for one of {who}'s own.",
-                    sum.grouped(),
-                    self.currency
-                ));
+                let response = ui.label(RichText::new(self.words.campaign_wide.as_str()).weak());
+                tip(
+                    response,
+                    "bud-chk-wide-tip",
+                    what,
+                    who,
+                    &[
+                        ("amount", sum.grouped().into()),
+                        ("currency", self.currency.into()),
+                    ],
+                );
             }
             ItemState::NotNeeded => {
-                let response = ui
-                    .add(egui::Button::new(RichText::new("– not needed").weak()).frame(false))
-                    .on_hover_text(format!(
-                        "Decided: no {what} for {who}. Click to open it again."
-                    ));
-                named(
-                    &response,
-                    egui::Role::Button,
-                    &format!("{what} for {who}: not needed"),
+                let response = ui.add(
+                    egui::Button::new(RichText::new(self.words.not_needed.as_str()).weak())
+                        .frame(false),
                 );
+                let response = tip(response, "bud-chk-not-needed-tip", what, who, &[]);
+                named(&response, "bud-chk-not-needed-name", what, who);
                 if response.clicked() {
                     edits.push(
-                        format!("{what} needed for {who}"),
+                        tr_with(
+                            ui.ctx(),
+                            "bud-chk-undo-needed",
+                            &[("what", what.into()), ("who", who.into())],
+                        ),
                         set_not_needed(self.campaign, self.influencer, self.category, false),
                     );
                 }
             }
             ItemState::Open => {
                 let action = self.add_ui(ui, view, edits);
-                let response = ui
-                    .small_button("✖")
-                    .on_hover_text(format!("No {what} for {who}: mark it as not needed"));
-                named(
-                    &response,
-                    egui::Role::Button,
-                    &format!("No {what} for {who}"),
-                );
+                let response = ui.small_button("✖");
+                let response = tip(response, "bud-chk-no-tip", what, who, &[]);
+                named(&response, "bud-chk-no", what, who);
                 if response.clicked() {
                     edits.push(
-                        format!("No {what} for {who}"),
+                        tr_with(
+                            ui.ctx(),
+                            "bud-chk-no",
+                            &[("what", what.into()), ("who", who.into())],
+                        ),
                         set_not_needed(self.campaign, self.influencer, self.category, true),
                     );
                 }
@@ -375,27 +450,27 @@ impl Cell<'_> {
         view: View<'_>,
         edits: &mut EditQueue,
     ) -> Option<CellAction> {
-        let what = self.category.label();
         let who = self.name;
-        let response = ui
-            .small_button("➕")
-            .on_hover_text(format!("Add a {} line for {who}", what.to_lowercase()));
-        named(
-            &response,
-            egui::Role::Button,
-            &format!("Add {what} for {who}"),
-        );
+        let response = ui.small_button("➕");
+        let response = tip(response, "bud-chk-add-tip", self.what_lower, who, &[]);
+        named(&response, "bud-chk-add-name", self.what, who);
         if !response.clicked() {
             return None;
         }
         if !self.has_work {
             return Some(CellAction::Confirm);
         }
+        let undo = tr_with(
+            ui.ctx(),
+            "bud-chk-undo-add",
+            &[("what", self.what_lower.into())],
+        );
         Some(CellAction::Editor(add_line(
             view,
             self.campaign,
             self.influencer,
             self.category,
+            undo,
             edits,
         )))
     }

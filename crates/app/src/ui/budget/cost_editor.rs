@@ -3,9 +3,11 @@
 //! Once a budget is approved, a change of amount (or cancelling the line) first asks why.
 
 use crate::ui::kit::edits::{Draft, EditQueue};
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::view::View;
-use crate::ui::kit::widgets::{date_edit, enum_combo, findings_badge, labelled_text};
+use crate::ui::kit::widgets::{date_edit, findings_badge, labelled_text};
 use egui::RichText;
+use rapport_core::model::money::MoneyError;
 use rapport_core::model::{
     CostCategory, CostLine, CostStatus, Edit, Money, RecordKey, due_date, edit_cost_line,
 };
@@ -68,26 +70,53 @@ impl CostEditor {
         let value = &mut draft.value;
         let mut commit = false;
         let campaign = project.campaign(&line.campaign);
-        ui.heading("Cost line")
-            .on_hover_text(format!("Record id: {}", line.id.as_str()));
+        let ctx = ui.ctx().clone();
+        let lang = crate::ui::kit::lang::get(&ctx);
+        ui.heading(tr(&ctx, "bud-editor-heading"))
+            .on_hover_text(tr_with(
+                &ctx,
+                "bud-record-id",
+                &[("id", line.id.as_str().into())],
+            ));
         findings_badge(ui, findings.about(&line.id));
         ui.separator();
-        ui.label(format!(
-            "Campaign: {} · Influencer: {}",
-            campaign.map_or("?", |c| c.name.as_str()),
-            line.influencer
-                .as_ref()
-                .and_then(|id| project.influencer(id))
-                .map_or("—", |i| i.name.as_str())
+        ui.label(tr_with(
+            &ctx,
+            "bud-editor-owner",
+            &[
+                ("campaign", campaign.map_or("?", |c| c.name.as_str()).into()),
+                (
+                    "influencer",
+                    line.influencer
+                        .as_ref()
+                        .and_then(|id| project.influencer(id))
+                        .map_or("—", |i| i.name.as_str())
+                        .into(),
+                ),
+            ],
         ));
         ui.horizontal(|ui| {
-            ui.label("Category");
-            commit |= enum_combo(ui, "Category", &mut value.category, CostCategory::ALL);
+            let name = tr(&ctx, "bud-editor-category");
+            ui.label(&name);
+            let options: Vec<(CostCategory, String)> = CostCategory::ALL
+                .iter()
+                .map(|&c| (c, c.label_in(lang)))
+                .collect();
+            commit |= term_combo(ui, "Category", &name, &mut value.category, &options);
         });
-        commit |= labelled_text(ui, "Description", &mut value.description).lost_focus();
+        commit |= labelled_text(
+            ui,
+            &tr(&ctx, "bud-editor-description"),
+            &mut value.description,
+        )
+        .lost_focus();
         let amount = labelled_text(
             ui,
-            &format!("Amount ({})", project.info.currency),
+            &tr_with(
+                &ctx,
+                "bud-editor-amount",
+                &[("currency", project.info.currency.as_str().into())],
+            ),
             &mut self.amount_text,
         );
         if amount.lost_focus() {
@@ -97,17 +126,28 @@ impl CostEditor {
                     self.amount_error = None;
                     commit = true;
                 }
-                Err(e) => self.amount_error = Some(e.to_string()),
+                Err(e) => self.amount_error = Some(money_error(&ctx, &e)),
             }
         }
         if let Some(error) = &self.amount_error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
         ui.horizontal(|ui| {
-            ui.label("Status");
-            commit |= enum_combo(ui, "Status", &mut value.status, CostStatus::ALL);
+            let name = tr(&ctx, "bud-editor-status");
+            ui.label(&name);
+            let options: Vec<(CostStatus, String)> = CostStatus::ALL
+                .iter()
+                .map(|&s| (s, s.label_in(lang)))
+                .collect();
+            commit |= term_combo(ui, "Status", &name, &mut value.status, &options);
         });
-        for (label, which) in [("Invoice date", 0), ("Due date", 1), ("Paid on", 2)] {
+        for (id, which) in [
+            ("bud-editor-invoice-date", 0),
+            ("bud-editor-due-date", 1),
+            ("bud-editor-paid-on", 2),
+        ] {
+            let label = tr(&ctx, id);
+            let label = label.as_str();
             ui.horizontal(|ui| {
                 ui.label(label);
                 let current = [value.invoice_date, value.due_date, value.paid_date][which];
@@ -125,13 +165,24 @@ impl CostEditor {
         if let Some(due) = due_date(line, campaign, terms)
             && let Some(days) = due.derived_from_terms
         {
-            ui.label(RichText::new(format!("Due {} (invoice date + net {days})", due.date)).weak());
+            ui.label(
+                RichText::new(tr_with(
+                    &ctx,
+                    "bud-editor-due-derived",
+                    &[("date", due.date.to_string().into()), ("days", days.into())],
+                ))
+                .weak(),
+            );
         }
         if let Some(baseline) = line.baseline {
-            ui.label(format!("Baseline: {}", baseline.grouped()));
+            ui.label(tr_with(
+                &ctx,
+                "bud-editor-baseline",
+                &[("amount", baseline.grouped().into())],
+            ));
         }
         if !line.changes.is_empty() {
-            ui.label(RichText::new("Recorded changes").strong());
+            ui.label(RichText::new(tr(&ctx, "bud-editor-changes")).strong());
             changes_ui(ui, line, edits);
         }
         ui.add_space(8.0);
@@ -141,17 +192,17 @@ impl CostEditor {
             // still shows where its money went.
             if line.status != CostStatus::Cancelled
                 && ui
-                    .button("Cancel cost line")
-                    .on_hover_text("Set it to Cancelled: recorded as a change to 0 with its reason")
+                    .button(tr(&ctx, "bud-cancel-line"))
+                    .on_hover_text(tr(&ctx, "bud-cancel-line-tip"))
                     .clicked()
             {
                 let mut cancelled = line.clone();
                 cancelled.status = CostStatus::Cancelled;
                 return EditorAction::AskWhy(cancelled);
             }
-        } else if ui.button("🗑 Delete cost line").clicked() {
+        } else if ui.button(tr(&ctx, "bud-delete-line")).clicked() {
             edits.push(
-                "Delete cost line",
+                tr(&ctx, "bud-undo-delete-line"),
                 Edit::Remove(RecordKey::CostLine(line.id.clone())),
             );
             self.reset();
@@ -163,12 +214,12 @@ impl CostEditor {
                 return EditorAction::AskWhy(changed);
             }
             let label = if changed.amount != line.amount {
-                "Change amount"
+                "bud-undo-change-amount"
             } else {
-                "Edit cost line"
+                "bud-undo-edit-line"
             };
             edits.push(
-                label,
+                tr(&ctx, label),
                 edit_cost_line(project, changed, &Default::default(), today),
             );
         }
@@ -179,6 +230,8 @@ impl CostEditor {
 /// The recorded changes of a line, each with its reason (editable: a change nobody
 /// explained is flagged) and, for what a creator is paid, whether they were told.
 fn changes_ui(ui: &mut egui::Ui, line: &CostLine, edits: &mut EditQueue) {
+    let ctx = ui.ctx().clone();
+    let (hint, told_label) = (tr(&ctx, "bud-why-hint"), tr(&ctx, "bud-creator-told"));
     for (index, change) in line.changes.iter().enumerate() {
         let heading = format!(
             "{}: {} → {}",
@@ -195,7 +248,7 @@ fn changes_ui(ui: &mut egui::Ui, line: &CostLine, edits: &mut EditQueue) {
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut text)
-                    .hint_text("why it changed")
+                    .hint_text(hint.as_str())
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(title.id);
@@ -206,23 +259,28 @@ fn changes_ui(ui: &mut egui::Ui, line: &CostLine, edits: &mut EditQueue) {
         if field.lost_focus() {
             ui.data_mut(|d| d.remove::<String>(id));
             if text.trim() != change.reason {
-                changed = Some(("Explain cost change", text.trim().to_string(), change.told));
+                changed = Some((
+                    "bud-undo-explain-change",
+                    text.trim().to_string(),
+                    change.told,
+                ));
             }
         }
         if line.category.is_creator_pay() {
             let mut told = change.told;
             if ui
-                .checkbox(&mut told, "Creator told")
-                .on_hover_text(format!(
-                    "The creator knows about the change on {}",
-                    change.date
+                .checkbox(&mut told, told_label.as_str())
+                .on_hover_text(tr_with(
+                    &ctx,
+                    "bud-creator-told-tip",
+                    &[("date", change.date.to_string().into())],
                 ))
                 .changed()
             {
                 let label = if told {
-                    "Mark cost change as told"
+                    "bud-undo-told"
                 } else {
-                    "Mark cost change as not told"
+                    "bud-undo-not-told"
                 };
                 changed = Some((label, change.reason.clone(), told));
             }
@@ -234,10 +292,48 @@ fn changes_ui(ui: &mut egui::Ui, line: &CostLine, edits: &mut EditQueue) {
                 c.told = told;
             }
             edits.push(
-                label,
+                tr(&ctx, label),
                 Edit::Put(rapport_core::model::Record::CostLine(saved)),
             );
         }
         ui.add_space(4.0);
     }
+}
+
+/// A combo box over a closed list, its `options` written in the frame's language. `salt`
+/// keeps its id the same in every language; `name` is its tooltip. Returns true when the
+/// value changed.
+fn term_combo<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    salt: &str,
+    name: &str,
+    value: &mut T,
+    options: &[(T, String)],
+) -> bool {
+    let mut changed = false;
+    let selected = options
+        .iter()
+        .find(|(o, _)| o == value)
+        .map_or("", |(_, text)| text.as_str());
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            for (option, text) in options {
+                changed |= ui.selectable_value(value, *option, text.as_str()).changed();
+            }
+        })
+        .response
+        .on_hover_text(name);
+    changed
+}
+
+/// Why typed text is not an amount, in the frame's language.
+pub(super) fn money_error(ctx: &egui::Context, error: &MoneyError) -> String {
+    let (id, text) = match error {
+        MoneyError::Empty => return tr(ctx, "bud-money-empty"),
+        MoneyError::Invalid(text) => ("bud-money-invalid", text),
+        MoneyError::TooPrecise(text) => ("bud-money-too-precise", text),
+        MoneyError::TooLarge(text) => ("bud-money-too-large", text),
+    };
+    tr_with(ctx, id, &[("text", text.as_str().into())])
 }

@@ -2,6 +2,7 @@
 //! influencer (the campaign filter is the panel's), sorting on every column, and the due
 //! date derived from the invoice date and the creator's payment terms.
 
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::{View, row_indices};
 use crate::ui::kit::widgets::{SortOrder, findings_badge, option_combo, search_box};
@@ -9,15 +10,18 @@ use chrono::NaiveDate;
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
 use rapport_core::fast::HashMap;
+use rapport_core::i18n::Lang;
 use rapport_core::model::{
     Campaign, CampaignId, CostCategory, CostLine, CostLineId, CostStatus, InfluencerId, Money,
     PaymentTerms, Project, due_date,
 };
 
-/// What the rows depend on besides the project: the view version, the filters and the sort.
+/// What the rows depend on besides the project: the view version, the search (and the
+/// language its category names are matched in), the filters and the sort.
 type RowKey = (
     u64,
     String,
+    Lang,
     Option<CampaignId>,
     Option<CostCategory>,
     Option<CostStatus>,
@@ -41,6 +45,8 @@ pub struct CostTable {
     pub influencer: Option<InfluencerId>,
     /// The sort order.
     pub sort: SortOrder<CostColumn>,
+    /// The language of the frame: the search matches category names in it too.
+    lang: Lang,
     rows: Memo<RowKey, Vec<usize>>,
     /// What the shown rows plan to cost, summed when the rows are.
     total: Money,
@@ -86,20 +92,30 @@ impl CostTable {
 
     /// The search box and the category, status and influencer filters.
     pub fn filters_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>) {
-        search_box(ui, &mut self.search, "description, influencer, category");
+        let ctx = ui.ctx().clone();
+        let lang = crate::ui::kit::lang::get(&ctx);
+        search_box(ui, &mut self.search, &tr(&ctx, "bud-search-hint"));
+        let categories: Vec<(CostCategory, String)> = CostCategory::ALL
+            .iter()
+            .map(|&c| (c, c.label_in(lang)))
+            .collect();
         option_combo(
             ui,
-            "Category",
-            "All categories",
+            &tr(&ctx, "bud-filter-category"),
+            &tr(&ctx, "bud-filter-all-categories"),
             &mut self.category,
-            CostCategory::ALL.iter().map(|c| (c, c.label())),
+            categories.iter().map(|(c, text)| (c, text.as_str())),
         );
+        let statuses: Vec<(CostStatus, String)> = CostStatus::ALL
+            .iter()
+            .map(|&s| (s, s.label_in(lang)))
+            .collect();
         option_combo(
             ui,
-            "Status",
-            "All statuses",
+            &tr(&ctx, "bud-filter-status"),
+            &tr(&ctx, "bud-filter-all-statuses"),
             &mut self.status,
-            CostStatus::ALL.iter().map(|s| (s, s.label())),
+            statuses.iter().map(|(s, text)| (s, text.as_str())),
         );
         let key = (view.revision, campaign.cloned());
         let people = self
@@ -107,17 +123,29 @@ impl CostTable {
             .get(key, || people_with_lines(view.project, campaign));
         option_combo(
             ui,
-            "Influencer",
-            "Everyone",
+            &tr(&ctx, "bud-filter-influencer"),
+            &tr(&ctx, "bud-filter-everyone"),
             &mut self.influencer,
             people.iter().map(|(id, name)| (id, name.as_str())),
         );
     }
 
     /// The rows to show, filtered and sorted. Names are looked up only when the search
-    /// or the sort needs them; a sort by campaign ranks the few campaigns once.
+    /// or the sort needs them; a sort by campaign ranks the few campaigns once. The search
+    /// matches a category by its English name and by its name in the frame's language.
     pub fn visible_rows(&self, project: &Project, campaign: Option<&CampaignId>) -> Vec<usize> {
         let needle = self.search.trim().to_lowercase();
+        let category_names: HashMap<CostCategory, String> = if needle.is_empty() {
+            HashMap::default()
+        } else {
+            CostCategory::ALL
+                .iter()
+                .map(|&c| {
+                    let name = c.label_in(self.lang).to_lowercase();
+                    (c, format!("{}\n{name}", c.label().to_lowercase()))
+                })
+                .collect()
+        };
         let by_person = self.sort.column == CostColumn::Influencer;
         let names: HashMap<&InfluencerId, String> = if needle.is_empty() && !by_person {
             HashMap::default()
@@ -150,7 +178,9 @@ impl CostTable {
                 needle.is_empty()
                     || l.description.to_lowercase().contains(&needle)
                     || person(l).contains(&needle)
-                    || l.category.label().to_lowercase().contains(&needle)
+                    || category_names
+                        .get(&l.category)
+                        .is_some_and(|n| n.contains(&needle))
             })
             .collect();
         match self.sort.column {
@@ -202,9 +232,13 @@ impl CostTable {
         } = view;
         let currency = project.info.currency.as_str();
         let terms = project.info.settings.payment_terms_days;
+        let ctx = ui.ctx().clone();
+        self.lang = crate::ui::kit::lang::get(&ctx);
+        let lang = self.lang;
         let key = (
             view.revision,
             self.search.clone(),
+            lang,
             campaign.cloned(),
             self.category,
             self.status,
@@ -227,11 +261,22 @@ impl CostTable {
         if let Some(total) = summed {
             self.total = total;
         }
-        ui.label(format!(
-            "{} lines · planned {} {currency}",
-            indices.len(),
-            self.total.grouped()
+        ui.label(tr_with(
+            &ctx,
+            "bud-table-summary",
+            &[
+                ("count", indices.len().into()),
+                ("planned", self.total.grouped().into()),
+                ("currency", currency.into()),
+            ],
         ));
+        // The words of the cells, looked up once, not per row.
+        let categories: Vec<String> = CostCategory::ALL.iter().map(|c| c.label_in(lang)).collect();
+        let statuses: Vec<String> = CostStatus::ALL.iter().map(|s| s.label_in(lang)).collect();
+        let headers: Vec<String> = CostColumn::ALL.iter().map(|c| c.label_in(lang)).collect();
+        let word = |words: &[String], at: Option<usize>| {
+            at.and_then(|i| words.get(i)).cloned().unwrap_or_default()
+        };
         let mut clicked = None;
         // ↑ ↓ Page Up / Down, Home / End choose the row from the keyboard.
         let line_at = |at: usize| indices.get(at).and_then(|&i| project.cost_lines.get(i));
@@ -269,9 +314,9 @@ impl CostTable {
                 .columns(Column::initial(80.0), 4)
                 .column(Column::initial(170.0).at_least(70.0).clip(true))
                 .header(24.0, |mut header| {
-                    for &column in CostColumn::ALL {
+                    for (&column, title) in CostColumn::ALL.iter().zip(&headers) {
                         header.col(|ui| {
-                            self.sort.header_ui(ui, column, column.label());
+                            self.sort.header_ui(ui, column, title);
                         });
                     }
                 })
@@ -297,7 +342,8 @@ impl CostTable {
                             );
                         });
                         row.col(|ui| {
-                            ui.label(line.category.label());
+                            let at = CostCategory::ALL.iter().position(|c| *c == line.category);
+                            ui.label(word(&categories, at));
                         });
                         row.col(|ui| {
                             ui.label(&line.description);
@@ -316,7 +362,8 @@ impl CostTable {
                             );
                         });
                         row.col(|ui| {
-                            ui.label(line.status.label());
+                            let at = CostStatus::ALL.iter().position(|s| *s == line.status);
+                            ui.label(word(&statuses, at));
                         });
                         row.col(|ui| {
                             ui.label(line.invoice_date.map_or(String::new(), |d| d.to_string()));
@@ -331,7 +378,11 @@ impl CostTable {
                         }
                     });
                 });
-            crate::ui::kit::table_access::name_width_handles(ui, "cost_lines", "Cost lines");
+            crate::ui::kit::table_access::name_width_handles(
+                ui,
+                "cost_lines",
+                &super::BudgetView::Lines.label_in(lang),
+            );
         });
         self.rows = cache;
         clicked
@@ -358,18 +409,20 @@ fn due_cell_ui(
     if line.status == CostStatus::Invoiced && late > 0 {
         text = text.color(Color32::from_rgb(0xd6, 0x33, 0x2f));
     }
-    let response = ui.label(text);
-    let mut tip = match due.derived_from_terms {
-        Some(days) => format!("Invoice date + net {days}"),
-        None => "Due date set on the line".to_string(),
-    };
-    if line.status == CostStatus::Invoiced && late > 0 {
-        tip.push_str(&format!(
-            " · {late} day{} overdue",
-            if late == 1 { "" } else { "s" }
-        ));
-    }
-    response.on_hover_text(tip);
+    let overdue = line.status == CostStatus::Invoiced && late > 0;
+    // Written only while the tooltip shows, not for every row of every frame.
+    ui.label(text).on_hover_ui(|ui| {
+        let ctx = ui.ctx().clone();
+        let mut tip = match due.derived_from_terms {
+            Some(days) => tr_with(&ctx, "bud-due-from-terms", &[("days", days.into())]),
+            None => tr(&ctx, "bud-due-set"),
+        };
+        if overdue {
+            tip.push_str(" · ");
+            tip.push_str(&tr_with(&ctx, "bud-days-overdue", &[("days", late.into())]));
+        }
+        ui.label(tip);
+    });
 }
 
 /// The influencers with lines (in `campaign`, or anywhere), by name, for the filter.

@@ -11,6 +11,7 @@ use crate::ui::budget::cost_table::CostTable;
 use crate::ui::budget::payments::PaymentsView;
 use crate::ui::budget::reconcile::ReconcileView;
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
 use crate::ui::kit::widgets::campaign_filter;
@@ -37,15 +38,13 @@ rapport_core::labelled_enum! {
 }
 
 impl BudgetView {
-    /// What the view shows, for its tab's tooltip.
-    pub fn tooltip(self) -> &'static str {
+    /// The message saying what the view shows, for its tab's tooltip.
+    pub fn tooltip_id(self) -> &'static str {
         match self {
-            BudgetView::Lines => "Every cost line, editable",
-            BudgetView::Checklist => {
-                "Per participant: fee, usage rights, ads, product, shipping, production, travel, agency fee, tax"
-            }
-            BudgetView::Payments => "Overdue, due in the next 30 days, paid late",
-            BudgetView::Reconciliation => "Baseline → recorded changes → plan, against the cap",
+            BudgetView::Lines => "bud-view-lines-tip",
+            BudgetView::Checklist => "bud-view-checklist-tip",
+            BudgetView::Payments => "bud-view-payments-tip",
+            BudgetView::Reconciliation => "bud-view-reconciliation-tip",
         }
     }
 }
@@ -100,10 +99,11 @@ impl BudgetPanel {
         }
         self.totals_ui(ui, view, edits);
         ui.separator();
+        let lang = crate::ui::kit::lang::get(ui.ctx());
         ui.horizontal_wrapped(|ui| {
             for &kind in BudgetView::ALL {
-                ui.selectable_value(&mut self.view, kind, kind.label())
-                    .on_hover_text(kind.tooltip());
+                ui.selectable_value(&mut self.view, kind, kind.label_in(lang))
+                    .on_hover_text(tr(ui.ctx(), kind.tooltip_id()));
             }
             ui.separator();
             campaign_filter(ui, project, &mut self.campaign_filter);
@@ -117,13 +117,20 @@ impl BudgetPanel {
                 .map_or(String::new(), |c| c.name.clone());
             if let Some(campaign) = target
                 && ui
-                    .button("➕ Add cost line")
-                    .on_hover_text(format!("Add an estimated cost to {target_name}"))
+                    .button(tr(ui.ctx(), "bud-add-line"))
+                    .on_hover_text(tr_with(
+                        ui.ctx(),
+                        "bud-add-line-tip",
+                        &[("campaign", target_name.into())],
+                    ))
                     .clicked()
             {
                 let line = CostLine::new(campaign, CostCategory::Other, Money::ZERO);
                 self.selected = Some(line.id.clone());
-                edits.push("Add cost line", Edit::Put(Record::CostLine(line)));
+                edits.push(
+                    tr(ui.ctx(), "bud-undo-add-line"),
+                    Edit::Put(Record::CostLine(line)),
+                );
             }
         });
         if self.view == BudgetView::Lines {
@@ -154,13 +161,7 @@ impl BudgetPanel {
                     .as_ref()
                     .is_some_and(|s| s.kind == rapport_core::model::ShareKind::Client) =>
             {
-                ui.label(
-                    RichText::new(
-                        "Think it through needs every cost line of ours, and a client copy leaves \
-                         some out: use it in the project itself.",
-                    )
-                    .weak(),
-                );
+                ui.label(RichText::new(tr(ui.ctx(), "bud-checklist-client-copy")).weak());
                 EditorAction::None
             }
             BudgetView::Checklist if campaign.is_none() => {
@@ -177,13 +178,7 @@ impl BudgetPanel {
                     s.kind == rapport_core::model::ShareKind::Client && !s.amounts
                 }) =>
             {
-                ui.label(
-                    RichText::new(
-                        "This client copy has campaign totals, not the cost lines with their \
-                         baseline and recorded changes: the reconciliation is in the project itself.",
-                    )
-                    .weak(),
-                );
+                ui.label(RichText::new(tr(ui.ctx(), "bud-reconcile-client-copy")).weak());
                 EditorAction::None
             }
             BudgetView::Reconciliation if campaign.is_none() => {
@@ -248,25 +243,40 @@ impl BudgetPanel {
                     if totals_ui(ui, campaign, t, currency, name_w) {
                         self.selected_campaign = Some(campaign.id.clone());
                     }
+                    let ctx = ui.ctx().clone();
                     let approve = match campaign.baseline_approved {
-                        Some(date) => ui.small_button(format!("Approved {date} · re-approve")),
-                        None => ui.small_button("Approve budget"),
+                        Some(date) => ui.small_button(tr_with(
+                            &ctx,
+                            "bud-approved",
+                            &[("date", date.to_string().into())],
+                        )),
+                        None => ui.small_button(tr(&ctx, "bud-approve")),
                     };
-                    if approve.on_hover_text("Record every line's amount today as the baseline; later changes are recorded with their reason").clicked() {
-                        edits.push(format!("Approve budget of {}", campaign.name), rapport_core::model::approve_budget(project, campaign, today));
+                    if approve.on_hover_text(tr(&ctx, "bud-approve-tip")).clicked() {
+                        edits.push(
+                            tr_with(
+                                &ctx,
+                                "bud-undo-approve",
+                                &[("campaign", campaign.name.as_str().into())],
+                            ),
+                            rapport_core::model::approve_budget(project, campaign, today),
+                        );
                     }
                 });
             }
         }
         self.totals = memo;
         if ui
-            .button("➕ Add campaign")
-            .on_hover_text("Add a campaign of eight weeks from today")
+            .button(tr(ui.ctx(), "bud-add-campaign"))
+            .on_hover_text(tr(ui.ctx(), "bud-add-campaign-tip"))
             .clicked()
         {
             let campaign = Campaign::starting(today);
             self.selected_campaign = Some(campaign.id.clone());
-            edits.push("Add campaign", Edit::Put(Record::Campaign(campaign)));
+            edits.push(
+                tr(ui.ctx(), "bud-undo-add-campaign"),
+                Edit::Put(Record::Campaign(campaign)),
+            );
         }
     }
 
@@ -333,7 +343,7 @@ fn totals_ui(
     ui.horizontal_wrapped(|ui| {
         let name = ui
             .add(egui::Button::new(RichText::new(&campaign.name).strong()).frame(false))
-            .on_hover_text("Edit the campaign: name, dates, cap, brief");
+            .on_hover_text(tr(ui.ctx(), "bud-campaign-name-tip"));
         // The button has a margin on each side of its text.
         let pad = name_w + 2.0 * ui.spacing().button_padding.x - name.rect.width();
         if pad > 0.0 {
@@ -348,13 +358,20 @@ fn totals_ui(
         // Over the cap the bar is full and says by how much, in white on a dark red that
         // reads; under it, the share in the theme's colours.
         let text = if over {
-            format!(
-                "over by {} ({:.1} %)",
-                (t.planned - t.cap).grouped(),
-                fraction * 100.0
+            tr_with(
+                ui.ctx(),
+                "bud-over-cap",
+                &[
+                    ("amount", (t.planned - t.cap).grouped().into()),
+                    ("percent", format!("{:.1}", fraction * 100.0).into()),
+                ],
             )
         } else {
-            format!("{:.0} % of cap", fraction * 100.0)
+            tr_with(
+                ui.ctx(),
+                "bud-share-of-cap",
+                &[("percent", format!("{:.0}", fraction * 100.0).into())],
+            )
         };
         let bar = egui::ProgressBar::new(fraction.min(1.0)).desired_width(200.0);
         let bar = if over {
@@ -363,15 +380,18 @@ fn totals_ui(
         } else {
             bar.text(text)
         };
-        ui.add(bar)
-            .on_hover_text("Planned costs against the campaign's cap");
-        ui.label(format!(
-            "cap {} · planned {} · committed {} · paid {} · remaining {} {currency}",
-            t.cap.grouped(),
-            t.planned.grouped(),
-            t.committed.grouped(),
-            t.paid.grouped(),
-            t.remaining().grouped()
+        ui.add(bar).on_hover_text(tr(ui.ctx(), "bud-cap-bar-tip"));
+        ui.label(tr_with(
+            ui.ctx(),
+            "bud-totals",
+            &[
+                ("cap", t.cap.grouped().into()),
+                ("planned", t.planned.grouped().into()),
+                ("committed", t.committed.grouped().into()),
+                ("paid", t.paid.grouped().into()),
+                ("remaining", t.remaining().grouped().into()),
+                ("currency", currency.into()),
+            ],
         ));
         name.clicked()
     })

@@ -2,7 +2,9 @@
 //! the next 30 days, and what was paid late, with "Paid today" on anything unpaid.
 
 use crate::ui::budget::cost_editor::EditorAction;
+use crate::ui::budget::cost_table::CostColumn;
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
 use egui::{Color32, RichText};
@@ -76,17 +78,23 @@ impl PaymentsView {
             }
         });
         let currency = project.info.currency.as_str();
+        let ctx = ui.ctx().clone();
+        let lang = crate::ui::kit::lang::get(&ctx);
         ui.horizontal_wrapped(|ui| {
             for ((&list, payments), total) in PaymentList::ALL
                 .iter()
                 .zip([&all.overdue, &all.due_soon, &all.paid_late])
                 .zip(totals)
             {
-                let name = list.label();
-                let text = format!(
-                    "{name} ({}) · {} {currency}",
-                    payments.len(),
-                    total.grouped()
+                let text = tr_with(
+                    &ctx,
+                    "bud-pay-tab",
+                    &[
+                        ("name", list.label_in(lang).into()),
+                        ("count", payments.len().into()),
+                        ("total", total.grouped().into()),
+                        ("currency", currency.into()),
+                    ],
                 );
                 let text =
                     if list == PaymentList::Overdue && !payments.is_empty() && self.list != list {
@@ -97,24 +105,28 @@ impl PaymentsView {
                 ui.selectable_value(&mut self.list, list, text);
             }
         });
-        let (rows, empty) = match self.list {
-            PaymentList::Overdue => (&all.overdue, "Nothing is overdue."),
-            PaymentList::DueSoon => (&all.due_soon, "Nothing falls due in the next 30 days."),
-            PaymentList::PaidLate => (&all.paid_late, "Nothing was paid late."),
+        let (rows, empty, about) = match self.list {
+            PaymentList::Overdue => (
+                &all.overdue,
+                "bud-pay-none-overdue",
+                "bud-pay-about-overdue",
+            ),
+            PaymentList::DueSoon => (&all.due_soon, "bud-pay-none-due", "bud-pay-about-due"),
+            PaymentList::PaidLate => (&all.paid_late, "bud-pay-none-late", "bud-pay-about-late"),
         };
-        ui.label(
-            RichText::new(match self.list {
-                PaymentList::Overdue => "Invoiced and not paid by the due date (the invoice date plus the creator's payment terms when no due date is set). Late payment is what creators complain about most.",
-                PaymentList::DueSoon => "Committed or invoiced lines whose due date falls from today to 30 days ahead, soonest first.",
-                PaymentList::PaidLate => "Paid after the due date, latest payment first.",
-            })
-            .weak(),
-        );
+        ui.label(RichText::new(tr(&ctx, about)).weak());
         if rows.is_empty() {
             ui.add_space(12.0);
-            ui.label(empty);
+            ui.label(tr(&ctx, empty));
             return EditorAction::None;
         }
+        // The words every row has, looked up once.
+        let categories: Vec<String> = rapport_core::model::CostCategory::ALL
+            .iter()
+            .map(|c| c.label_in(lang))
+            .collect();
+        let paid_today = tr(&ctx, "bud-paid-today");
+        let undo_paid = tr(&ctx, "bud-undo-mark-paid");
         let unpaid = self.list != PaymentList::PaidLate;
         let mut action = EditorAction::None;
         ui.style_mut().interaction.selectable_labels = false;
@@ -132,15 +144,19 @@ impl PaymentsView {
             .column(Column::initial(130.0))
             .column(Column::remainder().at_least(90.0))
             .header(24.0, |mut header| {
-                let paid = if unpaid { "" } else { "Paid on" };
+                let paid = if unpaid {
+                    String::new()
+                } else {
+                    CostColumn::PaidOn.label_in(lang)
+                };
                 for title in [
-                    "Influencer",
-                    "Campaign",
-                    "Cost",
-                    "Amount",
-                    "Invoiced",
-                    "Due",
-                    "Standing",
+                    CostColumn::Influencer.label_in(lang),
+                    CostColumn::Campaign.label_in(lang),
+                    tr(&ctx, "bud-pay-col-cost"),
+                    CostColumn::Amount.label_in(lang),
+                    CostColumn::Invoiced.label_in(lang),
+                    CostColumn::Due.label_in(lang),
+                    tr(&ctx, "bud-pay-col-standing"),
                     paid,
                 ] {
                     header.col(|ui| {
@@ -169,10 +185,15 @@ impl PaymentsView {
                         ui.label(view.index.campaign_name(project, &line.campaign));
                     });
                     row.col(|ui| {
+                        let category = rapport_core::model::CostCategory::ALL
+                            .iter()
+                            .position(|c| *c == line.category)
+                            .and_then(|i| categories.get(i))
+                            .map_or("", String::as_str);
                         let label = if line.description.trim().is_empty() {
-                            line.category.label().to_string()
+                            category.to_string()
                         } else {
-                            format!("{} · {}", line.category.label(), line.description)
+                            format!("{category} · {}", line.description)
                         };
                         ui.label(label);
                     });
@@ -191,11 +212,18 @@ impl PaymentsView {
                             None => text,
                         });
                         if let Some(days) = payment.due.derived_from_terms {
-                            response.on_hover_text(format!("Invoice date + net {days}"));
+                            response.on_hover_ui(|ui| {
+                                let tip = tr_with(
+                                    ui.ctx(),
+                                    "bud-due-from-terms",
+                                    &[("days", days.into())],
+                                );
+                                ui.label(tip);
+                            });
                         }
                     });
                     row.col(|ui| {
-                        let text = RichText::new(payment.state.to_string());
+                        let text = RichText::new(state_text(ui.ctx(), payment.state));
                         ui.label(match payment.state {
                             PaymentState::Overdue(_) | PaymentState::PaidLate(_) => {
                                 text.color(Color32::from_rgb(0xd6, 0x33, 0x2f))
@@ -205,20 +233,31 @@ impl PaymentsView {
                     });
                     row.col(|ui| {
                         if unpaid {
-                            let button = ui.small_button("Paid today").on_hover_text(format!(
-                                "Mark {who}'s line as paid on {}",
-                                view.today
-                            ));
-                            let name = format!("Paid today: {who}, {}", line.amount.grouped());
+                            let button = ui.small_button(paid_today.as_str()).on_hover_ui(|ui| {
+                                let tip = tr_with(
+                                    ui.ctx(),
+                                    "bud-paid-today-tip",
+                                    &[("who", who.into()), ("date", view.today.to_string().into())],
+                                );
+                                ui.label(tip);
+                            });
                             button.widget_info(|| {
-                                egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
+                                let name = tr_with(
+                                    &ctx,
+                                    "bud-paid-today-name",
+                                    &[
+                                        ("who", who.into()),
+                                        ("amount", line.amount.grouped().into()),
+                                    ],
+                                );
+                                egui::WidgetInfo::labeled(egui::Role::Button, true, name)
                             });
                             if button.clicked() {
                                 let mut paid = line.clone();
                                 paid.status = CostStatus::Paid;
                                 paid.paid_date = Some(view.today);
                                 edits.push(
-                                    "Mark as paid",
+                                    undo_paid.clone(),
                                     edit_cost_line(project, paid, &Default::default(), view.today),
                                 );
                             }
@@ -234,8 +273,20 @@ impl PaymentsView {
         crate::ui::kit::table_access::name_width_handles(
             ui,
             ("payments", self.list as u8),
-            "Payments",
+            &crate::ui::budget::BudgetView::Payments.label_in(lang),
         );
         action
     }
+}
+
+/// Where a payment stands, in the frame's language: "3 days overdue", "due today",
+/// "due in 1 day", "paid 12 days late".
+fn state_text(ctx: &egui::Context, state: PaymentState) -> String {
+    let (id, days) = match state {
+        PaymentState::Overdue(n) => ("bud-days-overdue", n),
+        PaymentState::DueIn(0) => return tr(ctx, "bud-pay-due-today"),
+        PaymentState::DueIn(n) => ("bud-pay-due-in", n),
+        PaymentState::PaidLate(n) => ("bud-pay-paid-late", n),
+    };
+    tr_with(ctx, id, &[("days", days.into())])
 }

@@ -5,6 +5,7 @@
 
 use super::reconcile_charts::{cap_ui, steps_ui, waterfall_ui};
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
 use egui::RichText;
@@ -13,6 +14,7 @@ use rapport_core::model::{
     Amounts, CampaignBudget, CampaignId, ChangeNote, CostLineId, Money, budget_report,
     changes_by_reason, expected_amount, record_difference,
 };
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 rapport_core::labelled_enum! {
@@ -55,8 +57,10 @@ impl ReconcileView {
         edits: &mut EditQueue,
     ) {
         let project = view.project;
+        let ctx = ui.ctx().clone();
+        let lang = crate::ui::kit::lang::get(&ctx);
         let Some(campaign) = campaign.or_else(|| project.campaigns.first().map(|c| &c.id)) else {
-            ui.label(RichText::new("No campaign yet.").weak());
+            ui.label(RichText::new(tr(&ctx, "bud-no-campaign")).weak());
             return;
         };
         let key = (view.revision, campaign.clone());
@@ -75,17 +79,25 @@ impl ReconcileView {
         let t = budget.total;
         ui.horizontal_wrapped(|ui| {
             ui.heading(&budget.name);
-            ui.label(format!(
-                "baseline {} + changes {} = {} · plan {} {currency}",
-                t.baseline.grouped(),
-                t.changes.grouped(),
-                t.expected().grouped(),
-                t.current.grouped()
+            ui.label(tr_with(
+                &ctx,
+                "bud-rec-summary",
+                &[
+                    ("baseline", t.baseline.grouped().into()),
+                    ("changes", t.changes.grouped().into()),
+                    ("expected", t.expected().grouped().into()),
+                    ("plan", t.current.grouped().into()),
+                    ("currency", currency.as_str().into()),
+                ],
             ));
             if t.expected() != t.current {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
-                    format!("{} not recorded", (t.current - t.expected()).grouped()),
+                    tr_with(
+                        &ctx,
+                        "bud-rec-not-recorded",
+                        &[("amount", (t.current - t.expected()).grouped().into())],
+                    ),
                 );
             }
         });
@@ -95,22 +107,23 @@ impl ReconcileView {
             steps_ui(&mut cols[1], steps, budget);
         });
         ui.horizontal(|ui| {
-            ui.label("Group by");
+            ui.label(tr(&ctx, "bud-group-by"));
             for &group in GroupBy::ALL {
-                ui.selectable_value(&mut self.group_by, group, group.label());
+                ui.selectable_value(&mut self.group_by, group, group.label_in(lang));
             }
         });
-        // Borrowed from the cached report: nothing is copied per frame.
-        let rows: Vec<(&str, &Amounts)> = match self.group_by {
+        // Names borrowed from the cached report (only the few category names are written
+        // in the frame's language): nothing else is copied per frame.
+        let rows: Vec<(Cow<'_, str>, &Amounts)> = match self.group_by {
             GroupBy::Category => budget
                 .by_category
                 .iter()
-                .map(|(c, a)| (c.label(), a))
+                .map(|(c, a)| (Cow::Owned(c.label_in(lang)), a))
                 .collect(),
             GroupBy::Influencer => budget
                 .by_influencer
                 .iter()
-                .map(|(_, name, a)| (name.as_str(), a))
+                .map(|(_, name, a)| (Cow::Borrowed(name.as_str()), a))
                 .collect(),
         };
         unreconciled_ui(ui, view, budget, &mut self.reasons, edits);
@@ -127,42 +140,49 @@ fn unreconciled_ui(
     reasons: &mut BTreeMap<CostLineId, String>,
     edits: &mut EditQueue,
 ) {
+    let ctx = ui.ctx().clone();
+    let lang = crate::ui::kit::lang::get(&ctx);
     if budget.unreconciled.is_empty() {
-        ui.label(
-            RichText::new("Every line reconciles: baseline + recorded changes = plan.").weak(),
-        );
+        ui.label(RichText::new(tr(&ctx, "bud-rec-all-reconcile")).weak());
         return;
     }
-    ui.label(
-        RichText::new("Lines that do not reconcile (edited by hand or in another copy)").strong(),
+    ui.label(RichText::new(tr(&ctx, "bud-rec-unreconciled")).strong());
+    // The words of every row, looked up once.
+    let (reason_label, hint, record) = (
+        tr(&ctx, "bud-reason"),
+        tr(&ctx, "bud-why-hint"),
+        tr(&ctx, "bud-rec-record"),
     );
     let mut row = |ui: &mut egui::Ui, id: &CostLineId| {
         let Some(line) = view.index.cost_line(view.project, id) else {
             return;
         };
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!(
-                "{} {}: baseline + changes = {}, the line says {}",
-                line.category.label(),
-                line.description,
-                expected_amount(line).grouped(),
-                line.planned().grouped()
+            ui.label(tr_with(
+                &ctx,
+                "bud-rec-line",
+                &[
+                    ("category", line.category.label_in(lang).into()),
+                    ("description", line.description.as_str().into()),
+                    ("expected", expected_amount(line).grouped().into()),
+                    ("planned", line.planned().grouped().into()),
+                ],
             ));
             let reason = reasons.entry(id.clone()).or_default();
-            let label = ui.label("Reason");
+            let label = ui.label(reason_label.as_str());
             ui.add(
                 egui::TextEdit::singleline(reason)
-                    .hint_text("why it changed")
+                    .hint_text(hint.as_str())
                     .desired_width(180.0),
             )
             .labelled_by(label.id);
-            if ui.button("Record the difference as a change").clicked() {
+            if ui.button(record.as_str()).clicked() {
                 let note = ChangeNote {
                     reason: reason.clone(),
                     told: false,
                 };
                 edits.push(
-                    "Record the difference",
+                    tr(&ctx, "bud-undo-record-difference"),
                     record_difference(line, &note, view.today),
                 );
                 reasons.remove(id);
@@ -191,16 +211,24 @@ fn unreconciled_ui(
 /// How many unreconciled lines are listed without a scroll bar.
 const LISTED_IN_FULL: usize = 6;
 
-fn table_ui(ui: &mut egui::Ui, rows: &[(&str, &Amounts)], total: &Amounts) {
-    const COLUMNS: [&str; 7] = [
-        "",
-        "Baseline",
-        "Changes",
-        "Plan",
-        "Committed",
-        "Invoiced",
-        "Paid",
-    ];
+/// The amounts per category or influencer, and their total in the last row.
+fn table_ui(ui: &mut egui::Ui, rows: &[(Cow<'_, str>, &Amounts)], total: &Amounts) {
+    let ctx = ui.ctx().clone();
+    let columns: Vec<String> = std::iter::once(String::new())
+        .chain(
+            [
+                "bud-col-baseline",
+                "bud-col-changes",
+                "bud-col-plan",
+                "bud-col-committed",
+                "bud-col-invoiced",
+                "bud-col-paid",
+            ]
+            .into_iter()
+            .map(|id| tr(&ctx, id)),
+        )
+        .collect();
+    let total_name = tr(&ctx, "bud-total");
     let cells = |a: &Amounts| {
         [
             a.baseline,
@@ -221,7 +249,7 @@ fn table_ui(ui: &mut egui::Ui, rows: &[(&str, &Amounts)], total: &Amounts) {
         .column(Column::initial(200.0).clip(true))
         .columns(Column::initial(100.0), 6)
         .header(22.0, |mut header| {
-            for (n, title) in COLUMNS.into_iter().enumerate() {
+            for (n, title) in columns.iter().enumerate() {
                 header.col(|ui| {
                     if n == 0 {
                         ui.strong(title);
@@ -234,10 +262,13 @@ fn table_ui(ui: &mut egui::Ui, rows: &[(&str, &Amounts)], total: &Amounts) {
         .body(|body| {
             // Only the rows in view are laid out: there may be hundreds of influencers.
             body.rows(22.0, rows.len() + 1, |mut row| {
-                let (name, amounts) = rows.get(row.index()).copied().unwrap_or(("Total", total));
+                let (name, amounts, is_total) = match rows.get(row.index()) {
+                    Some((name, amounts)) => (name.as_ref(), *amounts, false),
+                    None => (total_name.as_str(), total, true),
+                };
                 {
                     row.col(|ui| {
-                        ui.label(if name == "Total" {
+                        ui.label(if is_total {
                             RichText::new(name).strong()
                         } else {
                             RichText::new(name)

@@ -1,6 +1,7 @@
 //! The reconciliation's pictures: the waterfall from the baseline through each reason's
 //! changes to the plan, its steps in words, and the plan against the cap.
 
+use crate::ui::kit::lang::{tr, tr_with};
 use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, Plot};
 use rapport_core::model::{CampaignBudget, Money};
@@ -27,11 +28,14 @@ pub fn waterfall_ui(
     }
     levels.push(budget.total.current);
     let floor = axis_floor(&levels);
-    let mut labels = vec!["Baseline".to_string()];
+    let ctx = ui.ctx().clone();
+    let (baseline, plan_now) = (tr(&ctx, "bud-col-baseline"), tr(&ctx, "bud-chart-plan-now"));
+    let (base_mark, plan_mark) = (tr(&ctx, "bud-chart-base"), tr(&ctx, "bud-col-plan"));
+    let mut labels = vec![baseline.clone()];
     let mut bars = vec![
         Bar::new(0.0, points(budget.total.baseline) - points(floor))
             .base_offset(points(floor))
-            .name("Baseline")
+            .name(&baseline)
             .fill(Color32::from_rgb(110, 130, 160)),
     ];
     let mut level = budget.total.baseline;
@@ -54,10 +58,10 @@ pub fn waterfall_ui(
     bars.push(
         Bar::new(last, points(budget.total.current) - points(floor))
             .base_offset(points(floor))
-            .name("Plan now")
+            .name(&plan_now)
             .fill(Color32::from_rgb(60, 110, 190)),
     );
-    labels.push("Plan now".to_string());
+    labels.push(plan_now);
     // The top of the axis, at least a little above the floor even when every level is the
     // same huge amount (at 10^16 a step of one is lost to rounding and the plot refuses).
     let top = levels
@@ -65,7 +69,7 @@ pub fn waterfall_ui(
         .map(|l| points(*l))
         .fold(points(floor), f64::max);
     let span = (top - points(floor)).max(top.abs() * 0.01).max(1.0);
-    ui.label(RichText::new("Baseline → changes → plan").strong());
+    ui.label(RichText::new(tr(&ctx, "bud-chart-heading")).strong());
     // Room beside the first and last bars for their marks ("Base", "Plan").
     let last_bar = labels.len().saturating_sub(1) as f64;
     Plot::new(("waterfall", &budget.id))
@@ -99,9 +103,9 @@ pub fn waterfall_ui(
                     if (mark.value - i).abs() > 1e-6 || i < 0.0 || i > last {
                         String::new()
                     } else if i == 0.0 {
-                        "Base".to_string()
+                        base_mark.clone()
                     } else if i == last {
-                        "Plan".to_string()
+                        plan_mark.clone()
                     } else {
                         format!("{i:.0}")
                     }
@@ -113,13 +117,21 @@ pub fn waterfall_ui(
         .include_y(points(floor))
         .include_y(points(floor) + span * 1.05)
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("Waterfall", bars).width(0.7))
+            plot.bar_chart(
+                BarChart::new(tr(&ctx, "bud-chart-waterfall"), bars)
+                    .id("waterfall")
+                    .width(0.7),
+            )
         });
     if floor != Money::ZERO {
         ui.label(
-            RichText::new(format!("The axis starts at {}, not 0.", floor.grouped()))
-                .weak()
-                .small(),
+            RichText::new(tr_with(
+                &ctx,
+                "bud-chart-floor",
+                &[("amount", floor.grouped().into())],
+            ))
+            .weak()
+            .small(),
         );
     }
 }
@@ -140,8 +152,9 @@ fn short_mark(value: f64) -> String {
 /// The waterfall's steps in words, exact to the cent.
 pub fn steps_ui(ui: &mut egui::Ui, by_reason: &BTreeMap<String, Money>, budget: &CampaignBudget) {
     let t = &budget.total;
+    let ctx = ui.ctx().clone();
     ui.add_space(6.0);
-    ui.label(RichText::new("Steps").strong());
+    ui.label(RichText::new(tr(&ctx, "bud-chart-steps")).strong());
     // A row each: the reason cut to what the column has room for, the amount always whole
     // at the right edge.
     let row = |ui: &mut egui::Ui, label: RichText, value: String| {
@@ -168,7 +181,11 @@ pub fn steps_ui(ui: &mut egui::Ui, by_reason: &BTreeMap<String, Money>, budget: 
             );
         });
     };
-    row(ui, RichText::new("Baseline"), t.baseline.grouped());
+    row(
+        ui,
+        RichText::new(tr(&ctx, "bud-col-baseline")),
+        t.baseline.grouped(),
+    );
     for (n, (reason, delta)) in by_reason.iter().enumerate() {
         row(
             ui,
@@ -179,11 +196,15 @@ pub fn steps_ui(ui: &mut egui::Ui, by_reason: &BTreeMap<String, Money>, budget: 
     if t.expected() != t.current {
         row(
             ui,
-            RichText::new("Not recorded").color(ui.visuals().warn_fg_color),
+            RichText::new(tr(&ctx, "bud-chart-not-recorded")).color(ui.visuals().warn_fg_color),
             signed(t.current - t.expected()),
         );
     }
-    row(ui, RichText::new("Plan now").strong(), t.current.grouped());
+    row(
+        ui,
+        RichText::new(tr(&ctx, "bud-chart-plan-now")).strong(),
+        t.current.grouped(),
+    );
 }
 
 /// An amount with its sign always written: `+321.05`, `−1,000.00`.
@@ -224,27 +245,60 @@ pub fn cap_ui(ui: &mut egui::Ui, budget: &CampaignBudget, currency: &str) {
     let estimated = t.current - t.spent_or_owed();
     let mut base = 0.0;
     let mut charts = Vec::new();
+    let ctx = ui.ctx().clone();
+    // (stable id, words, amount, colour)
     let parts = [
-        ("Paid", t.paid, Color32::from_rgb(46, 140, 80)),
-        ("Invoiced", t.invoiced, Color32::from_rgb(214, 160, 40)),
-        ("Committed", t.committed, Color32::from_rgb(58, 120, 210)),
-        ("Estimated", estimated, Color32::from_rgb(150, 156, 166)),
-    ];
-    for (label, amount, color) in parts {
-        let bar = Bar::new(0.0, points(amount))
+        (
+            "paid",
+            "bud-col-paid",
+            t.paid,
+            Color32::from_rgb(46, 140, 80),
+        ),
+        (
+            "invoiced",
+            "bud-col-invoiced",
+            t.invoiced,
+            Color32::from_rgb(214, 160, 40),
+        ),
+        (
+            "committed",
+            "bud-col-committed",
+            t.committed,
+            Color32::from_rgb(58, 120, 210),
+        ),
+        (
+            "estimated",
+            "bud-chart-estimated",
+            estimated,
+            Color32::from_rgb(150, 156, 166),
+        ),
+    ]
+    .map(|(id, words, amount, color)| (id, tr(&ctx, words), amount, color));
+    for (id, label, amount, color) in &parts {
+        let bar = Bar::new(0.0, points(*amount))
             .base_offset(base)
             .name(label)
-            .fill(color)
+            .fill(*color)
             .horizontal();
-        charts.push(BarChart::new(label, vec![bar]).color(color).width(0.6));
-        base += points(amount);
+        charts.push(
+            BarChart::new(label.as_str(), vec![bar])
+                .id(*id)
+                .color(*color)
+                .width(0.6),
+        );
+        base += points(*amount);
     }
     let cap = points(budget.cap);
+    let cap_word = tr(&ctx, "bud-chart-cap");
     ui.label(
-        RichText::new(format!(
-            "Against the cap of {} {currency}: {} remaining",
-            budget.cap.grouped(),
-            budget.remaining().grouped()
+        RichText::new(tr_with(
+            &ctx,
+            "bud-chart-against-cap",
+            &[
+                ("cap", budget.cap.grouped().into()),
+                ("currency", currency.into()),
+                ("remaining", budget.remaining().grouped().into()),
+            ],
         ))
         .strong(),
     );
@@ -271,7 +325,8 @@ pub fn cap_ui(ui: &mut egui::Ui, budget: &CampaignBudget, currency: &str) {
             }
             if cap > 0.0 {
                 plot.vline(
-                    egui_plot::VLine::new("Cap", cap)
+                    egui_plot::VLine::new(cap_word.as_str(), cap)
+                        .id("cap")
                         .color(Color32::from_rgb(214, 51, 47))
                         .width(2.0),
                 );
@@ -297,10 +352,10 @@ pub fn cap_ui(ui: &mut egui::Ui, budget: &CampaignBudget, currency: &str) {
             );
             ui.add(egui::Label::new(job).extend());
         };
-        for (label, amount, color) in parts {
+        for (_, label, amount, color) in &parts {
             item(
                 ui,
-                RichText::new("■").color(color),
+                RichText::new("■").color(*color),
                 format!("{label} {}", amount.grouped()),
             );
         }
@@ -309,7 +364,7 @@ pub fn cap_ui(ui: &mut egui::Ui, budget: &CampaignBudget, currency: &str) {
             RichText::new("|")
                 .color(Color32::from_rgb(214, 51, 47))
                 .strong(),
-            format!("Cap {}", budget.cap.grouped()),
+            format!("{cap_word} {}", budget.cap.grouped()),
         );
     });
 }

@@ -1,6 +1,7 @@
 //! The roster's search box and filters: stage, platform, country, niche, follower tier and
 //! "has findings".
 
+use crate::ui::kit::lang::{self, tr};
 use crate::ui::kit::widgets::{option_combo, search_box};
 use rapport_core::checks::Findings;
 use rapport_core::model::{Influencer, Platform, Project, Stage, Tier};
@@ -90,47 +91,58 @@ impl RosterFilter {
 
     /// The search box and the filter menus.
     pub fn ui(&mut self, ui: &mut egui::Ui, choices: &RosterChoices) {
-        search_box(ui, &mut self.search, "name, handle, niche, notes");
+        let ctx = ui.ctx().clone();
+        let lang = lang::get(&ctx);
+        let t = |id: &str| tr(&ctx, id);
+        // The closed lists' labels in the frame's language (a handful each).
+        let stages: Vec<(Stage, String)> =
+            Stage::ALL.iter().map(|s| (*s, s.label_in(lang))).collect();
+        let platforms: Vec<(Platform, String)> = Platform::ALL
+            .iter()
+            .map(|p| (*p, p.label_in(lang)))
+            .collect();
+        let tiers: Vec<(Tier, String)> = Tier::ALL.iter().map(|x| (*x, x.label_in(lang))).collect();
+        search_box(ui, &mut self.search, &t("inf-filter-search-hint"));
         option_combo(
             ui,
-            "Stage",
-            "All stages",
+            &t("inf-filter-stage"),
+            &t("inf-filter-all-stages"),
             &mut self.stage,
-            Stage::ALL.iter().map(|s| (s, s.label())),
+            stages.iter().map(|(s, l)| (s, l.as_str())),
         );
         option_combo(
             ui,
-            "Platform",
-            "All platforms",
+            &t("inf-filter-platform"),
+            &t("inf-filter-all-platforms"),
             &mut self.platform,
-            Platform::ALL.iter().map(|p| (p, p.label())),
+            platforms.iter().map(|(p, l)| (p, l.as_str())),
         );
         option_combo(
             ui,
-            "Country",
-            "All countries",
+            &t("inf-filter-country"),
+            &t("inf-filter-all-countries"),
             &mut self.country,
             choices.countries.iter().map(|c| (c, c.as_str())),
         );
         option_combo(
             ui,
-            "Niche",
-            "All niches",
+            &t("inf-filter-niche"),
+            &t("inf-filter-all-niches"),
             &mut self.niche,
             choices.niches.iter().map(|n| (n, n.as_str())),
         );
         option_combo(
             ui,
-            "Tier",
-            "All sizes",
+            &t("inf-filter-tier"),
+            &t("inf-filter-all-sizes"),
             &mut self.tier,
-            Tier::ALL.iter().map(|t| (t, t.label())),
+            tiers.iter().map(|(tier, l)| (tier, l.as_str())),
         );
-        ui.checkbox(&mut self.has_findings, "Has findings");
+        ui.checkbox(&mut self.has_findings, t("inf-filter-has-findings"));
         if (self.is_narrowed() || !self.search.trim().is_empty())
             && ui
-                .small_button("Clear filters")
-                .on_hover_text("Show every influencer: the search and every filter cleared")
+                .small_button(t("inf-filter-clear"))
+                .on_hover_text(t("inf-filter-clear-tip"))
                 .clicked()
         {
             *self = RosterFilter::default();

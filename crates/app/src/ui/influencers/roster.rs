@@ -5,13 +5,17 @@
 use crate::ui::influencers::filter::{RosterChoices, RosterFilter};
 use crate::ui::influencers::profile::ProfileEditor;
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::{self, tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::{View, row_indices};
 use crate::ui::kit::widgets::{SortOrder, findings_badge, short_count};
 use chrono::NaiveDate;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
-use rapport_core::model::{Edit, Influencer, InfluencerId, Project, Record, ShareKind};
+use rapport_core::i18n::{self, Lang};
+use rapport_core::model::{
+    Edit, Influencer, InfluencerId, Platform, Project, Record, ShareKind, Stage,
+};
 
 /// State of the Influencers panel between frames.
 #[derive(Debug, Default)]
@@ -135,37 +139,40 @@ impl InfluencersPanel {
             self.last_filter = self.filter.clone();
         }
         let selected = self.selected.as_ref().and_then(|id| project.influencer(id));
+        let ctx = ui.ctx().clone();
+        let t = |id: &str| tr(&ctx, id);
+        let named = |id: &str, name: &str| tr_with(&ctx, id, &[("name", name.into())]);
         ui.horizontal(|ui| {
             if ui
-                .button("➕ Add influencer")
-                .on_hover_text("Add a new prospect to the roster")
+                .button(t("inf-add"))
+                .on_hover_text(t("inf-add-tip"))
                 .clicked()
             {
-                let new = Influencer::new("New influencer");
+                let new = Influencer::new(&t("inf-new-name"));
                 self.selected = Some(new.id.clone());
-                edits.push("Add influencer", Edit::Put(Record::Influencer(new)));
+                edits.push(t("inf-add-edit"), Edit::Put(Record::Influencer(new)));
             }
             if let Some(influencer) = selected {
                 if ui
-                    .button("⎘ Duplicate")
-                    .on_hover_text("A copy of this profile, without its history")
+                    .button(t("inf-duplicate"))
+                    .on_hover_text(t("inf-duplicate-tip"))
                     .clicked()
                 {
                     let mut copy = influencer.clone();
                     copy.id = InfluencerId::new();
-                    copy.name = format!("{} (copy)", influencer.name);
+                    copy.name = named("inf-copy-name", &influencer.name);
                     copy.contacts.clear();
                     self.selected = Some(copy.id.clone());
-                    edits.push("Duplicate influencer", Edit::Put(Record::Influencer(copy)));
+                    edits.push(t("inf-duplicate-edit"), Edit::Put(Record::Influencer(copy)));
                 }
                 if ui
-                    .button("🗑 Delete")
-                    .on_hover_text("Remove from the roster (undoable)")
+                    .button(t("inf-delete"))
+                    .on_hover_text(t("inf-delete-tip"))
                     .clicked()
                 {
                     if in_campaigns(project, &influencer.id).is_empty() {
                         edits.push(
-                            format!("Delete {}", influencer.name),
+                            named("inf-delete-edit", &influencer.name),
                             project.removal_of_influencer(&influencer.id),
                         );
                         self.selected = None;
@@ -186,13 +193,14 @@ impl InfluencersPanel {
             let mut close = false;
             // Never more than half the width: the roster beside it stays readable.
             let most = (ui.available_width() * 0.5).max(420.0);
+            let what = t("inf-close-what");
             egui::Panel::right("profile_editor")
                 .resizable(true)
                 .default_size(420.0)
                 .max_size(most)
                 .show(ui, |ui| {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                        close = crate::ui::kit::widgets::close_button_ui(ui, "the profile");
+                        close = crate::ui::kit::widgets::close_button_ui(ui, &what);
                     });
                     egui::ScrollArea::vertical()
                         .show(ui, |ui| self.profile.ui(ui, view, influencer, edits));
@@ -227,27 +235,44 @@ impl InfluencersPanel {
             .iter()
             .filter(|l| l.influencer.as_ref() == Some(&influencer.id))
             .count();
+        let lang = lang::get(ctx);
+        // "Spring and Summer" / "“春季”和“夏季”".
+        let names = match lang {
+            Lang::En => campaigns.join(" and "),
+            _ => {
+                let quoted: Vec<String> = campaigns
+                    .iter()
+                    .map(|c| tr_with(ctx, "quoted", &[("text", (*c).into())]))
+                    .collect();
+                i18n::and_list(lang, &quoted.iter().map(String::as_str).collect::<Vec<_>>())
+            }
+        };
+        let name = || influencer.name.as_str().into();
+        let body = tr_with(
+            ctx,
+            "inf-delete-body",
+            &[
+                ("name", name()),
+                ("campaigns", names.into()),
+                ("deliverables", deliverables.into()),
+                ("lines", lines.into()),
+                ("count", campaigns.len().into()),
+            ],
+        );
         let answer = crate::ui::kit::widgets::confirm_ui(
             ctx,
             "confirm_delete_influencer",
-            &format!("Delete {}?", influencer.name),
-            "Delete",
+            &tr_with(ctx, "inf-delete-heading", &[("name", name())]),
+            &tr(ctx, "inf-delete-yes"),
             |ui| {
-                ui.label(format!(
-                    "{} is in {}. Deleting them also removes their {deliverables} deliverable{} and {lines} cost line{}, and their place in {}.",
-                    influencer.name,
-                    campaigns.join(" and "),
-                    if deliverables == 1 { "" } else { "s" },
-                    if lines == 1 { "" } else { "s" },
-                    if campaigns.len() == 1 { "that campaign" } else { "those campaigns" }
-                ));
-                ui.label(RichText::new("You can undo it with Ctrl+Z.").weak());
+                ui.label(body);
+                ui.label(RichText::new(tr(ui.ctx(), "inf-delete-undo")).weak());
             },
         );
         match answer {
             Some(true) => {
                 edits.push(
-                    format!("Delete {}", influencer.name),
+                    tr_with(ctx, "inf-delete-edit", &[("name", name())]),
                     project.removal_of_influencer(&influencer.id),
                 );
                 self.selected = None;
@@ -285,27 +310,24 @@ impl InfluencersPanel {
                 .iter()
                 .any(|i| i.engagement().is_some_and(|(_, computed)| computed))
         });
+        let ctx = ui.ctx().clone();
+        let words = CellWords::new(&ctx);
         ui.horizontal_wrapped(|ui| {
-            ui.label(
-                RichText::new(format!(
-                    "{} of {} influencers",
-                    rows.len(),
-                    project.influencers.len()
-                ))
-                .weak(),
+            let count = tr_with(
+                &ctx,
+                "inf-roster-count",
+                &[
+                    ("shown", rows.len().into()),
+                    ("total", project.influencers.len().into()),
+                ],
             );
+            ui.label(RichText::new(count).weak());
             if computed {
-                ui.label(
-                    RichText::new(
-                        "· * engagement computed from average likes + comments ÷ followers \
-                         (no rate entered)",
-                    )
-                    .weak(),
-                );
+                ui.label(RichText::new(tr(&ctx, "inf-roster-computed-note")).weak());
             }
         });
         if rows.is_empty() {
-            ui.label(RichText::new("No influencers match.").weak());
+            ui.label(RichText::new(tr(&ctx, "inf-roster-none")).weak());
             return;
         }
         let mut clicked = None;
@@ -349,16 +371,15 @@ impl InfluencersPanel {
                 .header(24.0, |mut header| {
                     for &column in RosterColumn::ALL {
                         header.col(|ui| {
-                            let head = self.sort.header_ui(ui, column, column.label());
+                            let title = column.label_in(words.lang);
+                            let head = self.sort.header_ui(ui, column, &title);
                             if column == RosterColumn::Followers {
                                 // How counts are written, chosen for the column.
                                 head.context_menu(|ui| {
-                                    ui.radio_value(&mut self.exact_counts, false, "Short (1.8M)");
-                                    ui.radio_value(
-                                        &mut self.exact_counts,
-                                        true,
-                                        "Exact (1,800,000)",
-                                    );
+                                    let short = tr(ui.ctx(), "inf-roster-short-counts");
+                                    ui.radio_value(&mut self.exact_counts, false, short);
+                                    let exact = tr(ui.ctx(), "inf-roster-exact-counts");
+                                    ui.radio_value(&mut self.exact_counts, true, exact);
                                 });
                             }
                         });
@@ -371,7 +392,7 @@ impl InfluencersPanel {
                         let cells = [
                             i.name.clone(),
                             i.main_handle(),
-                            platforms(i),
+                            words.platforms(i),
                             if self.exact_counts {
                                 crate::ui::kit::widgets::grouped_count(i.total_followers())
                             } else {
@@ -382,12 +403,12 @@ impl InfluencersPanel {
                             }),
                             i.country.clone(),
                             i.niches.join(", "),
-                            i.stage.label().to_string(),
+                            words.stage(i.stage),
                             i.owner.clone(),
                             if no_log {
-                                "not in this copy".to_string()
+                                words.not_in_copy.clone()
                             } else {
-                                last_contact(i, today)
+                                words.last_contact(i, today)
                             },
                         ];
                         for text in cells {
@@ -396,10 +417,7 @@ impl InfluencersPanel {
                                 let computed = text.ends_with('*');
                                 let cell = ui.label(text);
                                 if computed {
-                                    cell.on_hover_text(
-                                        "* computed from average likes + comments ÷ followers \
-                                         (no rate entered)",
-                                    );
+                                    cell.on_hover_text(&words.computed_tip);
                                 }
                             });
                         }
@@ -409,7 +427,8 @@ impl InfluencersPanel {
                         }
                     });
                 });
-            crate::ui::kit::table_access::name_width_handles(ui, "roster", "Roster");
+            let table = tr(ui.ctx(), "inf-roster-table");
+            crate::ui::kit::table_access::name_width_handles(ui, "roster", &table);
         });
         if let Some(id) = clicked {
             self.selected = Some(id);
@@ -417,7 +436,7 @@ impl InfluencersPanel {
     }
 }
 
-/// The platforms an influencer is on, e.g. "Instagram, TikTok".
+/// The platforms an influencer is on, e.g. "Instagram, TikTok" (for sorting).
 fn platforms(i: &Influencer) -> String {
     i.handles
         .iter()
@@ -426,14 +445,79 @@ fn platforms(i: &Influencer) -> String {
         .join(", ")
 }
 
-fn last_contact(i: &Influencer, today: NaiveDate) -> String {
-    i.last_contact()
-        .map_or("never".to_string(), |d| match (today - d).num_days() {
-            0 => "today".to_string(),
-            1 => "yesterday".to_string(),
-            days if days > 1 => format!("{days} days ago"),
-            _ => format!("on {d}"),
-        })
+/// The words of the roster's cells in the frame's language, looked up once a frame rather
+/// than once a row.
+struct CellWords {
+    lang: Lang,
+    not_in_copy: String,
+    computed_tip: String,
+    never: String,
+    today: String,
+    yesterday: String,
+    stages: Vec<(Stage, String)>,
+    platforms: Vec<(Platform, String)>,
+    separator: String,
+}
+
+impl CellWords {
+    fn new(ctx: &egui::Context) -> Self {
+        let lang = lang::get(ctx);
+        let t = |id: &str| tr(ctx, id);
+        CellWords {
+            lang,
+            not_in_copy: t("inf-roster-not-in-copy"),
+            computed_tip: t("inf-roster-computed-tip"),
+            never: t("inf-contact-never"),
+            today: t("inf-contact-today"),
+            yesterday: t("inf-contact-yesterday"),
+            stages: Stage::ALL.iter().map(|s| (*s, s.label_in(lang))).collect(),
+            platforms: Platform::ALL
+                .iter()
+                .map(|p| (*p, p.label_in(lang)))
+                .collect(),
+            separator: t("list-separator"),
+        }
+    }
+
+    fn stage(&self, stage: Stage) -> String {
+        label_of(&self.stages, stage).to_string()
+    }
+
+    /// The platforms an influencer is on, as shown: "Instagram, TikTok" / "Instagram、TikTok".
+    fn platforms(&self, i: &Influencer) -> String {
+        let names: Vec<&str> = i
+            .handles
+            .iter()
+            .map(|h| label_of(&self.platforms, h.platform))
+            .collect();
+        names.join(&self.separator)
+    }
+
+    fn last_contact(&self, i: &Influencer, today: NaiveDate) -> String {
+        i.last_contact().map_or_else(
+            || self.never.clone(),
+            |d| match (today - d).num_days() {
+                0 => self.today.clone(),
+                1 => self.yesterday.clone(),
+                days if days > 1 => {
+                    i18n::text_with(self.lang, "inf-contact-days-ago", &[("days", days.into())])
+                }
+                _ => i18n::text_with(
+                    self.lang,
+                    "inf-contact-on",
+                    &[("date", d.to_string().into())],
+                ),
+            },
+        )
+    }
+}
+
+/// `value`'s label in `labels` (every value of a closed list, labelled once a frame).
+fn label_of<T: PartialEq>(labels: &[(T, String)], value: T) -> &str {
+    labels
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map_or("", |(_, l)| l.as_str())
 }
 
 /// The names of the campaigns an influencer takes part in.

@@ -4,7 +4,9 @@
 
 use chrono::{Datelike, NaiveDate};
 use egui::{RichText, Stroke, Ui};
+use rapport_core::i18n::{self, Lang};
 use rapport_core::model::typed_date::{DayOrder, parse_typed_date};
+use std::sync::Arc;
 
 /// Where the app keeps the day it checks as of, for the calendar to mark (set each frame).
 pub fn set_today(ctx: &egui::Context, today: NaiveDate) {
@@ -31,6 +33,95 @@ fn shown(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
+/// Where a field's name goes in the [`Words`] written with a name.
+const NAME: &str = "\u{E000}";
+
+/// The words of the date fields in one language, written once (a table shows hundreds of
+/// date fields each frame); those with a field's name have [`NAME`] in its place.
+struct Words {
+    hint: String,
+    tip: String,
+    pick: String,
+    calendar: String,
+    clear: String,
+    set: String,
+    set_tip: String,
+}
+
+impl Words {
+    fn new(lang: Lang) -> Words {
+        let order = match locale_order() {
+            DayOrder::DayFirst => "day",
+            DayOrder::MonthFirst => "month",
+        };
+        let named = |id: &str| i18n::text_with(lang, id, &[("name", NAME.into())]);
+        Words {
+            hint: i18n::text(lang, "tl-date-hint"),
+            tip: i18n::text_with(
+                lang,
+                "tl-date-tip",
+                &[("name", NAME.into()), ("order", order.into())],
+            ),
+            pick: named("tl-date-pick"),
+            calendar: named("tl-date-calendar"),
+            clear: named("tl-date-clear"),
+            set: i18n::text(lang, "tl-date-set"),
+            set_tip: named("tl-date-set-tip"),
+        }
+    }
+
+    /// The words of this frame's language.
+    fn of(ctx: &egui::Context) -> Arc<Words> {
+        let lang = crate::ui::kit::lang::get(ctx);
+        let id = egui::Id::unique(("rapport_date_words", lang));
+        if let Some(words) = ctx.data(|d| d.get_temp::<Arc<Words>>(id)) {
+            return words;
+        }
+        let words = Arc::new(Words::new(lang));
+        ctx.data_mut(|d| d.insert_temp(id, words.clone()));
+        words
+    }
+}
+
+/// `template` (one of the [`Words`]) with `name` in its place.
+fn fill(template: &str, name: &str) -> String {
+    template.replace(NAME, name)
+}
+
+/// The button of an empty date field and its tooltip: "set…", "Set Publish".
+pub(super) fn set_words(ctx: &egui::Context, name: &str) -> (String, String) {
+    let words = Words::of(ctx);
+    (words.set.clone(), fill(&words.set_tip, name))
+}
+
+/// A month as the calendar and the chart name it: "March 2027" / "2027年3月" (`name` is
+/// chrono's format of the month: `%B` or `%b`; `year` as it is to be written).
+pub fn month_year(lang: Lang, day: NaiveDate, name: &str, year: &str) -> String {
+    i18n::text_with(
+        lang,
+        "tl-month-year",
+        &[
+            ("name", day.format(name).to_string().into()),
+            ("month", day.month().to_string().into()),
+            ("year", year.into()),
+        ],
+    )
+}
+
+/// A day written in full: "12 April 2027" / "2027年4月12日".
+fn full_date(lang: Lang, day: NaiveDate) -> String {
+    i18n::text_with(
+        lang,
+        "tl-date-full",
+        &[
+            ("day", day.day().to_string().into()),
+            ("name", day.format("%B").to_string().into()),
+            ("month", day.month().to_string().into()),
+            ("year", day.year().to_string().into()),
+        ],
+    )
+}
+
 /// A date field named `name` (its accessible name and tooltip) for an optional date.
 /// Returns the new value when the user changed it: `Some(None)` when cleared (only when
 /// `clearable`). `fallback` is the month the calendar opens on when the field is empty.
@@ -54,27 +145,21 @@ pub fn date_field_ui(
     let order = locale_order();
     let reference = value.unwrap_or(fallback);
     let readable = |t: &str| t.trim().is_empty() || parse_typed_date(t, reference, order).is_some();
-    let example = match (order, crate::ui::kit::lang::get(ui.ctx())) {
-        (_, rapport_core::i18n::Lang::ZhCn) => "2027-04-12, 2027年4月12日 or 4月12日",
-        (DayOrder::DayFirst, _) => "2027-04-12, 12 Apr or 12/04",
-        (DayOrder::MonthFirst, _) => "2027-04-12, Apr 12 or 04/12",
-    };
+    let words = Words::of(ui.ctx());
     let response = ui
         .add(
             egui::TextEdit::singleline(&mut text)
                 .id(id.with("text"))
                 .desired_width(92.0)
-                .hint_text("date"),
+                .hint_text(&words.hint),
         )
-        .on_hover_text(format!(
-            "{name}: type {example}, or pick it in the calendar"
-        ));
+        .on_hover_text(fill(&words.tip, name));
     response.widget_info(|| {
         let mut info = egui::WidgetInfo::text_edit(
             ui.is_enabled(),
             value.map(shown).unwrap_or_default(),
             &text,
-            "date",
+            &words.hint,
         );
         info.label = Some(name.to_string());
         info
@@ -107,11 +192,9 @@ pub fn date_field_ui(
         ui.data_mut(|d| d.remove::<String>(id));
     }
     // The calendar, as a helper.
-    let button = ui
-        .small_button("▾")
-        .on_hover_text(format!("{name}: pick in a calendar"));
+    let button = ui.small_button("▾").on_hover_text(fill(&words.pick, name));
     button.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{name}: calendar"))
+        egui::WidgetInfo::labeled(egui::Role::Button, true, fill(&words.calendar, name))
     });
     egui::Popup::from_toggle_button_response(&button)
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
@@ -127,7 +210,7 @@ pub fn date_field_ui(
         && value.is_some()
         && ui
             .small_button("×")
-            .on_hover_text(format!("Clear {name}"))
+            .on_hover_text(fill(&words.clear, name))
             .clicked()
     {
         changed = Some(None);
@@ -149,25 +232,28 @@ fn calendar_ui(
         .data(|d| d.get_temp(month_id))
         .unwrap_or_else(|| first(reference));
     let mut picked = None;
+    let lang = crate::ui::kit::lang::get(ui.ctx());
     ui.horizontal(|ui| {
-        let named = |response: egui::Response, name: &str| {
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+        let named = |response: egui::Response, id: &str| {
+            let name = i18n::text(lang, id);
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             response.on_hover_text(name).clicked()
         };
-        if named(ui.button("◀"), "Previous month") {
+        if named(ui.button("◀"), "tl-previous-month") {
             month = month
                 .checked_sub_months(chrono::Months::new(1))
                 .unwrap_or(month);
         }
-        ui.label(RichText::new(month.format("%B %Y").to_string()).strong());
-        if named(ui.button("▶"), "Next month") {
+        let year = month.year().to_string();
+        ui.label(RichText::new(month_year(lang, month, "%B", &year)).strong());
+        if named(ui.button("▶"), "tl-next-month") {
             month = month
                 .checked_add_months(chrono::Months::new(1))
                 .unwrap_or(month);
         }
         if ui
-            .button("Today")
-            .on_hover_text(today.format("%-d %B %Y").to_string())
+            .button(i18n::text(lang, "tl-today-button"))
+            .on_hover_text(full_date(lang, today))
             .clicked()
         {
             picked = Some(today);
@@ -176,7 +262,8 @@ fn calendar_ui(
     egui::Grid::new(month_id.with("grid"))
         .spacing([2.0, 2.0])
         .show(ui, |ui| {
-            for name in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
+            // Monday first: "Mo Tu We Th Fr Sa Su" / "一 二 三 四 五 六 日".
+            for name in i18n::text(lang, "tl-weekdays").split_whitespace() {
                 ui.label(RichText::new(name).weak());
             }
             ui.end_row();
@@ -196,11 +283,7 @@ fn calendar_ui(
                 }
                 let response = ui.add(button);
                 response.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::Button,
-                        true,
-                        day.format("%-d %B %Y").to_string(),
-                    )
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, full_date(lang, day))
                 });
                 if response.clicked() {
                     picked = Some(day);

@@ -4,18 +4,22 @@
 
 use rapport_core::i18n::{self, Lang, Text};
 
-fn key() -> egui::Id {
-    egui::Id::unique("rapport_lang")
+thread_local! {
+    /// The language of the frame being drawn on this thread: read without locking the
+    /// context, so that words can be looked up inside egui's accessibility and paint
+    /// callbacks, which run while the context is locked.
+    static FRAME_LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
 }
 
 /// Sets the language of this frame.
-pub fn set(ctx: &egui::Context, lang: Lang) {
-    ctx.data_mut(|d| d.insert_temp(key(), lang));
+pub fn set(_ctx: &egui::Context, lang: Lang) {
+    FRAME_LANG.with(|l| l.set(lang));
 }
 
-/// The language of this frame (English before any is set).
-pub fn get(ctx: &egui::Context) -> Lang {
-    ctx.data(|d| d.get_temp::<Lang>(key())).unwrap_or_default()
+/// The language of this frame (English before any is set). It is the one last set on this
+/// thread, which is the thread that draws the window.
+pub fn get(_ctx: &egui::Context) -> Lang {
+    FRAME_LANG.with(std::cell::Cell::get)
 }
 
 /// The system's language, read once: Simplified Chinese for a Chinese locale written in

@@ -20,9 +20,15 @@ pub fn name_width_handles(ui: &egui::Ui, id_salt: impl Hash + std::fmt::Debug, t
     for column in 0..MOST_COLUMNS {
         let id = state.with("resize_column").with(column);
         if ctx.has_accesskit_node(id) {
+            // Written before: the node is built with the context locked.
+            let name = crate::ui::kit::lang::tr_with(
+                ctx,
+                "tl-column-width",
+                &[("table", table.into()), ("column", (column + 1).into())],
+            );
             ctx.accesskit_node_builder(id, |node| {
                 node.set_role(egui::accesskit::Role::Splitter);
-                node.set_label(format!("{table}: width of column {}", column + 1));
+                node.set_label(name);
             });
         }
     }

@@ -1,5 +1,6 @@
 //! Small widgets every panel uses: labelled text fields, date pickers, severity badges.
 
+use crate::ui::kit::lang::{tr, tr_with};
 use chrono::NaiveDate;
 use egui::{Color32, Response, RichText, Ui};
 use rapport_core::checks::{Finding, Severity};
@@ -13,7 +14,7 @@ pub fn labelled_text(ui: &mut Ui, label: &str, value: &mut String) -> Response {
 
 /// The search box above a table: a "Search:" label and a field with a hint.
 pub fn search_box(ui: &mut Ui, text: &mut String, hint: &str) -> Response {
-    let label = ui.label("Search:");
+    let label = ui.label(tr(ui.ctx(), "tl-search"));
     ui.add(
         egui::TextEdit::singleline(text)
             .hint_text(hint)
@@ -28,15 +29,16 @@ pub fn campaign_filter(
     project: &rapport_core::model::Project,
     filter: &mut Option<rapport_core::model::CampaignId>,
 ) {
+    let all = tr(ui.ctx(), "tl-all-campaigns");
     let selected = filter
         .as_ref()
         .and_then(|id| project.campaign(id))
-        .map_or("All campaigns", |c| c.name.as_str());
-    let label = ui.label("Campaign");
+        .map_or(all.as_str(), |c| c.name.as_str());
+    let label = ui.label(tr(ui.ctx(), "tl-campaign"));
     egui::ComboBox::from_id_salt("campaign_filter")
         .selected_text(selected)
         .show_ui(ui, |ui| {
-            ui.selectable_value(filter, None, "All campaigns");
+            ui.selectable_value(filter, None, all.as_str());
             for c in &project.campaigns {
                 ui.selectable_value(filter, Some(c.id.clone()), &c.name);
             }
@@ -68,10 +70,9 @@ pub fn date_edit(
     fallback: NaiveDate,
 ) -> Option<Option<NaiveDate>> {
     if value.is_none() {
-        let set = ui.button("set…").on_hover_text(format!("Set {name}"));
-        set.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Set {name}"))
-        });
+        let (button, tip) = super::date_field::set_words(ui.ctx(), name);
+        let set = ui.button(button).on_hover_text(&tip);
+        set.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &tip));
         return set.clicked().then_some(Some(fallback));
     }
     ui.push_id(salt, |ui| {
@@ -88,6 +89,15 @@ pub fn severity_color(severity: Severity, dark: bool) -> Color32 {
         (Severity::Warning, false) => Color32::from_rgb(0xb8, 0x6e, 0x00),
         (Severity::Notice, true) => Color32::from_rgb(0x6c, 0xa6, 0xe0),
         (Severity::Notice, false) => Color32::from_rgb(0x2d, 0x6c, 0xb0),
+    }
+}
+
+/// The message naming a severity: "error", "warning", "notice".
+pub fn severity_id(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "tl-severity-error",
+        Severity::Warning => "tl-severity-warning",
+        Severity::Notice => "tl-severity-notice",
     }
 }
 
@@ -110,7 +120,8 @@ pub fn findings_badge<'a>(ui: &mut Ui, findings: impl Iterator<Item = &'a Findin
     ui.label(RichText::new(text).color(color))
         .on_hover_ui(|ui| {
             for f in &list {
-                ui.label(RichText::new(format!("{} · {}", f.severity, f.code)).strong());
+                let severity = tr(ui.ctx(), severity_id(f.severity));
+                ui.label(RichText::new(format!("{severity} · {}", f.code)).strong());
                 ui.label(crate::ui::kit::lang::say(ui.ctx(), &f.message));
                 ui.label(RichText::new(crate::ui::kit::lang::fix_line(ui.ctx(), &f.fix)).italics());
                 ui.separator();
@@ -141,7 +152,8 @@ impl<C: Copy + PartialEq> SortOrder<C> {
         let button = egui::Button::new(RichText::new(format!("{arrow}{title}")).strong())
             .frame(false)
             .truncate();
-        let response = ui.add(button).on_hover_text(format!("Sort by {title}"));
+        let tip = tr_with(ui.ctx(), "tl-sort-by", &[("title", title.into())]);
+        let response = ui.add(button).on_hover_text(tip);
         if response.clicked() {
             if self.column == column {
                 self.descending = !self.descending;
@@ -172,19 +184,24 @@ pub use rapport_core::counts::{group_thousands as grouped_count, short_count};
 pub fn count_edit(ui: &mut Ui, value: &mut u64, noun: &str, zero_is_unknown: bool) -> Response {
     let noun_owned = noun.to_string();
     let suffix = format!(" {noun}");
+    // "unknown followers" / "粉丝未知", and "unknown" / "未知" typed, in either language.
+    let unknown = tr_with(ui.ctx(), "tl-count-unknown", &[("noun", noun.into())]);
+    let shown_unknown = unknown.clone();
+    let word = tr(ui.ctx(), "tl-unknown");
     ui.add(
         egui::DragValue::new(value)
             .speed(100.0)
             .custom_formatter(move |n, _| {
                 if n == 0.0 && zero_is_unknown {
-                    format!("unknown {noun_owned}")
+                    shown_unknown.clone()
                 } else {
                     format!("{} {noun_owned}", grouped_count(n.max(0.0) as u64))
                 }
             })
             .custom_parser(move |text| {
-                let text = text.trim().trim_end_matches(suffix.trim()).trim();
-                if text.eq_ignore_ascii_case("unknown") {
+                let whole = text.trim();
+                let text = whole.trim_end_matches(suffix.trim()).trim();
+                if whole == unknown || text.eq_ignore_ascii_case("unknown") || text == word {
                     return Some(0.0);
                 }
                 rapport_core::file::spreadsheet::values::parse_count(text)
@@ -195,22 +212,25 @@ pub fn count_edit(ui: &mut Ui, value: &mut u64, noun: &str, zero_is_unknown: boo
     )
 }
 
-/// A combo box over a closed list, without a visible label (put one beside it). `name` is
-/// its accessible name and tooltip, and must be unique within the enclosing `ui`.
-/// Returns true when the value changed.
-pub fn enum_combo<T: Copy + PartialEq + std::fmt::Display>(
+/// A combo box over a closed list, without a visible label (put one beside it): each
+/// option shown as `label` writes it (in the frame's language: `|v| v.label_in(lang)`),
+/// `name` its accessible name and tooltip, and `id` (the English name, unique within the
+/// enclosing `ui`) keeping it the same box in every language. True when the value changed.
+pub fn enum_combo_in<T: Copy + PartialEq>(
     ui: &mut Ui,
+    id: &str,
     name: &str,
     value: &mut T,
     all: &[T],
+    label: impl Fn(T) -> String,
 ) -> bool {
     let mut changed = false;
-    egui::ComboBox::from_id_salt(name)
-        .selected_text(value.to_string())
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(label(*value))
         .show_ui(ui, |ui| {
             for option in all {
                 changed |= ui
-                    .selectable_value(value, *option, option.to_string())
+                    .selectable_value(value, *option, label(*option))
                     .changed();
             }
         })
@@ -296,14 +316,14 @@ pub fn safe_link(ui: &mut Ui, text: &str, url: &str) {
     if lower.starts_with("https://") || lower.starts_with("http://") {
         if ui
             .link(text)
-            .on_hover_text(format!("Opens {url} in your browser"))
+            .on_hover_text(tr_with(ui.ctx(), "tl-opens-url", &[("url", url.into())]))
             .clicked()
         {
             ui.ctx().open_url(egui::OpenUrl::new_tab(url));
         }
     } else if !url.is_empty() {
         ui.label(RichText::new(url).weak())
-            .on_hover_text("Not a web address, so it is shown as text");
+            .on_hover_text(tr(ui.ctx(), "tl-not-web-address"));
     }
 }
 
@@ -389,12 +409,12 @@ pub fn escape_closes(ui: &Ui) -> bool {
 /// A close button (×) at the right of a panel's title row, with `what` it closes in its
 /// tooltip and accessible name. Returns true when clicked.
 pub fn close_button_ui(ui: &mut Ui, what: &str) -> bool {
+    let what = [("what", what.into())];
     let button = ui
         .small_button("×")
-        .on_hover_text(format!("Close {what} (Esc)"));
-    button.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Close {what}"))
-    });
+        .on_hover_text(tr_with(ui.ctx(), "tl-close-esc", &what));
+    let name = tr_with(ui.ctx(), "tl-close", &what);
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     button.clicked()
 }
 
@@ -466,7 +486,7 @@ pub fn confirm_ui(
             if ui.button(yes).clicked() {
                 answer = Some(true);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr(ctx, "tl-cancel")).clicked() {
                 answer = Some(false);
             }
         });

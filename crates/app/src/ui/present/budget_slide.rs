@@ -4,18 +4,80 @@
 //! shares of the cap.
 
 use super::style::{self, ALERT, BLUE, BODY, INK, MUTED, RULE, SMALL, font};
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::view::View;
 use egui::{Align2, Color32, Rect, Stroke, StrokeKind, pos2};
-use rapport_core::export::budget_chart::{cap_words, waterfall};
-use rapport_core::model::{CampaignId, Money, budget_report};
+use rapport_core::export::budget_chart::waterfall;
+use rapport_core::i18n::{Lang, text, text_with};
+use rapport_core::model::{CampaignBudget, CampaignId, Money, budget_report};
 
 const PAID: Color32 = Color32::from_rgb(17, 17, 17);
 const COMMITTED: Color32 = BLUE;
 const ESTIMATED: Color32 = Color32::from_rgb(86, 180, 233);
 
+/// A percentage with one decimal: "100.4".
+fn percent(part: Money, whole: Money) -> String {
+    format!("{:.1}", part.cents() as f64 * 100.0 / whole.cents() as f64)
+}
+
+/// "68,289.70 EUR" when amounts are shown, else a share of the cap ("100.4 % of the cap").
+fn amount(lang: Lang, m: Money, cap: Money, currency: &str, amounts: bool) -> String {
+    if amounts {
+        format!("{} {currency}", m.grouped())
+    } else if cap.cents() > 0 {
+        text_with(lang, "pres-of-cap", &[("pct", percent(m, cap).into())])
+    } else {
+        String::new()
+    }
+}
+
+/// The words under a campaign's cap bar, and whether it is over its cap (as the core's
+/// `cap_words` of chart images, in `lang`).
+fn cap_words(lang: Lang, b: &CampaignBudget, currency: &str, amounts: bool) -> (String, bool) {
+    if b.cap.cents() == 0 {
+        let planned = amount(lang, b.total.current, b.cap, currency, true);
+        let words = text_with(lang, "pres-no-cap-planned", &[("planned", planned.into())]);
+        return (words, false);
+    }
+    let over = b.total.current.cents().saturating_sub(b.cap.cents());
+    if over > 0 {
+        let pct = percent(b.total.current, b.cap);
+        let words = if amounts {
+            text_with(
+                lang,
+                "pres-over-cap-by",
+                &[
+                    ("over", Money::from_cents(over).grouped().into()),
+                    ("currency", currency.into()),
+                    ("pct", pct.into()),
+                ],
+            )
+        } else {
+            text_with(lang, "pres-over-cap", &[("pct", pct.into())])
+        };
+        return (words, true);
+    }
+    let words = text_with(
+        lang,
+        "pres-planned-paid",
+        &[
+            (
+                "planned",
+                amount(lang, b.total.current, b.cap, currency, amounts).into(),
+            ),
+            (
+                "paid",
+                amount(lang, b.total.paid, b.cap, currency, amounts).into(),
+            ),
+        ],
+    );
+    (words, false)
+}
+
 /// Draws the budget slide.
 pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, confidential: bool) {
     let project = view.project;
+    let lang = crate::ui::kit::lang::get(ui.ctx());
     let currency = &project.info.currency;
     let budgets = budget_report(project, campaign);
     let rect = ui.available_rect_before_wrap();
@@ -71,7 +133,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
                 Stroke::new(4.0, ALERT),
             );
         }
-        let (words, over) = cap_words(b, currency, confidential);
+        let (words, over) = cap_words(lang, b, currency, confidential);
         painter.text(
             pos2(bar_left, y + 50.0),
             Align2::LEFT_TOP,
@@ -85,7 +147,11 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
         painter.text(
             pos2(rect.left(), y),
             Align2::LEFT_TOP,
-            format!("and {} more campaigns", budgets.len() - shown),
+            tr_with(
+                ui.ctx(),
+                "pres-more-campaigns",
+                &[("count", (budgets.len() - shown).into())],
+            ),
             font(24.0),
             MUTED,
         );
@@ -93,12 +159,13 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
     }
     // The legend of the bars.
     let mut lx = bar_left;
-    for (color, label) in [
-        (PAID, "paid"),
-        (COMMITTED, "committed"),
-        (ESTIMATED, "estimated"),
-        (ALERT, "cap"),
+    for (color, id) in [
+        (PAID, "pres-legend-paid"),
+        (COMMITTED, "pres-legend-committed"),
+        (ESTIMATED, "pres-legend-estimated"),
+        (ALERT, "pres-legend-cap"),
     ] {
+        let label = tr(ui.ctx(), id);
         painter.rect_filled(
             Rect::from_center_size(pos2(lx + 12.0, y + 14.0), egui::vec2(24.0, 18.0)),
             3.0,
@@ -119,15 +186,19 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
     let fall = waterfall(project, campaign, confidential);
     let (plan, cap) = (fall.plan, fall.cap);
     let bars = fall.bars(confidential);
-    let unit = if confidential {
-        format!("in {currency}")
+    let heading = if confidential {
+        tr_with(
+            ui.ctx(),
+            "pres-waterfall-amounts",
+            &[("currency", currency.as_str().into())],
+        )
     } else {
-        "as shares of the cap".to_string()
+        tr(ui.ctx(), "pres-waterfall-shares")
     };
     painter.text(
         pos2(rect.left(), y),
         Align2::LEFT_TOP,
-        format!("From the approved budget to the plan ({unit})"),
+        heading,
         font(BODY),
         INK,
     );
@@ -158,10 +229,22 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
             pos2(cx - slot / 2.0, area.bottom()),
             pos2(cx + slot / 2.0, area.bottom() + 60.0),
         ));
+        // The words of the core's bars in the interface's language; reasons as recorded.
+        let label = if i == 0 {
+            text(lang, "pres-bar-approved")
+        } else if i + 1 == bars.len() {
+            text(lang, "pres-bar-plan")
+        } else if !confidential {
+            text(lang, "pres-bar-recorded")
+        } else if i == 6 && fall.steps.len() == 6 && bar.label == "Other changes" {
+            text(lang, "pres-bar-other")
+        } else {
+            bar.label.clone()
+        };
         clip.text(
             pos2(cx, area.bottom() + 8.0),
             Align2::CENTER_TOP,
-            &bar.label,
+            label,
             font(SMALL),
             INK,
         );
@@ -179,7 +262,18 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
             [pos2(area.left(), cy), pos2(area.right(), cy)],
             Stroke::new(3.0, ALERT),
         );
-        let label = fall.cap_label(currency, confidential);
+        let label = if confidential {
+            tr_with(
+                ui.ctx(),
+                "pres-cap-amount",
+                &[
+                    ("cap", cap.grouped().into()),
+                    ("currency", currency.as_str().into()),
+                ],
+            )
+        } else {
+            tr(ui.ctx(), "pres-cap-share")
+        };
         painter.text(
             pos2(area.right(), cy - 6.0),
             Align2::RIGHT_BOTTOM,
@@ -188,18 +282,25 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
             ALERT,
         );
     }
-    let name = if cap.cents() > 0 {
-        format!(
-            "Budget: the plan is {:.1} % of the cap{}",
-            plan.cents() as f64 * 100.0 / cap.cents() as f64,
-            if confidential {
-                format!(" ({} of {} {currency})", plan.grouped(), cap.grouped())
-            } else {
-                String::new()
-            }
+    let name = if cap.cents() > 0 && confidential {
+        tr_with(
+            ui.ctx(),
+            "pres-budget-name-amounts",
+            &[
+                ("pct", percent(plan, cap).into()),
+                ("plan", plan.grouped().into()),
+                ("cap", cap.grouped().into()),
+                ("currency", currency.as_str().into()),
+            ],
+        )
+    } else if cap.cents() > 0 {
+        tr_with(
+            ui.ctx(),
+            "pres-budget-name",
+            &[("pct", percent(plan, cap).into())],
         )
     } else {
-        "Budget: no cap set".to_string()
+        tr(ui.ctx(), "pres-budget-name-no-cap")
     };
     super::name_area(ui, rect, &name);
 }

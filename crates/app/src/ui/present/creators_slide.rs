@@ -3,9 +3,12 @@
 //! when confidential details are shown; never rates, notes or contact details.
 
 use super::style::{self, BODY, INK, MUTED, RULE, SMALL, text};
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::view::View;
+use chrono::Datelike;
 use egui::{RichText, Stroke};
 use rapport_core::counts::short_count;
+use rapport_core::i18n::short_date;
 use rapport_core::model::{CampaignId, CostStatus, Deliverable, DeliverableStatus, Money, Project};
 
 const CARD_W: f32 = 560.0;
@@ -162,7 +165,7 @@ pub fn ui(
         card_ui(&mut inner, project, who, confidential);
     }
     if all.is_empty() {
-        ui.label(style::muted("No creators take part yet.", BODY));
+        ui.label(style::muted(tr(ui.ctx(), "pres-no-creators"), BODY));
     }
     ui.advance_cursor_after_rect(rect);
     fit
@@ -174,15 +177,22 @@ fn card_ui(ui: &mut egui::Ui, project: &Project, card: &Card, confidential: bool
         return;
     };
     ui.add(egui::Label::new(text(&who.name, BODY).strong()).truncate());
+    let lang = crate::ui::kit::lang::get(ui.ctx());
     let handle = who.main_handle();
-    let platform = who.handles.first().map_or("", |h| h.platform.label());
-    ui.label(style::muted(
-        format!(
-            "{handle} {platform} · {} followers",
-            short_count(who.total_followers())
-        ),
-        SMALL,
-    ));
+    let platform = who
+        .handles
+        .first()
+        .map_or(String::new(), |h| h.platform.label_in(lang));
+    let line = tr_with(
+        ui.ctx(),
+        "pres-card-handle",
+        &[
+            ("handle", handle.into()),
+            ("platform", platform.into()),
+            ("followers", short_count(who.total_followers()).into()),
+        ],
+    );
+    ui.label(style::muted(line, SMALL));
     if !who.niches.is_empty() {
         ui.add(egui::Label::new(style::muted(who.niches.join(", "), SMALL)).truncate());
     }
@@ -203,11 +213,12 @@ fn card_ui(ui: &mut egui::Ui, project: &Project, card: &Card, confidential: bool
     } else {
         lines
     };
+    let to_agree = tr(ui.ctx(), "pres-date-to-agree");
     for d in theirs.iter().take(room) {
         let (color, filled) = style::status_color(d.status);
-        let date = d.publish.map_or("date to agree".to_string(), |p| {
-            p.format("%-d %b").to_string()
-        });
+        let date = d
+            .publish
+            .map_or(to_agree.clone(), |p| short_date(lang, p, p.year()));
         // The mark and the date, then the title, cut with "…" when it is long.
         ui.horizontal_top(|ui| {
             ui.label(
@@ -217,7 +228,7 @@ fn card_ui(ui: &mut egui::Ui, project: &Project, card: &Card, confidential: bool
             );
             ui.add(
                 egui::Label::new(text(
-                    format!("{date} · {} ({})", d.title, d.platform.label()),
+                    format!("{date} · {} ({})", d.title, d.platform.label_in(lang)),
                     SMALL,
                 ))
                 .truncate(),
@@ -225,25 +236,29 @@ fn card_ui(ui: &mut egui::Ui, project: &Project, card: &Card, confidential: bool
         });
     }
     if theirs.len() > room {
+        let more = tr_with(
+            ui.ctx(),
+            "pres-and-more",
+            &[("count", (theirs.len() - room).into())],
+        );
+        ui.label(style::muted(more, SMALL));
+    }
+    if theirs.is_empty() {
         ui.label(style::muted(
-            format!("and {} more", theirs.len() - room),
+            tr(ui.ctx(), "pres-card-no-deliverables"),
             SMALL,
         ));
     }
-    if theirs.is_empty() {
-        ui.label(style::muted("No deliverables yet", SMALL));
-    }
     if confidential {
-        let fees = card.fees;
-        ui.label(
-            RichText::new(format!(
-                "Fees: {} {}",
-                fees.grouped(),
-                project.info.currency
-            ))
-            .size(SMALL)
-            .color(INK),
+        let fees = tr_with(
+            ui.ctx(),
+            "pres-card-fees",
+            &[
+                ("fees", card.fees.grouped().into()),
+                ("currency", project.info.currency.as_str().into()),
+            ],
         );
+        ui.label(RichText::new(fees).size(SMALL).color(INK));
     }
     let _ = MUTED;
 }

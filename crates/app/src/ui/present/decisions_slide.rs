@@ -48,7 +48,10 @@ pub fn pages(ui: &egui::Ui, decisions: &[Decision], area: egui::Rect) -> Vec<Ran
 /// Draws the decisions in `range` of `all`.
 pub fn ui(ui: &mut egui::Ui, all: &[Decision], range: Range<usize>) {
     if all.is_empty() {
-        ui.label(text("Nothing needs a decision.", BODY));
+        ui.label(text(
+            crate::ui::kit::lang::tr(ui.ctx(), "pres-no-decisions"),
+            BODY,
+        ));
         return;
     }
     for d in all.get(range).unwrap_or_default() {

@@ -13,6 +13,7 @@ mod results_slide;
 pub mod style;
 mod timeline_slide;
 
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
 use egui::{Key, RichText};
@@ -38,7 +39,7 @@ pub enum SlideKind {
 }
 
 impl SlideKind {
-    /// Its name in the slide counter.
+    /// Its name in the slide counter, in English (see [`SlideKind::label_in`]).
     pub fn label(self) -> &'static str {
         match self {
             SlideKind::Overview => "Overview",
@@ -48,6 +49,19 @@ impl SlideKind {
             SlideKind::Results => "Results",
             SlideKind::Creators => "Creators",
         }
+    }
+
+    /// Its name in the slide counter and the title, in `lang`.
+    pub fn label_in(self, lang: rapport_core::i18n::Lang) -> String {
+        let id = match self {
+            SlideKind::Overview => "pres-slide-overview",
+            SlideKind::Decisions => "pres-slide-decisions",
+            SlideKind::Timeline => "pres-slide-timeline",
+            SlideKind::Budget => "pres-slide-budget",
+            SlideKind::Results => "pres-slide-results",
+            SlideKind::Creators => "pres-slide-creators",
+        };
+        rapport_core::i18n::text(lang, id)
     }
 }
 
@@ -258,13 +272,20 @@ impl Presentation {
         // A slide never draws over the strip under it.
         content.shrink_clip_rect(body.shrink2(egui::vec2(0.0, 20.0)));
         content.style_mut().visuals.override_text_color = Some(INK);
+        // The campaign's name, or "All campaigns" in the interface's language.
+        let name = self.chosen_name(ui.ctx(), view);
+        let kind = slide.kind.label_in(crate::ui::kit::lang::get(ui.ctx()));
         let title = match slide.pages {
-            1 => format!("{} · {}", overview.title, slide.kind.label()),
-            n => format!(
-                "{} · {} ({} of {n})",
-                overview.title,
-                slide.kind.label(),
-                slide.page + 1
+            1 => format!("{name} · {kind}"),
+            n => tr_with(
+                ui.ctx(),
+                "pres-title-pages",
+                &[
+                    ("title", name.into()),
+                    ("kind", kind.into()),
+                    ("page", (slide.page + 1).into()),
+                    ("pages", n.into()),
+                ],
             ),
         };
         content
@@ -365,13 +386,17 @@ impl Presentation {
 
     /// The campaign chooser and the slide counter.
     fn where_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, slides: &[Slide]) {
-        let label = ui.label(RichText::new("Campaign:").size(SMALL).color(MUTED));
-        let chosen = self.chosen_name(view);
+        let label = ui.label(
+            RichText::new(tr(ui.ctx(), "pres-campaign"))
+                .size(SMALL)
+                .color(MUTED),
+        );
+        let chosen = self.chosen_name(ui.ctx(), view);
         let before = self.campaign.clone();
         egui::ComboBox::from_id_salt("present_campaign")
             .selected_text(RichText::new(chosen).size(SMALL))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut self.campaign, None, "All campaigns");
+                ui.selectable_value(&mut self.campaign, None, tr(ui.ctx(), "pres-all-campaigns"));
                 for c in &view.project.campaigns {
                     ui.selectable_value(&mut self.campaign, Some(c.id.clone()), &c.name);
                 }
@@ -382,20 +407,23 @@ impl Presentation {
             self.slide = 0;
         }
         ui.add_space(24.0);
-        ui.label(RichText::new(self.counter(slides)).size(SMALL).color(INK))
-            .on_hover_text("→ or PgDn: next · ← or PgUp: back · Home / End · Esc: leave");
+        let counter = self.counter(ui.ctx(), slides);
+        ui.label(RichText::new(counter).size(SMALL).color(INK))
+            .on_hover_text(tr(ui.ctx(), "pres-keys-tip"));
     }
 
     /// Whether the two halves of the strip do not fit side by side (a laptop, a long
     /// campaign name), so that they take a line each and never overlap.
     fn narrow_strip(&self, ui: &egui::Ui, view: View<'_>) -> bool {
+        let ctx = ui.ctx();
+        let lang = crate::ui::kit::lang::get(ctx);
         let texts = [
-            "Campaign:".to_string(),
-            self.chosen_name(view),
-            format!("99 / 99 · {}", SlideKind::Decisions.label()),
-            self.badge().to_string(),
-            self.switch_text().to_string(),
-            "Leave (Esc)".to_string(),
+            tr(ctx, "pres-campaign"),
+            self.chosen_name(ctx, view),
+            format!("99 / 99 · {}", SlideKind::Decisions.label_in(lang)),
+            self.badge(ctx),
+            self.switch_text(ctx),
+            tr(ctx, "pres-leave"),
         ];
         let width: f32 = ui.fonts_mut(|f| {
             texts
@@ -408,65 +436,61 @@ impl Presentation {
     }
 
     /// The name of the campaign presented.
-    fn chosen_name(&self, view: View<'_>) -> String {
+    fn chosen_name(&self, ctx: &egui::Context, view: View<'_>) -> String {
         self.campaign
             .as_ref()
             .and_then(|id| view.project.campaign(id))
-            .map_or("All campaigns".to_string(), |c| c.name.clone())
+            .map_or_else(|| tr(ctx, "pres-all-campaigns"), |c| c.name.clone())
     }
 
     /// "3 / 8 · Timeline".
-    fn counter(&self, slides: &[Slide]) -> String {
+    fn counter(&self, ctx: &egui::Context, slides: &[Slide]) -> String {
         let index = self.slide.min(slides.len().saturating_sub(1));
-        let slide = slides.get(index).map_or("", |s| s.kind.label());
+        let lang = crate::ui::kit::lang::get(ctx);
+        let slide = slides
+            .get(index)
+            .map_or(String::new(), |s| s.kind.label_in(lang));
         format!("{} / {} · {slide}", index + 1, slides.len())
     }
 
     /// What the badge says is hidden or shown.
-    fn badge(&self) -> &'static str {
-        if self.confidential {
-            "🔓 Fees, rates and private notes are shown"
-        } else {
-            "🔒 Fees, rates, private notes and contact details hidden"
-        }
+    fn badge(&self, ctx: &egui::Context) -> String {
+        let words = ["pres-badge-hidden", "pres-badge-shown"];
+        tr(ctx, words[usize::from(self.confidential)])
     }
 
     /// The switch's text.
-    fn switch_text(&self) -> &'static str {
-        if self.confidential {
-            "Hide them"
-        } else {
-            "Show them (internal meeting)"
-        }
+    fn switch_text(&self, ctx: &egui::Context) -> String {
+        tr(
+            ctx,
+            ["pres-show", "pres-hide"][usize::from(self.confidential)],
+        )
     }
 
     /// What is hidden, the switch, and leaving (right to left on a wide screen). Returns
     /// true when asked to leave.
     fn privacy_ui(&mut self, ui: &mut egui::Ui) -> bool {
-        let badge = self.badge();
+        let badge = self.badge(ui.ctx());
+        let leave_text = tr(ui.ctx(), "pres-leave");
         let color = if self.confidential {
             style::ALERT
         } else {
             style::BLUE
         };
-        let switch = self.switch_text();
+        let switch = self.switch_text(ui.ctx());
         let mut leave = false;
         if ui.layout().prefer_right_to_left() {
-            leave |= ui
-                .button(RichText::new("Leave (Esc)").size(SMALL))
-                .clicked();
-            if ui.button(RichText::new(switch).size(SMALL)).clicked() {
+            leave |= ui.button(RichText::new(&leave_text).size(SMALL)).clicked();
+            if ui.button(RichText::new(&switch).size(SMALL)).clicked() {
                 self.confidential = !self.confidential;
             }
-            ui.label(RichText::new(badge).size(SMALL).color(color));
+            ui.label(RichText::new(&badge).size(SMALL).color(color));
         } else {
-            ui.label(RichText::new(badge).size(SMALL).color(color));
-            if ui.button(RichText::new(switch).size(SMALL)).clicked() {
+            ui.label(RichText::new(&badge).size(SMALL).color(color));
+            if ui.button(RichText::new(&switch).size(SMALL)).clicked() {
                 self.confidential = !self.confidential;
             }
-            leave |= ui
-                .button(RichText::new("Leave (Esc)").size(SMALL))
-                .clicked();
+            leave |= ui.button(RichText::new(&leave_text).size(SMALL)).clicked();
         }
         leave
     }

@@ -1,48 +1,85 @@
 //! The overview slide: dates and objective, creators and their reach, deliverables by
 //! status, the budget against the cap, and what needs a decision.
 
-use super::style::{self, ALERT, BODY, FIGURE, INK, MUTED, SMALL, body, muted, text};
+use super::style::{self, ALERT, BODY, FIGURE, INK, MUTED, SMALL, body, muted};
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::view::View;
 use egui::RichText;
 use rapport_core::counts::short_count;
+use rapport_core::i18n::{Lang, short_date, text, text_with};
 use rapport_core::model::Overview;
 
-/// A date range as "1 Mar – 30 Apr 2027".
-pub fn range(o: &Overview) -> String {
+/// A date range as "1 Mar 2027 – 30 Apr 2027" / "2027年3月1日 – 2027年4月30日".
+pub fn range(lang: Lang, o: &Overview) -> String {
     match (o.start, o.end) {
-        (Some(a), Some(b)) => format!("{} – {}", a.format("%-d %b %Y"), b.format("%-d %b %Y")),
-        _ => "No campaign".to_string(),
+        (Some(a), Some(b)) => format!(
+            "{} – {}",
+            short_date(lang, a, i32::MIN),
+            short_date(lang, b, i32::MIN)
+        ),
+        _ => text(lang, "pres-no-campaign"),
+    }
+}
+
+/// The budget in one line: amounts in `currency` when `confidential`, else shares of the
+/// cap ("Budget: 97 % of the cap planned · 46 % committed · 13 % paid").
+fn budget_line(lang: Lang, o: &Overview, confidential: bool, currency: &str) -> String {
+    let a = &o.amounts;
+    if confidential {
+        text_with(
+            lang,
+            "pres-budget-line-amounts",
+            &[
+                ("planned", a.current.grouped().into()),
+                ("cap", o.cap.grouped().into()),
+                ("currency", currency.into()),
+                ("committed", a.committed.grouped().into()),
+                ("paid", a.paid.grouped().into()),
+            ],
+        )
+    } else {
+        text_with(
+            lang,
+            "pres-budget-line-shares",
+            &[
+                ("planned", o.share_of_cap(a.current).into()),
+                ("committed", o.share_of_cap(a.committed).into()),
+                ("paid", o.share_of_cap(a.paid).into()),
+            ],
+        )
     }
 }
 
 /// A big number with its caption.
 fn figure_ui(ui: &mut egui::Ui, value: String, caption: &str) {
     ui.vertical(|ui| {
-        ui.label(text(value, FIGURE).strong());
-        ui.label(muted(caption, SMALL));
+        ui.label(style::text(value, FIGURE).strong());
+        ui.label(muted(tr(ui.ctx(), caption), SMALL));
     });
     ui.add_space(56.0);
 }
 
 /// Draws the overview.
 pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
-    ui.label(body(range(o)).color(MUTED));
+    let lang = crate::ui::kit::lang::get(ui.ctx());
+    ui.label(body(range(lang, o)).color(MUTED));
     // One line per objective on a small screen, the whole of it on a large one.
     let tall = ui.max_rect().height() > 800.0;
     for objective in o.objectives.iter().take(2) {
-        let label = egui::Label::new(body(format!("Objective: {objective}")));
+        let line = tr_with(
+            ui.ctx(),
+            "pres-objective",
+            &[("objective", objective.as_str().into())],
+        );
+        let label = egui::Label::new(body(line));
         ui.add(if tall { label.wrap() } else { label.truncate() });
     }
     ui.add_space(24.0);
     ui.horizontal(|ui| {
-        figure_ui(ui, o.creators.len().to_string(), "creators");
-        figure_ui(ui, short_count(o.reach), "combined reach (followers)");
-        figure_ui(ui, o.deliverables.to_string(), "deliverables");
-        figure_ui(
-            ui,
-            o.share_of_cap(o.amounts.current),
-            "of the budget cap planned",
-        );
+        figure_ui(ui, o.creators.len().to_string(), "pres-fig-creators");
+        figure_ui(ui, short_count(o.reach), "pres-fig-reach");
+        figure_ui(ui, o.deliverables.to_string(), "pres-fig-deliverables");
+        figure_ui(ui, o.share_of_cap(o.amounts.current), "pres-fig-of-cap");
     });
     ui.add_space(16.0);
     ui.horizontal_wrapped(|ui| {
@@ -57,7 +94,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
                 egui::TextFormat::simple(style::font(BODY), color),
             );
             job.append(
-                &format!("{} {n}", status.label()),
+                &format!("{} {n}", status.label_in(lang)),
                 0.0,
                 egui::TextFormat::simple(style::font(BODY), INK),
             );
@@ -66,11 +103,11 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
         }
     });
     ui.add_space(16.0);
-    let budget = o.budget_line(confidential, &view.project.info.currency);
+    let budget = budget_line(lang, o, confidential, &view.project.info.currency);
     ui.label(body(budget));
     ui.add_space(24.0);
     if o.decisions.is_empty() {
-        ui.label(body("Nothing needs a decision."));
+        ui.label(body(tr(ui.ctx(), "pres-no-decisions")));
         return;
     }
     // What each is about and its check, a line each while they fit above the strip (the
@@ -81,17 +118,12 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
     let lines = ((ui.max_rect().bottom() - ui.cursor().top() - line) / line)
         .floor()
         .max(0.0) as usize;
-    let heading = match lines {
-        0 => format!(
-            "Needs a decision ({}): on the next slide",
-            o.decisions.len()
-        ),
-        _ => format!(
-            "Needs a decision ({}), in full on the next slide",
-            o.decisions.len()
-        ),
+    let id = match lines {
+        0 => "pres-decisions-next",
+        _ => "pres-decisions-in-full",
     };
-    ui.label(text(heading, BODY).strong().color(ALERT));
+    let heading = tr_with(ui.ctx(), id, &[("count", o.decisions.len().into())]);
+    ui.label(style::text(heading, BODY).strong().color(ALERT));
     let shown = if o.decisions.len() <= lines {
         lines
     } else {
@@ -109,9 +141,11 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
         .on_hover_text(crate::ui::kit::lang::say(ui.ctx(), &d.message));
     }
     if o.decisions.len() > shown && lines > shown {
-        ui.label(muted(
-            format!("and {} more", o.decisions.len() - shown),
-            BODY,
-        ));
+        let more = tr_with(
+            ui.ctx(),
+            "pres-and-more",
+            &[("count", (o.decisions.len() - shown).into())],
+        );
+        ui.label(muted(more, BODY));
     }
 }

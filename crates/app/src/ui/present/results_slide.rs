@@ -3,6 +3,7 @@
 //! CPM, cost per acquisition) only when confidential details are shown.
 
 use super::style::{self, BLUE, INK, MUTED, RULE, SMALL, font};
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::view::View;
 use egui::{Align2, Rect, Stroke, StrokeKind, pos2};
 use rapport_core::model::results::KpiValue;
@@ -37,6 +38,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
         .filter(|r| !r.progress.is_empty() || r.deliverables.iter().any(|d| d.measured))
         .collect();
     let currency = view.project.info.currency.as_str();
+    let lang = crate::ui::kit::lang::get(ui.ctx());
     let rect = ui.available_rect_before_wrap();
     let painter = ui.painter_at(rect);
     let mut y = rect.top();
@@ -46,9 +48,13 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
     let shown_campaigns = if campaign.is_some() { 1 } else { 2 };
     for r in reports.iter().take(shown_campaigns) {
         // One campaign's name is the slide's title already.
-        let goal = r.goal.map_or("no goal chosen".to_string(), |g| {
-            format!("goal: {}", g.label().to_lowercase())
-        });
+        let goal = r.goal.map_or_else(
+            || tr(ui.ctx(), "pres-no-goal"),
+            |g| {
+                let goal = g.label_in(lang).to_lowercase();
+                tr_with(ui.ctx(), "pres-goal", &[("goal", goal.into())])
+            },
+        );
         let title = if campaign.is_some() {
             let mut chars = goal.chars();
             chars
@@ -69,7 +75,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
             painter.text(
                 pos2(rect.left(), y),
                 Align2::LEFT_TOP,
-                "No target was set before launch.",
+                tr(ui.ctx(), "pres-no-target"),
                 font(SMALL),
                 MUTED,
             );
@@ -79,7 +85,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
             painter.text(
                 pos2(rect.left(), y + 4.0),
                 Align2::LEFT_TOP,
-                p.kpi.label(),
+                p.kpi.label_in(lang),
                 font(style::BODY),
                 INK,
             );
@@ -101,14 +107,18 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
             } else {
                 String::new()
             };
+            let target = format!("{}{unit}", shown(p.target));
             let words = match (p.actual, p.fraction) {
-                (Some(a), Some(f)) => format!(
-                    "{} of {}{unit} ({:.0} %)",
-                    shown(a),
-                    shown(p.target),
-                    f * 100.0
+                (Some(a), Some(f)) => tr_with(
+                    ui.ctx(),
+                    "pres-kpi-progress",
+                    &[
+                        ("actual", shown(a).into()),
+                        ("target", target.into()),
+                        ("pct", format!("{:.0}", f * 100.0).into()),
+                    ],
                 ),
-                _ => format!("nothing measured of {}{unit}", shown(p.target)),
+                _ => tr_with(ui.ctx(), "pres-kpi-nothing", &[("target", target.into())]),
             };
             painter.text(
                 pos2(frame.right() + 16.0, y + 4.0),
@@ -128,23 +138,35 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
                     let c = &r.creators[k];
                     let figure = c.figures.get(r.leading).map_or("—".into(), shown);
                     if confidential {
-                        format!(
-                            "{} ({figure}, {} per acquisition)",
-                            c.name,
-                            c.metrics.cpa.map_or("—".into(), Money::grouped)
+                        let cpa = c.metrics.cpa.map_or("—".into(), Money::grouped);
+                        tr_with(
+                            ui.ctx(),
+                            "pres-best-with-cpa",
+                            &[
+                                ("name", c.name.as_str().into()),
+                                ("figure", figure.into()),
+                                ("cpa", cpa.into()),
+                            ],
                         )
                     } else {
-                        format!("{} ({figure})", c.name)
+                        tr_with(
+                            ui.ctx(),
+                            "pres-best",
+                            &[("name", c.name.as_str().into()), ("figure", figure.into())],
+                        )
                     }
                 })
                 .collect();
             painter.text(
                 pos2(rect.left(), y + 6.0),
                 Align2::LEFT_TOP,
-                format!(
-                    "Book again, by {} per cost: {}",
-                    r.leading.label().to_lowercase(),
-                    best.join(" · ")
+                tr_with(
+                    ui.ctx(),
+                    "pres-book-again",
+                    &[
+                        ("kpi", r.leading.label_in(lang).to_lowercase().into()),
+                        ("best", best.join(" · ").into()),
+                    ],
                 ),
                 font(SMALL),
                 INK,
@@ -157,35 +179,41 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
         painter.text(
             pos2(rect.left(), y),
             Align2::LEFT_TOP,
-            format!(
-                "And {} more campaigns: choose one below.",
-                reports.len() - shown_campaigns
+            tr_with(
+                ui.ctx(),
+                "pres-results-more",
+                &[("count", (reports.len() - shown_campaigns).into())],
             ),
             font(SMALL),
             MUTED,
         );
     }
-    let name = format!(
-        "Results: {}",
-        reports
-            .iter()
-            .map(|r| {
-                let parts: Vec<String> = r
-                    .progress
-                    .iter()
-                    .map(|p| {
-                        format!(
-                            "{} {}",
-                            p.kpi.label(),
-                            p.fraction
-                                .map_or("not measured".into(), |f| format!("{:.0} %", f * 100.0))
-                        )
-                    })
-                    .collect();
-                format!("{}: {}", r.name, parts.join(", "))
-            })
-            .collect::<Vec<_>>()
-            .join("; ")
+    let not_measured = tr(ui.ctx(), "pres-not-measured");
+    let separator = rapport_core::i18n::text(lang, "list-separator");
+    let name = tr_with(
+        ui.ctx(),
+        "pres-results-name",
+        &[(
+            "results",
+            reports
+                .iter()
+                .map(|r| {
+                    let parts: Vec<String> = r
+                        .progress
+                        .iter()
+                        .map(|p| {
+                            let f = p
+                                .fraction
+                                .map_or(not_measured.clone(), |f| format!("{:.0} %", f * 100.0));
+                            format!("{} {f}", p.kpi.label_in(lang))
+                        })
+                        .collect();
+                    format!("{}: {}", r.name, parts.join(&separator))
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+                .into(),
+        )],
     );
     ui.interact(
         rect,

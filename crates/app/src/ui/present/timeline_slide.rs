@@ -4,6 +4,7 @@
 //! Fitted to the campaign; rows that do not fit go on the next slide.
 
 use super::style::{self, ALERT, BLUE, INK, MUTED, RULE, SMALL, WARN, font};
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::view::View;
 use chrono::{Datelike, NaiveDate};
 use egui::{Align2, Color32, Rect, Stroke, StrokeKind, pos2, vec2};
@@ -49,6 +50,8 @@ pub fn ui(
     confidential: bool,
 ) -> usize {
     let project = view.project;
+    let lang = crate::ui::kit::lang::get(ui.ctx());
+    let dates_to_agree = tr(ui.ctx(), "pres-dates-to-agree");
     let rect = ui.available_rect_before_wrap();
     let (legend_h, axis_h) = (LEGEND_H, AXIS_H);
     let fit = fit(rect);
@@ -92,7 +95,7 @@ pub fn ui(
             painter.text(
                 pos2(at + 6.0, rect.top() + 4.0),
                 Align2::LEFT_TOP,
-                month.format("%b %Y").to_string(),
+                month_label(lang, month),
                 font(SMALL),
                 MUTED,
             );
@@ -154,7 +157,7 @@ pub fn ui(
             painter.text(
                 pos2(left + 8.0, y + LANE / 2.0),
                 Align2::LEFT_CENTER,
-                format!("{} · dates to agree", d.title),
+                format!("{} · {dates_to_agree}", d.title),
                 font(24.0),
                 MUTED,
             );
@@ -256,7 +259,7 @@ pub fn ui(
         painter.text(
             pos2(at, top - 2.0),
             Align2::CENTER_BOTTOM,
-            "Today",
+            tr(ui.ctx(), "pres-today"),
             font(22.0),
             BLUE,
         );
@@ -265,7 +268,7 @@ pub fn ui(
         painter.text(
             pos2(rect.center().x, top + 40.0),
             Align2::CENTER_TOP,
-            "No deliverables are planned yet.",
+            tr(ui.ctx(), "pres-no-deliverables"),
             font(style::BODY),
             MUTED,
         );
@@ -284,7 +287,7 @@ pub fn ui(
         let label = painter.text(
             pos2(lx + 34.0, ly),
             Align2::LEFT_CENTER,
-            status.label(),
+            status.label_in(lang),
             font(22.0),
             INK,
         );
@@ -293,35 +296,43 @@ pub fn ui(
     let marks = painter.text(
         pos2(lx, ly),
         Align2::LEFT_CENTER,
-        "◆ publish",
+        tr(ui.ctx(), "pres-legend-publish"),
         font(22.0),
         INK,
     );
     let warn = painter.text(
         pos2(marks.right() + 22.0, ly),
         Align2::LEFT_CENTER,
-        "▲ needs a decision",
+        tr(ui.ctx(), "pres-legend-decision"),
         font(22.0),
         ALERT,
     );
     painter.text(
         pos2(warn.right() + 22.0, ly),
         Align2::LEFT_CENTER,
-        "● warning",
+        tr(ui.ctx(), "pres-legend-warning"),
         font(22.0),
         WARN,
     );
     let first = page * per_page;
-    super::name_area(
-        ui,
-        rect,
-        &format!(
-            "Timeline: deliverables {} to {} of {}, {} flagged",
-            (first + 1).min(prepared.rows.len()),
-            first + shown.len(),
-            prepared.rows.len(),
-            flagged
-        ),
+    let name = tr_with(
+        ui.ctx(),
+        "pres-timeline-name",
+        &[
+            ("from", (first + 1).min(prepared.rows.len()).into()),
+            ("to", (first + shown.len()).into()),
+            ("total", prepared.rows.len().into()),
+            ("flagged", flagged.into()),
+        ],
     );
+    super::name_area(ui, rect, &name);
     fit
+}
+
+/// A month at the top of the chart: "Mar 2027" / "2027年3月".
+fn month_label(lang: rapport_core::i18n::Lang, month: NaiveDate) -> String {
+    match lang {
+        rapport_core::i18n::Lang::En => month.format("%b %Y").to_string(),
+        rapport_core::i18n::Lang::ZhCn => format!("{}年{}月", month.year(), month.month()),
+    }
 }

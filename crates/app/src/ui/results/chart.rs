@@ -4,10 +4,12 @@
 //! (for screen readers, and to read exact figures).
 
 use super::targets::shown;
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
 use egui_plot::{Line, LineStyle, MarkerShape, Plot, Points};
+use rapport_core::i18n::{Lang, short_date};
 use rapport_core::model::results::{Kpi, KpiValue};
 use rapport_core::model::{
     Campaign, CampaignId, CampaignResults, Project, TimelinePoint, results_timeline,
@@ -32,15 +34,16 @@ impl ResultsChart {
         revision: u64,
         today: NaiveDate,
     ) {
+        let lang = crate::ui::kit::lang::get(ui.ctx());
         let mut kpi = self.kpi.unwrap_or(report.leading);
         ui.horizontal(|ui| {
-            ui.heading("Over time");
-            let label = ui.label("Showing");
+            ui.heading(tr(ui.ctx(), "res-chart-heading"));
+            let label = ui.label(tr(ui.ctx(), "res-chart-showing"));
             egui::ComboBox::from_id_salt("results_chart_kpi")
-                .selected_text(kpi.label())
+                .selected_text(kpi.label_in(lang))
                 .show_ui(ui, |ui| {
                     for &k in Kpi::ALL {
-                        ui.selectable_value(&mut kpi, k, k.label());
+                        ui.selectable_value(&mut kpi, k, k.label_in(lang));
                     }
                 })
                 .response
@@ -61,17 +64,16 @@ impl ResultsChart {
         });
         let target = campaign.targets.get(kpi);
         if curve.is_empty() {
-            ui.label(
-                RichText::new(format!(
-                    "No {} measured yet: the curve starts with the first reading.",
-                    kpi.label().to_lowercase()
-                ))
-                .weak(),
+            let text = tr_with(
+                ui.ctx(),
+                "res-chart-empty",
+                &[("kpi", kpi.label_in(lang).to_lowercase().into())],
             );
+            ui.label(RichText::new(text).weak());
             return;
         }
         plot_ui(ui, &campaign.id.to_string(), kpi, curve, target, today);
-        ui.label(RichText::new(in_words(kpi, curve, target)).weak());
+        ui.label(RichText::new(in_words(lang, kpi, curve, target)).weak());
     }
 }
 
@@ -127,6 +129,7 @@ fn plot_ui(
     let to = x_of(last.max(today)) + 0.5;
     let per_day = f64::from((ui.available_width() - 60.0).max(60.0)) / (to - from).max(1.0);
     let min_days = (64.0 / per_day).ceil().max(1.0) as i64;
+    let lang = crate::ui::kit::lang::get(ui.ctx());
     let response = Plot::new(("results_over_time", id))
         .height(200.0)
         // Clear of the scroll bar at the window's edge.
@@ -142,12 +145,11 @@ fn plot_ui(
         .x_grid_spacer(move |input| day_marks(input.bounds.0, input.bounds.1, min_days))
         .custom_x_axes(vec![egui_plot::AxisHints::new_x().formatter(|mark, _| {
             // Days while marks are days or weeks apart, then months, then years.
-            let format = match mark.step_size {
-                s if s >= 360.0 => "%Y",
-                s if s >= 28.0 => "%b %Y",
-                _ => "%-d %b",
-            };
-            date_of(mark.value).map_or(String::new(), |d| d.format(format).to_string())
+            date_of(mark.value).map_or(String::new(), |d| match mark.step_size {
+                s if s >= 360.0 => d.format("%Y").to_string(),
+                s if s >= 28.0 => month_of(lang, d),
+                _ => short_date(lang, d, d.year()),
+            })
         })])
         .custom_y_axes(vec![
             egui_plot::AxisHints::new_y().formatter(|mark, _| short_number(mark.value)),
@@ -161,7 +163,7 @@ fn plot_ui(
                     } else {
                         crate::ui::kit::widgets::grouped_count(position.y.max(0.0) as u64)
                     };
-                    format!("{}: {value}", d.format("%-d %b %Y"))
+                    format!("{}: {value}", short_date(lang, d, i32::MIN))
                 })
             }
             egui_plot::HoverPosition::Elsewhere { .. } => None,
@@ -194,20 +196,22 @@ fn plot_ui(
                     .width(1.0),
             );
         });
+    let name = tr(ui.ctx(), "res-chart-name");
     response
         .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, "Results over time"));
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("━ total").color(accent).small());
+        let total = tr(ui.ctx(), "res-chart-legend-total");
+        ui.label(RichText::new(total).color(accent).small());
         if target.is_some() {
             ui.label(
-                RichText::new("╌ target")
+                RichText::new(tr(ui.ctx(), "res-chart-legend-target"))
                     .color(Color32::from_rgb(46, 140, 80))
                     .small(),
             );
         }
         ui.label(
-            RichText::new("│ today")
+            RichText::new(tr(ui.ctx(), "res-chart-legend-today"))
                 .color(Color32::from_rgb(214, 51, 47))
                 .small(),
         );
@@ -297,29 +301,50 @@ fn short_number(value: f64) -> String {
     format!("{text}{unit}")
 }
 
+/// A month as an axis mark: "Mar 2027" / "2027年3月".
+fn month_of(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::En => d.format("%b %Y").to_string(),
+        Lang::ZhCn => format!("{}年{}月", d.year(), d.month()),
+    }
+}
+
 /// The curve in a sentence: where it started, where it stands, against the target.
-fn in_words(kpi: Kpi, curve: &[TimelinePoint], target: Option<KpiValue>) -> String {
+fn in_words(lang: Lang, kpi: Kpi, curve: &[TimelinePoint], target: Option<KpiValue>) -> String {
+    use rapport_core::i18n::text_with;
     let (Some(first), Some(last)) = (curve.first(), curve.last()) else {
         return String::new();
     };
-    let mut text = format!(
-        "{}: {} on {}",
-        kpi.label(),
-        shown(first.value),
-        first.date.format("%-d %b")
+    // Day and month only, as the axis writes them.
+    let day = |d: NaiveDate| short_date(lang, d, d.year());
+    let mut text = text_with(
+        lang,
+        "res-chart-words-first",
+        &[
+            ("kpi", kpi.label_in(lang).into()),
+            ("value", shown(first.value).into()),
+            ("date", day(first.date).into()),
+        ],
     );
     if curve.len() > 1 {
-        text.push_str(&format!(
-            ", {} by {} (changed on {} days)",
-            shown(last.value),
-            last.date.format("%-d %b"),
-            curve.len()
+        text.push_str(&text_with(
+            lang,
+            "res-chart-words-last",
+            &[
+                ("value", shown(last.value).into()),
+                ("date", day(last.date).into()),
+                ("days", curve.len().into()),
+            ],
         ));
     }
     if let Some(t) = target {
-        text.push_str(&format!("; target {}", shown(t)));
+        text.push_str(&text_with(
+            lang,
+            "res-chart-words-target",
+            &[("target", shown(t).into())],
+        ));
     }
-    text.push('.');
+    text.push_str(&rapport_core::i18n::text(lang, "res-chart-words-end"));
     text
 }
 

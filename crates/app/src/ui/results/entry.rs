@@ -3,24 +3,31 @@
 //! one undo step.
 
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::{tr, tr_with};
 use chrono::NaiveDate;
 use egui::RichText;
+use rapport_core::i18n::{Lang, text, text_with};
 use rapport_core::model::results::{Measurement, latest};
 use rapport_core::model::{Deliverable, DeliverableId, Edit, Money, Record};
 
-/// The count fields of a reading, in the order shown.
+/// The count fields of a reading, in the order shown: their names' message ids.
 const COUNTS: [&str; 10] = [
-    "Impressions",
-    "Reach",
-    "Views",
-    "Likes",
-    "Comments",
-    "Shares",
-    "Saves",
-    "Clicks",
-    "Code redemptions",
-    "Sales",
+    "res-count-impressions",
+    "res-count-reach",
+    "res-count-views",
+    "res-count-likes",
+    "res-count-comments",
+    "res-count-shares",
+    "res-count-saves",
+    "res-count-clicks",
+    "res-count-redemptions",
+    "res-count-sales",
 ];
+
+/// The names of the count fields in `lang`, in the order of [`COUNTS`].
+fn count_names(lang: Lang) -> [String; 10] {
+    COUNTS.map(|id| text(lang, id))
+}
 
 /// The form for one deliverable's next reading.
 #[derive(Debug, Clone)]
@@ -62,13 +69,21 @@ impl ResultEntry {
         }
     }
 
-    /// The reading typed, or what is wrong with it.
-    pub fn reading(&self) -> Result<Measurement, String> {
+    /// The reading typed, or what is wrong with it (in `lang`).
+    pub fn reading(&self, lang: Lang) -> Result<Measurement, String> {
         let mut m = Measurement::on(self.date);
         let mut parsed = [None; 10];
-        for ((slot, text), name) in parsed.iter_mut().zip(&self.counts).zip(COUNTS) {
-            *slot = rapport_core::file::spreadsheet::values::parse_count(text)
-                .map_err(|_| format!("{name}: \"{}\" is not a number", text.trim()))?;
+        for ((slot, typed), id) in parsed.iter_mut().zip(&self.counts).zip(COUNTS) {
+            *slot = rapport_core::file::spreadsheet::values::parse_count(typed).map_err(|_| {
+                text_with(
+                    lang,
+                    "res-entry-not-a-number",
+                    &[
+                        ("name", text(lang, id).into()),
+                        ("text", typed.trim().into()),
+                    ],
+                )
+            })?;
         }
         let [
             impressions,
@@ -94,14 +109,16 @@ impl ResultEntry {
         m.sales = sales;
         let revenue = self.revenue.trim();
         if !revenue.is_empty() {
-            m.revenue = Some(
-                revenue
-                    .parse::<Money>()
-                    .map_err(|e| format!("Revenue: {e}"))?,
-            );
+            m.revenue = Some(revenue.parse::<Money>().map_err(|e| {
+                text_with(
+                    lang,
+                    "res-entry-revenue-error",
+                    &[("error", e.to_string().into())],
+                )
+            })?);
         }
         if m.is_empty() {
-            return Err("Enter at least one figure.".to_string());
+            return Err(text(lang, "res-entry-empty"));
         }
         Ok(m)
     }
@@ -131,21 +148,24 @@ pub fn entry_ui(
     edits: &mut EditQueue,
 ) -> bool {
     let mut close = false;
+    let lang = crate::ui::kit::lang::get(ui.ctx());
     ui.horizontal(|ui| {
-        ui.heading("Results");
+        ui.heading(tr(ui.ctx(), "res-entry-heading"));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            close = crate::ui::kit::widgets::close_button_ui(ui, "the results");
+            let what = tr(ui.ctx(), "res-entry-close-what");
+            close = crate::ui::kit::widgets::close_button_ui(ui, &what);
         });
     });
     ui.label(RichText::new(&d.title).strong());
     if d.status != rapport_core::model::DeliverableStatus::Published {
-        ui.label(RichText::new("Not published yet: results usually come after.").weak());
+        ui.label(RichText::new(tr(ui.ctx(), "res-entry-not-published")).weak());
     }
+    let not_reported = tr(ui.ctx(), "res-entry-not-reported");
     egui::Grid::new("result_entry")
         .num_columns(2)
         .spacing([12.0, 4.0])
         .show(ui, |ui| {
-            let label = ui.label("Post address");
+            let label = ui.label(tr(ui.ctx(), "res-entry-post-address"));
             ui.add(
                 egui::TextEdit::singleline(&mut form.url)
                     .desired_width(220.0)
@@ -153,10 +173,11 @@ pub fn entry_ui(
             )
             .labelled_by(label.id);
             ui.end_row();
-            ui.label("Measured on");
+            let measured_on = tr(ui.ctx(), "res-entry-measured-on");
+            ui.label(&measured_on);
             if let Some(Some(date)) = crate::ui::kit::date_field::date_field_ui(
                 ui,
-                "Measured on",
+                &measured_on,
                 Some(form.date),
                 form.date,
                 false,
@@ -164,21 +185,26 @@ pub fn entry_ui(
                 form.date = date;
             }
             ui.end_row();
-            for (text, name) in form.counts.iter_mut().zip(COUNTS) {
+            for (typed, name) in form.counts.iter_mut().zip(count_names(lang)) {
                 let label = ui.label(name);
                 ui.add(
-                    egui::TextEdit::singleline(text)
+                    egui::TextEdit::singleline(typed)
                         .desired_width(120.0)
-                        .hint_text("not reported"),
+                        .hint_text(&not_reported),
                 )
                 .labelled_by(label.id);
                 ui.end_row();
             }
-            let label = ui.label(format!("Revenue ({currency})"));
+            let revenue = tr_with(
+                ui.ctx(),
+                "res-entry-revenue",
+                &[("currency", currency.into())],
+            );
+            let label = ui.label(revenue);
             ui.add(
                 egui::TextEdit::singleline(&mut form.revenue)
                     .desired_width(120.0)
-                    .hint_text("not reported"),
+                    .hint_text(&not_reported),
             )
             .labelled_by(label.id);
             ui.end_row();
@@ -187,18 +213,22 @@ pub fn entry_ui(
         ui.colored_label(ui.visuals().error_fg_color, error);
     }
     if ui
-        .button("Add reading")
-        .on_hover_text("Keep these figures as read on this date; the newest reading counts")
+        .button(tr(ui.ctx(), "res-entry-add"))
+        .on_hover_text(tr(ui.ctx(), "res-entry-add-tip"))
         .clicked()
     {
-        match form.reading() {
+        match form.reading(lang) {
             Ok(reading) => {
                 let mut changed = d.clone();
                 changed.post_url = form.url.trim().to_string();
                 changed.results.push(reading);
                 changed.results.sort_by_key(|m| m.date);
                 edits.push(
-                    format!("Add results: {}", d.title),
+                    tr_with(
+                        ui.ctx(),
+                        "res-undo-add",
+                        &[("title", d.title.as_str().into())],
+                    ),
                     Edit::Put(Record::Deliverable(changed)),
                 );
                 form.error = None;
@@ -211,21 +241,34 @@ pub fn entry_ui(
     close
 }
 
-/// A reading's figures in words: "1,240,000 impressions · 905,000 reach · … · revenue 39,680.00".
+/// A reading's figures in English words: "1,240,000 impressions · 905,000 reach · … ·
+/// revenue 39,680.00" (see [`reading_words_in`]).
 pub fn reading_words(m: &Measurement) -> String {
+    reading_words_in(Lang::En, m)
+}
+
+/// A reading's figures in words in `lang`: "1,240,000 impressions · 905,000 reach · … ·
+/// revenue 39,680.00" / "曝光 1,240,000 · 触达 905,000 · … · 销售额 39,680.00".
+pub fn reading_words_in(lang: Lang, m: &Measurement) -> String {
+    let figure = |id: &str, value: String| {
+        let name = text(lang, id).to_lowercase();
+        text_with(
+            lang,
+            "res-reading-figure",
+            &[("name", name.into()), ("value", value.into())],
+        )
+    };
     let parts: Vec<String> = COUNTS
         .iter()
         .zip(values(m))
-        .filter_map(|(name, v)| {
-            v.map(|n| {
-                format!(
-                    "{} {}",
-                    crate::ui::kit::widgets::grouped_count(n),
-                    name.to_lowercase()
-                )
-            })
-        })
-        .chain(m.revenue.map(|r| format!("revenue {}", r.grouped())))
+        .filter_map(|(id, v)| v.map(|n| figure(id, crate::ui::kit::widgets::grouped_count(n))))
+        .chain(m.revenue.map(|r| {
+            text_with(
+                lang,
+                "res-reading-revenue",
+                &[("value", r.grouped().into())],
+            )
+        }))
         .collect();
     parts.join(" · ")
 }
@@ -233,20 +276,18 @@ pub fn reading_words(m: &Measurement) -> String {
 /// The readings so far, newest first, each removable.
 fn readings_ui(ui: &mut egui::Ui, d: &Deliverable, edits: &mut EditQueue) {
     if d.results.is_empty() {
-        ui.label(RichText::new("Nothing measured yet.").weak());
+        ui.label(RichText::new(tr(ui.ctx(), "res-readings-none")).weak());
         return;
     }
-    ui.label(RichText::new("Readings (the newest counts)").strong());
+    let lang = crate::ui::kit::lang::get(ui.ctx());
+    ui.label(RichText::new(tr(ui.ctx(), "res-readings")).strong());
+    let remove_tip = tr(ui.ctx(), "res-reading-remove-tip");
     let mut remove = None;
     for (i, m) in d.results.iter().enumerate().rev() {
         ui.horizontal_wrapped(|ui| {
             ui.label(m.date.to_string());
-            ui.label(RichText::new(reading_words(m)).weak());
-            if ui
-                .small_button("×")
-                .on_hover_text("Remove this reading (undoable)")
-                .clicked()
-            {
+            ui.label(RichText::new(reading_words_in(lang, m)).weak());
+            if ui.small_button("×").on_hover_text(&remove_tip).clicked() {
                 remove = Some(i);
             }
         });
@@ -255,7 +296,11 @@ fn readings_ui(ui: &mut egui::Ui, d: &Deliverable, edits: &mut EditQueue) {
         let mut changed = d.clone();
         changed.results.remove(i);
         edits.push(
-            format!("Remove results: {}", d.title),
+            tr_with(
+                ui.ctx(),
+                "res-undo-remove",
+                &[("title", d.title.as_str().into())],
+            ),
             Edit::Put(Record::Deliverable(changed)),
         );
     }
@@ -276,21 +321,25 @@ mod tests {
         );
         let mut form = ResultEntry::new(&d, "2027-04-02".parse().unwrap());
         assert_eq!(
-            form.reading(),
+            form.reading(Lang::En),
             Err("Enter at least one figure.".to_string())
         );
         form.counts[0] = "1.2M".into();
         form.counts[3] = "48,300".into();
         form.revenue = "3,264.50".into();
-        let m = form.reading().unwrap();
+        let m = form.reading(Lang::En).unwrap();
         assert_eq!(m.impressions, Some(1_200_000));
         assert_eq!(m.likes, Some(48_300));
         assert_eq!(m.revenue, Some(Money::from_cents(326_450)));
         assert_eq!(m.reach, None, "empty is not reported, not zero");
         form.counts[7] = "many".into();
         assert_eq!(
-            form.reading(),
+            form.reading(Lang::En),
             Err("Clicks: \"many\" is not a number".to_string())
+        );
+        assert_eq!(
+            form.reading(Lang::ZhCn),
+            Err("点击：“many”不是数字".to_string())
         );
     }
 }

@@ -12,6 +12,7 @@ pub use entry::{ResultEntry, reading_words};
 pub use targets::parse_target;
 
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
 use egui::RichText;
@@ -43,12 +44,12 @@ impl ResultsPanel {
             .and_then(|id| view.index.campaign(project, id))
             .or_else(|| project.campaigns.first())
         else {
-            ui.label(RichText::new("No campaign yet: add one in the Budget panel.").weak());
+            ui.label(RichText::new(tr(ui.ctx(), "res-no-campaign")).weak());
             return;
         };
         let currency = &project.info.currency;
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Campaign");
+            let label = ui.label(tr(ui.ctx(), "res-campaign"));
             let mut chosen = campaign.id.clone();
             egui::ComboBox::from_id_salt("results_campaign")
                 .selected_text(&campaign.name)
@@ -117,22 +118,18 @@ impl ResultsPanel {
                     chart_ui(ui);
                 }
                 ui.add_space(10.0);
-                ui.heading("Creators");
+                ui.heading(tr(ui.ctx(), "res-creators"));
                 if report.ranking.is_empty() {
-                    ui.label(
-                        RichText::new(format!(
-                            "Once {} is measured for creators with a cost, they are ranked here: whom to book again.",
-                            report.leading.label().to_lowercase()
-                        ))
-                        .weak(),
-                    );
+                    let lang = crate::ui::kit::lang::get(ui.ctx());
+                    let kpi = report.leading.label_in(lang).to_lowercase();
+                    let text =
+                        tr_with(ui.ctx(), "res-creators-none-ranked", &[("kpi", kpi.into())]);
+                    ui.label(RichText::new(text).weak());
                 }
                 tables::creators_ui(ui, report);
                 ui.add_space(10.0);
-                ui.heading("Deliverables");
-                ui.label(
-                    RichText::new("Click a deliverable to enter its results.").weak(),
-                );
+                ui.heading(tr(ui.ctx(), "res-deliverables"));
+                ui.label(RichText::new(tr(ui.ctx(), "res-deliverables-hint")).weak());
                 asked = tables::deliverables_ui(ui, project, report);
             });
         if let Some(id) = asked
@@ -149,26 +146,40 @@ fn summary_ui(ui: &mut egui::Ui, report: &CampaignResults, currency: &str) {
     let m = &report.metrics;
     let money = |x: Option<Money>| x.map_or("—".to_string(), Money::grouped);
     ui.horizontal_wrapped(|ui| {
-        ui.label(
-            RichText::new(format!(
-                "Committed {} {currency} · {measured} of {} deliverables measured",
-                report.cost.grouped(),
-                report.deliverables.len()
-            ))
-            .strong(),
+        let committed = tr_with(
+            ui.ctx(),
+            "res-summary",
+            &[
+                ("cost", report.cost.grouped().into()),
+                ("currency", currency.into()),
+                ("measured", measured.into()),
+                ("total", report.deliverables.len().into()),
+            ],
         );
-        ui.label(format!(
-            "· engagement rate {} · CPM {} · per engagement {} · per click {} · per acquisition {} · return on spend {}",
-            m.engagement_rate.map_or("—".to_string(), |r| format!("{r:.2} %")),
-            money(m.cpm),
-            money(m.cpe),
-            money(m.cpc),
-            money(m.cpa),
-            m.roas.map_or("—".to_string(), |r| format!("{r:.2}×")),
-        ))
-        .on_hover_text(
-            "Over the creators' costs of the posts that reported each figure; agency fees and \
-             other lines not for a creator are in the committed total only",
+        ui.label(RichText::new(committed).strong());
+        let metrics = tr_with(
+            ui.ctx(),
+            "res-summary-metrics",
+            &[
+                (
+                    "rate",
+                    m.engagement_rate
+                        .map_or("—".to_string(), |r| format!("{r:.2} %"))
+                        .into(),
+                ),
+                ("cpm", money(m.cpm).into()),
+                ("cpe", money(m.cpe).into()),
+                ("cpc", money(m.cpc).into()),
+                ("cpa", money(m.cpa).into()),
+                (
+                    "roas",
+                    m.roas
+                        .map_or("—".to_string(), |r| format!("{r:.2}×"))
+                        .into(),
+                ),
+            ],
         );
+        ui.label(metrics)
+            .on_hover_text(tr(ui.ctx(), "res-summary-metrics-tip"));
     });
 }

@@ -2,6 +2,7 @@
 //! Every figure comes from the core's results report; "—" where nothing can be divided.
 
 use super::targets::shown;
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::widgets::heading_right_ui;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
@@ -18,20 +19,15 @@ const FIGURES: [Kpi; 6] = [
     Kpi::Revenue,
 ];
 
-/// The metric columns, in order, with their tooltips.
-const METRICS: [(&str, &str); 6] = [
-    (
-        "Eng. rate",
-        "Engagements over reach (over impressions where reach is unknown)",
-    ),
-    ("CPM", "Cost per thousand impressions"),
-    ("Per eng.", "Cost per engagement"),
-    ("Per click", "Cost per link click"),
-    (
-        "Per acq.",
-        "Cost per acquisition: a sale, else a code redemption",
-    ),
-    ("Return", "Return on spend: revenue over cost"),
+/// The metric columns, in order: the message ids of their headings (each with a tooltip,
+/// the same id ending in "-tip").
+const METRICS: [&str; 6] = [
+    "res-col-eng-rate",
+    "res-col-cpm",
+    "res-col-per-eng",
+    "res-col-per-click",
+    "res-col-per-acq",
+    "res-col-return",
 ];
 
 fn metric_cells(m: &Metrics) -> [String; 6] {
@@ -60,20 +56,25 @@ fn right(ui: &mut egui::Ui, text: &str) {
     });
 }
 
+/// The header row: the columns `first` (message ids), then cost, figures and metrics.
 fn headers(header: &mut egui_extras::TableRow<'_, '_>, first: &[&str]) {
-    for title in first {
+    for id in first {
         header.col(|ui| {
-            ui.strong(*title);
+            ui.strong(tr(ui.ctx(), id));
         });
     }
-    header.col(|ui| heading_right_ui(ui, "Cost"));
+    header.col(|ui| heading_right_ui(ui, &tr(ui.ctx(), "res-col-cost")));
     for kpi in FIGURES {
-        header.col(|ui| heading_right_ui(ui, kpi.label()));
+        header.col(|ui| {
+            let lang = crate::ui::kit::lang::get(ui.ctx());
+            heading_right_ui(ui, &kpi.label_in(lang));
+        });
     }
-    for (title, tip) in METRICS {
+    for id in METRICS {
         header.col(|ui| {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.strong(title).on_hover_text(tip);
+                ui.strong(tr(ui.ctx(), id))
+                    .on_hover_text(tr(ui.ctx(), &format!("{id}-tip")));
             });
         });
     }
@@ -92,6 +93,12 @@ fn stacked_sideways_ui(ui: &mut egui::Ui, id: &str, add: impl FnOnce(&mut egui::
 /// The creators: those to book again first, in rank order, then the rest.
 pub fn creators_ui(ui: &mut egui::Ui, report: &CampaignResults) {
     let order = &report.listed;
+    let lang = crate::ui::kit::lang::get(ui.ctx());
+    let rank_tip = tr_with(
+        ui.ctx(),
+        "res-rank-tip",
+        &[("kpi", report.leading.label_in(lang).into())],
+    );
     stacked_sideways_ui(ui, "results_creators_sideways", |ui| {
         TableBuilder::new(ui)
             .id_salt("results_creators")
@@ -105,7 +112,7 @@ pub fn creators_ui(ui: &mut egui::Ui, report: &CampaignResults) {
                 1 + FIGURES.len() + METRICS.len(),
             )
             .header(22.0, |mut header| {
-                headers(&mut header, &["Rank", "Creator"])
+                headers(&mut header, &["res-col-rank", "res-col-creator"])
             })
             .body(|body| {
                 body.rows(22.0, order.len(), |mut row| {
@@ -114,10 +121,7 @@ pub fn creators_ui(ui: &mut egui::Ui, report: &CampaignResults) {
                     let rank = report.rank.get(k).copied().flatten();
                     row.col(|ui| {
                         ui.label(rank.map_or(String::new(), |r| r.to_string()))
-                            .on_hover_text(format!(
-                                "Ranked by {} per unit of cost",
-                                report.leading.label()
-                            ));
+                            .on_hover_text(&rank_tip);
                     });
                     row.col(|ui| {
                         ui.label(&c.name);
@@ -144,6 +148,10 @@ pub fn deliverables_ui(
     // A row that asks to be seen (focused by Tab, or a screen reader's "scroll into
     // view"): the sideways scroll takes the request, so the page is scrolled to it after.
     let mut reveal = None;
+    let (open_tip, never) = (
+        tr(ui.ctx(), "res-deliverable-tip"),
+        tr(ui.ctx(), "res-never"),
+    );
     stacked_sideways_ui(ui, "results_deliverables_sideways", |ui| {
         TableBuilder::new(ui)
             .id_salt("results_deliverables")
@@ -158,7 +166,14 @@ pub fn deliverables_ui(
                 1 + FIGURES.len() + METRICS.len(),
             )
             .header(22.0, |mut header| {
-                headers(&mut header, &["Deliverable", "Published", "Measured"])
+                headers(
+                    &mut header,
+                    &[
+                        "res-col-deliverable",
+                        "res-col-published",
+                        "res-col-measured",
+                    ],
+                )
             })
             .body(|body| {
                 body.rows(22.0, report.deliverables.len(), |mut row| {
@@ -175,16 +190,18 @@ pub fn deliverables_ui(
                         });
                         let button = ui
                             .add(egui::Button::new(&d.title).frame(false).truncate())
-                            .on_hover_text("Enter or see its results");
+                            .on_hover_text(&open_tip);
                         if asked || button.gained_focus() {
                             reveal = Some(button.rect);
                         }
+                        // Made only when a screen reader asks.
                         button.widget_info(|| {
-                            egui::WidgetInfo::labeled(
-                                egui::Role::Button,
-                                true,
-                                format!("Results of {}", d.title),
-                            )
+                            let name = tr_with(
+                                ui.ctx(),
+                                "res-deliverable-name",
+                                &[("title", d.title.as_str().into())],
+                            );
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, name)
                         });
                         if button.clicked() {
                             chosen = Some(d.id.clone());
@@ -195,7 +212,7 @@ pub fn deliverables_ui(
                     });
                     row.col(|ui| {
                         let last = rapport_core::model::results::latest(&d.results);
-                        ui.label(last.map_or("never".to_string(), |m| m.date.to_string()));
+                        ui.label(last.map_or(never.clone(), |m| m.date.to_string()));
                     });
                     row.col(|ui| right(ui, &r.cost.grouped()));
                     for text in figure_cells(&r.figures) {

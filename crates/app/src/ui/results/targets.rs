@@ -2,27 +2,33 @@
 //! far along it is.
 
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::{tr, tr_with};
 use egui::RichText;
+use rapport_core::i18n::{Lang, text, text_with};
 use rapport_core::model::results::{Goal, Kpi, KpiValue};
 use rapport_core::model::{Campaign, CampaignResults, Edit, Money, Record};
 
 /// A target as typed: a count (`2500000`, `2,500,000`, `2.5M`) or, for revenue, money.
-/// Empty is no target. `Err` says what is wrong.
-pub fn parse_target(kpi: Kpi, text: &str) -> Result<Option<KpiValue>, String> {
-    let text = text.trim();
-    if text.is_empty() {
+/// Empty is no target. `Err` says what is wrong, in `lang`.
+pub fn parse_target(lang: Lang, kpi: Kpi, typed: &str) -> Result<Option<KpiValue>, String> {
+    let typed = typed.trim();
+    if typed.is_empty() {
         return Ok(None);
     }
     if kpi.is_money() {
-        return text
+        return typed
             .parse::<Money>()
             .map(|m| Some(KpiValue::Money(m)))
             .map_err(|e| e.to_string());
     }
-    match rapport_core::file::spreadsheet::values::parse_count(text) {
+    match rapport_core::file::spreadsheet::values::parse_count(typed) {
         Ok(Some(n)) => Ok(Some(KpiValue::Count(n))),
         Ok(None) => Ok(None),
-        Err(_) => Err(format!("\"{text}\" is not a number (e.g. 2500000 or 2.5M)")),
+        Err(_) => Err(text_with(
+            lang,
+            "res-target-not-a-number",
+            &[("text", typed.into())],
+        )),
     }
 }
 
@@ -42,49 +48,66 @@ pub fn targets_ui(
     currency: &str,
     edits: &mut EditQueue,
 ) {
+    let lang = crate::ui::kit::lang::get(ui.ctx());
     ui.horizontal(|ui| {
-        let label = ui.label("Goal");
+        let label = ui.label(tr(ui.ctx(), "res-goal"));
         let mut goal = campaign.goal;
+        let not_chosen = tr(ui.ctx(), "res-goal-none");
         egui::ComboBox::from_id_salt("results_goal")
-            .selected_text(goal.map_or("Not chosen", Goal::label))
+            .selected_text(goal.map_or(not_chosen.clone(), |g| g.label_in(lang)))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut goal, None, "Not chosen");
+                ui.selectable_value(&mut goal, None, &not_chosen);
                 for &g in Goal::ALL {
-                    ui.selectable_value(&mut goal, Some(g), g.label())
-                        .on_hover_text(leading_words(g));
+                    ui.selectable_value(&mut goal, Some(g), g.label_in(lang))
+                        .on_hover_text(leading_words(lang, g));
                 }
             })
             .response
             .labelled_by(label.id)
-            .on_hover_text("What the campaign is for: it decides the KPIs that lead");
+            .on_hover_text(tr(ui.ctx(), "res-goal-tip"));
         if goal != campaign.goal {
             let mut changed = campaign.clone();
             changed.goal = goal;
-            edits.push("Set goal", Edit::Put(Record::Campaign(changed)));
+            edits.push(
+                tr(ui.ctx(), "res-undo-goal"),
+                Edit::Put(Record::Campaign(changed)),
+            );
         }
-        ui.label(
-            RichText::new(format!(
-                "Creators are ranked by {}.",
-                report.leading.label()
-            ))
-            .weak(),
+        let ranked = tr_with(
+            ui.ctx(),
+            "res-ranked-by",
+            &[("kpi", report.leading.label_in(lang).into())],
         );
+        ui.label(RichText::new(ranked).weak());
     });
+    let nothing_measured = tr(ui.ctx(), "res-nothing-measured");
+    let no_target = tr(ui.ctx(), "res-no-target");
     let leading: &[Kpi] = campaign.goal.map_or(&[], Goal::leading);
     egui::Grid::new("results_targets")
         .num_columns(4)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            ui.strong("KPI");
-            ui.strong("Target");
-            ui.strong("Measured");
-            ui.strong("Progress");
+            for id in [
+                "res-col-kpi",
+                "res-col-target",
+                "res-col-measured",
+                "res-col-progress",
+            ] {
+                ui.strong(tr(ui.ctx(), id));
+            }
             ui.end_row();
             for &kpi in Kpi::ALL {
                 let name = if kpi.is_money() {
-                    format!("{} ({currency})", kpi.label())
+                    tr_with(
+                        ui.ctx(),
+                        "res-kpi-in-currency",
+                        &[
+                            ("kpi", kpi.label_in(lang).into()),
+                            ("currency", currency.into()),
+                        ],
+                    )
                 } else {
-                    kpi.label().to_string()
+                    kpi.label_in(lang)
                 };
                 let text = if leading.contains(&kpi) {
                     RichText::new(&name).strong()
@@ -93,9 +116,10 @@ pub fn targets_ui(
                 };
                 let label = ui.label(text);
                 target_field_ui(ui, campaign, kpi, &name, label.id, edits);
+                let name = name.as_str();
                 let actual = report.figures.get(kpi);
                 ui.label(actual.map_or("—".to_string(), shown));
-                if let Some(error) = target_error(ui, campaign, kpi) {
+                if let Some(error) = target_error(ui, lang, campaign, kpi) {
                     ui.colored_label(ui.visuals().error_fg_color, error);
                     ui.end_row();
                     continue;
@@ -106,14 +130,18 @@ pub fn targets_ui(
                         ui.add(
                             egui::ProgressBar::new(fraction.min(1.0))
                                 .desired_width(180.0)
-                                .text(p.fraction.map_or("nothing measured".to_string(), |f| {
+                                .text(p.fraction.map_or(nothing_measured.clone(), |f| {
                                     format!("{:.1} %", f * 100.0)
                                 })),
                         )
-                        .on_hover_text(format!("{name}: measured against the target"));
+                        .on_hover_text(tr_with(
+                            ui.ctx(),
+                            "res-progress-tip",
+                            &[("name", name.into())],
+                        ));
                     }
                     None => {
-                        ui.label(RichText::new("no target").weak());
+                        ui.label(RichText::new(&no_target).weak());
                     }
                 }
                 ui.end_row();
@@ -130,6 +158,7 @@ fn target_field_ui(
     label: egui::Id,
     edits: &mut EditQueue,
 ) {
+    let lang = crate::ui::kit::lang::get(ui.ctx());
     let id = ui.make_persistent_id(("target", &campaign.id, kpi));
     let current = campaign.targets.get(kpi).map(shown).unwrap_or_default();
     let mut text = ui
@@ -140,22 +169,30 @@ fn target_field_ui(
     let field = ui
         .add_sized(
             [140.0, height],
-            egui::TextEdit::singleline(&mut text).hint_text("no target"),
+            egui::TextEdit::singleline(&mut text).hint_text(tr(ui.ctx(), "res-no-target")),
         )
         .labelled_by(label)
-        .on_hover_text(format!("The target for {name}; empty for none"));
+        .on_hover_text(tr_with(
+            ui.ctx(),
+            "res-target-tip",
+            &[("name", name.into())],
+        ));
     if field.has_focus() {
         ui.data_mut(|d| d.insert_temp(id, text.clone()));
     }
     if field.lost_focus() {
-        match parse_target(kpi, &text) {
+        match parse_target(lang, kpi, &text) {
             Ok(value) => {
                 ui.data_mut(|d| d.remove::<String>(id));
                 if value != campaign.targets.get(kpi) {
                     let mut changed = campaign.clone();
                     changed.targets.set(kpi, value);
                     edits.push(
-                        format!("Set target: {}", kpi.label()),
+                        tr_with(
+                            ui.ctx(),
+                            "res-undo-target",
+                            &[("kpi", kpi.label_in(lang).into())],
+                        ),
                         Edit::Put(Record::Campaign(changed)),
                     );
                 }
@@ -169,15 +206,17 @@ fn target_field_ui(
 }
 
 /// What is wrong with the target typed for `kpi`, while it stays wrong.
-fn target_error(ui: &egui::Ui, campaign: &Campaign, kpi: Kpi) -> Option<String> {
+fn target_error(ui: &egui::Ui, lang: Lang, campaign: &Campaign, kpi: Kpi) -> Option<String> {
     let id = ui.make_persistent_id(("target", &campaign.id, kpi));
     let typed: Option<String> = ui.data(|d| d.get_temp(id));
-    typed.and_then(|t| parse_target(kpi, &t).err())
+    typed.and_then(|t| parse_target(lang, kpi, &t).err())
 }
 
-fn leading_words(goal: Goal) -> String {
-    let kpis: Vec<&str> = goal.leading().iter().map(|k| k.label()).collect();
-    format!("Leading: {}", kpis.join(", "))
+/// The KPIs that lead for `goal`: "Leading: Reach, Impressions".
+fn leading_words(lang: Lang, goal: Goal) -> String {
+    let kpis: Vec<String> = goal.leading().iter().map(|k| k.label_in(lang)).collect();
+    let kpis = kpis.join(&text(lang, "list-separator"));
+    text_with(lang, "res-goal-leading", &[("kpis", kpis.into())])
 }
 
 #[cfg(test)]
@@ -187,19 +226,19 @@ mod tests {
     #[test]
     fn targets_are_typed_as_people_write_them() {
         assert_eq!(
-            parse_target(Kpi::Reach, "2.5M"),
+            parse_target(Lang::En, Kpi::Reach, "2.5M"),
             Ok(Some(KpiValue::Count(2_500_000)))
         );
         assert_eq!(
-            parse_target(Kpi::Clicks, "12,000"),
+            parse_target(Lang::En, Kpi::Clicks, "12,000"),
             Ok(Some(KpiValue::Count(12_000)))
         );
-        assert_eq!(parse_target(Kpi::Reach, "  "), Ok(None));
+        assert_eq!(parse_target(Lang::En, Kpi::Reach, "  "), Ok(None));
         assert_eq!(
-            parse_target(Kpi::Revenue, "150,000.50"),
+            parse_target(Lang::En, Kpi::Revenue, "150,000.50"),
             Ok(Some(KpiValue::Money(Money::from_cents(15_000_050))))
         );
-        assert!(parse_target(Kpi::Reach, "lots").is_err());
-        assert!(parse_target(Kpi::Revenue, "lots").is_err());
+        assert!(parse_target(Lang::En, Kpi::Reach, "lots").is_err());
+        assert!(parse_target(Lang::En, Kpi::Revenue, "lots").is_err());
     }
 }

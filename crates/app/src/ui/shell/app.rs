@@ -4,6 +4,7 @@
 use crate::ui::budget::BudgetPanel;
 use crate::ui::influencers::InfluencersPanel;
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
 use crate::ui::shell::autosave::Autosave;
@@ -464,14 +465,14 @@ impl RapportApp {
             | UiCommand::ExportBudgetChart => self.export_command(command),
             UiCommand::Undo => {
                 self.status = match self.doc.undo() {
-                    Some(label) => format!("Undid: {label}"),
-                    None => "Nothing to undo".to_string(),
+                    Some(label) => tr_with(ctx, "status-undid", &[("what", label.into())]),
+                    None => tr(ctx, "status-nothing-to-undo"),
                 }
             }
             UiCommand::Redo => {
                 self.status = match self.doc.redo() {
-                    Some(label) => format!("Redid: {label}"),
-                    None => "Nothing to redo".to_string(),
+                    Some(label) => tr_with(ctx, "status-redid", &[("what", label.into())]),
+                    None => tr(ctx, "status-nothing-to-redo"),
                 }
             }
             UiCommand::ShowInfluencers => self.panel = PanelKind::Influencers,
@@ -496,7 +497,8 @@ impl RapportApp {
                 };
                 ctx.set_zoom_factor(zoom);
                 self.prefs.zoom = Some(zoom);
-                self.status = format!("Zoom {:.0} %", zoom * 100.0);
+                let percent = format!("{:.0}", zoom * 100.0);
+                self.status = tr_with(ctx, "status-zoom", &[("percent", percent.into())]);
             }
             UiCommand::KeyboardShortcuts => self.show_shortcuts = true,
             UiCommand::Quit => {

@@ -1,5 +1,6 @@
 //! The menu bar, the status bar and the findings side panel.
 
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::widgets::severity_color;
 use crate::ui::shell::app::{PanelKind, RapportApp};
 use crate::ui::shell::commands::UiCommand;
@@ -11,7 +12,7 @@ use rapport_core::model::AnyId;
 impl RapportApp {
     /// The menu bar: File, Edit, View, Help, all from the one command list.
     pub(super) fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
-        let tr = |id: &str| crate::ui::kit::lang::tr(ui.ctx(), id);
+        let tr = |id: &str| tr(ui.ctx(), id);
         let (file, edit, view, help) = (
             tr("menu-file"),
             tr("menu-edit"),
@@ -23,6 +24,15 @@ impl RapportApp {
             tr("menu-open-by-path-tip"),
             tr("menu-findings-list"),
         );
+        let about = [
+            tr("sh-about"),
+            tr_with(
+                ui.ctx(),
+                "sh-version",
+                &[("version", env!("CARGO_PKG_VERSION").into())],
+            ),
+            tr("sh-about-checks"),
+        ];
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(file, |ui| {
                 for &command in UiCommand::FILE_MENU {
@@ -87,17 +97,15 @@ impl RapportApp {
                 }
                 ui.separator();
                 ui.label(RichText::new("Rapport").strong());
-                ui.label("A planner with a conscience for influencer campaigns.");
-                ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-                ui.label(
-                    "Checks run as of today; on the command line, rapport check FILE prints them.",
-                );
+                for line in about {
+                    ui.label(line);
+                }
             });
         });
     }
 
     fn recent_menu_ui(&mut self, ui: &mut egui::Ui) {
-        let tr = |id: &str| crate::ui::kit::lang::tr(ui.ctx(), id);
+        let tr = |id: &str| tr(ui.ctx(), id);
         let (title, none) = (tr("menu-open-recent"), tr("menu-no-recent"));
         ui.menu_button(title, |ui| {
             if self.prefs.recent.is_empty() {
@@ -131,22 +139,24 @@ impl RapportApp {
         // `frame_ui` brought the findings up to date before drawing.
         let tally = self.checker.tally();
         let dark = ui.visuals().dark_mode;
+        let ctx = ui.ctx().clone();
+        let tr = |id: &str| tr(&ctx, id);
         ui.horizontal(|ui| {
             let counts = [
-                (Severity::Error, tally.errors, "error", "errors"),
-                (Severity::Warning, tally.warnings, "warning", "warnings"),
-                (Severity::Notice, tally.notices, "notice", "notices"),
+                (Severity::Error, tally.errors, "sh-count-errors"),
+                (Severity::Warning, tally.warnings, "sh-count-warnings"),
+                (Severity::Notice, tally.notices, "sh-count-notices"),
             ];
             // Before a document's first check (or while one is being opened) there is
             // nothing to count yet.
             let counted = self.checker.has_findings() && self.loading.is_none();
-            for (severity, count, one, many) in counts.into_iter().filter(|_| counted) {
-                let word = if count == 1 { one } else { many };
-                let text = RichText::new(format!("● {count} {word}"))
-                    .color(severity_color(severity, dark));
+            for (severity, count, id) in counts.into_iter().filter(|_| counted) {
+                let words = tr_with(&ctx, id, &[("count", count.into())]);
+                let text =
+                    RichText::new(format!("● {words}")).color(severity_color(severity, dark));
                 if ui
                     .add(egui::Button::new(text).frame(false))
-                    .on_hover_text("Show or hide the list of findings")
+                    .on_hover_text(tr("sh-findings-toggle-tip"))
                     .clicked()
                 {
                     self.show_findings = !self.show_findings;
@@ -154,16 +164,16 @@ impl RapportApp {
             }
             if self.checks_pending() {
                 ui.spinner();
-                ui.label("Checking…")
-                    .on_hover_text("The findings shown are those before the latest change");
+                ui.label(tr("sh-checking"))
+                    .on_hover_text(tr("sh-checking-tip"));
             }
             ui.separator();
-            ui.label("Checked as of").on_hover_text(
-                "See the plan as of another day: what will be overdue, what is tight",
-            );
+            let checked_as_of = tr("sh-checked-as-of");
+            ui.label(&checked_as_of)
+                .on_hover_text(tr("sh-checked-as-of-tip"));
             if let Some(Some(date)) = crate::ui::kit::date_field::date_field_ui(
                 ui,
-                "Checked as of",
+                &checked_as_of,
                 Some(self.today),
                 self.today,
                 false,
@@ -173,8 +183,8 @@ impl RapportApp {
             let real_today = chrono::Local::now().date_naive();
             if self.today != real_today
                 && ui
-                    .small_button("Today")
-                    .on_hover_text("Check as of today again")
+                    .small_button(tr("sh-today"))
+                    .on_hover_text(tr("sh-today-tip"))
                     .clicked()
             {
                 self.today = real_today;
@@ -184,12 +194,15 @@ impl RapportApp {
             // to count either.
             if self.loading.is_none() {
                 let p = &self.doc.project;
-                ui.label(format!(
-                    "{} influencers · {} campaigns · {} deliverables · {} cost lines",
-                    p.influencers.len(),
-                    p.campaigns.len(),
-                    p.deliverables.len(),
-                    p.cost_lines.len()
+                ui.label(tr_with(
+                    &ctx,
+                    "sh-project-counts",
+                    &[
+                        ("influencers", p.influencers.len().into()),
+                        ("campaigns", p.campaigns.len().into()),
+                        ("deliverables", p.deliverables.len().into()),
+                        ("costs", p.cost_lines.len().into()),
+                    ],
                 ));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -200,11 +213,13 @@ impl RapportApp {
 
     /// Every finding with its fix; a click goes to what it is about.
     pub(super) fn findings_panel_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let tr = |id: &str| tr(&ctx, id);
         ui.horizontal(|ui| {
-            ui.heading("Findings");
+            ui.heading(tr("sh-findings"));
             if ui
                 .small_button("×")
-                .on_hover_text("Hide the findings list")
+                .on_hover_text(tr("sh-findings-hide-tip"))
                 .clicked()
             {
                 self.show_findings = false;
@@ -213,6 +228,18 @@ impl RapportApp {
         let dark = ui.visuals().dark_mode;
         let mut go_to: Option<AnyId> = None;
         let findings = self.checker.findings().all();
+        let go_to_tip = tr("sh-go-to");
+        let [error, warning, notice] = [
+            "sh-severity-error",
+            "sh-severity-warning",
+            "sh-severity-notice",
+        ]
+        .map(tr);
+        let severity_word = |s: Severity| match s {
+            Severity::Error => error.as_str(),
+            Severity::Warning => warning.as_str(),
+            Severity::Notice => notice.as_str(),
+        };
         egui::ScrollArea::vertical().auto_shrink(false).show_rows(
             ui,
             64.0,
@@ -223,11 +250,11 @@ impl RapportApp {
                         ui.set_height(56.0);
                         ui.horizontal(|ui| {
                             ui.label(
-                                RichText::new(f.severity.as_str())
+                                RichText::new(severity_word(f.severity))
                                     .color(severity_color(f.severity, dark))
                                     .strong(),
                             );
-                            if ui.link(f.code.as_str()).on_hover_text("Go to it").clicked() {
+                            if ui.link(f.code.as_str()).on_hover_text(&go_to_tip).clicked() {
                                 go_to = f.subject.first().cloned();
                             }
                         });

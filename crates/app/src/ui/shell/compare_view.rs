@@ -2,6 +2,8 @@
 //! back, side by side (base, mine, theirs), what the merge does with each, a choice per
 //! conflict, per record or for all, and Merge as one undo step.
 
+use crate::ui::kit::lang::{tr, tr_with};
+use chrono::NaiveDate;
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
 use rapport_core::model::Project;
@@ -26,8 +28,10 @@ pub struct CompareView {
     pub only_differences: bool,
     /// The records of mine without a difference, for "only differences" off.
     unchanged: Option<Vec<MergeRow>>,
-    /// What the comparison says about the common version.
-    pub about: String,
+    /// The version the copy was made from was kept (a three-way comparison).
+    three_way: bool,
+    /// The day a client copy was made (`None` for a team copy).
+    client_on: Option<NaiveDate>,
     /// How many times the merge ran (the rows shown are kept per run and filter).
     runs: u64,
     /// The rows shown: (an unchanged record's row, index), for the filter and run.
@@ -58,17 +62,9 @@ impl CompareView {
             Resolution::all(Side::Mine)
         };
         let merged = prepared.run(mine, &resolution);
-        let mut about = if three_way {
-            "Three-way: the version this copy was made from was kept when it was shared, so changes made on one side only are taken by themselves.".to_string()
-        } else {
-            "The version both were made from is not known: every difference is yours to choose (yours is kept until you choose).".to_string()
-        };
-        if let Some(s) = shared.filter(|s| s.kind == rapport_core::model::ShareKind::Client) {
-            about.push_str(&format!(
-                " It is a client copy made on {}: what it left out is kept as it is here.",
-                s.on.format("%-d %b %Y")
-            ));
-        }
+        let client_on = shared
+            .filter(|s| s.kind == rapport_core::model::ShareKind::Client)
+            .map(|s| s.on);
         CompareView {
             name,
             prepared,
@@ -77,7 +73,8 @@ impl CompareView {
             kind: None,
             only_differences: true,
             unchanged: None,
-            about,
+            three_way,
+            client_on,
             seen: None,
             runs: 0,
             visible: None,
@@ -165,61 +162,95 @@ impl CompareView {
         })
     }
 
+    /// What the comparison says about the common version, in this frame's language.
+    fn about(&self, ctx: &egui::Context) -> String {
+        let mut about = tr(
+            ctx,
+            if self.three_way {
+                "sg-compare-three-way"
+            } else {
+                "sg-compare-two-way"
+            },
+        );
+        if let Some(on) = self.client_on {
+            // The year always written (a copy may come back in another year).
+            let date = rapport_core::i18n::short_date(crate::ui::kit::lang::get(ctx), on, i32::MIN);
+            about.push_str(&tr_with(
+                ctx,
+                "sg-compare-client-copy",
+                &[("date", date.into())],
+            ));
+        }
+        about
+    }
+
     /// Draws the comparison; returns what the user asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui, mine: &Project) -> Option<CompareAction> {
         let mut action = None;
+        let ctx = ui.ctx().clone();
         ui.horizontal(|ui| {
-            ui.heading(format!("Compare with {}", self.name));
+            ui.heading(tr_with(
+                &ctx,
+                "sg-compare-heading",
+                &[("name", self.name.as_str().into())],
+            ));
         });
-        ui.label(RichText::new(&self.about).weak());
+        ui.label(RichText::new(self.about(&ctx)).weak());
         let conflicts = self.merged.conflicts().count();
         let unresolved = self.merged.unresolved();
         let taken = self.merged.taken_from_theirs();
         ui.horizontal(|ui| {
             let n = self.merged.rows.len();
-            let plural = |count: usize, one: &str, many: &str| {
-                if count == 1 {
-                    format!("1 {one}")
-                } else {
-                    format!("{count} {many}")
-                }
-            };
-            ui.label(format!(
-                "{} · {taken} taken from theirs · {}",
-                plural(n, "difference", "differences"),
-                plural(conflicts, "conflict", "conflicts")
+            ui.label(tr_with(
+                &ctx,
+                "sg-compare-summary",
+                &[
+                    ("differences", n.into()),
+                    ("taken", taken.into()),
+                    ("conflicts", conflicts.into()),
+                ],
             ));
             if unresolved > 0 {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
-                    format!("· {unresolved} to choose"),
+                    tr_with(
+                        &ctx,
+                        "sg-compare-to-choose",
+                        &[("count", unresolved.into())],
+                    ),
                 );
             }
         });
+        // The words, looked up once a frame (not per row).
+        let words = Words::new(&ctx);
         ui.horizontal(|ui| {
-            let show = ui.label("Show:");
+            let show = ui.label(tr(&ctx, "sg-compare-show"));
+            let every = tr(&ctx, "sg-compare-every-kind");
             egui::ComboBox::from_id_salt("compare_kind")
-                .selected_text(self.kind.map_or("Every kind", |k| k.label()))
+                .selected_text(self.kind.map_or(every.as_str(), |k| words.get(kind_id(k))))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.kind, None, "Every kind");
+                    ui.selectable_value(&mut self.kind, None, every.as_str());
                     for kind in RecordKind::ALL {
-                        ui.selectable_value(&mut self.kind, Some(kind), kind.label());
+                        ui.selectable_value(&mut self.kind, Some(kind), words.get(kind_id(kind)));
                     }
                 })
                 .response
                 .labelled_by(show.id);
-            ui.checkbox(&mut self.only_differences, "Only differences");
+            ui.checkbox(
+                &mut self.only_differences,
+                tr(&ctx, "sg-compare-only-differences"),
+            );
             ui.separator();
             if ui
-                .button("Accept all mine")
-                .on_hover_text("Keep your value in every conflict")
+                .button(tr(&ctx, "sg-compare-accept-mine"))
+                .on_hover_text(tr(&ctx, "sg-compare-accept-mine-tip"))
                 .clicked()
             {
                 self.choose_all(Side::Mine, mine);
             }
             if ui
-                .button("Accept all theirs")
-                .on_hover_text("Take their value in every conflict")
+                .button(tr(&ctx, "sg-compare-accept-theirs"))
+                .on_hover_text(tr(&ctx, "sg-compare-accept-theirs-tip"))
                 .clicked()
             {
                 self.choose_all(Side::Theirs, mine);
@@ -228,18 +259,16 @@ impl CompareView {
             let merge = ui
                 .add_enabled(
                     self.merged.unresolved() == 0,
-                    egui::Button::new(RichText::new("Merge").strong()),
+                    egui::Button::new(RichText::new(tr(&ctx, "sg-compare-merge")).strong()),
                 )
-                .on_hover_text(
-                    "Bring their changes into the project as one step (Undo takes it back)",
-                )
-                .on_disabled_hover_text("Choose Mine or Theirs for every conflict first");
+                .on_hover_text(tr(&ctx, "sg-compare-merge-tip"))
+                .on_disabled_hover_text(tr(&ctx, "sg-compare-merge-disabled-tip"));
             if merge.clicked() {
                 action = Some(CompareAction::Merge);
             }
             if ui
-                .button("Close")
-                .on_hover_text("Close without merging")
+                .button(tr(&ctx, "sg-compare-close"))
+                .on_hover_text(tr(&ctx, "sg-compare-close-tip"))
                 .clicked()
             {
                 action = Some(CompareAction::Close);
@@ -280,7 +309,7 @@ impl CompareView {
             }
         };
         if refs.is_empty() {
-            ui.label("No differences: the copy holds the same as the project.");
+            ui.label(tr(&ctx, "sg-compare-no-differences"));
             return action;
         }
         let mut chosen: Option<(MergeRow, Side)> = None;
@@ -299,11 +328,9 @@ impl CompareView {
             .column(Column::remainder().at_least(90.0).clip(true))
             .column(Column::exact(250.0))
             .header(22.0, |mut header| {
-                for title in [
-                    "Kind", "Record", "Field", "Base", "Mine", "Theirs", "Result",
-                ] {
+                for id in COLUMNS {
                     header.col(|ui| {
-                        ui.strong(title);
+                        ui.strong(words.get(id));
                     });
                 }
             })
@@ -313,18 +340,24 @@ impl CompareView {
                         return;
                     };
                     row.col(|ui| {
-                        ui.label(r.kind.label());
+                        ui.label(words.get(kind_id(r.kind)));
                     });
                     row.col(|ui| {
                         let name = ui
                             .add(egui::Label::new(&r.name).truncate())
                             .on_hover_text(format!("{} ({})", r.name, r.id));
                         name.context_menu(|ui| {
-                            if ui.button("Take mine for this record").clicked() {
+                            if ui
+                                .button(words.get("sg-compare-take-mine-record"))
+                                .clicked()
+                            {
                                 chosen_record = Some((r.kind, r.id.clone(), Side::Mine));
                                 ui.close();
                             }
-                            if ui.button("Take theirs for this record").clicked() {
+                            if ui
+                                .button(words.get("sg-compare-take-theirs-record"))
+                                .clicked()
+                            {
                                 chosen_record = Some((r.kind, r.id.clone(), Side::Theirs));
                                 ui.close();
                             }
@@ -332,16 +365,24 @@ impl CompareView {
                     });
                     row.col(|ui| {
                         let field = if r.field.is_empty() {
-                            "(whole record)"
+                            words.get("sg-compare-whole-record")
                         } else {
                             r.field.as_str()
                         };
                         ui.add(egui::Label::new(field).truncate())
                             .on_hover_text(field);
                     });
+                    // A record without a difference says "same" on both sides.
+                    let unchanged = r.field.is_empty()
+                        && r.outcome == Outcome::Taken(Side::Mine)
+                        && r.mine.as_deref() == Some("same");
                     for value in [&r.base, &r.mine, &r.theirs] {
                         row.col(|ui| {
-                            let text = value.as_deref().unwrap_or("—");
+                            let text = match value.as_deref() {
+                                None => "—",
+                                Some("same") if unchanged => words.get("sg-compare-same-value"),
+                                Some(text) => text,
+                            };
                             ui.add(egui::Label::new(text).truncate())
                                 .on_hover_text(text);
                         });
@@ -349,25 +390,25 @@ impl CompareView {
                     let whole = r.field.is_empty();
                     row.col(|ui| match r.outcome {
                         Outcome::Taken(Side::Theirs) if whole && r.theirs.is_none() => {
-                            ui.label("Removed (they removed it)");
+                            ui.label(words.get("sg-compare-removed"));
                         }
                         Outcome::Taken(Side::Theirs) if whole && r.mine.is_none() => {
-                            ui.label("Added (they added it)");
+                            ui.label(words.get("sg-compare-added"));
                         }
                         Outcome::Taken(Side::Mine) if whole && r.mine.is_none() => {
-                            ui.label("Stays removed (you removed it)");
+                            ui.label(words.get("sg-compare-stays-removed"));
                         }
                         Outcome::Taken(Side::Theirs) => {
-                            ui.label("Theirs (only they changed it)");
+                            ui.label(words.get("sg-compare-theirs-only"));
                         }
                         Outcome::Taken(Side::Mine) if r.mine.as_deref() == Some("same") => {
-                            ui.label(RichText::new("Same").weak());
+                            ui.label(RichText::new(words.get("sg-compare-same")).weak());
                         }
                         Outcome::Taken(Side::Mine) => {
-                            ui.label("Mine (only you changed it)");
+                            ui.label(words.get("sg-compare-mine-only"));
                         }
                         Outcome::Union => {
-                            ui.label("Both kept (history)");
+                            ui.label(words.get("sg-compare-both-kept"));
                         }
                         Outcome::Conflict(side) => {
                             let color = if dark {
@@ -375,17 +416,27 @@ impl CompareView {
                             } else {
                                 Color32::from_rgb(150, 80, 0)
                             };
-                            ui.label(RichText::new("Conflict:").color(color).strong());
+                            ui.label(
+                                RichText::new(words.get("sg-compare-conflict"))
+                                    .color(color)
+                                    .strong(),
+                            );
                             if ui
-                                .selectable_label(side == Some(Side::Mine), "Keep mine")
-                                .on_hover_text("Keep your value")
+                                .selectable_label(
+                                    side == Some(Side::Mine),
+                                    words.get("sg-compare-keep-mine"),
+                                )
+                                .on_hover_text(words.get("sg-compare-keep-mine-tip"))
                                 .clicked()
                             {
                                 chosen = Some((r.clone(), Side::Mine));
                             }
                             if ui
-                                .selectable_label(side == Some(Side::Theirs), "Take theirs")
-                                .on_hover_text("Take their value")
+                                .selectable_label(
+                                    side == Some(Side::Theirs),
+                                    words.get("sg-compare-take-theirs"),
+                                )
+                                .on_hover_text(words.get("sg-compare-take-theirs-tip"))
                                 .clicked()
                             {
                                 chosen = Some((r.clone(), Side::Theirs));
@@ -401,5 +452,67 @@ impl CompareView {
             self.choose_record(kind, &id, side, mine);
         }
         action
+    }
+}
+
+/// The table's columns (message ids).
+const COLUMNS: [&str; 7] = [
+    "sg-compare-col-kind",
+    "sg-compare-col-record",
+    "sg-compare-col-field",
+    "sg-compare-col-base",
+    "sg-compare-col-mine",
+    "sg-compare-col-theirs",
+    "sg-compare-col-result",
+];
+
+/// The other messages the comparison's table shows (with `COLUMNS` and the kinds' names).
+const ROW_WORDS: [&str; 16] = [
+    "sg-compare-take-mine-record",
+    "sg-compare-take-theirs-record",
+    "sg-compare-whole-record",
+    "sg-compare-same-value",
+    "sg-compare-removed",
+    "sg-compare-added",
+    "sg-compare-stays-removed",
+    "sg-compare-theirs-only",
+    "sg-compare-same",
+    "sg-compare-mine-only",
+    "sg-compare-both-kept",
+    "sg-compare-conflict",
+    "sg-compare-keep-mine",
+    "sg-compare-keep-mine-tip",
+    "sg-compare-take-theirs",
+    "sg-compare-take-theirs-tip",
+];
+
+/// The table's words in this frame's language, by message id, looked up once a frame.
+struct Words(Vec<(&'static str, String)>);
+
+impl Words {
+    fn new(ctx: &egui::Context) -> Self {
+        let kinds = RecordKind::ALL.map(kind_id);
+        let ids = COLUMNS.iter().chain(&kinds).chain(&ROW_WORDS);
+        Words(ids.map(|id| (*id, tr(ctx, id))).collect())
+    }
+
+    /// The words of message `id` (one of those looked up; else the id itself).
+    fn get<'a>(&'a self, id: &'a str) -> &'a str {
+        self.0
+            .iter()
+            .find(|(w, _)| *w == id)
+            .map_or(id, |(_, words)| words.as_str())
+    }
+}
+
+/// The message id of a kind of record's name.
+fn kind_id(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Project => "sg-record-project",
+        RecordKind::Influencer => "sg-record-influencer",
+        RecordKind::Campaign => "sg-record-campaign",
+        RecordKind::Deliverable => "sg-record-deliverable",
+        RecordKind::CostLine => "sg-record-cost-line",
+        RecordKind::PlanChange => "sg-record-plan-change",
     }
 }

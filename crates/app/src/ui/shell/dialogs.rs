@@ -1,9 +1,10 @@
 //! The app's dialogs: "Save changes?", errors, a typed path when no file dialog can be
 //! shown, and a file changed on disk.
 
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::shell::app::RapportApp;
 use crate::ui::shell::importing::ImportKind;
-use egui::{Id, Modal, RichText};
+use egui::{Id, Modal};
 use std::path::PathBuf;
 
 /// Something that would throw away unsaved work, waiting for the user's answer.
@@ -90,6 +91,8 @@ impl RapportApp {
             return;
         };
         let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+        let tr = |id: &str| tr(ctx, id);
+        let name = || [("name", self.doc.file_name().into())];
         match dialog {
             Dialog::Error { title, message } => {
                 let close = Modal::new(Id::unique("error_dialog"))
@@ -98,8 +101,8 @@ impl RapportApp {
                         ui.heading(&title);
                         ui.label(&message);
                         ui.add_space(8.0);
-                        ui.label("Your project was not changed.");
-                        ui.button("OK").clicked()
+                        ui.label(tr("sh-not-changed"));
+                        ui.button(tr("sh-ok")).clicked()
                     })
                     .inner;
                 if close || escape {
@@ -110,13 +113,13 @@ impl RapportApp {
                 let mut answer = None;
                 Modal::new(Id::unique("save_changes_dialog")).show(ctx, |ui| {
                     ui.set_max_width(460.0);
-                    ui.heading("Save changes?");
-                    ui.label(format!(
-                        "\"{}\" has changes that are not saved. They will be lost if you don't save them.",
-                        self.doc.file_name()
-                    ));
+                    ui.heading(tr("sh-save-changes"));
+                    ui.label(tr_with(ctx, "sh-save-changes-body", &name()));
                     ui.add_space(8.0);
-                    answer = Answer::buttons_ui(ui, ["Save", "Don't save", "Cancel"]);
+                    answer = Answer::buttons_ui(
+                        ui,
+                        [tr("sh-save"), tr("sh-dont-save"), tr("sh-cancel")],
+                    );
                 });
                 if escape {
                     answer = Some(Answer::Cancel);
@@ -149,18 +152,18 @@ impl RapportApp {
                 Modal::new(Id::unique("type_path_dialog")).show(ctx, |ui| {
                     ui.set_min_width(480.0);
                     ui.heading(match purpose {
-                        PathPurpose::Open => "Open a project file",
-                        PathPurpose::SaveAs => "Save the project as",
-                        PathPurpose::ImportCsv => "Import influencers from a spreadsheet",
-                        PathPurpose::ImportResults => "Import results from an export",
-                        PathPurpose::ExportRoster => "Export the roster as CSV",
-                        PathPurpose::Compare => "Compare with another copy",
-                        PathPurpose::Export(kind) => kind.title(),
+                        PathPurpose::Open => tr("sh-path-open"),
+                        PathPurpose::SaveAs => tr("sh-path-save-as"),
+                        PathPurpose::ImportCsv => tr("sh-path-import-csv"),
+                        PathPurpose::ImportResults => tr("sh-path-import-results"),
+                        PathPurpose::ExportRoster => tr("sh-path-export-roster"),
+                        PathPurpose::Compare => tr("sh-path-compare"),
+                        PathPurpose::Export(kind) => kind.title_in(crate::ui::kit::lang::get(ctx)),
                     });
                     if !note.is_empty() {
                         ui.label(&note);
                     }
-                    let label = ui.label("Path of the file:");
+                    let label = ui.label(tr("sh-path-label"));
                     let field = ui
                         .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
                         .labelled_by(label.id);
@@ -176,16 +179,16 @@ impl RapportApp {
                         let verb = match purpose {
                             PathPurpose::Open
                             | PathPurpose::ImportCsv
-                            | PathPurpose::ImportResults => "Open",
-                            PathPurpose::Compare => "Compare",
+                            | PathPurpose::ImportResults => tr("sh-open"),
+                            PathPurpose::Compare => tr("sh-compare"),
                             PathPurpose::SaveAs
                             | PathPurpose::ExportRoster
-                            | PathPurpose::Export(_) => "Save",
+                            | PathPurpose::Export(_) => tr("sh-save"),
                         };
                         if ui.button(verb).clicked() || enter {
                             answer = Some(true);
                         }
-                        if ui.button("Cancel").clicked() {
+                        if ui.button(tr("sh-cancel")).clicked() {
                             answer = Some(false);
                         }
                     });
@@ -231,13 +234,12 @@ impl RapportApp {
                 let mut answer = None;
                 Modal::new(Id::unique("changed_on_disk_dialog")).show(ctx, |ui| {
                     ui.set_max_width(480.0);
-                    ui.heading("The file changed on disk");
-                    ui.label(RichText::new(format!(
-                        "\"{}\" was changed by another program or a colleague since you opened it. \
-                         Saving now would overwrite their changes.",
-                        self.doc.file_name()
-                    )));
-                    answer = Answer::buttons_ui(ui, ["Save As…", "Overwrite", "Cancel"]);
+                    ui.heading(tr("sh-changed-on-disk"));
+                    ui.label(tr_with(ctx, "sh-changed-on-disk-body", &name()));
+                    answer = Answer::buttons_ui(
+                        ui,
+                        [tr("sh-save-as"), tr("sh-overwrite"), tr("sh-cancel")],
+                    );
                 });
                 if escape {
                     answer = Some(Answer::Cancel);
@@ -266,15 +268,18 @@ impl RapportApp {
                 let mut answer = None;
                 Modal::new(Id::unique("would_drop_dialog")).show(ctx, |ui| {
                     ui.set_max_width(520.0);
-                    ui.heading("Fields this version does not know");
-                    ui.label(format!(
-                        "\"{}\" has fields this version of Rapport does not know (made by a newer \
-                         Rapport, or added by hand): {}. Saving writes the file without them.",
-                        self.doc.file_name(),
-                        rapport_core::file::error::list_fields(&fields)
+                    ui.heading(tr("sh-would-drop"));
+                    let [(_, file)] = name();
+                    ui.label(tr_with(
+                        ctx,
+                        "sh-would-drop-body",
+                        &[("name", file), ("fields", list_fields(ctx, &fields).into())],
                     ));
-                    ui.label("To keep them, save under another name and keep the original.");
-                    answer = Answer::buttons_ui(ui, ["Save As…", "Save without them", "Cancel"]);
+                    ui.label(tr("sh-would-drop-keep"));
+                    answer = Answer::buttons_ui(
+                        ui,
+                        [tr("sh-save-as"), tr("sh-save-without"), tr("sh-cancel")],
+                    );
                 });
                 if escape {
                     answer = Some(Answer::Cancel);
@@ -305,6 +310,20 @@ impl RapportApp {
     }
 }
 
+/// The first few field paths, and how many more, in the frame's language.
+fn list_fields(ctx: &egui::Context, fields: &[String]) -> String {
+    let shown: Vec<&str> = fields.iter().take(5).map(String::as_str).collect();
+    let shown_text = shown.join(&tr(ctx, "list-separator"));
+    match fields.len().saturating_sub(shown.len()) {
+        0 => shown_text,
+        more => tr_with(
+            ctx,
+            "list-more",
+            &[("shown", shown_text.into()), ("more", more.into())],
+        ),
+    }
+}
+
 /// The three answers of a three-button dialog.
 #[derive(Debug, Clone, Copy)]
 enum Answer {
@@ -316,7 +335,7 @@ enum Answer {
 impl Answer {
     /// A row of three buttons (save, discard, cancel, with the dialog's own words);
     /// returns the one clicked.
-    fn buttons_ui(ui: &mut egui::Ui, labels: [&str; 3]) -> Option<Answer> {
+    fn buttons_ui(ui: &mut egui::Ui, labels: [String; 3]) -> Option<Answer> {
         ui.horizontal(|ui| {
             let mut answer = None;
             for (label, meaning) in

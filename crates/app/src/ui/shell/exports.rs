@@ -7,6 +7,7 @@ use crate::ui::shell::files::{Picked, pick};
 use rapport_core::export::{
     calendar_ics, changes_csv, costs_csv, deliverables_csv, write_atomically,
 };
+use rapport_core::i18n::{Lang, text, text_with};
 use std::path::{Path, PathBuf};
 
 /// What to export.
@@ -27,38 +28,45 @@ pub enum ExportKind {
 }
 
 impl ExportKind {
-    /// The dialog's title.
-    pub fn title(self) -> &'static str {
+    /// The id of the dialog's title in the `.ftl` files.
+    pub fn title_id(self) -> &'static str {
         match self {
-            ExportKind::Deliverables => "Export the deliverables as CSV",
-            ExportKind::Costs => "Export the costs as CSV",
-            ExportKind::Calendar => "Export the calendar",
-            ExportKind::Summary => "Export the one-page summary",
-            ExportKind::TimelineChart => "Export the timeline as an image",
-            ExportKind::BudgetChart => "Export the budget as an image",
+            ExportKind::Deliverables => "sg-export-title-deliverables",
+            ExportKind::Costs => "sg-export-title-costs",
+            ExportKind::Calendar => "sg-export-title-calendar",
+            ExportKind::Summary => "sg-export-title-summary",
+            ExportKind::TimelineChart => "sg-export-title-timeline",
+            ExportKind::BudgetChart => "sg-export-title-budget",
         }
     }
 
-    /// The file name offered for a project.
-    fn file_name(self, project: &str) -> String {
+    /// The dialog's title in `lang`.
+    pub fn title_in(self, lang: Lang) -> String {
+        text(lang, self.title_id())
+    }
+
+    /// The file name offered for a project, in `lang`.
+    fn file_name(self, project: &str, lang: Lang) -> String {
+        let named = |id: &str| text_with(lang, id, &[("project", project.into())]);
         match self {
-            ExportKind::Deliverables => format!("{project} deliverables.csv"),
-            ExportKind::Costs => format!("{project} costs.csv"),
+            ExportKind::Deliverables => format!("{}.csv", named("sg-export-file-deliverables")),
+            ExportKind::Costs => format!("{}.csv", named("sg-export-file-costs")),
             ExportKind::Calendar => format!("{project}.ics"),
-            ExportKind::Summary => format!("{project} summary.html"),
-            ExportKind::TimelineChart => format!("{project} timeline.png"),
-            ExportKind::BudgetChart => format!("{project} budget.png"),
+            ExportKind::Summary => format!("{}.html", named("sg-export-file-summary")),
+            ExportKind::TimelineChart => format!("{}.png", named("sg-export-file-timeline")),
+            ExportKind::BudgetChart => format!("{}.png", named("sg-export-file-budget")),
         }
     }
 }
 
-/// The file the recorded changes go to beside a costs export: `X costs.csv` →
-/// `X costs changes.csv`.
-pub fn changes_path(costs: &Path) -> PathBuf {
+/// The file the recorded changes go to beside a costs export, named in `lang`:
+/// `X costs.csv` → `X costs changes.csv`.
+pub fn changes_path(costs: &Path, lang: Lang) -> PathBuf {
     let stem = costs
         .file_stem()
         .map_or_else(|| "costs".into(), |s| s.to_string_lossy().into_owned());
-    costs.with_file_name(format!("{stem} changes.csv"))
+    let named = text_with(lang, "sg-export-file-changes", &[("stem", stem.into())]);
+    costs.with_file_name(format!("{named}.csv"))
 }
 
 impl RapportApp {
@@ -79,6 +87,7 @@ impl RapportApp {
 
     /// Asks where to write an export, then writes it.
     pub fn export(&mut self, kind: ExportKind) {
+        let lang = crate::ui::kit::lang::chosen(self.prefs.lang.as_deref());
         let name: String = self
             .doc
             .project
@@ -87,19 +96,19 @@ impl RapportApp {
             .chars()
             .filter(|c| !c.is_control() && !":*?\"<>|/\\".contains(*c))
             .collect();
-        let default = kind.file_name(name.trim());
+        let default = kind.file_name(name.trim(), lang);
         let (label, ext): (&str, &[&str]) = match kind {
-            ExportKind::Calendar => ("Calendar (iCalendar)", &["ics"]),
-            ExportKind::Summary => ("Web page (HTML)", &["html"]),
+            ExportKind::Calendar => ("sg-export-filter-calendar", &["ics"]),
+            ExportKind::Summary => ("sg-export-filter-page", &["html"]),
             ExportKind::TimelineChart | ExportKind::BudgetChart => {
-                ("Image (PNG or SVG)", &["png", "svg"])
+                ("sg-export-filter-image", &["png", "svg"])
             }
-            _ => ("Spreadsheet (CSV)", &["csv"]),
+            _ => ("sg-export-filter-csv", &["csv"]),
         };
         let picked = pick(self.native_dialogs, || {
             rfd::FileDialog::new()
-                .set_title(kind.title())
-                .add_filter(label, ext)
+                .set_title(kind.title_in(lang))
+                .add_filter(text(lang, label), ext)
                 .set_file_name(&default)
                 .save_file()
         });
@@ -124,41 +133,46 @@ impl RapportApp {
 
     /// Writes an export to `path` and says so in the status bar (or shows why not).
     pub fn export_to(&mut self, kind: ExportKind, path: &Path) {
+        let lang = crate::ui::kit::lang::chosen(self.prefs.lang.as_deref());
         let p = &self.doc.project;
+        let shown = || path.display().to_string().into();
         let written = match kind {
             ExportKind::Deliverables => deliverables_csv(p)
                 .and_then(|t| write_atomically(path, &t, true))
                 .map(|()| {
-                    format!(
-                        "Exported {} deliverables to {}",
-                        p.deliverables.len(),
-                        path.display()
+                    text_with(
+                        lang,
+                        "sg-export-done-deliverables",
+                        &[("count", p.deliverables.len().into()), ("path", shown())],
                     )
                 }),
             ExportKind::Costs => {
-                let changes = changes_path(path);
+                let changes = changes_path(path, lang);
                 costs_csv(p)
                     .and_then(|t| write_atomically(path, &t, true))
                     .and_then(|()| changes_csv(p))
                     .and_then(|t| write_atomically(&changes, &t, true))
                     .map(|()| {
-                        format!(
-                            "Exported {} cost lines to {} and their recorded changes to {}",
-                            p.cost_lines.len(),
-                            path.display(),
-                            changes.display()
+                        text_with(
+                            lang,
+                            "sg-export-done-costs",
+                            &[
+                                ("count", p.cost_lines.len().into()),
+                                ("path", shown()),
+                                ("changes", changes.display().to_string().into()),
+                            ],
                         )
                     })
             }
             ExportKind::Calendar => write_atomically(path, calendar_ics(p), false)
-                .map(|()| format!("Exported the deliverables' dates to {}", path.display())),
+                .map(|()| text_with(lang, "sg-export-done-calendar", &[("path", shown())])),
             ExportKind::Summary | ExportKind::TimelineChart | ExportKind::BudgetChart => {
                 return self.export_page(kind, path);
             }
         };
         match written {
             Ok(message) => self.status = message,
-            Err(error) => self.show_error("Could not export", &error),
+            Err(error) => self.show_error(&text(lang, "sg-export-error-title"), &error),
         }
     }
 }
@@ -178,6 +192,7 @@ impl RapportApp {
     /// Writes the summary page or a chart (client-safe: no amounts or private details).
     fn export_page(&mut self, kind: ExportKind, path: &Path) {
         use rapport_core::export::image::{ChartKind, write_chart};
+        let lang = crate::ui::kit::lang::chosen(self.prefs.lang.as_deref());
         let campaign = self.shown_campaign();
         let p = &self.doc.project;
         let findings = self.checker.findings().all();
@@ -206,14 +221,15 @@ impl RapportApp {
         };
         match written {
             Ok(()) => {
-                self.status = format!(
-                    "Exported to {} (no fees or private details)",
-                    path.display()
+                self.status = text_with(
+                    lang,
+                    "sg-export-done-page",
+                    &[("path", path.display().to_string().into())],
                 )
             }
             Err(message) => {
                 self.dialog = Some(Dialog::Error {
-                    title: "Could not export".into(),
+                    title: text(lang, "sg-export-error-title"),
                     message,
                 });
             }

@@ -36,9 +36,36 @@ pub(super) fn pick(native: bool, dialog: impl FnOnce() -> Option<PathBuf>) -> Pi
     }
 }
 
-const NO_DIALOG_NOTE: &str = "No file dialog can be shown on this system (no desktop portal is running). Type the path instead.";
-
 impl RapportApp {
+    /// The interface's language outside a frame, for words written when something happens
+    /// (status messages, dialog texts): the one View ▸ Language chose, else the system's.
+    pub(crate) fn shell_lang(&self) -> rapport_core::i18n::Lang {
+        crate::ui::kit::lang::chosen(self.prefs.lang.as_deref())
+    }
+
+    /// The message `id` in the interface's language (see [`RapportApp::shell_lang`]).
+    pub(crate) fn shell_tr(&self, id: &str) -> String {
+        rapport_core::i18n::text(self.shell_lang(), id)
+    }
+
+    /// The message `id` with `args` in the interface's language.
+    pub(crate) fn shell_tr_with(
+        &self,
+        id: &str,
+        args: &[(&str, rapport_core::i18n::FluentValue<'_>)],
+    ) -> String {
+        rapport_core::i18n::text_with(self.shell_lang(), id, args)
+    }
+
+    /// Why a path is typed: no file dialog could be shown (empty when none was tried).
+    fn no_dialog_note(&self) -> String {
+        if self.native_dialogs {
+            self.shell_tr("sh-no-dialog")
+        } else {
+            String::new()
+        }
+    }
+
     /// Asks "Save changes?" first when there is unsaved work, then does `pending`.
     pub fn request(&mut self, pending: Pending, ctx: &egui::Context) {
         if self.doc.is_dirty() {
@@ -65,14 +92,18 @@ impl RapportApp {
         match pending {
             Pending::New => {
                 self.set_document(Document::new());
-                self.status = "New project".to_string();
+                self.status = self.shell_tr("sh-new-project");
             }
             Pending::Open(Some(path)) => self.open_path(&path),
             Pending::Open(None) => {
+                let (title, filter) = (
+                    self.shell_tr("sh-pick-open"),
+                    self.shell_tr("sh-filter-project"),
+                );
                 let picked = pick(self.native_dialogs, || {
                     rfd::FileDialog::new()
-                        .set_title("Open a Rapport project")
-                        .add_filter("Rapport project", &["ron", "gz"])
+                        .set_title(title)
+                        .add_filter(filter, &["ron", "gz"])
                         .pick_file()
                 });
                 match picked {
@@ -82,11 +113,7 @@ impl RapportApp {
                         self.dialog = Some(Dialog::TypePath {
                             purpose: PathPurpose::Open,
                             text: String::new(),
-                            note: if self.native_dialogs {
-                                NO_DIALOG_NOTE.to_string()
-                            } else {
-                                String::new()
-                            },
+                            note: self.no_dialog_note(),
                         });
                     }
                 }
@@ -113,7 +140,7 @@ impl RapportApp {
             }
             Err(error) => {
                 self.after_save = None;
-                self.show_error("Could not save", &error);
+                self.show_error(&self.shell_tr("sh-could-not-save"), &error);
             }
         }
     }
@@ -126,10 +153,14 @@ impl RapportApp {
         } else {
             format!("{}.rapport.ron", self.doc.project.info.name)
         };
+        let (title, filter) = (
+            self.shell_tr("sh-pick-save-as"),
+            self.shell_tr("sh-filter-project"),
+        );
         let picked = pick(self.native_dialogs, || {
             rfd::FileDialog::new()
-                .set_title("Save the Rapport project as")
-                .add_filter("Rapport project", &["ron"])
+                .set_title(title)
+                .add_filter(filter, &["ron"])
                 .set_file_name(&default)
                 .save_file()
         });
@@ -146,11 +177,7 @@ impl RapportApp {
                 self.dialog = Some(Dialog::TypePath {
                     purpose: PathPurpose::SaveAs,
                     text: start,
-                    note: if self.native_dialogs {
-                        NO_DIALOG_NOTE.to_string()
-                    } else {
-                        String::new()
-                    },
+                    note: self.no_dialog_note(),
                 });
             }
         }
@@ -184,13 +211,13 @@ impl RapportApp {
             }
             Err(error) => {
                 self.after_save = None;
-                self.show_error("Could not save", &error);
+                self.show_error(&self.shell_tr("sh-could-not-save"), &error);
             }
         }
     }
 
     fn saved(&mut self) {
-        self.status = format!("Saved {}", self.doc.file_name());
+        self.status = self.shell_tr_with("sh-saved", &[("name", self.doc.file_name().into())]);
     }
 
     pub(super) fn show_error(&mut self, title: &str, error: &FileError) {
@@ -204,10 +231,14 @@ impl RapportApp {
 impl RapportApp {
     /// File ▸ Import influencers…: asks for a spreadsheet, then shows the import dialog.
     pub fn import_influencers(&mut self) {
+        let (title, filter) = (
+            self.shell_tr("sh-path-import-csv"),
+            self.shell_tr("sh-filter-csv"),
+        );
         let picked = pick(self.native_dialogs, || {
             rfd::FileDialog::new()
-                .set_title("Import influencers from a spreadsheet")
-                .add_filter("Spreadsheet (CSV)", &["csv", "tsv", "txt"])
+                .set_title(title)
+                .add_filter(filter, &["csv", "tsv", "txt"])
                 .pick_file()
         });
         match picked {
@@ -220,10 +251,14 @@ impl RapportApp {
     /// File ▸ Import results…: asks for an analytics or tracker export, then shows the
     /// results import dialog.
     pub fn import_results(&mut self) {
+        let (title, filter) = (
+            self.shell_tr("sh-pick-import-results"),
+            self.shell_tr("sh-filter-csv"),
+        );
         let picked = pick(self.native_dialogs, || {
             rfd::FileDialog::new()
-                .set_title("Import results from an analytics or tracker export")
-                .add_filter("Spreadsheet (CSV)", &["csv", "tsv", "txt"])
+                .set_title(title)
+                .add_filter(filter, &["csv", "tsv", "txt"])
                 .pick_file()
         });
         match picked {
@@ -238,7 +273,15 @@ impl RapportApp {
     pub fn load_import(&mut self, path: &Path, kind: ImportKind) {
         let read =
             rapport_core::file::read_regular(path, rapport_core::file::read::SPREADSHEET_LIMIT)
-                .map_err(|e| format!("{}: could not read the file: {e}", path.display()))
+                .map_err(|e| {
+                    self.shell_tr_with(
+                        "sh-could-not-read",
+                        &[
+                            ("path", path.display().to_string().into()),
+                            ("error", e.to_string().into()),
+                        ],
+                    )
+                })
                 .and_then(|bytes| {
                     rapport_core::file::read_table(&bytes)
                         .map_err(|e| format!("{}: {e}", path.display()))
@@ -260,7 +303,7 @@ impl RapportApp {
             }
             Err(message) => {
                 self.dialog = Some(Dialog::Error {
-                    title: "Could not import".to_string(),
+                    title: self.shell_tr("sh-could-not-import"),
                     message,
                 });
             }
@@ -269,11 +312,18 @@ impl RapportApp {
 
     /// File ▸ Export roster as CSV…
     pub fn export_roster(&mut self) {
-        let default = format!("{} roster.csv", self.doc.project.info.name);
+        let default = self.shell_tr_with(
+            "sh-roster-file",
+            &[("name", self.doc.project.info.name.as_str().into())],
+        );
+        let (title, filter) = (
+            self.shell_tr("sh-path-export-roster"),
+            self.shell_tr("sh-filter-csv"),
+        );
         let picked = pick(self.native_dialogs, || {
             rfd::FileDialog::new()
-                .set_title("Export the roster as CSV")
-                .add_filter("Spreadsheet (CSV)", &["csv"])
+                .set_title(title)
+                .add_filter(filter, &["csv"])
                 .set_file_name(&default)
                 .save_file()
         });
@@ -288,13 +338,15 @@ impl RapportApp {
     pub fn export_roster_to(&mut self, path: &Path) {
         match rapport_core::file::export_roster(&self.doc.project, path) {
             Ok(()) => {
-                self.status = format!(
-                    "Exported {} influencers to {}",
-                    self.doc.project.influencers.len(),
-                    path.display()
+                self.status = self.shell_tr_with(
+                    "sh-exported-roster",
+                    &[
+                        ("count", self.doc.project.influencers.len().into()),
+                        ("path", path.display().to_string().into()),
+                    ],
                 )
             }
-            Err(error) => self.show_error("Could not export", &error),
+            Err(error) => self.show_error(&self.shell_tr("sh-could-not-export"), &error),
         }
     }
 
@@ -302,11 +354,7 @@ impl RapportApp {
         self.dialog = Some(Dialog::TypePath {
             purpose,
             text,
-            note: if self.native_dialogs {
-                NO_DIALOG_NOTE.to_string()
-            } else {
-                String::new()
-            },
+            note: self.no_dialog_note(),
         });
     }
 }

@@ -2,6 +2,7 @@
 //! (product brief: a file is never edited twice at once). The lock this app holds on its
 //! own file is released when another document replaces it or the app ends.
 
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::shell::app::RapportApp;
 use crate::ui::shell::dialogs::Dialog;
 use crate::ui::shell::loading::Loading;
@@ -28,7 +29,14 @@ impl RapportApp {
         if let Some(holder) = lock::holder(path) {
             self.dialog = Some(Dialog::InUse {
                 path: path.to_path_buf(),
-                holder: holder.describe(),
+                holder: self.shell_tr_with(
+                    "sh-holder",
+                    &[
+                        ("user", holder.user.as_str().into()),
+                        ("host", holder.host.as_str().into()),
+                        ("since", holder.since.as_str().into()),
+                    ],
+                ),
             });
             return;
         }
@@ -41,16 +49,20 @@ impl RapportApp {
         self.open_mode = mode;
         if let Some(loading) = Loading::start(path) {
             self.loading = Some(loading);
-            self.status = format!("Opening {}…", path.display());
+            self.status = self.shell_tr_with(
+                "sh-opening-status",
+                &[("path", path.display().to_string().into())],
+            );
             return;
         }
         match Document::open(path) {
             Ok(doc) => {
                 self.set_document(doc);
                 self.finish_open();
-                self.status = format!("Opened {}", path.display());
+                self.status =
+                    self.shell_tr_with("sh-opened", &[("path", path.display().to_string().into())]);
             }
-            Err(error) => self.show_error("Could not open the file", &error),
+            Err(error) => self.show_error(&self.shell_tr("sh-could-not-open"), &error),
         }
     }
 
@@ -81,36 +93,41 @@ impl RapportApp {
         let mut answer: Option<Option<OpenMode>> = None;
         Modal::new(Id::unique("in_use_dialog")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading("This file is open in another Rapport");
-            let name = path
-                .file_name()
-                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-            ui.label(format!(
-                "\"{name}\" is open by {holder}. If both of you edit it, one of you will lose work."
+            let ctx = ui.ctx().clone();
+            let tr = |id: &str| tr(&ctx, id);
+            ui.heading(tr("sh-in-use"));
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            ui.label(tr_with(
+                &ctx,
+                "sh-in-use-body",
+                &[("name", name.into()), ("holder", holder.into())],
             ));
             ui.horizontal(|ui| {
                 if ui
-                    .button("Open read-only")
-                    .on_hover_text("Look without changing it; Save As keeps a copy of any changes")
+                    .button(tr("sh-open-read-only"))
+                    .on_hover_text(tr("sh-open-read-only-tip"))
                     .clicked()
                 {
                     answer = Some(Some(OpenMode::ReadOnly));
                 }
                 if ui
-                    .button("Open a copy")
-                    .on_hover_text("A new, unsaved project with the same content")
+                    .button(tr("sh-open-copy"))
+                    .on_hover_text(tr("sh-open-copy-tip"))
                     .clicked()
                 {
                     answer = Some(Some(OpenMode::Copy));
                 }
                 if ui
-                    .button("Take over")
-                    .on_hover_text("Edit it here; the other Rapport is told when it saves that the file changed")
+                    .button(tr("sh-take-over"))
+                    .on_hover_text(tr("sh-take-over-tip"))
                     .clicked()
                 {
                     answer = Some(Some(OpenMode::Edit));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr("sh-cancel")).clicked() {
                     answer = Some(None);
                 }
             });

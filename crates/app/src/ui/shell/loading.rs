@@ -2,6 +2,7 @@
 //! read on a background thread while the window shows what is being opened and for how
 //! long; a small one opens at once. Opening never writes to the file.
 
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::shell::app::RapportApp;
 use rapport_core::document::Document;
 use rapport_core::file::FileError;
@@ -85,9 +86,10 @@ impl RapportApp {
             Ok(doc) => {
                 self.set_document(doc);
                 self.finish_open();
-                self.status = format!("Opened {}", path.display());
+                self.status =
+                    self.shell_tr_with("sh-opened", &[("path", path.display().to_string().into())]);
             }
-            Err(error) => self.show_error("Could not open the file", &error),
+            Err(error) => self.show_error(&self.shell_tr("sh-could-not-open"), &error),
         }
         false
     }
@@ -104,13 +106,13 @@ impl RapportApp {
         ui.vertical_centered(|ui| {
             ui.add_space(ui.available_height() / 3.0);
             ui.spinner();
-            ui.heading(format!("Opening {name}"));
+            ui.heading(tr_with(ui.ctx(), "sh-opening", &[("name", name.into())]));
             ui.label(format!(
                 "{:.1} MB · {:.1} s",
                 loading.size as f64 / 1e6,
                 loading.started.elapsed().as_secs_f64()
             ));
-            ui.label(egui::RichText::new("The file is only read; nothing in it changes.").weak());
+            ui.label(egui::RichText::new(tr(ui.ctx(), "sh-only-read")).weak());
         });
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(100));

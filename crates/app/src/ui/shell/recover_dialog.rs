@@ -1,10 +1,12 @@
 //! The dialog that offers back unsaved work a crash left in recovery files.
 
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::shell::app::RapportApp;
 use crate::ui::shell::dialogs::Dialog;
 use egui::{Id, Modal, RichText};
 use rapport_core::document::Document;
 use rapport_core::file::DiskStamp;
+use rapport_core::i18n::{Lang, text, text_with};
 use rapport_core::recovery::RecoveryFile;
 
 /// What was chosen for one recovery file.
@@ -15,34 +17,42 @@ enum Choice {
     Later,
 }
 
-/// What the recovery file holds that its original does not, in words.
-fn compare(file: &RecoveryFile) -> String {
+/// What the recovery file holds that its original does not, in words of `lang`.
+fn compare(file: &RecoveryFile, lang: Lang) -> String {
     let Some(original) = &file.original else {
-        return "A project never saved: everything in it would be lost.".to_string();
+        return text(lang, "sh-recover-never-saved");
     };
     let recovered = match rapport_core::file::open(&file.path) {
         Ok(opened) => opened.project,
-        Err(error) => return format!("The recovery file cannot be read: {error}"),
+        Err(error) => {
+            return text_with(
+                lang,
+                "sh-recover-unreadable",
+                &[("error", error.to_string().into())],
+            );
+        }
     };
     match rapport_core::file::open(original) {
         Ok(saved) => {
             let diff = rapport_core::model::diff::diff(&saved.project, &recovered);
             if diff.is_empty() {
-                "Compared with the file on disk: no differences (it was saved since).".to_string()
+                text(lang, "sh-recover-no-diff")
             } else {
-                format!("Compared with the file on disk: {diff}.")
+                text_with(
+                    lang,
+                    "sh-recover-diff",
+                    &[("diff", diff.to_string().into())],
+                )
             }
         }
-        Err(_) => {
-            "The original file is gone or unreadable: restoring brings the work back.".to_string()
-        }
+        Err(_) => text(lang, "sh-recover-original-gone"),
     }
 }
 
-/// When a recovery file was written, in words.
-fn when(file: &RecoveryFile) -> String {
+/// When a recovery file was written, in words of `lang`.
+fn when(file: &RecoveryFile, lang: Lang) -> String {
     file.written.map_or_else(
-        || "at an unknown time".to_string(),
+        || text(lang, "sh-unknown-time"),
         |t| {
             chrono::DateTime::<chrono::Local>::from(t)
                 .format("%Y-%m-%d %H:%M")
@@ -61,32 +71,35 @@ impl RapportApp {
         escape: bool,
     ) {
         let mut choice = None;
+        let lang = crate::ui::kit::lang::get(ctx);
         Modal::new(Id::unique("recover_dialog")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading("Recover unsaved work");
-            ui.label(
-                "Rapport closed without saving these projects. Restore one to go on where you \
-                 were (it opens with its unsaved changes; your file is not changed until you \
-                 save), or discard it.",
-            );
+            ui.heading(tr(ctx, "sh-recover"));
+            ui.label(tr(ctx, "sh-recover-body"));
+            let compare_tip = tr(ctx, "sh-compare-file-tip");
             ui.add_space(6.0);
             for (i, file) in files.iter().enumerate() {
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(file.name()).strong());
-                    ui.label(format!(
-                        "written {} · {} KB",
-                        when(file),
-                        file.size.div_ceil(1024)
+                    ui.label(tr_with(
+                        ctx,
+                        "sh-recover-written",
+                        &[
+                            ("when", when(file, lang).into()),
+                            ("size", file.size.div_ceil(1024).into()),
+                        ],
                     ));
-                    if ui.button(format!("Restore {}", file.name())).clicked() {
+                    let name = file.name();
+                    let name = || [("name", name.as_str().into())];
+                    if ui.button(tr_with(ctx, "sh-restore", &name())).clicked() {
                         choice = Some(Choice::Restore(i));
                     }
-                    if ui.button(format!("Discard {}", file.name())).clicked() {
+                    if ui.button(tr_with(ctx, "sh-discard", &name())).clicked() {
                         choice = Some(Choice::Discard(i));
                     }
                     if ui
-                        .button(format!("Compare {}", file.name()))
-                        .on_hover_text("What it holds that the file on disk does not")
+                        .button(tr_with(ctx, "sh-compare-file", &name()))
+                        .on_hover_text(&compare_tip)
                         .clicked()
                     {
                         choice = Some(Choice::Compare(i));
@@ -101,8 +114,8 @@ impl RapportApp {
             }
             ui.add_space(6.0);
             if ui
-                .button("Decide later")
-                .on_hover_text("Keep the recovery files; they are offered again at the next start")
+                .button(tr(ctx, "sh-decide-later"))
+                .on_hover_text(tr(ctx, "sh-decide-later-tip"))
                 .clicked()
             {
                 choice = Some(Choice::Later);
@@ -122,7 +135,7 @@ impl RapportApp {
                 let _ = std::fs::remove_file(&file.path);
             }
             Some(Choice::Compare(i)) if i < left.len() => {
-                let note = compare(&left[i]);
+                let note = compare(&left[i], lang);
                 notes.retain(|(p, _)| *p != left[i].path);
                 notes.push((left[i].path.clone(), note));
             }
@@ -146,9 +159,9 @@ impl RapportApp {
                 doc.history.mark_unsaved();
                 self.set_document(doc);
                 self.autosave.adopt(file.path.clone());
-                self.status = format!("Restored the unsaved work of {}", file.name());
+                self.status = self.shell_tr_with("sh-restored", &[("name", file.name().into())]);
             }
-            Err(error) => self.show_error("Could not restore the unsaved work", &error),
+            Err(error) => self.show_error(&self.shell_tr("sh-could-not-restore"), &error),
         }
     }
 }

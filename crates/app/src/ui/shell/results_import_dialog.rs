@@ -5,12 +5,14 @@
 //! the core's `plan_results`, the same as `rapport import results`.
 
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use crate::ui::shell::import_dialog::{mapping_ui, report_ui, table_facts_ui};
 use chrono::NaiveDate;
 use egui::RichText;
 use rapport_core::file::CsvTable;
 use rapport_core::file::spreadsheet::{ResultField, ResultsPlan, plan_results};
+use rapport_core::i18n::{Lang, text_with};
 use rapport_core::model::Project;
 
 /// How many rows the preview shows.
@@ -28,6 +30,8 @@ enum Outcome {
     Already,
     /// Not imported, and why.
     Skipped(String),
+    /// Not read from the file.
+    NotRead,
 }
 
 /// The open results import dialog.
@@ -70,11 +74,7 @@ impl Planned {
             .row_lines
             .iter()
             .take(PREVIEW_ROWS)
-            .map(|line| {
-                of_line
-                    .remove(line)
-                    .unwrap_or_else(|| Outcome::Skipped("not read".to_string()))
-            })
+            .map(|line| of_line.remove(line).unwrap_or(Outcome::NotRead))
             .collect();
         Planned { plan, preview }
     }
@@ -104,19 +104,24 @@ impl ResultsImportDialog {
         edits: &mut EditQueue,
     ) -> bool {
         let mut close = false;
+        let lang = crate::ui::kit::lang::get(ctx);
         egui::Modal::new(egui::Id::unique("results_import_dialog")).show(ctx, |ui| {
             ui.set_width((ctx.content_rect().width() - 80.0).clamp(400.0, 1100.0));
-            ui.heading(format!("Import results from {}", self.file_name));
+            ui.heading(tr_with(
+                ctx,
+                "sg-results-heading",
+                &[("file", self.file_name.as_str().into())],
+            ));
             if let Some(report) = &self.report {
                 close = report_ui(ui, report);
                 return;
             }
             table_facts_ui(ui, &self.table);
             ui.horizontal(|ui| {
-                ui.label("Figures without a date column were read on");
+                ui.label(tr(ctx, "sg-results-date-intro"));
                 if let Some(Some(day)) = crate::ui::kit::date_field::date_field_ui(
                     ui,
-                    "Date measured",
+                    &tr(ctx, "sg-results-date-measured"),
                     Some(self.measured),
                     self.measured,
                     false,
@@ -124,21 +129,16 @@ impl ResultsImportDialog {
                     self.measured = day;
                 }
             });
-            ui.label(
-                RichText::new(
-                    "Rows are matched by post address, then tracking code, then creator and \
-                     publish date; a row that fits no deliverable, or several, is skipped.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(tr(ctx, "sg-results-matching")).weak());
             ui.separator();
-            ui.label(RichText::new("Columns").strong());
+            ui.label(RichText::new(tr(ctx, "sg-import-columns")).strong());
             mapping_ui(
                 ui,
                 "results_import_mapping",
                 &self.table.headers,
                 &mut self.mapping,
                 ResultField::ALL,
+                |f| f.label_in(lang),
             );
             ui.separator();
             let key = (revision, self.mapping.clone(), self.measured);
@@ -149,11 +149,14 @@ impl ResultsImportDialog {
             let plan = &planned.plan;
             let to_add = plan.added.len();
             ui.label(
-                RichText::new(format!(
-                    "{} · {} already recorded · {} skipped",
-                    count(to_add, "reading to add", "readings to add"),
-                    plan.already.len(),
-                    count(plan.skipped.len(), "row", "rows"),
+                RichText::new(tr_with(
+                    ctx,
+                    "sg-results-summary",
+                    &[
+                        ("add", to_add.into()),
+                        ("already", plan.already.len().into()),
+                        ("skipped", plan.skipped.len().into()),
+                    ],
                 ))
                 .strong(),
             );
@@ -162,13 +165,17 @@ impl ResultsImportDialog {
             ui.horizontal(|ui| {
                 let import = ui.add_enabled(
                     to_add > 0,
-                    egui::Button::new(format!("Import {}", count(to_add, "reading", "readings"))),
+                    egui::Button::new(tr_with(
+                        ctx,
+                        "sg-results-import-button",
+                        &[("count", to_add.into())],
+                    )),
                 );
                 if import.clicked() {
-                    edits.push("Import results", plan.edit.clone());
-                    self.report = Some(report_text(plan));
+                    edits.push(tr(ctx, "sg-undo-import-results"), plan.edit.clone());
+                    self.report = Some(report_text(plan, lang));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr(ctx, "sg-import-cancel")).clicked() {
                     close = true;
                 }
             });
@@ -183,6 +190,9 @@ fn preview_ui(ui: &mut egui::Ui, table: &CsvTable, mapping: &[ResultField], plan
         .filter(|&c| mapping.get(c).is_some_and(|f| *f != ResultField::Ignore))
         .collect();
     let error = ui.visuals().error_fg_color;
+    let ctx = ui.ctx().clone();
+    let lang = crate::ui::kit::lang::get(&ctx);
+    let skipped = |why: &str| tr_with(&ctx, "sg-import-skipped", &[("reason", why.into())]);
     egui::ScrollArea::both()
         .id_salt("results_import_preview")
         .max_height(260.0)
@@ -190,10 +200,12 @@ fn preview_ui(ui: &mut egui::Ui, table: &CsvTable, mapping: &[ResultField], plan
             egui::Grid::new("results_import_preview_grid")
                 .striped(true)
                 .show(ui, |ui| {
-                    ui.label(RichText::new("Line").strong());
-                    ui.label(RichText::new("Goes to").strong());
+                    ui.label(RichText::new(tr(&ctx, "sg-import-col-line")).strong());
+                    ui.label(RichText::new(tr(&ctx, "sg-results-col-goes-to")).strong());
                     for &c in &mapped {
-                        let field = mapping.get(c).map_or("", |f| f.label());
+                        let field = mapping
+                            .get(c)
+                            .map_or_else(String::new, |f| f.label_in(lang));
                         ui.label(RichText::new(field).strong());
                     }
                     ui.end_row();
@@ -203,10 +215,11 @@ fn preview_ui(ui: &mut egui::Ui, table: &CsvTable, mapping: &[ResultField], plan
                         match planned.preview.get(k) {
                             Some(Outcome::Adds(title)) => ui.label(format!("→ {title}")),
                             Some(Outcome::Already) => {
-                                ui.label(RichText::new("already recorded").weak())
+                                ui.label(RichText::new(tr(&ctx, "sg-results-already")).weak())
                             }
-                            Some(Outcome::Skipped(why)) => {
-                                ui.colored_label(error, format!("skipped: {why}"))
+                            Some(Outcome::Skipped(why)) => ui.colored_label(error, skipped(why)),
+                            Some(Outcome::NotRead) => {
+                                ui.colored_label(error, skipped(&tr(&ctx, "sg-results-not-read")))
                             }
                             None => ui.label(""),
                         };
@@ -227,32 +240,49 @@ fn preview_ui(ui: &mut egui::Ui, table: &CsvTable, mapping: &[ResultField], plan
         });
     if table.rows.len() > PREVIEW_ROWS {
         ui.label(
-            RichText::new(format!(
-                "The first {PREVIEW_ROWS} of {} rows; the report after importing lists every row.",
-                table.rows.len()
+            RichText::new(tr_with(
+                &ctx,
+                "sg-results-first-of",
+                &[
+                    ("shown", PREVIEW_ROWS.into()),
+                    ("rows", table.rows.len().into()),
+                ],
             ))
             .weak(),
         );
     }
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// The import in words: every reading added and every row skipped, with its line.
-pub fn report_text(plan: &ResultsPlan) -> String {
-    let mut text = format!(
-        "Added {}; {} already recorded; {} skipped.",
-        count(plan.added.len(), "reading", "readings"),
-        plan.already.len(),
-        count(plan.skipped.len(), "row", "rows")
+/// The import in words, in `lang`: every reading added and every row skipped, with its line.
+pub fn report_text(plan: &ResultsPlan, lang: Lang) -> String {
+    let mut text = text_with(
+        lang,
+        "sg-results-report",
+        &[
+            ("added", plan.added.len().into()),
+            ("already", plan.already.len().into()),
+            ("skipped", plan.skipped.len().into()),
+        ],
     );
     for (line, title, date) in &plan.added {
-        text.push_str(&format!("\nline {line}: {title} (measured {date})"));
+        text.push('\n');
+        text.push_str(&text_with(
+            lang,
+            "sg-results-report-added",
+            &[
+                ("line", (*line).into()),
+                ("title", title.as_str().into()),
+                ("date", date.to_string().into()),
+            ],
+        ));
     }
     for s in &plan.skipped {
-        text.push_str(&format!("\nline {}: skipped, {}", s.line, s.why));
+        text.push('\n');
+        text.push_str(&text_with(
+            lang,
+            "sg-results-report-skipped",
+            &[("line", s.line.into()), ("why", s.why.as_str().into())],
+        ));
     }
     text
 }

@@ -50,8 +50,7 @@ impl RapportApp {
             Some(path) => app.open_path(&path),
             None => {
                 app.set_document(example_document());
-                app.status =
-                    "This is the bundled example project; Save As to keep a copy".to_string();
+                app.status = app.shell_tr("sh-example");
             }
         }
         if !left.is_empty() && app.dialog.is_none() {

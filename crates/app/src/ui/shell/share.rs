@@ -2,11 +2,13 @@
 //! made from, so that it merges three ways when it comes back), a creator's brief, and
 //! opening a copy to compare.
 
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::shell::app::RapportApp;
 use crate::ui::shell::compare_view::CompareView;
 use crate::ui::shell::dialogs::{Dialog, PathPurpose};
 use crate::ui::shell::files::{Picked, pick};
 use crate::ui::shell::share_dialog::{Recipient, ShareAction, ShareDialog};
+use rapport_core::i18n::{Lang, text, text_with};
 use rapport_core::share::{Brief, share_copy};
 use std::path::Path;
 
@@ -20,6 +22,12 @@ fn size_text(bytes: u64) -> String {
 }
 
 impl RapportApp {
+    /// The language chosen for the interface (what the frame speaks), for messages made
+    /// outside a frame's drawing.
+    fn sharing_lang(&self) -> Lang {
+        crate::ui::kit::lang::chosen(self.prefs.lang.as_deref())
+    }
+
     /// File ▸ Share a copy… (team or client) or Creator's brief….
     pub fn open_share(&mut self, recipient: Recipient) {
         let size = self
@@ -33,6 +41,7 @@ impl RapportApp {
             self.doc.path.as_deref(),
             size,
             recipient,
+            self.sharing_lang(),
         ));
     }
 
@@ -48,7 +57,7 @@ impl RapportApp {
             Some(ShareAction::Browse) => {
                 let start = std::path::PathBuf::from(dialog.path.trim());
                 let picked = rfd::FileDialog::new()
-                    .set_title("Where to write it")
+                    .set_title(tr(ctx, "sg-share-browse-title"))
                     .set_file_name(
                         start
                             .file_name()
@@ -62,7 +71,7 @@ impl RapportApp {
                         dialog.path_chosen = true;
                     }
                     None => {
-                        dialog.error = Some("No file was chosen (or no file dialog can be shown here): type the path above.".into());
+                        dialog.error = Some(tr(ctx, "sg-share-no-file-chosen"));
                     }
                 }
             }
@@ -74,7 +83,7 @@ impl RapportApp {
                 {
                     ctx.copy_text(brief.to_text());
                     self.status =
-                        format!("{} copied as text: paste it into an email", brief.title());
+                        tr_with(ctx, "sg-share-copied", &[("title", brief.title().into())]);
                 }
             }
             Some(ShareAction::Write(path)) => match self.write_share(&path) {
@@ -93,8 +102,9 @@ impl RapportApp {
 
     /// Writes what the Share dialog describes to `path`; the status message, or why not.
     pub fn write_share(&mut self, path: &Path) -> Result<String, String> {
+        let lang = self.sharing_lang();
         let Some(dialog) = &self.share else {
-            return Err("Nothing to share".into());
+            return Err(text(lang, "sg-share-nothing"));
         };
         let project = &self.doc.project;
         if dialog.recipient == Recipient::Creator {
@@ -102,15 +112,28 @@ impl RapportApp {
                 .creator
                 .as_ref()
                 .and_then(|id| Brief::of(project, id, self.today))
-                .ok_or("Choose the creator the brief is for.")?;
+                .ok_or_else(|| text(lang, "sg-share-choose-creator"))?;
             let text = if dialog.html {
                 brief.to_html()
             } else {
                 brief.to_text()
             };
-            std::fs::write(path, text)
-                .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
-            return Ok(format!("{} written to {}", brief.title(), path.display()));
+            let shown = path.display().to_string();
+            std::fs::write(path, text).map_err(|e| {
+                text_with(
+                    lang,
+                    "sg-share-could-not-write",
+                    &[
+                        ("path", shown.as_str().into()),
+                        ("error", e.to_string().into()),
+                    ],
+                )
+            })?;
+            return Ok(text_with(
+                lang,
+                "sg-share-brief-written",
+                &[("title", brief.title().into()), ("path", shown.into())],
+            ));
         }
         let mut path = path.to_path_buf();
         let named = path
@@ -130,26 +153,28 @@ impl RapportApp {
             Some(store) => store.keep(&shared.base_id, project).is_ok(),
             None => false,
         };
-        let label = options.kind.label();
-        let mut message = format!(
-            "{}{} written to {} ({})",
-            label[..1].to_uppercase(),
-            &label[1..],
-            path.display(),
-            size_text(size)
+        let mut message = text_with(
+            lang,
+            "sg-share-copy-written",
+            &[
+                ("kind", kind_key(options.kind).into()),
+                ("path", path.display().to_string().into()),
+                ("size", size_text(size).into()),
+            ],
         );
         if !kept {
-            message.push_str("; the version it was made from could not be kept, so a merge of it will ask about every difference");
+            message.push_str(&text(lang, "sg-share-base-not-kept"));
         }
         Ok(message)
     }
 
     /// File ▸ Compare with another copy…: asks for the file, then shows the comparison.
     pub fn compare_with(&mut self) {
+        let lang = self.sharing_lang();
         let picked = pick(self.native_dialogs, || {
             rfd::FileDialog::new()
-                .set_title("Compare with another copy")
-                .add_filter("Rapport project", &["ron", "gz"])
+                .set_title(text(lang, "sg-compare-pick-title"))
+                .add_filter(text(lang, "sg-filter-rapport-project"), &["ron", "gz"])
                 .pick_file()
         });
         match picked {
@@ -159,7 +184,7 @@ impl RapportApp {
                 self.dialog = Some(Dialog::TypePath {
                     purpose: PathPurpose::Compare,
                     text: String::new(),
-                    note: "The copy that came back (a colleague's or the client's). If no file dialog shows on this system, type its path.".into(),
+                    note: text(lang, "sg-compare-type-path-note"),
                 });
             }
         }
@@ -181,8 +206,19 @@ impl RapportApp {
                     base,
                 ));
             }
-            Err(error) => self.show_error("Could not compare", &error),
+            Err(error) => {
+                let title = text(self.sharing_lang(), "sg-compare-error-title");
+                self.show_error(&title, &error);
+            }
         }
+    }
+}
+
+/// The key of a copy's kind in the messages (`$kind`).
+fn kind_key(kind: rapport_core::model::ShareKind) -> &'static str {
+    match kind {
+        rapport_core::model::ShareKind::Client => "client",
+        rapport_core::model::ShareKind::Team => "team",
     }
 }
 
@@ -222,13 +258,20 @@ impl RapportApp {
             Some(crate::ui::shell::compare_view::CompareAction::Merge) => {
                 let edit =
                     rapport_core::share::edit_between(&self.doc.project, &view.merged.project);
-                let label = format!("Merge {}", view.name);
+                let ctx = ui.ctx();
+                let name = || view.name.as_str().into();
+                let label = tr_with(ctx, "sg-undo-merge", &[("name", name())]);
                 let taken = view.merged.taken_from_theirs();
                 let conflicts = view.merged.conflicts().count();
                 self.doc.apply(&label, edit);
-                self.status = format!(
-                    "Merged {}: {taken} changes from theirs, {conflicts} conflicts chosen (Undo takes it back)",
-                    view.name
+                self.status = tr_with(
+                    ctx,
+                    "sg-compare-merged",
+                    &[
+                        ("name", name()),
+                        ("taken", taken.into()),
+                        ("conflicts", conflicts.into()),
+                    ],
                 );
                 self.compare = None;
             }

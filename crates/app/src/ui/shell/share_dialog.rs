@@ -1,7 +1,9 @@
 //! File ▸ Share a copy… and Creator's brief…: who the copy is for, what it leaves out
 //! (with counts, before anything is written), compression for email, and where it goes.
 
+use crate::ui::kit::lang::tr;
 use egui::{Id, Modal, RichText};
+use rapport_core::i18n::{Lang, text, text_with};
 use rapport_core::model::{InfluencerId, Project, ShareKind};
 use rapport_core::share::{LeftOut, ShareOptions, preview};
 use std::path::{Path, PathBuf};
@@ -61,6 +63,8 @@ pub struct ShareDialog {
     left_out: Option<(ShareOptions, Vec<LeftOut>)>,
     /// The path field has taken the keyboard once, as the dialog opened.
     focused: bool,
+    /// The language the default file name is written in.
+    lang: Lang,
 }
 
 /// A project or person's name as part of a file name.
@@ -79,8 +83,15 @@ fn file_part(name: &str) -> String {
 }
 
 impl ShareDialog {
-    /// A dialog for `recipient`, for a project saved at `path` (if saved), `size` bytes on disk.
-    pub fn new(project: &Project, path: Option<&Path>, size: u64, recipient: Recipient) -> Self {
+    /// A dialog for `recipient`, for a project saved at `path` (if saved), `size` bytes on
+    /// disk, its default file name in `lang`.
+    pub fn new(
+        project: &Project,
+        path: Option<&Path>,
+        size: u64,
+        recipient: Recipient,
+        lang: Lang,
+    ) -> Self {
         let folder = path
             .and_then(Path::parent)
             .map(Path::to_path_buf)
@@ -98,6 +109,7 @@ impl ShareDialog {
             name: file_part(&project.info.name),
             left_out: None,
             focused: false,
+            lang,
         };
         dialog.path = dialog.default_path(project);
         dialog
@@ -117,20 +129,34 @@ impl ShareDialog {
 
     /// The file the copy goes to unless the user chose another.
     fn default_path(&self, project: &Project) -> String {
+        let lang = self.lang;
         let file = match self.recipient {
-            Recipient::Team | Recipient::Client => format!(
-                "{} ({}).rapport.ron{}",
-                self.name,
-                self.options().kind.label(),
-                if self.compress { ".gz" } else { "" }
-            ),
+            Recipient::Team | Recipient::Client => {
+                let kind = match self.options().kind {
+                    ShareKind::Client => "client",
+                    ShareKind::Team => "team",
+                };
+                let stem = text_with(
+                    lang,
+                    "sg-share-file-copy",
+                    &[("name", self.name.as_str().into()), ("kind", kind.into())],
+                );
+                format!(
+                    "{stem}.rapport.ron{}",
+                    if self.compress { ".gz" } else { "" }
+                )
+            }
             Recipient::Creator => {
                 let who = self
                     .creator
                     .as_ref()
                     .and_then(|id| project.influencer(id))
-                    .map_or_else(|| "creator".to_string(), |i| file_part(&i.name));
-                format!("Brief for {who}.{}", if self.html { "html" } else { "txt" })
+                    .map_or_else(
+                        || text(lang, "sg-share-file-nobody"),
+                        |i| file_part(&i.name),
+                    );
+                let stem = text_with(lang, "sg-share-file-brief", &[("who", who.into())]);
+                format!("{stem}.{}", if self.html { "html" } else { "txt" })
             }
         };
         self.folder.join(file).display().to_string()
@@ -150,18 +176,40 @@ impl ShareDialog {
             self.creator.clone(),
             self.html,
             self.amounts,
+            self.lang,
         );
+        // The default file name follows the interface's language.
+        self.lang = crate::ui::kit::lang::get(ctx);
         Modal::new(Id::unique("share_dialog")).show(ctx, |ui| {
             ui.set_width(560.0);
-            ui.heading(if self.recipient == Recipient::Creator { "A creator's brief" } else { "Share a copy" });
+            ui.heading(tr(
+                ctx,
+                if self.recipient == Recipient::Creator {
+                    "sg-share-heading-brief"
+                } else {
+                    "sg-share-heading-copy"
+                },
+            ));
             ui.horizontal(|ui| {
-                ui.label("For:");
-                ui.radio_value(&mut self.recipient, Recipient::Team, "The team")
-                    .on_hover_text("The whole project, for a colleague");
-                ui.radio_value(&mut self.recipient, Recipient::Client, "The client")
-                    .on_hover_text("The plan and its results, without what is ours alone");
-                ui.radio_value(&mut self.recipient, Recipient::Creator, "One creator")
-                    .on_hover_text("Their deliverables, dates, disclosure, tracking and fees: a document, not a project file");
+                ui.label(tr(ctx, "sg-share-for"));
+                ui.radio_value(
+                    &mut self.recipient,
+                    Recipient::Team,
+                    tr(ctx, "sg-share-team"),
+                )
+                .on_hover_text(tr(ctx, "sg-share-team-tip"));
+                ui.radio_value(
+                    &mut self.recipient,
+                    Recipient::Client,
+                    tr(ctx, "sg-share-client"),
+                )
+                .on_hover_text(tr(ctx, "sg-share-client-tip"));
+                ui.radio_value(
+                    &mut self.recipient,
+                    Recipient::Creator,
+                    tr(ctx, "sg-share-creator"),
+                )
+                .on_hover_text(tr(ctx, "sg-share-creator-tip"));
             });
             ui.add_space(4.0);
             match self.recipient {
@@ -169,7 +217,7 @@ impl ShareDialog {
                 _ => self.copy_ui(ui, project),
             }
             ui.add_space(6.0);
-            let label = ui.label("Save to:");
+            let label = ui.label(tr(ctx, "sg-share-save-to"));
             let field = ui
                 .add(egui::TextEdit::singleline(&mut self.path).desired_width(f32::INFINITY))
                 .labelled_by(label.id);
@@ -186,19 +234,37 @@ impl ShareDialog {
             }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                let verb = if self.recipient == Recipient::Creator { "Write brief" } else { "Write copy" };
-                if ui.add_enabled(!self.path.trim().is_empty(), egui::Button::new(verb)).clicked() {
+                let verb = if self.recipient == Recipient::Creator {
+                    "sg-share-write-brief"
+                } else {
+                    "sg-share-write-copy"
+                };
+                if ui
+                    .add_enabled(
+                        !self.path.trim().is_empty(),
+                        egui::Button::new(tr(ctx, verb)),
+                    )
+                    .clicked()
+                {
                     action = Some(ShareAction::Write(PathBuf::from(self.path.trim())));
                 }
-                if browse && ui.button("Browse…").on_hover_text("Choose the file with the system's dialog").clicked() {
+                if browse
+                    && ui
+                        .button(tr(ctx, "sg-share-browse"))
+                        .on_hover_text(tr(ctx, "sg-share-browse-tip"))
+                        .clicked()
+                {
                     action = Some(ShareAction::Browse);
                 }
                 if self.recipient == Recipient::Creator
-                    && ui.button("Copy email text").on_hover_text("Put the brief as plain text on the clipboard, to paste into an email").clicked()
+                    && ui
+                        .button(tr(ctx, "sg-share-copy-text"))
+                        .on_hover_text(tr(ctx, "sg-share-copy-text-tip"))
+                        .clicked()
                 {
                     action = Some(ShareAction::CopyText);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr(ctx, "sg-share-cancel")).clicked() {
                     action = Some(ShareAction::Cancel);
                 }
             });
@@ -212,6 +278,7 @@ impl ShareDialog {
             self.creator.clone(),
             self.html,
             self.amounts,
+            self.lang,
         );
         if before != after && !self.path_chosen {
             self.path = self.default_path(project);
@@ -221,12 +288,13 @@ impl ShareDialog {
 
     /// The options of a team or client copy, and what it leaves out.
     fn copy_ui(&mut self, ui: &mut egui::Ui, project: &Project) {
+        let ctx = ui.ctx().clone();
         if self.recipient == Recipient::Client {
-            ui.checkbox(&mut self.amounts, "Include each cost line's amount")
-                .on_hover_text("Otherwise the copy has each campaign's totals only: paid, committed and estimated");
+            ui.checkbox(&mut self.amounts, tr(&ctx, "sg-share-amounts"))
+                .on_hover_text(tr(&ctx, "sg-share-amounts-tip"));
         }
-        ui.checkbox(&mut self.compress, "Compress it (.gz), smaller to email")
-            .on_hover_text("Rapport opens a compressed project directly");
+        ui.checkbox(&mut self.compress, tr(&ctx, "sg-share-compress"))
+            .on_hover_text(tr(&ctx, "sg-share-compress-tip"));
         ui.add_space(4.0);
         let options = self.options();
         if self.left_out.as_ref().is_none_or(|(o, _)| *o != options) {
@@ -236,35 +304,33 @@ impl ShareDialog {
             return;
         };
         if left_out.is_empty() {
-            ui.label("The whole project goes: nothing is left out.");
+            ui.label(tr(&ctx, "sg-share-nothing-left-out"));
             return;
         }
-        ui.label(RichText::new("Left out of this copy:").strong());
+        ui.label(RichText::new(tr(&ctx, "sg-share-left-out")).strong());
         egui::Grid::new("share_left_out")
             .num_columns(2)
             .striped(true)
             .show(ui, |ui| {
                 for line in left_out {
-                    ui.label(line.what);
+                    ui.label(left_out_label(&ctx, line.what));
                     ui.label(RichText::new(line.count.to_string()).strong());
                     ui.end_row();
                 }
             });
-        ui.label(
-            RichText::new("Findings about what is left out do not show in the copy. When it comes back, File ▸ Compare with another copy… merges it without deleting any of it.")
-                .weak(),
-        );
+        ui.label(RichText::new(tr(&ctx, "sg-share-left-out-note")).weak());
     }
 
     /// The creator and the form of their brief.
     fn creator_ui(&mut self, ui: &mut egui::Ui, project: &Project) {
+        let ctx = ui.ctx().clone();
         let current = self
             .creator
             .as_ref()
             .and_then(|id| project.influencer(id))
-            .map_or_else(|| "Choose…".to_string(), |i| i.name.clone());
+            .map_or_else(|| tr(&ctx, "sg-share-choose"), |i| i.name.clone());
         ui.horizontal(|ui| {
-            let label = ui.label("Creator:");
+            let label = ui.label(tr(&ctx, "sg-share-creator-label"));
             egui::ComboBox::from_id_salt("brief_creator")
                 .selected_text(current)
                 .width(280.0)
@@ -277,13 +343,27 @@ impl ShareDialog {
                 .labelled_by(label.id);
         });
         ui.horizontal(|ui| {
-            ui.label("As:");
-            ui.radio_value(&mut self.html, true, "A page that prints (HTML)");
-            ui.radio_value(&mut self.html, false, "Text for an email");
+            ui.label(tr(&ctx, "sg-share-as"));
+            ui.radio_value(&mut self.html, true, tr(&ctx, "sg-share-as-html"));
+            ui.radio_value(&mut self.html, false, tr(&ctx, "sg-share-as-text"));
         });
-        ui.label(
-            RichText::new("Their deliverables and dates, the disclosure label and the rule behind it, their tracking code or link, their fees and payment terms, and our point of contact. Nothing about other creators.")
-                .weak(),
-        );
+        ui.label(RichText::new(tr(&ctx, "sg-share-brief-note")).weak());
     }
+}
+
+/// What a copy leaves out (the core's English name of it), in this frame's language.
+fn left_out_label(ctx: &egui::Context, what: &str) -> String {
+    let id = match what {
+        "Private notes" => "sg-left-out-private-notes",
+        "Personal details" => "sg-left-out-personal",
+        "Contact details" => "sg-left-out-contact",
+        "Contact log entries" => "sg-left-out-contact-log",
+        "Rate cards" => "sg-left-out-rate-cards",
+        "Agency fee and internal cost lines" => "sg-left-out-fees",
+        "Reasons recorded for cost changes" => "sg-left-out-reasons",
+        "Per-line amounts (campaign totals instead)" => "sg-left-out-amounts",
+        // A kind the core adds later shows in English until it has words here.
+        _ => return what.to_string(),
+    };
+    tr(ctx, id)
 }

@@ -5,33 +5,19 @@ use crate::ui::shell::app::RapportApp;
 use crate::ui::shell::commands::UiCommand;
 use egui::RichText;
 
-/// Keys that belong to a view rather than to a command.
+/// Keys that belong to a view rather than to a command, with the message that says what
+/// they do. Keys' names stay as they are; a gesture in words is a message id (`sh-key-…`).
 const VIEW_KEYS: &[(&str, &str)] = &[
-    (
-        "↑ ↓ PgUp PgDn Home End",
-        "Tables: choose a row (when no field is being typed in)",
-    ),
-    (
-        "Tab / Shift+Tab",
-        "Timeline chart: select the next or previous bar; past the last, on to the rest of the window",
-    ),
-    (
-        "← / →",
-        "Timeline chart: move the selected bar a day (published work stays)",
-    ),
-    (
-        "Delete",
-        "Timeline chart: delete the selected deliverable (undoable)",
-    ),
-    ("Esc", "Cancel a drag, close a dialog, or leave presenting"),
-    (
-        "Double-click",
-        "Timeline chart: add a deliverable on that day",
-    ),
-    ("Ctrl + wheel", "Timeline chart: zoom the time axis"),
-    ("→ ↓ PgDn Space", "Presenting: next slide"),
-    ("← ↑ PgUp", "Presenting: previous slide"),
-    ("Home / End", "Presenting: first or last slide"),
+    ("↑ ↓ PgUp PgDn Home End", "sh-keys-tables"),
+    ("Tab / Shift+Tab", "sh-keys-tab"),
+    ("← / →", "sh-keys-nudge"),
+    ("Delete", "sh-keys-delete"),
+    ("Esc", "sh-keys-esc"),
+    ("sh-key-double-click", "sh-keys-double-click"),
+    ("sh-key-ctrl-wheel", "sh-keys-zoom"),
+    ("→ ↓ PgDn Space", "sh-keys-next-slide"),
+    ("← ↑ PgUp", "sh-keys-previous-slide"),
+    ("Home / End", "sh-keys-first-last-slide"),
 ];
 
 impl RapportApp {
@@ -41,7 +27,9 @@ impl RapportApp {
             return;
         }
         let mut open = true;
-        let title = UiCommand::KeyboardShortcuts.text(crate::ui::kit::lang::get(ctx));
+        let lang = crate::ui::kit::lang::get(ctx);
+        let or = format!(" {} ", crate::ui::kit::lang::tr(ctx, "sh-keys-or"));
+        let title = UiCommand::KeyboardShortcuts.text(lang);
         egui::Window::new(title)
             .id(egui::Id::unique("keyboard_shortcuts"))
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
@@ -65,15 +53,19 @@ impl RapportApp {
                                 if keys.is_empty() {
                                     continue;
                                 }
-                                ui.label(RichText::new(keys.join(" or ")).monospace());
-                                let lang = crate::ui::kit::lang::get(ctx);
+                                ui.label(RichText::new(keys.join(&or)).monospace());
                                 ui.label(command.text(lang))
                                     .on_hover_text(command.tip(lang));
                                 ui.end_row();
                             }
                             for (keys, what) in VIEW_KEYS {
-                                ui.label(RichText::new(*keys).monospace());
-                                ui.label(*what);
+                                let keys = if keys.starts_with("sh-key-") {
+                                    crate::ui::kit::lang::tr(ctx, keys)
+                                } else {
+                                    (*keys).to_string()
+                                };
+                                ui.label(RichText::new(keys).monospace());
+                                ui.label(crate::ui::kit::lang::tr(ctx, what));
                                 ui.end_row();
                             }
                         });

@@ -2,7 +2,8 @@
 //! findings with their fixes, and deleting it.
 
 use crate::ui::kit::edits::{Draft, EditQueue};
-use crate::ui::kit::widgets::{date_edit, enum_combo, labelled_text, severity_color};
+use crate::ui::kit::lang::{tr, tr_with};
+use crate::ui::kit::widgets::{date_edit, enum_combo_in, labelled_text, severity_color};
 use egui::RichText;
 use rapport_core::checks::{Finding, Findings};
 use rapport_core::model::{
@@ -43,6 +44,9 @@ impl DeliverableEditor {
         // The fields on the left and the findings on the right, each in its own clipped,
         // scrolling area: however narrow the panel, neither draws over the other.
         let full = ui.available_rect_before_wrap();
+        let ctx = ui.ctx().clone();
+        let t = |id: &str| tr(&ctx, id);
+        let lang = crate::ui::kit::lang::get(&ctx);
         let gap = 16.0;
         // The fields come first: the findings take what the fields leave, between 240 px
         // and 40 % of the width.
@@ -69,89 +73,127 @@ impl DeliverableEditor {
                 egui::Grid::new("deliverable_grid")
                     .num_columns(4)
                     .show(ui, |ui| {
-                        commit |= labelled_text(ui, "Title", &mut value.title).lost_focus();
-                        ui.label("Type");
-                        commit |=
-                            enum_combo(ui, "Content type", &mut value.content, ContentType::ALL);
+                        commit |= labelled_text(ui, &t("tl-title"), &mut value.title).lost_focus();
+                        ui.label(t("tl-type"));
+                        commit |= enum_combo_in(
+                            ui,
+                            "Content type",
+                            &t("tl-content-type"),
+                            &mut value.content,
+                            ContentType::ALL,
+                            |v| v.label_in(lang),
+                        );
                         ui.end_row();
-                        ui.label("Status");
-                        commit |= enum_combo(
+                        ui.label(t("tl-status"));
+                        commit |= enum_combo_in(
                             ui,
                             "Deliverable status",
+                            &t("tl-deliverable-status"),
                             &mut value.status,
                             DeliverableStatus::ALL,
+                            |v| v.label_in(lang),
                         );
                         ui.end_row();
 
-                        ui.label("Influencer");
+                        ui.label(t("tl-influencer"));
                         commit |= id_combo(
                             ui,
-                            "Influencer",
+                            ("Influencer", &t("tl-influencer")),
                             &mut value.influencer,
                             project.influencers.iter().map(|i| (&i.id, i.name.as_str())),
                         );
-                        ui.label("Platform");
-                        commit |= enum_combo(ui, "Platform", &mut value.platform, Platform::ALL);
+                        ui.label(t("tl-platform"));
+                        commit |= enum_combo_in(
+                            ui,
+                            "Platform",
+                            &t("tl-platform"),
+                            &mut value.platform,
+                            Platform::ALL,
+                            |v| v.label_in(lang),
+                        );
                         ui.end_row();
-                        ui.label("Campaign");
+                        ui.label(t("tl-campaign"));
                         commit |= id_combo(
                             ui,
-                            "Campaign",
+                            ("Campaign", &t("tl-campaign")),
                             &mut value.campaign,
                             project.campaigns.iter().map(|c| (&c.id, c.name.as_str())),
                         );
-                        ui.label("Compensation");
-                        commit |= enum_combo(
+                        ui.label(t("tl-compensation"));
+                        commit |= enum_combo_in(
                             ui,
                             "Compensation",
+                            &t("tl-compensation"),
                             &mut value.compensation,
                             Compensation::ALL,
+                            |v| v.label_in(lang),
                         );
                         ui.end_row();
-                        commit |=
-                            labelled_text(ui, "Disclosure", &mut value.disclosure).lost_focus();
-                        ui.label("Revision rounds");
+                        commit |= labelled_text(ui, &t("tl-disclosure"), &mut value.disclosure)
+                            .lost_focus();
+                        ui.label(t("tl-revisions"));
                         ui.horizontal(|ui| {
-                            for (number, name) in [
-                                (&mut value.revisions_used, "used"),
-                                (&mut value.revisions_agreed, "of agreed"),
+                            for (number, name, tip) in [
+                                (
+                                    &mut value.revisions_used,
+                                    "tl-revisions-used",
+                                    "tl-revisions-used-tip",
+                                ),
+                                (
+                                    &mut value.revisions_agreed,
+                                    "tl-revisions-agreed",
+                                    "tl-revisions-agreed-tip",
+                                ),
                             ] {
                                 let response = ui
                                     .add(egui::DragValue::new(number).range(0..=20))
-                                    .on_hover_text(format!("Revision rounds {name}"));
+                                    .on_hover_text(t(tip));
                                 commit |= response.drag_stopped() || response.lost_focus();
-                                ui.label(name);
+                                ui.label(t(name));
                             }
                         });
                         ui.end_row();
-                        commit |= labelled_text(ui, "Post address", &mut value.post_url)
-                            .on_hover_text(
-                                "The published post's address: results exports are matched by it",
-                            )
+                        commit |= labelled_text(ui, &t("tl-post-address"), &mut value.post_url)
+                            .on_hover_text(t("tl-post-address-tip"))
                             .lost_focus();
                         ui.label("");
                         commit |= ui
-                            .checkbox(
-                                &mut value.ships_product,
-                                "Product is shipped to the creator first (+5 days)",
-                            )
+                            .checkbox(&mut value.ships_product, t("tl-ships-product"))
                             .changed();
                         ui.end_row();
                     });
                 ui.horizontal(|ui| {
-                    ui.label("Dates:");
+                    ui.label(t("tl-dates"));
                     let fallback = value
                         .publish
                         .or(value.draft_due)
                         .or(value.brief_sent)
                         .unwrap_or(today);
-                    for (date, name, field) in [
-                        (&mut value.brief_sent, "brief sent", "Brief sent"),
-                        (&mut value.draft_due, "draft due", "Draft due"),
-                        (&mut value.publish, "publish", "Publish"),
+                    // The salt is the same in every language.
+                    for (date, salt, name, field) in [
+                        (
+                            &mut value.brief_sent,
+                            "brief sent",
+                            "tl-dates-brief",
+                            "tl-field-brief",
+                        ),
+                        (
+                            &mut value.draft_due,
+                            "draft due",
+                            "tl-dates-draft",
+                            "tl-field-draft",
+                        ),
+                        (
+                            &mut value.publish,
+                            "publish",
+                            "tl-dates-publish",
+                            "tl-field-publish",
+                        ),
                     ] {
-                        ui.label(name);
-                        if let Some(new) = date_edit(ui, field, ("editor", name), *date, fallback) {
+                        ui.label(t(name));
+                        let field = t(field);
+                        if let Some(new) = date_edit(ui, &field, ("editor", salt), *date, fallback)
+                        {
                             *date = new;
                             commit = true;
                         }
@@ -159,8 +201,8 @@ impl DeliverableEditor {
                 });
                 results_line_ui(ui, d, edits);
                 if ui
-                    .button("🗑 Delete deliverable")
-                    .on_hover_text("Remove it from the plan (undoable)")
+                    .button(t("tl-delete"))
+                    .on_hover_text(t("tl-delete-tip"))
                     .clicked()
                 {
                     deleted = true;
@@ -174,7 +216,7 @@ impl DeliverableEditor {
         right.set_clip_rect(right_rect.intersect(ui.clip_rect()));
         let closed = right
             .with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                crate::ui::kit::widgets::close_button_ui(ui, "the deliverable")
+                crate::ui::kit::widgets::close_button_ui(ui, &t("tl-the-deliverable"))
             })
             .inner;
         details_ui(&mut right, project, d, findings, edits);
@@ -185,7 +227,7 @@ impl DeliverableEditor {
         }
         if deleted {
             edits.push(
-                "Delete deliverable",
+                t("tl-undo-delete"),
                 Edit::Remove(RecordKey::Deliverable(d.id.clone())),
             );
             self.draft = None;
@@ -193,7 +235,7 @@ impl DeliverableEditor {
         }
         if commit && let Some(changed) = draft.take_change() {
             edits.push(
-                "Edit deliverable",
+                t("tl-undo-edit"),
                 rapport_core::model::edit_deliverable(project, changed, today),
             );
         }
@@ -204,28 +246,31 @@ impl DeliverableEditor {
 /// The newest results of `d` in a line, and the way to enter more (in the Results panel).
 fn results_line_ui(ui: &mut egui::Ui, d: &Deliverable, edits: &mut EditQueue) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("Results:");
+        ui.label(tr(ui.ctx(), "tl-results"));
         match rapport_core::model::results::latest(&d.results) {
             Some(m) => {
                 ui.label(
-                    RichText::new(format!(
-                        "{} (measured {})",
-                        crate::ui::results::reading_words(m),
-                        m.date
+                    RichText::new(tr_with(
+                        ui.ctx(),
+                        "tl-results-measured",
+                        &[
+                            ("reading", crate::ui::results::reading_words(m).into()),
+                            ("date", m.date.to_string().into()),
+                        ],
                     ))
                     .weak(),
                 );
             }
             None if d.status == DeliverableStatus::Published => {
-                ui.label(RichText::new("none yet").weak());
+                ui.label(RichText::new(tr(ui.ctx(), "tl-results-none")).weak());
             }
             None => {
-                ui.label(RichText::new("after it is published").weak());
+                ui.label(RichText::new(tr(ui.ctx(), "tl-results-later")).weak());
             }
         }
         if ui
-            .button("Enter results…")
-            .on_hover_text("Opens the Results panel with this deliverable's readings")
+            .button(tr(ui.ctx(), "tl-enter-results"))
+            .on_hover_text(tr(ui.ctx(), "tl-enter-results-tip"))
             .clicked()
         {
             edits.enter_results(d.id.clone());
@@ -233,10 +278,11 @@ fn results_line_ui(ui: &mut egui::Ui, d: &Deliverable, edits: &mut EditQueue) {
     });
 }
 
-/// A combo box choosing one record by id, showing its name.
+/// A combo box choosing one record by id, showing its name; `(salt, name)`: its id, the
+/// same in every language, and its tooltip.
 fn id_combo<'a, K: 'a>(
     ui: &mut egui::Ui,
-    name: &str,
+    (salt, name): (&str, &str),
     value: &mut Id<K>,
     options: impl Iterator<Item = (&'a Id<K>, &'a str)>,
 ) -> bool {
@@ -246,7 +292,7 @@ fn id_combo<'a, K: 'a>(
         .find(|(id, _)| *id == value)
         .map_or("?", |(_, n)| *n);
     let mut changed = false;
-    egui::ComboBox::from_id_salt(name)
+    egui::ComboBox::from_id_salt(salt)
         .selected_text(current)
         .width(180.0)
         .show_ui(ui, |ui| {
@@ -276,7 +322,7 @@ fn details_ui(
     ui.label(RichText::new(format!("{} — {who}", d.title)).strong());
     let mine: Vec<&Finding> = findings.about(&d.id).collect();
     if mine.is_empty() {
-        ui.label(RichText::new("No findings: the dates leave enough time.").weak());
+        ui.label(RichText::new(tr(ui.ctx(), "tl-no-findings")).weak());
     }
     let dark = ui.visuals().dark_mode;
     egui::ScrollArea::vertical()
@@ -292,8 +338,8 @@ fn details_ui(
                 ui.label(RichText::new(crate::ui::kit::lang::fix_line(ui.ctx(), &f.fix)).italics());
                 if f.code == rapport_core::checks::Code::PlanChangeNotTold
                     && ui
-                        .small_button("Draft update")
-                        .on_hover_text("A short, friendly message listing what changed")
+                        .small_button(tr(ui.ctx(), "tl-draft-update"))
+                        .on_hover_text(tr(ui.ctx(), "tl-draft-update-tip"))
                         .clicked()
                 {
                     edits.draft_update(d.influencer.clone());

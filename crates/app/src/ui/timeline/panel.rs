@@ -2,10 +2,11 @@
 //! with date pickers, its status, and the findings of each row.
 
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::{View, row_indices};
 use crate::ui::kit::widgets::{
-    SortOrder, campaign_filter, date_edit, enum_combo, findings_badge, search_box,
+    SortOrder, campaign_filter, date_edit, enum_combo_in, findings_badge, search_box,
 };
 use crate::ui::timeline::chart::GanttChart;
 use crate::ui::timeline::chart::rows::LaneMode;
@@ -17,7 +18,8 @@ use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 use rapport_core::fast::HashMap;
 use rapport_core::model::{
-    CampaignId, Deliverable, DeliverableId, DeliverableStatus, Edit, InfluencerId, Record,
+    CampaignId, ContentType, Deliverable, DeliverableId, DeliverableStatus, Edit, InfluencerId,
+    Record,
 };
 
 /// What the table's rows depend on besides the project: the view version, the search, the
@@ -105,7 +107,7 @@ impl TimelinePanel {
         });
         if ui
             .button("−")
-            .on_hover_text("Zoom out (Ctrl + wheel)")
+            .on_hover_text(tr(ui.ctx(), "tl-zoom-out"))
             .clicked()
             && let Some(scale) = &mut self.chart.scale
         {
@@ -113,22 +115,23 @@ impl TimelinePanel {
         }
         if ui
             .button("+")
-            .on_hover_text("Zoom in (Ctrl + wheel)")
+            .on_hover_text(tr(ui.ctx(), "tl-zoom-in"))
             .clicked()
             && let Some(scale) = &mut self.chart.scale
         {
             *scale = scale.zoomed(1, center);
         }
         if ui
-            .button("Fit")
-            .on_hover_text("Show the whole plan (or the chosen campaign)")
+            .button(tr(ui.ctx(), "tl-fit"))
+            .on_hover_text(tr(ui.ctx(), "tl-fit-tip"))
             .clicked()
         {
             self.chart.fit();
         }
-        ui.label("Lanes:");
+        ui.label(tr(ui.ctx(), "tl-lanes"));
+        let lang = crate::ui::kit::lang::get(ui.ctx());
         for &mode in LaneMode::ALL {
-            ui.selectable_value(&mut self.chart.lanes, mode, mode.label());
+            ui.selectable_value(&mut self.chart.lanes, mode, mode.label_in(lang));
         }
     }
 
@@ -213,18 +216,18 @@ impl TimelinePanel {
         // Wrapped: a toolbar wider than the window moves down a line instead of pushing
         // the side panel under the findings list.
         ui.horizontal_wrapped(|ui| {
-            ui.selectable_value(&mut self.show_table, false, "Chart")
-                .on_hover_text("Every deliverable on a time axis");
-            ui.selectable_value(&mut self.show_table, true, "Table")
-                .on_hover_text("Every deliverable with its dates in a sortable table");
+            ui.selectable_value(&mut self.show_table, false, tr(ui.ctx(), "tl-chart"))
+                .on_hover_text(tr(ui.ctx(), "tl-chart-tip"));
+            ui.selectable_value(&mut self.show_table, true, tr(ui.ctx(), "tl-table"))
+                .on_hover_text(tr(ui.ctx(), "tl-table-tip"));
             ui.separator();
             if !self.show_table {
                 self.chart_toolbar_ui(ui, view.today);
                 ui.separator();
             }
-            search_box(ui, &mut self.search, "title or influencer");
+            search_box(ui, &mut self.search, &tr(ui.ctx(), "tl-search-hint"));
             campaign_filter(ui, project, &mut self.campaign_filter);
-            ui.checkbox(&mut self.only_flagged, "Only flagged");
+            ui.checkbox(&mut self.only_flagged, tr(ui.ctx(), "tl-only-flagged"));
             let campaign = self
                 .campaign_filter
                 .clone()
@@ -237,13 +240,16 @@ impl TimelinePanel {
                 .or_else(|| project.influencers.first().map(|i| i.id.clone()));
             if let (Some(campaign), Some(influencer)) = (campaign, influencer)
                 && ui
-                    .button("➕ Add deliverable")
-                    .on_hover_text("Add a planned deliverable; set its dates in the table")
+                    .button(tr(ui.ctx(), "tl-add"))
+                    .on_hover_text(tr(ui.ctx(), "tl-add-tip"))
                     .clicked()
             {
                 let new = Deliverable::added(project, campaign, influencer, today);
                 self.select(new.id.clone());
-                edits.push("Add deliverable", Edit::Put(Record::Deliverable(new)));
+                edits.push(
+                    tr(ui.ctx(), "tl-undo-add"),
+                    Edit::Put(Record::Deliverable(new)),
+                );
             }
         });
         ui.add_space(4.0);
@@ -301,7 +307,7 @@ impl TimelinePanel {
             .filter_map(|&i| project.deliverables.get(i))
             .collect();
         if rows.is_empty() {
-            ui.label(RichText::new("No deliverables match.").weak());
+            ui.label(RichText::new(tr(ui.ctx(), "tl-no-match")).weak());
             return;
         }
         // ↑ ↓ Page Up / Down, Home / End choose the row from the keyboard.
@@ -322,6 +328,9 @@ impl TimelinePanel {
         // A row whose date changed: it is selected and kept in view wherever the sort
         // moves it.
         let mut edited = None;
+        // The words of the rows, written once, not for each row.
+        let lang = crate::ui::kit::lang::get(ui.ctx());
+        let words = RowWords::new(ui.ctx(), lang);
         ui.style_mut().interaction.selectable_labels = false;
         ui.shrink_clip_rect(ui.available_rect_before_wrap());
         crate::ui::kit::widgets::sideways_ui(ui, "deliverables_sideways", |ui| {
@@ -351,7 +360,7 @@ impl TimelinePanel {
                 .header(24.0, |mut header| {
                     for &column in TimelineColumn::ALL {
                         header.col(|ui| {
-                            self.sort.header_ui(ui, column, column.label());
+                            self.sort.header_ui(ui, column, &column.label_in(lang));
                         });
                     }
                 })
@@ -369,22 +378,29 @@ impl TimelinePanel {
                             ui.label(view.index.campaign_name(project, &d.campaign));
                         });
                         row.col(|ui| {
-                            ui.label(d.content.label());
+                            ui.label(label_of(ContentType::ALL, &words.contents, d.content));
                         });
-                        for field in [DateField::Brief, DateField::Draft, DateField::Publish] {
+                        for (field, cell) in DATE_FIELDS.into_iter().zip(&words.dates) {
                             row.col(|ui| {
-                                if date_cell_ui(ui, project, d, field, today, edits) {
+                                if date_cell_ui(ui, project, d, field, cell, today, edits) {
                                     edited = Some(d.id.clone());
                                 }
                             });
                         }
                         row.col(|ui| {
                             let mut status = d.status;
-                            if enum_combo(ui, "Status", &mut status, DeliverableStatus::ALL) {
+                            if enum_combo_in(
+                                ui,
+                                "Status",
+                                &words.status,
+                                &mut status,
+                                DeliverableStatus::ALL,
+                                |s| label_of(DeliverableStatus::ALL, &words.statuses, s),
+                            ) {
                                 let mut changed = d.clone();
                                 changed.status = status;
                                 edits.push(
-                                    "Change status",
+                                    words.change_status.clone(),
                                     rapport_core::model::edit_deliverable(project, changed, today),
                                 );
                             }
@@ -395,7 +411,11 @@ impl TimelinePanel {
                         }
                     });
                 });
-            crate::ui::kit::table_access::name_width_handles(ui, "deliverables", "Deliverables");
+            crate::ui::kit::table_access::name_width_handles(
+                ui,
+                "deliverables",
+                &tr(ui.ctx(), "tl-deliverables"),
+            );
         });
         if let Some(id) = clicked {
             self.selected = Some(id);
@@ -407,29 +427,88 @@ impl TimelinePanel {
     }
 }
 
+/// The three date columns, in order.
+const DATE_FIELDS: [DateField; 3] = [DateField::Brief, DateField::Draft, DateField::Publish];
+
+/// Where the title goes in [`DateWords::name`].
+const TITLE: &str = "\u{E000}";
+
+/// The words of one date column's cells.
+struct DateWords {
+    /// The field's name, "Publish of …", with [`TITLE`] in the title's place.
+    name: String,
+    /// The undo step of a change.
+    undo: String,
+}
+
+/// The words of the table's rows, written once per frame rather than for each row.
+struct RowWords {
+    /// The status menu's name.
+    status: String,
+    /// The undo step of a status change.
+    change_status: String,
+    /// The labels of `DeliverableStatus::ALL`, in order.
+    statuses: Vec<String>,
+    /// The labels of `ContentType::ALL`, in order.
+    contents: Vec<String>,
+    /// The words of the date columns, in the order of [`DATE_FIELDS`].
+    dates: [DateWords; 3],
+}
+
+impl RowWords {
+    fn new(ctx: &egui::Context, lang: rapport_core::i18n::Lang) -> RowWords {
+        let date = |name: &str, undo: &str| DateWords {
+            name: tr_with(ctx, name, &[("title", TITLE.into())]),
+            undo: tr(ctx, undo),
+        };
+        RowWords {
+            status: tr(ctx, "tl-status"),
+            change_status: tr(ctx, "tl-undo-status"),
+            statuses: DeliverableStatus::ALL
+                .iter()
+                .map(|s| s.label_in(lang))
+                .collect(),
+            contents: ContentType::ALL.iter().map(|c| c.label_in(lang)).collect(),
+            dates: [
+                date("tl-brief-of", "tl-undo-brief-date"),
+                date("tl-draft-of", "tl-undo-draft-date"),
+                date("tl-publish-of", "tl-undo-publish-date"),
+            ],
+        }
+    }
+}
+
+/// The label of `value` among `all`, from `labels` (in the same order).
+fn label_of<T: Copy + PartialEq + std::fmt::Display>(
+    all: &[T],
+    labels: &[String],
+    value: T,
+) -> String {
+    all.iter()
+        .position(|v| *v == value)
+        .and_then(|i| labels.get(i))
+        .map_or_else(|| value.to_string(), String::clone)
+}
+
 /// One date of a row; returns true when it was changed.
 fn date_cell_ui(
     ui: &mut egui::Ui,
     project: &rapport_core::model::Project,
     d: &Deliverable,
     field: DateField,
+    words: &DateWords,
     today: NaiveDate,
     edits: &mut EditQueue,
 ) -> bool {
     let mut changed_any = false;
-    let (value, name, label) = match field {
-        DateField::Brief => (d.brief_sent, "brief", "Change brief date"),
-        DateField::Draft => (d.draft_due, "draft", "Change draft due date"),
-        DateField::Publish => (d.publish, "publish", "Change publish date"),
+    let (value, name) = match field {
+        DateField::Brief => (d.brief_sent, "brief"),
+        DateField::Draft => (d.draft_due, "draft"),
+        DateField::Publish => (d.publish, "publish"),
     };
     let fallback = d.publish.or(d.draft_due).or(d.brief_sent).unwrap_or(today);
     ui.horizontal(|ui| {
-        let field_name = match field {
-            DateField::Brief => "Brief sent",
-            DateField::Draft => "Draft due",
-            DateField::Publish => "Publish",
-        };
-        let what = format!("{field_name} of {}", d.title);
+        let what = words.name.replace(TITLE, &d.title);
         if let Some(new) = date_edit(ui, &what, (name, &d.id), value, fallback) {
             let mut changed = d.clone();
             match field {
@@ -438,7 +517,7 @@ fn date_cell_ui(
                 DateField::Publish => changed.publish = new,
             }
             edits.push(
-                label,
+                words.undo.clone(),
                 rapport_core::model::edit_deliverable(project, changed, today),
             );
             changed_any = true;

@@ -3,12 +3,15 @@
 //! with "Draft update" (a message to copy) and "Mark as told".
 
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
 use crate::ui::kit::widgets::severity_color;
 use chrono::Datelike;
 use egui::RichText;
 use rapport_core::checks::{Code, Severity};
+use rapport_core::fast::HashMap;
+use rapport_core::i18n::Lang;
 use rapport_core::model::{
     CreatorToTell, DeliverableId, InfluencerId, RecordRef, creators_to_tell, mark_told,
 };
@@ -31,8 +34,8 @@ pub struct TimelineSide {
     pub code: Option<Code>,
     /// The update message drafted for an influencer.
     pub draft: Option<(InfluencerId, String)>,
-    /// The creators with plan changes not told, per project revision.
-    waiting: Memo<u64, Vec<CreatorToTell>>,
+    /// The creators with plan changes not told, per project revision and language.
+    waiting: Memo<(u64, Lang), Vec<CreatorToTell>>,
     /// The flags shown (index into the findings, deliverable), per findings, layout and filters.
     flags: Memo<FlagsKey, Vec<(usize, DeliverableId)>>,
 }
@@ -48,21 +51,25 @@ impl TimelineSide {
         edits: &mut EditQueue,
     ) {
         let project = view.project;
-        ui.heading("Flags");
+        ui.heading(tr(ui.ctx(), "tl-flags"));
         ui.horizontal_wrapped(|ui| {
             for (value, label) in [
-                (None, "All"),
-                (Some(Severity::Error), "Errors"),
-                (Some(Severity::Warning), "Warnings"),
+                (None, "tl-flags-all"),
+                (Some(Severity::Error), "tl-flags-errors"),
+                (Some(Severity::Warning), "tl-flags-warnings"),
             ] {
-                ui.selectable_value(&mut self.severity, value, label);
+                ui.selectable_value(&mut self.severity, value, tr(ui.ctx(), label));
             }
         });
-        let label = ui.label("Check");
+        let label = ui.label(tr(ui.ctx(), "tl-check"));
+        let all_checks = tr(ui.ctx(), "tl-all-checks");
         egui::ComboBox::from_id_salt("timeline_code_filter")
-            .selected_text(self.code.map_or("All checks", Code::as_str))
+            .selected_text(
+                self.code
+                    .map_or_else(|| all_checks.clone(), |c| c.as_str().to_string()),
+            )
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut self.code, None, "All checks");
+                ui.selectable_value(&mut self.code, None, all_checks.as_str());
                 for code in Code::TIMELINE {
                     ui.selectable_value(&mut self.code, Some(*code), code.as_str());
                 }
@@ -94,10 +101,11 @@ impl TimelineSide {
         });
         let all = view.findings.all();
         ui.label(
-            RichText::new(match list.len() {
-                1 => "1 flag".to_string(),
-                n => format!("{n} flags"),
-            })
+            RichText::new(tr_with(
+                ui.ctx(),
+                "tl-flags-count",
+                &[("count", list.len().into())],
+            ))
             .weak(),
         );
         let dark = ui.visuals().dark_mode;
@@ -158,14 +166,20 @@ impl TimelineSide {
     /// The plan changes each creator has not been told about.
     fn tell_ui(&mut self, ui: &mut egui::Ui, view: View<'_>, edits: &mut EditQueue) {
         let project = view.project;
-        ui.heading("To tell creators");
+        ui.heading(tr(ui.ctx(), "tl-to-tell"));
         let mut memo = std::mem::take(&mut self.waiting);
-        let waiting = memo.get(view.revision, || {
-            creators_to_tell(project, view.index, view.today.year())
-        });
+        let lang = crate::ui::kit::lang::get(ui.ctx());
+        let waiting = memo.get((view.revision, lang), || to_tell(view, lang));
         if waiting.is_empty() {
-            ui.label(RichText::new("Every creator knows the current plan.").weak());
+            ui.label(RichText::new(tr(ui.ctx(), "tl-all-told")).weak());
         }
+        let [draft, draft_tip, told, told_tip] = [
+            "tl-draft-update",
+            "tl-draft-update-tip",
+            "tl-mark-told",
+            "tl-mark-told-tip",
+        ]
+        .map(|id| tr(ui.ctx(), id));
         egui::ScrollArea::vertical()
             .id_salt("timeline_tell")
             .show(ui, |ui| {
@@ -178,9 +192,10 @@ impl TimelineSide {
                     let count = lines.len();
                     ui.push_id(id, |ui| {
                         ui.label(
-                            RichText::new(format!(
-                                "{name}: {count} change{} not told",
-                                if count == 1 { "" } else { "s" }
+                            RichText::new(tr_with(
+                                ui.ctx(),
+                                "tl-changes-not-told",
+                                &[("name", name.as_str().into()), ("count", count.into())],
                             ))
                             .strong(),
                         );
@@ -188,19 +203,18 @@ impl TimelineSide {
                             ui.label(RichText::new(line).small());
                         }
                         ui.horizontal(|ui| {
-                            if ui
-                                .button("Draft update")
-                                .on_hover_text("A short, friendly message listing what changed")
-                                .clicked()
-                            {
+                            if ui.button(&draft).on_hover_text(&draft_tip).clicked() {
                                 edits.draft_update(id.clone());
                             }
-                            if ui
-                                .button("Mark as told")
-                                .on_hover_text("The creator knows about these changes")
-                                .clicked()
-                            {
-                                edits.push(format!("Mark as told: {name}"), mark_told(project, id));
+                            if ui.button(&told).on_hover_text(&told_tip).clicked() {
+                                edits.push(
+                                    tr_with(
+                                        ui.ctx(),
+                                        "tl-undo-told",
+                                        &[("name", name.as_str().into())],
+                                    ),
+                                    mark_told(project, id),
+                                );
                                 if self.draft.as_ref().is_some_and(|(d, _)| d == id) {
                                     self.draft = None;
                                 }
@@ -222,7 +236,8 @@ impl TimelineSide {
         let name = view.index.influencer_name(view.project, id).to_string();
         let mut open = true;
         let mut told = false;
-        egui::Window::new(format!("Update for {name}"))
+        let title = tr_with(ctx, "tl-update-for", &[("name", name.as_str().into())]);
+        egui::Window::new(title)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .id(egui::Id::unique("draft_update_window"))
             .open(&mut open)
@@ -230,11 +245,8 @@ impl TimelineSide {
             .resizable(true)
             .default_size([560.0, 380.0])
             .show(ctx, |ui| {
-                ui.label(
-                    RichText::new("Edit it as you like, then copy it into your email or chat.")
-                        .weak(),
-                );
-                let label = ui.label("Update message");
+                ui.label(RichText::new(tr(ui.ctx(), "tl-update-hint")).weak());
+                let label = ui.label(tr(ui.ctx(), "tl-update-message"));
                 egui::ScrollArea::vertical()
                     .max_height(ui.available_height() - 40.0)
                     .show(ui, |ui| {
@@ -246,20 +258,47 @@ impl TimelineSide {
                         .labelled_by(label.id);
                     });
                 ui.horizontal(|ui| {
-                    if ui.button("Copy to clipboard").clicked() {
+                    if ui.button(tr(ui.ctx(), "tl-copy")).clicked() {
                         ui.ctx().copy_text(text.clone());
                     }
                     told = ui
-                        .button("Mark as told")
-                        .on_hover_text("The creator knows about these changes")
+                        .button(tr(ui.ctx(), "tl-mark-told"))
+                        .on_hover_text(tr(ui.ctx(), "tl-mark-told-tip"))
                         .clicked();
                 });
             });
         if told {
-            edits.push(format!("Mark as told: {name}"), mark_told(view.project, id));
+            edits.push(
+                tr_with(ctx, "tl-undo-told", &[("name", name.as_str().into())]),
+                mark_told(view.project, id),
+            );
         }
         if told || !open {
             self.draft = None;
         }
     }
+}
+
+/// The creators with plan changes not told, each change written in `lang` (the core
+/// writes them in English).
+fn to_tell(view: View<'_>, lang: Lang) -> Vec<CreatorToTell> {
+    let (project, index, year) = (view.project, view.index, view.today.year());
+    let mut waiting = creators_to_tell(project, index, year);
+    if lang == Lang::En {
+        return waiting;
+    }
+    // In the order the core lists them: the project's, per influencer.
+    let mut lines: HashMap<&InfluencerId, Vec<String>> = HashMap::default();
+    for change in project.plan_changes.iter().filter(|c| !c.told) {
+        if let Some(d) = index.deliverable(project, &change.deliverable) {
+            let line = change.describe_in(lang, &d.title, year);
+            lines.entry(&d.influencer).or_default().push(line);
+        }
+    }
+    for creator in &mut waiting {
+        if let Some(changes) = lines.remove(&creator.influencer) {
+            creator.changes = changes;
+        }
+    }
+    waiting
 }

@@ -105,14 +105,18 @@ pub(crate) fn parse_other_handles(cell: &str) -> Result<Vec<Handle>, Unreadable>
     Ok(handles)
 }
 
-/// The text shown for a read value: the value, `unknown` when a written cell says
+/// The value a preview cell holds when the cell is written but says nothing is known
+/// (`n/a`, `-`, `0` followers): the app shows it in its own words.
+pub const UNKNOWN: &str = "unknown";
+
+/// The text shown for a read value: the value, [`UNKNOWN`] when a written cell says
 /// nothing is known, or empty for an empty cell.
 fn shown(raw: &str, value: Option<String>) -> String {
     value.unwrap_or_else(|| {
         if raw.trim().is_empty() {
             String::new()
         } else {
-            "unknown".to_string()
+            UNKNOWN.to_string()
         }
     })
 }

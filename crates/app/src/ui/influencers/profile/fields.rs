@@ -2,8 +2,9 @@
 //! money, and the person. Each edits the working copy and says whether a field was left.
 
 use super::FixTarget;
+use crate::ui::kit::lang::{self, tr, tr_with};
 use crate::ui::kit::widgets::{
-    enum_combo, labelled_multiline, labelled_text, money_edit, safe_link,
+    enum_combo_in, labelled_multiline, labelled_text, money_edit, safe_link,
 };
 use egui::RichText;
 use rapport_core::model::{ContentType, Handle, Influencer, Platform, Rate, Stage};
@@ -15,37 +16,49 @@ pub(super) fn identity_ui(
     client: bool,
 ) -> bool {
     let mut commit = false;
+    let ctx = ui.ctx().clone();
+    let lang = lang::get(&ctx);
+    let t = |id: &str| tr(&ctx, id);
     egui::Grid::new("identity_grid")
         .num_columns(2)
         .show(ui, |ui| {
-            commit |= labelled_text(ui, "Name", &mut value.name).lost_focus();
+            commit |= labelled_text(ui, &t("inf-name"), &mut value.name).lost_focus();
             ui.end_row();
             if !client {
-                commit |= labelled_text(ui, "Email", &mut value.email).lost_focus();
+                commit |= labelled_text(ui, &t("inf-email"), &mut value.email).lost_focus();
                 ui.end_row();
             }
-            commit |= labelled_text(ui, "Country", &mut value.country).lost_focus();
+            commit |= labelled_text(ui, &t("inf-country"), &mut value.country).lost_focus();
             ui.end_row();
-            let owner = labelled_text(ui, "Our contact", &mut value.owner);
+            let owner = labelled_text(ui, &t("inf-owner"), &mut value.owner);
             if target == Some(&FixTarget::OurContact) {
                 owner.request_focus();
                 owner.scroll_to_me(Some(egui::Align::Center));
             }
             commit |= owner.lost_focus();
             ui.end_row();
-            ui.label("Stage");
-            commit |= enum_combo(ui, "Stage", &mut value.stage, Stage::ALL);
+            let stage = t("inf-stage");
+            ui.label(&stage);
+            commit |= enum_combo_in(ui, "Stage", &stage, &mut value.stage, Stage::ALL, |s| {
+                s.label_in(lang)
+            });
             ui.end_row();
-            ui.label("Engagement %");
+            ui.label(t("inf-engagement"));
             ui.horizontal_wrapped(|ui| commit |= engagement_ui(ui, value));
             ui.end_row();
         });
-    ui.label(RichText::new("Handles").strong());
+    ui.label(RichText::new(t("inf-handles")).strong());
     let mut remove = None;
+    let platform = t("inf-platform");
+    let followers_noun = t("inf-followers-noun");
     for (index, handle) in value.handles.iter_mut().enumerate() {
         ui.push_id(index, |ui| {
             ui.horizontal(|ui| {
-                commit |= enum_combo(ui, "Platform", &mut handle.platform, Platform::ALL);
+                let all = Platform::ALL;
+                commit |=
+                    enum_combo_in(ui, "Platform", &platform, &mut handle.platform, all, |p| {
+                        p.label_in(lang)
+                    });
                 let at = ui.label("@");
                 commit |= ui
                     .add(egui::TextEdit::singleline(&mut handle.handle).desired_width(170.0))
@@ -54,21 +67,21 @@ pub(super) fn identity_ui(
                 let followers = crate::ui::kit::widgets::count_edit(
                     ui,
                     &mut handle.followers,
-                    "followers",
+                    &followers_noun,
                     true,
                 )
-                .on_hover_text("Followers on this platform: type 1800000, 1,800,000 or 1.8M");
+                .on_hover_text(t("inf-followers-tip"));
                 commit |= followers.drag_stopped() || followers.lost_focus();
                 if ui
                     .small_button("×")
-                    .on_hover_text("Remove this handle")
+                    .on_hover_text(t("inf-remove-handle"))
                     .clicked()
                 {
                     remove = Some(index);
                 }
             });
             ui.horizontal(|ui| {
-                let link = ui.label("Link");
+                let link = ui.label(t("inf-link"));
                 commit |= ui
                     .add(
                         egui::TextEdit::singleline(&mut handle.url)
@@ -87,7 +100,7 @@ pub(super) fn identity_ui(
                 } else {
                     handle.url.clone()
                 };
-                safe_link(ui, "Open ↗", &url);
+                safe_link(ui, &t("inf-open-link"), &url);
             });
         });
     }
@@ -95,7 +108,7 @@ pub(super) fn identity_ui(
         value.handles.remove(index);
         commit = true;
     }
-    if ui.button("➕ Add handle").clicked() {
+    if ui.button(t("inf-add-handle")).clicked() {
         value.handles.push(Handle {
             platform: Platform::Instagram,
             handle: String::new(),
@@ -109,6 +122,9 @@ pub(super) fn identity_ui(
 
 fn engagement_ui(ui: &mut egui::Ui, value: &mut Influencer) -> bool {
     let mut commit = false;
+    let ctx = ui.ctx().clone();
+    let t = |id: &str| tr(&ctx, id);
+    let not_entered = t("inf-not-entered");
     let mut rate = value.engagement_rate.unwrap_or(0.0);
     let response = ui
         .add(
@@ -117,34 +133,39 @@ fn engagement_ui(ui: &mut egui::Ui, value: &mut Influencer) -> bool {
                 .speed(0.05)
                 .custom_formatter(|v, _| {
                     if v == 0.0 {
-                        "not entered".to_string()
+                        not_entered.clone()
                     } else {
                         format!("{v:.2} %")
                     }
                 })
                 .custom_parser(|text| {
                     let text = text.trim().trim_end_matches('%').trim();
-                    if text.eq_ignore_ascii_case("not entered") || text.is_empty() {
+                    if text.eq_ignore_ascii_case("not entered")
+                        || text == not_entered
+                        || text.is_empty()
+                    {
                         Some(0.0)
                     } else {
                         text.replace(',', ".").parse().ok()
                     }
                 }),
         )
-        .on_hover_text("Engagement rate in percent as you know it; when not entered it is computed from likes and comments");
+        .on_hover_text(t("inf-engagement-tip"));
     if response.changed() {
         value.engagement_rate = (rate > 0.0).then_some(rate);
     }
     commit |= response.drag_stopped() || response.lost_focus();
-    for (count, name) in [
-        (&mut value.avg_likes, "avg likes"),
-        (&mut value.avg_comments, "avg comments"),
+    for (count, name, tip) in [
+        (&mut value.avg_likes, "inf-avg-likes", "inf-avg-likes-tip"),
+        (
+            &mut value.avg_comments,
+            "inf-avg-comments",
+            "inf-avg-comments-tip",
+        ),
     ] {
         let mut n = count.unwrap_or(0);
-        let r = crate::ui::kit::widgets::count_edit(ui, &mut n, name, true).on_hover_text(format!(
-            "Average {} per post",
-            name.trim_start_matches("avg ")
-        ));
+        let r =
+            crate::ui::kit::widgets::count_edit(ui, &mut n, &t(name), true).on_hover_text(t(tip));
         if r.changed() {
             *count = (n > 0).then_some(n);
         }
@@ -152,18 +173,15 @@ fn engagement_ui(ui: &mut egui::Ui, value: &mut Influencer) -> bool {
     }
     match value.engagement() {
         Some((computed, true)) => {
-            ui.label(
-                RichText::new(format!(
-                    "= {computed:.2}% computed from likes + comments ÷ followers"
-                ))
-                .weak(),
-            );
+            let rate = format!("{computed:.2}");
+            let text = tr_with(&ctx, "inf-engagement-computed", &[("rate", rate.into())]);
+            ui.label(RichText::new(text).weak());
         }
         Some((_, false)) => {
-            ui.label(RichText::new("entered").weak());
+            ui.label(RichText::new(t("inf-engagement-entered")).weak());
         }
         None => {
-            ui.label(RichText::new("unknown").weak());
+            ui.label(RichText::new(t("inf-engagement-unknown")).weak());
         }
     }
     commit
@@ -176,32 +194,32 @@ pub(super) fn fit_ui(
     focus_vetting: bool,
 ) -> bool {
     let mut commit = false;
-    let field = labelled_text(ui, "Niches (comma-separated)", niches);
+    let ctx = ui.ctx().clone();
+    let t = |id: &str| tr(&ctx, id);
+    let field = labelled_text(ui, &t("inf-niches"), niches);
     if field.lost_focus() {
+        // Commas typed the Chinese way (，、) separate niches too.
         value.niches = niches
-            .split(',')
+            .split([',', '，', '、'])
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty())
             .collect();
         commit = true;
     }
-    commit |= labelled_multiline(ui, "Brand fit", &mut value.brand_fit).lost_focus();
-    let heading = ui.label(RichText::new("Vetting").strong());
+    commit |= labelled_multiline(ui, &t("inf-brand-fit"), &mut value.brand_fit).lost_focus();
+    let heading = ui.label(RichText::new(t("inf-vetting")).strong());
     if focus_vetting {
         heading.scroll_to_me(Some(egui::Align::Center));
     }
     let v = &mut value.vetting;
     for (flag, text) in [
-        (
-            &mut v.engagement_checked,
-            "Engagement checked (no fake followers or pods)",
-        ),
-        (&mut v.audience_fit, "Audience fits our market"),
-        (&mut v.content_quality, "Content quality reviewed"),
-        (&mut v.past_partnerships, "Past partnerships checked"),
-        (&mut v.brand_safety, "Brand safety reviewed"),
+        (&mut v.engagement_checked, "inf-vet-engagement"),
+        (&mut v.audience_fit, "inf-vet-audience"),
+        (&mut v.content_quality, "inf-vet-content"),
+        (&mut v.past_partnerships, "inf-vet-partnerships"),
+        (&mut v.brand_safety, "inf-vet-safety"),
     ] {
-        commit |= ui.checkbox(flag, text).changed();
+        commit |= ui.checkbox(flag, t(text)).changed();
     }
     commit
 }
@@ -213,23 +231,29 @@ pub(super) fn money_ui(
     focus: bool,
 ) -> bool {
     let mut commit = false;
-    let heading = ui.label(RichText::new(format!("Rate card ({currency})")).strong());
+    let ctx = ui.ctx().clone();
+    let lang = lang::get(&ctx);
+    let t = |id: &str| tr(&ctx, id);
+    let heading = tr_with(&ctx, "inf-rate-card", &[("currency", currency.into())]);
+    let heading = ui.label(RichText::new(heading).strong());
     if focus {
         heading.scroll_to_me(Some(egui::Align::Center));
     }
     let mut remove = None;
+    let content = t("inf-content");
     for (index, rate) in value.rate_card.iter_mut().enumerate() {
         ui.push_id(("rate", index), |ui| {
             ui.horizontal(|ui| {
-                commit |= enum_combo(ui, "Content", &mut rate.content, ContentType::ALL);
-                commit |= money_edit(
-                    ui,
-                    &format!("Price of {}", rate.content.label().to_lowercase()),
-                    &mut rate.amount,
-                );
+                let all = ContentType::ALL;
+                commit |= enum_combo_in(ui, "Content", &content, &mut rate.content, all, |c| {
+                    c.label_in(lang)
+                });
+                let kind = rate.content.label_in(lang).to_lowercase();
+                let price = tr_with(&ctx, "inf-price-of", &[("content", kind.into())]);
+                commit |= money_edit(ui, &price, &mut rate.amount);
                 if ui
                     .small_button("×")
-                    .on_hover_text("Remove this rate")
+                    .on_hover_text(t("inf-remove-rate"))
                     .clicked()
                 {
                     remove = Some(index);
@@ -241,7 +265,7 @@ pub(super) fn money_ui(
         value.rate_card.remove(index);
         commit = true;
     }
-    if ui.small_button("➕ Add a rate").clicked() {
+    if ui.small_button(t("inf-add-rate")).clicked() {
         let next = ContentType::ALL
             .iter()
             .find(|c| value.rate_card.iter().all(|r| r.content != **c))
@@ -257,10 +281,12 @@ pub(super) fn money_ui(
 }
 
 pub(super) fn person_ui(ui: &mut egui::Ui, value: &mut Influencer, posts: &mut String) -> bool {
+    let ctx = ui.ctx().clone();
+    let t = |id: &str| tr(&ctx, id);
     let p = &mut value.personal;
-    let mut commit = labelled_multiline(ui, "Background", &mut p.background).lost_focus();
-    commit |= labelled_text(ui, "Shared interests", &mut p.shared_interests).lost_focus();
-    let field = labelled_multiline(ui, "Posts we loved (one per line)", posts);
+    let mut commit = labelled_multiline(ui, &t("inf-background"), &mut p.background).lost_focus();
+    commit |= labelled_text(ui, &t("inf-shared-interests"), &mut p.shared_interests).lost_focus();
+    let field = labelled_multiline(ui, &t("inf-posts-loved"), posts);
     if field.lost_focus() {
         p.posts_loved = posts
             .lines()
@@ -274,8 +300,8 @@ pub(super) fn person_ui(ui: &mut egui::Ui, value: &mut Influencer, posts: &mut S
             safe_link(ui, post, post);
         }
     }
-    commit |= labelled_text(ui, "Preferred contact", &mut p.preferred_contact).lost_focus();
-    commit |= labelled_text(ui, "Language", &mut p.language).lost_focus();
-    commit |= labelled_multiline(ui, "Private notes (never shared)", &mut value.notes).lost_focus();
+    commit |= labelled_text(ui, &t("inf-preferred-contact"), &mut p.preferred_contact).lost_focus();
+    commit |= labelled_text(ui, &t("inf-language"), &mut p.language).lost_focus();
+    commit |= labelled_multiline(ui, &t("inf-private-notes"), &mut value.notes).lost_focus();
     commit
 }

@@ -3,8 +3,9 @@
 
 use crate::ui::influencers::profile::FixTarget;
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::{self, tr, tr_with};
 use crate::ui::kit::view::View;
-use crate::ui::kit::widgets::{buffered_text, enum_combo};
+use crate::ui::kit::widgets::{buffered_text, enum_combo_in};
 use chrono::NaiveDate;
 use egui::RichText;
 use rapport_core::model::{
@@ -46,12 +47,14 @@ fn contact_log_ui(
     target: Option<&FixTarget>,
 ) -> bool {
     let mut commit = false;
+    let ctx = ui.ctx().clone();
+    let t = |id: &str| tr(&ctx, id);
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Contact log").strong());
+        ui.label(RichText::new(t("inf-contact-log")).strong());
         if form.is_none()
             && ui
-                .button("📝 Log contact")
-                .on_hover_text("Record a call, email, DM, meeting, gift or thank-you")
+                .button(t("inf-log-contact"))
+                .on_hover_text(t("inf-log-contact-tip"))
                 .clicked()
         {
             *form = Some(ContactForm::new(ContactKind::Call, view.today));
@@ -83,20 +86,32 @@ fn contact_log_ui(
         .filter(|c| c.kind == ContactKind::ThankYou)
         .count();
     if value.contacts.is_empty() {
-        ui.label(RichText::new("No contact recorded yet.").weak());
+        ui.label(RichText::new(t("inf-no-contacts")).weak());
     } else {
-        ui.label(
-            RichText::new(format!(
-                "{} contacts, {thanks} thank-you notes",
-                value.contacts.len()
-            ))
-            .weak(),
+        let count = tr_with(
+            &ctx,
+            "inf-contact-count",
+            &[
+                ("contacts", value.contacts.len().into()),
+                ("thanks", thanks.into()),
+            ],
         );
+        ui.label(RichText::new(count).weak());
     }
     let mut remove = None;
+    let lang = lang::get(&ctx);
+    let kinds: Vec<(ContactKind, String)> = ContactKind::ALL
+        .iter()
+        .map(|k| (*k, k.label_in(lang)))
+        .collect();
+    let remove_tip = t("inf-remove-entry");
     for (index, contact) in value.contacts.iter().enumerate().rev().take(30) {
         ui.horizontal_wrapped(|ui| {
-            let kind = RichText::new(contact.kind.label());
+            let kind = kinds
+                .iter()
+                .find(|(k, _)| *k == contact.kind)
+                .map_or(contact.kind.label(), |(_, l)| l.as_str());
+            let kind = RichText::new(kind);
             let kind = if contact.kind == ContactKind::ThankYou {
                 kind.strong()
             } else {
@@ -105,11 +120,7 @@ fn contact_log_ui(
             ui.label(contact.date.to_string());
             ui.label(kind);
             ui.label(&contact.summary);
-            if ui
-                .small_button("×")
-                .on_hover_text("Remove this entry")
-                .clicked()
-            {
+            if ui.small_button("×").on_hover_text(&remove_tip).clicked() {
                 remove = Some(index);
             }
         });
@@ -137,7 +148,7 @@ pub fn history_ui(
         commit |= contact_log_ui(ui, view, value, form, target);
     }
     ui.add_space(6.0);
-    ui.label(RichText::new("Campaigns").strong());
+    ui.label(RichText::new(tr(ui.ctx(), "inf-campaigns")).strong());
     let mut any = false;
     for campaign in &view.project.campaigns {
         if let Some(participant) = campaign.participant(&value.id) {
@@ -147,7 +158,7 @@ pub fn history_ui(
         }
     }
     if !any {
-        ui.label(RichText::new("Not in any campaign yet.").weak());
+        ui.label(RichText::new(tr(ui.ctx(), "inf-no-campaigns")).weak());
     }
     commit
 }
@@ -156,14 +167,20 @@ pub fn history_ui(
 fn contact_form_ui(ui: &mut egui::Ui, form: &mut ContactForm, focus: bool) -> (bool, bool) {
     let mut add = false;
     let mut cancel = false;
+    let ctx = ui.ctx().clone();
+    let lang = lang::get(&ctx);
+    let t = |id: &str| tr(&ctx, id);
     let frame = egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.label("Kind");
-            enum_combo(ui, "Contact kind", &mut form.kind, ContactKind::ALL);
-            ui.label("on");
+            ui.label(t("inf-kind"));
+            let (name, all) = (t("inf-contact-kind"), ContactKind::ALL);
+            enum_combo_in(ui, "Contact kind", &name, &mut form.kind, all, |k| {
+                k.label_in(lang)
+            });
+            ui.label(t("inf-on"));
             if let Some(Some(date)) = crate::ui::kit::date_field::date_field_ui(
                 ui,
-                "Contact date",
+                &t("inf-contact-date"),
                 Some(form.date),
                 form.date,
                 false,
@@ -171,11 +188,11 @@ fn contact_form_ui(ui: &mut egui::Ui, form: &mut ContactForm, focus: bool) -> (b
                 form.date = date;
             }
         });
-        let label = ui.label("What was said or sent");
+        let label = ui.label(t("inf-said"));
         let summary = ui
             .add(
                 egui::TextEdit::singleline(&mut form.summary)
-                    .hint_text("e.g. Asked how the marathon training is going")
+                    .hint_text(t("inf-said-hint"))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
@@ -184,8 +201,8 @@ fn contact_form_ui(ui: &mut egui::Ui, form: &mut ContactForm, focus: bool) -> (b
         }
         let enter = summary.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
-            add = ui.button("Add to log").clicked() || enter;
-            cancel = ui.button("Cancel").clicked();
+            add = ui.button(t("inf-add-to-log")).clicked() || enter;
+            cancel = ui.button(t("inf-cancel")).clicked();
         });
     });
     // Just opened (or asked for by a finding), the whole form comes into view, its buttons
@@ -207,11 +224,14 @@ fn participation_ui(
 ) {
     let project = view.project;
     let currency = &project.info.currency;
+    let ctx = ui.ctx().clone();
+    let lang = lang::get(&ctx);
+    let t = |id: &str| tr(&ctx, id);
     // A campaign without a name (a hand-edited file) still needs a header one can name.
     let title = if campaign.name.trim().is_empty() {
-        "(campaign without a name)"
+        t("inf-unnamed-campaign")
     } else {
-        campaign.name.as_str()
+        campaign.name.clone()
     };
     let header = egui::CollapsingHeader::new(title)
         .id_salt(("participation", &campaign.id))
@@ -219,38 +239,45 @@ fn participation_ui(
         .show(ui, |ui| {
             let mut changed = participant.clone();
             let k = &mut changed.contract;
-            ui.label(RichText::new("Contract").strong());
+            ui.label(RichText::new(t("inf-contract")).strong());
             let mut signed = k.signed.is_some();
-            if ui.checkbox(&mut signed, "Signed").changed() {
+            if ui.checkbox(&mut signed, t("inf-signed")).changed() {
                 k.signed = signed.then_some(view.today);
             }
             if let Some(date) = k.signed {
-                ui.label(RichText::new(format!("on {date}")).weak());
+                let on = tr_with(&ctx, "inf-signed-on", &[("date", date.to_string().into())]);
+                ui.label(RichText::new(on).weak());
             }
             ui.horizontal_wrapped(|ui| {
-                ui.label("Covers:");
+                ui.label(t("inf-covers"));
                 for (flag, name) in [
-                    (&mut k.deliverables, "deliverables"),
-                    (&mut k.compensation, "compensation"),
-                    (&mut k.disclosure, "disclosure"),
-                    (&mut k.usage_rights, "usage rights"),
-                    (&mut k.exclusivity, "exclusivity"),
-                    (&mut k.payment_terms, "payment terms"),
+                    (&mut k.deliverables, "inf-covers-deliverables"),
+                    (&mut k.compensation, "inf-covers-compensation"),
+                    (&mut k.disclosure, "inf-covers-disclosure"),
+                    (&mut k.usage_rights, "inf-covers-usage-rights"),
+                    (&mut k.exclusivity, "inf-covers-exclusivity"),
+                    (&mut k.payment_terms, "inf-covers-payment-terms"),
                 ] {
-                    ui.checkbox(flag, name);
+                    ui.checkbox(flag, t(name));
                 }
             });
-            ui.label(RichText::new("Tracking").strong());
-            let t = &mut changed.tracking;
+            ui.label(RichText::new(t("inf-tracking")).strong());
+            let tracking = &mut changed.tracking;
             for (value, name) in [
-                (&mut t.code, "Code"),
-                (&mut t.link, "Tracked link"),
-                (&mut t.hashtag, "Hashtag"),
+                (&mut tracking.code, "inf-tracking-code"),
+                (&mut tracking.link, "inf-tracking-link"),
+                (&mut tracking.hashtag, "inf-tracking-hashtag"),
             ] {
+                let label = tr_with(
+                    &ctx,
+                    "inf-tracking-field",
+                    &[
+                        ("field", t(name).into()),
+                        ("campaign", campaign.name.as_str().into()),
+                    ],
+                );
                 ui.horizontal(|ui| {
-                    if let Some(new) =
-                        buffered_text(ui, &format!("{name} ({})", campaign.name), value)
-                    {
+                    if let Some(new) = buffered_text(ui, &label, value) {
                         *value = new;
                     }
                 });
@@ -264,9 +291,12 @@ fn participation_ui(
                 {
                     *slot = changed;
                 }
-                edits.push("Edit participation", Edit::Put(Record::Campaign(updated)));
+                edits.push(
+                    t("inf-participation-edit"),
+                    Edit::Put(Record::Campaign(updated)),
+                );
             }
-            ui.label(RichText::new("Deliverables").strong());
+            ui.label(RichText::new(t("inf-deliverables")).strong());
             for d in project
                 .deliverables
                 .iter()
@@ -275,17 +305,23 @@ fn participation_ui(
                 ui.horizontal_wrapped(|ui| {
                     if ui
                         .link(&d.title)
-                        .on_hover_text("Show it in the Timeline")
+                        .on_hover_text(t("inf-show-in-timeline"))
                         .clicked()
                     {
                         edits.go_to(d.id.any());
                     }
-                    ui.label(format!(
-                        "{} · publish {}",
-                        d.content.label(),
-                        d.publish.map_or("not set".to_string(), |p| p.to_string())
+                    let date = d
+                        .publish
+                        .map_or_else(|| t("inf-not-set"), |p| p.to_string());
+                    ui.label(tr_with(
+                        &ctx,
+                        "inf-deliverable-line",
+                        &[
+                            ("content", d.content.label_in(lang).into()),
+                            ("date", date.into()),
+                        ],
                     ));
-                    let status = RichText::new(d.status.label());
+                    let status = RichText::new(d.status.label_in(lang));
                     ui.label(if d.status == DeliverableStatus::Cancelled {
                         status.strikethrough().weak()
                     } else {
@@ -307,11 +343,15 @@ fn participation_ui(
                 .filter(|l| l.status == CostStatus::Paid)
                 .map(|l| l.amount)
                 .sum();
-            ui.label(format!(
-                "Costs: {} {currency} planned, {} paid, in {} lines",
-                planned.grouped(),
-                paid.grouped(),
-                lines.len()
+            ui.label(tr_with(
+                &ctx,
+                "inf-costs",
+                &[
+                    ("planned", planned.grouped().into()),
+                    ("currency", currency.as_str().into()),
+                    ("paid", paid.grouped().into()),
+                    ("lines", lines.len().into()),
+                ],
             ));
         });
     if focus {

@@ -7,12 +7,14 @@ mod fields;
 pub mod history;
 
 use crate::ui::kit::edits::{Draft, EditQueue};
+use crate::ui::kit::lang::{self, tr, tr_with};
 use crate::ui::kit::view::View;
 use crate::ui::kit::widgets::{findings_badge, severity_color};
 use egui::{CollapsingHeader, RichText};
 use fields::{fit_ui, identity_ui, money_ui, person_ui};
 use history::{ContactForm, history_ui};
 use rapport_core::checks::{Code, Finding};
+use rapport_core::i18n::{self, Lang};
 use rapport_core::model::{CampaignId, ContactKind, Influencer, Record};
 
 /// Where a finding's "Fix" button takes the manager.
@@ -40,8 +42,9 @@ pub struct ProfileEditor {
     pub target: Option<FixTarget>,
     /// The open "Log contact" form.
     pub contact_form: Option<ContactForm>,
-    /// Where the influencer ranks to book again in each campaign, per project version.
-    ranks: crate::ui::kit::memo::Memo<(u64, rapport_core::model::InfluencerId), Vec<String>>,
+    /// Where the influencer ranks to book again in each campaign, per project version and
+    /// language.
+    ranks: crate::ui::kit::memo::Memo<(u64, rapport_core::model::InfluencerId, Lang), Vec<String>>,
 }
 
 /// "Ranked 2 of 5 to book again in Spring (code redemptions per unit of cost)", for each
@@ -49,6 +52,7 @@ pub struct ProfileEditor {
 fn book_again(
     project: &rapport_core::model::Project,
     who: &rapport_core::model::InfluencerId,
+    lang: Lang,
 ) -> Vec<String> {
     project
         .campaigns
@@ -58,11 +62,15 @@ fn book_again(
             let r = rapport_core::model::results_report(project, Some(&c.id)).pop()?;
             let k = r.creators.iter().position(|cr| &cr.influencer == who)?;
             let rank = r.rank.get(k).copied().flatten()?;
-            Some(format!(
-                "Ranked {rank} of {} to book again in {} ({} per unit of cost).",
-                r.ranking.len(),
-                c.name,
-                r.leading.label().to_lowercase()
+            Some(i18n::text_with(
+                lang,
+                "inf-book-again",
+                &[
+                    ("rank", rank.into()),
+                    ("total", r.ranking.len().into()),
+                    ("campaign", c.name.as_str().into()),
+                    ("kpi", r.leading.label_in(lang).to_lowercase().into()),
+                ],
             ))
         })
         .collect()
@@ -93,13 +101,21 @@ impl ProfileEditor {
             return;
         };
         let mut commit = false;
+        let ctx = ui.ctx().clone();
+        let lang = lang::get(&ctx);
+        let t = |id: &str| tr(&ctx, id);
         // The record's id is for support and hand-edited files: in the name's tooltip only.
+        let no_name = t("inf-no-name");
         ui.heading(if draft.value.name.trim().is_empty() {
-            "(no name)"
+            no_name.as_str()
         } else {
             draft.value.name.as_str()
         })
-        .on_hover_text(format!("Record id: {}", influencer.id.as_str()));
+        .on_hover_text(tr_with(
+            &ctx,
+            "inf-record-id",
+            &[("id", influencer.id.as_str().into())],
+        ));
         ui.horizontal(|ui| {
             findings_badge(ui, view.findings.about(&influencer.id));
         });
@@ -129,14 +145,18 @@ impl ProfileEditor {
                 .is_some_and(|t| wanted.contains(t))
                 .then_some(true)
         };
-        CollapsingHeader::new("Identity & handles")
+        CollapsingHeader::new(t("inf-section-identity"))
+            .id_salt("Identity & handles")
             .default_open(true)
             .open(open(&[FixTarget::OurContact]))
             .show(ui, |ui| {
                 commit |= identity_ui(ui, value, target.as_ref(), client);
             });
-        CollapsingHeader::new("Audience").show(ui, |ui| commit |= audience::audience_ui(ui, value));
-        CollapsingHeader::new("Fit & vetting")
+        CollapsingHeader::new(t("inf-section-audience"))
+            .id_salt("Audience")
+            .show(ui, |ui| commit |= audience::audience_ui(ui, value));
+        CollapsingHeader::new(t("inf-section-fit"))
+            .id_salt("Fit & vetting")
             .open(open(&[FixTarget::Vetting]))
             .show(ui, |ui| {
                 commit |= fit_ui(
@@ -147,15 +167,10 @@ impl ProfileEditor {
                 );
             });
         if client {
-            ui.label(
-                RichText::new(
-                    "Rate card, contact details, the personal side, private notes and the contact \
-                     log are not in a client copy.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(t("inf-client-copy-note")).weak());
         } else {
-            CollapsingHeader::new("Money")
+            CollapsingHeader::new(t("inf-section-money"))
+                .id_salt("Money")
                 .open(open(&[FixTarget::RateCard]))
                 .show(ui, |ui| {
                     commit |= money_ui(
@@ -165,22 +180,27 @@ impl ProfileEditor {
                         target.as_ref() == Some(&FixTarget::RateCard),
                     );
                 });
-            CollapsingHeader::new("The person").show(ui, |ui| {
-                commit |= person_ui(ui, value, &mut self.posts_text)
-            });
+            CollapsingHeader::new(t("inf-section-person"))
+                .id_salt("The person")
+                .show(ui, |ui| {
+                    commit |= person_ui(ui, value, &mut self.posts_text)
+                });
         }
-        let ranks = self.ranks.get((view.revision, influencer.id.clone()), || {
-            book_again(view.project, &influencer.id)
-        });
+        let ranks = self
+            .ranks
+            .get((view.revision, influencer.id.clone(), lang), || {
+                book_again(view.project, &influencer.id, lang)
+            });
         for line in ranks {
             ui.label(RichText::new(line).strong())
-                .on_hover_text("From the measured results, in the Results panel (Ctrl+4)");
+                .on_hover_text(t("inf-book-again-tip"));
         }
         let history_open = matches!(
             target,
             Some(FixTarget::Participation(_)) | Some(FixTarget::LogContact(_))
         );
-        CollapsingHeader::new("History")
+        CollapsingHeader::new(t("inf-section-history"))
+            .id_salt("History")
             .default_open(true)
             .open(history_open.then_some(true))
             .show(ui, |ui| {
@@ -195,13 +215,13 @@ impl ProfileEditor {
             });
 
         if commit && let Some(changed) = draft.take_change() {
-            let label = if changed.name != influencer.name {
-                "Rename influencer"
+            let label = t(if changed.name != influencer.name {
+                "inf-rename-edit"
             } else if changed.contacts.len() > influencer.contacts.len() {
-                "Log contact"
+                "inf-log-contact-edit"
             } else {
-                "Edit influencer"
-            };
+                "inf-edit-edit"
+            });
             edits.push(
                 label,
                 rapport_core::model::Edit::Put(Record::Influencer(changed)),
@@ -218,6 +238,8 @@ fn findings_ui<'a>(
     edits: &mut EditQueue,
 ) {
     let dark = ui.visuals().dark_mode;
+    let ctx = ui.ctx().clone();
+    let t = |id: &str| tr(&ctx, id);
     for f in findings {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -227,14 +249,14 @@ fn findings_ui<'a>(
                         .color(severity_color(f.severity, dark))
                         .strong(),
                 );
-                ui.label(crate::ui::kit::lang::say(ui.ctx(), &f.message));
+                ui.label(lang::say(ui.ctx(), &f.message));
             });
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(crate::ui::kit::lang::fix_line(ui.ctx(), &f.fix)).italics());
+                ui.label(RichText::new(lang::fix_line(ui.ctx(), &f.fix)).italics());
                 if f.code == Code::PlanChangeNotTold {
                     if ui
-                        .small_button("Draft update")
-                        .on_hover_text("A short, friendly message listing what changed")
+                        .small_button(t("inf-draft-update"))
+                        .on_hover_text(t("inf-draft-update-tip"))
                         .clicked()
                         && let Some(id) =
                             f.subject.iter().find(|id| id.as_str().starts_with("inf-"))
@@ -242,8 +264,8 @@ fn findings_ui<'a>(
                         edits.draft_update(id.cast());
                     }
                 } else if ui
-                    .small_button("Go to field")
-                    .on_hover_text("Show the field to fix")
+                    .small_button(t("inf-go-to-field"))
+                    .on_hover_text(t("inf-go-to-field-tip"))
                     .clicked()
                 {
                     match fix_target(f) {

@@ -2,19 +2,82 @@
 //! and draft point, its flags, and the handles that move and resize it.
 
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::tr;
 use crate::ui::kit::view::View;
 use crate::ui::kit::widgets::severity_color;
 use crate::ui::timeline::chart::time_scale::TimeScale;
 use crate::ui::timeline::chart::{Drag, GanttChart};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use egui::{Align2, Color32, CursorIcon, FontId, Rect, Sense, Stroke, Vec2, pos2, vec2};
 use rapport_core::checks::{Finding, Severity, timeline};
+use rapport_core::i18n::{self, Lang};
 use rapport_core::model::{DatePart, Deliverable, DeliverableId, DeliverableStatus};
 
 /// Height of a row of the chart.
 pub const ROW_HEIGHT: f32 = 22.0;
 /// Width of the grab zone at each end of a bar.
 const HANDLE: f32 = 6.0;
+
+/// Where the brief, draft and publish dates go in [`BarWords::dates`].
+const DATES: [char; 3] = ['\u{E000}', '\u{E001}', '\u{E002}'];
+
+/// The words every bar's tooltip uses, written once per language (not for each bar in
+/// each frame).
+#[derive(Debug, Default)]
+pub(super) struct BarWords {
+    lang: Option<Lang>,
+    /// "Brief … · draft … · publish …", with [`DATES`] in the dates' places.
+    dates: String,
+    /// The statuses' labels, in the order of `DeliverableStatus::ALL`.
+    statuses: Vec<String>,
+}
+
+impl BarWords {
+    /// Writes the words again when the language changed.
+    fn update(&mut self, lang: Lang) {
+        if self.lang == Some(lang) {
+            return;
+        }
+        let [brief, draft, publish] = DATES.map(|c| c.to_string());
+        *self = BarWords {
+            lang: Some(lang),
+            dates: i18n::text_with(
+                lang,
+                "tl-bar-dates",
+                &[
+                    ("brief", brief.into()),
+                    ("draft", draft.into()),
+                    ("publish", publish.into()),
+                ],
+            ),
+            statuses: DeliverableStatus::ALL
+                .iter()
+                .map(|s| s.label_in(lang))
+                .collect(),
+        };
+    }
+
+    /// The dates' line with `dates` (brief, draft, publish) in their places.
+    fn dates(&self, dates: [String; 3]) -> String {
+        let mut line = String::with_capacity(self.dates.len() + 24);
+        for c in self.dates.chars() {
+            match DATES.iter().position(|d| *d == c) {
+                Some(i) => line.push_str(&dates[i]),
+                None => line.push(c),
+            }
+        }
+        line
+    }
+
+    /// A status's label.
+    fn status(&self, status: DeliverableStatus) -> &str {
+        DeliverableStatus::ALL
+            .iter()
+            .position(|s| *s == status)
+            .and_then(|i| self.statuses.get(i))
+            .map_or(status.label(), String::as_str)
+    }
+}
 
 impl GanttChart {
     #[allow(clippy::too_many_arguments)]
@@ -32,6 +95,7 @@ impl GanttChart {
     ) {
         let project = view.project;
         let dark = ui.visuals().dark_mode;
+        let lang = crate::ui::kit::lang::get(ui.ctx());
         let who = view.index.influencer_name(project, &original.influencer);
         let name = format!("{} — {who}", original.title);
         // The row's label: the title, and in campaign lanes whose it is; one line, ending in
@@ -162,11 +226,19 @@ impl GanttChart {
                 Sense::hover(),
             );
             let codes: Vec<&str> = flags.iter().map(|f| f.code.as_str()).collect();
+            // Written only for a screen reader (and never with the context: it is locked).
             flag.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::accesskit::Role::Image,
                     true,
-                    format!("Flags of {}: {}", d.title, codes.join(", ")),
+                    i18n::text_with(
+                        lang,
+                        "tl-bar-flags",
+                        &[
+                            ("title", d.title.as_str().into()),
+                            ("codes", codes.join(", ").into()),
+                        ],
+                    ),
                 )
             });
             flag.on_hover_ui(|ui| flags_tooltip(ui, &flags));
@@ -196,13 +268,11 @@ impl GanttChart {
             Sense::DRAG
         };
         body.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &name));
-        let body = body.on_hover_text(format!(
-            "{name}\nBrief {} · draft {} · publish {}\n{}",
-            fmt(d.brief_sent),
-            fmt(d.draft_due),
-            fmt(d.publish),
-            d.status.label()
-        ));
+        self.words.update(lang);
+        let dates = self
+            .words
+            .dates([d.brief_sent, d.draft_due, d.publish].map(|x| fmt(lang, x)));
+        let body = body.on_hover_text(format!("{name}\n{dates}\n{}", self.words.status(d.status)));
         let start_handle = ui.interact(
             Rect::from_min_size(bar.left_top(), vec2(HANDLE, bar.height())),
             id.with("start"),
@@ -231,21 +301,30 @@ impl GanttChart {
             });
         // The ends and the draft point are named for screen readers (the keyboard moves
         // the selected bar with the arrow keys instead).
-        for (handle, what) in [(&start_handle, "brief sent"), (&end_handle, "publish date")] {
+        let title = || [("title", i18n::FluentValue::from(d.title.as_str()))];
+        for (handle, id) in [
+            (&start_handle, "tl-drag-brief"),
+            (&end_handle, "tl-drag-publish"),
+        ] {
             handle.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::accesskit::Role::Splitter,
                     !published,
-                    format!("Drag the {what} of {}", d.title),
+                    i18n::text_with(lang, id, &title()),
                 )
             });
         }
         if let (Some(handle), Some(draft)) = (&draft_handle, d.draft_due) {
             handle.widget_info(|| {
+                let [title] = title();
                 egui::WidgetInfo::labeled(
                     egui::accesskit::Role::Splitter,
                     !published,
-                    format!("Draft due of {}: {}", d.title, fmt(Some(draft))),
+                    i18n::text_with(
+                        lang,
+                        "tl-drag-draft",
+                        &[title, ("date", fmt(lang, Some(draft)).into())],
+                    ),
                 )
             });
         }
@@ -305,13 +384,13 @@ impl GanttChart {
                 {
                     let moved = original.moved(drag.part, drag.days);
                     let label = match drag.part {
-                        DatePart::All => "Move deliverable",
-                        DatePart::BriefSent => "Change brief date",
-                        DatePart::Publish => "Change publish date",
-                        DatePart::DraftDue => "Change draft due date",
+                        DatePart::All => "tl-undo-move",
+                        DatePart::BriefSent => "tl-undo-brief-date",
+                        DatePart::Publish => "tl-undo-publish-date",
+                        DatePart::DraftDue => "tl-undo-draft-date",
                     };
                     edits.push(
-                        label,
+                        tr(ui.ctx(), label),
                         rapport_core::model::edit_deliverable(project, moved, view.today),
                     );
                 }
@@ -345,6 +424,7 @@ fn flags_tooltip(ui: &mut egui::Ui, flags: &[Finding]) {
     }
 }
 
-fn fmt(date: Option<NaiveDate>) -> String {
-    date.map_or("—".to_string(), |d| d.format("%-d %b").to_string())
+/// A date in a bar's tooltip: "12 Apr" / "4月12日", "—" when there is none.
+fn fmt(lang: Lang, date: Option<NaiveDate>) -> String {
+    date.map_or("—".to_string(), |d| i18n::short_date(lang, d, d.year()))
 }

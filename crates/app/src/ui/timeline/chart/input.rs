@@ -3,6 +3,7 @@
 //! a deliverable there at the date under the pointer.
 
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::view::View;
 use crate::ui::timeline::chart::GanttChart;
 use crate::ui::timeline::chart::bar::ROW_HEIGHT;
@@ -97,21 +98,22 @@ impl GanttChart {
             // What is live stays where it went live: no change to tell the creator about.
             self.notice = Some((
                 current.id.clone(),
-                format!(
-                    "\"{}\" is published: its dates stay as they are. Change its status to move it.",
-                    current.title
+                tr_with(
+                    ui.ctx(),
+                    "tl-published-stays",
+                    &[("title", current.title.as_str().into())],
                 ),
             ));
         } else if days != 0 {
             let moved = current.moved(DatePart::All, days);
             edits.push(
-                "Move deliverable",
+                tr(ui.ctx(), "tl-undo-move"),
                 rapport_core::model::edit_deliverable(project, moved, view.today),
             );
         }
         if delete {
             edits.push(
-                "Delete deliverable",
+                tr(ui.ctx(), "tl-undo-delete"),
                 Edit::Remove(RecordKey::Deliverable(current.id.clone())),
             );
             *selected = None;
@@ -187,6 +189,9 @@ impl GanttChart {
         );
         *selected = Some(new.id.clone());
         self.reveal = Some(new.id.clone());
-        edits.push("Add deliverable", Edit::Put(Record::Deliverable(new)));
+        edits.push(
+            tr(&background.ctx, "tl-undo-add"),
+            Edit::Put(Record::Deliverable(new)),
+        );
     }
 }

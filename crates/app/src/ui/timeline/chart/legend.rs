@@ -2,9 +2,11 @@
 //! agreed or outlined for work not yet agreed), the draft-due point, and the flags.
 
 use super::bar::status_color;
-use crate::ui::kit::widgets::severity_color;
+use crate::ui::kit::lang::tr;
+use crate::ui::kit::widgets::{severity_color, severity_id};
 use egui::{Align2, Color32, FontId, Rect, Stroke, pos2, vec2};
 use rapport_core::checks::Severity;
+use rapport_core::i18n::{self, text_with};
 use rapport_core::model::DeliverableStatus;
 
 /// The height the legend takes.
@@ -18,16 +20,23 @@ pub fn legend_ui(ui: &mut egui::Ui, rect: Rect) {
     let visuals = ui.visuals();
     let dark = visuals.dark_mode;
     let text = visuals.text_color();
+    let lang = crate::ui::kit::lang::get(ui.ctx());
+    let statuses: Vec<String> = DeliverableStatus::ALL
+        .iter()
+        .map(|s| s.label_in(lang))
+        .collect();
+    let draft_due = tr(ui.ctx(), "tl-legend-draft-due");
+    let [error, warning] =
+        [Severity::Error, Severity::Warning].map(|s| tr(ui.ctx(), severity_id(s)));
     // One line: where it would not fit, the type and the gaps shrink (to 10 px and 4 px)
     // before anything is cut at the edge.
     let words_w = |font: &FontId| -> f32 {
-        DeliverableStatus::ALL
+        statuses
             .iter()
-            .map(|s| s.label())
-            .chain(["draft due", "error", "warning"])
+            .chain([&draft_due, &error, &warning])
             .map(|w| {
                 painter
-                    .layout_no_wrap(w.into(), font.clone(), text)
+                    .layout_no_wrap(w.clone(), font.clone(), text)
                     .size()
                     .x
             })
@@ -44,8 +53,8 @@ pub fn legend_ui(ui: &mut egui::Ui, rect: Rect) {
         .unwrap_or((FontId::proportional(10.0), 4.0));
     let y = rect.center().y;
     let mut x = rect.left() + 8.0;
-    let mut words = Vec::new();
-    for &status in DeliverableStatus::ALL {
+    let mut shapes = Vec::new();
+    for (&status, label) in DeliverableStatus::ALL.iter().zip(&statuses) {
         let (color, filled) = status_color(status, dark);
         let swatch = Rect::from_center_size(pos2(x + 9.0, y), vec2(18.0, 10.0));
         if filled {
@@ -58,19 +67,15 @@ pub fn legend_ui(ui: &mut egui::Ui, rect: Rect) {
                 egui::StrokeKind::Inside,
             );
         }
-        let label = painter.text(
+        let drawn = painter.text(
             pos2(x + 22.0, y),
             Align2::LEFT_CENTER,
-            status.label(),
+            label,
             font.clone(),
             text,
         );
-        x = label.right() + gap;
-        words.push(format!(
-            "{} ({})",
-            status.label(),
-            if filled { "filled" } else { "outlined" }
-        ));
+        x = drawn.right() + gap;
+        shapes.push((label, filled));
     }
     // The draft-due point and the flags.
     let c = pos2(x + 6.0, y);
@@ -88,15 +93,15 @@ pub fn legend_ui(ui: &mut egui::Ui, rect: Rect) {
         .text(
             pos2(x + 15.0, y),
             Align2::LEFT_CENTER,
-            "draft due",
+            &draft_due,
             font.clone(),
             text,
         )
         .right()
         + gap;
     for (severity, mark, name) in [
-        (Severity::Error, "!", "error"),
-        (Severity::Warning, "•", "warning"),
+        (Severity::Error, "!", &error),
+        (Severity::Warning, "•", &warning),
     ] {
         let center = pos2(x + 6.0, y);
         painter.circle_filled(center, 6.0, severity_color(severity, dark));
@@ -118,14 +123,44 @@ pub fn legend_ui(ui: &mut egui::Ui, rect: Rect) {
             .right()
             + gap;
     }
-    let name = format!(
-        "Legend: {}; ◆ draft due; ! error; • warning",
-        words.join(", ")
-    );
+    // Written only for a screen reader (and never with the context: it is locked then).
+    let name = || {
+        let words: Vec<String> = shapes
+            .iter()
+            .map(|(label, filled)| {
+                let shape = if *filled {
+                    "tl-legend-filled"
+                } else {
+                    "tl-legend-outlined"
+                };
+                text_with(
+                    lang,
+                    "tl-legend-status",
+                    &[
+                        ("status", label.as_str().into()),
+                        ("shape", i18n::text(lang, shape).into()),
+                    ],
+                )
+            })
+            .collect();
+        text_with(
+            lang,
+            "tl-legend-name",
+            &[
+                (
+                    "statuses",
+                    words.join(&i18n::text(lang, "tl-legend-separator")).into(),
+                ),
+                ("draft", draft_due.as_str().into()),
+                ("error", error.as_str().into()),
+                ("warning", warning.as_str().into()),
+            ],
+        )
+    };
     ui.interact(
         rect,
         ui.scope_id().with("chart_legend"),
         egui::Sense::hover(),
     )
-    .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Legend, true, &name));
+    .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Legend, true, name()));
 }

@@ -11,11 +11,13 @@ pub mod rows;
 pub mod time_scale;
 
 use crate::ui::kit::edits::EditQueue;
+use crate::ui::kit::lang::tr;
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
 use bar::ROW_HEIGHT;
 use chrono::{Datelike, NaiveDate};
 use egui::{Align2, Color32, CursorIcon, FontId, Rect, Sense, Stroke, pos2, vec2};
+use rapport_core::i18n::Lang;
 use rapport_core::model::{CampaignId, DatePart, DeliverableId};
 use rows::{LaneMode, Row, build_rows};
 use time_scale::{TickUnit, TimeScale};
@@ -59,18 +61,28 @@ pub struct GanttChart {
     /// Why the selected deliverable did not move (a published one keeps its dates), shown
     /// over the chart while it stays selected.
     pub notice: Option<(DeliverableId, String)>,
+    /// The words of the bars' tooltips.
+    words: bar::BarWords,
 }
 
 /// A month's label that fits in `width` points: "March 2027", "Mar 2027", "Mar" (with the
-/// year in January).
-fn month_label(day: NaiveDate, width: f32) -> String {
-    let format = match width {
-        w if w >= 140.0 => "%B %Y",
-        w if w >= 75.0 => "%b %Y",
-        _ if day.month() == 1 => "%b %y",
-        _ => "%b",
-    };
-    day.format(format).to_string()
+/// year in January); in Chinese "2027年3月", "3月" ("27年1月").
+fn month_label(lang: Lang, day: NaiveDate, width: f32) -> String {
+    let year = |format: &str| day.format(format).to_string();
+    let month_year = crate::ui::kit::date_field::month_year;
+    match width {
+        w if w >= 140.0 => month_year(lang, day, "%B", &year("%Y")),
+        w if w >= 75.0 => month_year(lang, day, "%b", &year("%Y")),
+        _ if day.month() == 1 => month_year(lang, day, "%b", &year("%y")),
+        _ => rapport_core::i18n::text_with(
+            lang,
+            "tl-month",
+            &[
+                ("name", year("%b").into()),
+                ("month", day.month().to_string().into()),
+            ],
+        ),
+    }
 }
 
 impl GanttChart {
@@ -115,13 +127,9 @@ impl GanttChart {
 
         let (whole, background) =
             ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-        background.widget_info(|| {
-            egui::WidgetInfo::labeled(
-                egui::accesskit::Role::Canvas,
-                true,
-                "Timeline chart: drag to scroll through time, double-click a lane to add a deliverable",
-            )
-        });
+        let name = tr(ui.ctx(), "tl-chart-name");
+        background
+            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Canvas, true, &name));
         // The legend under the chart.
         let rect = Rect::from_min_max(
             whole.min,
@@ -237,11 +245,16 @@ impl GanttChart {
         let today_shown = today_x > chart_left && today_x < rect.right();
         // The today label sits in the day numbers' row and takes the place of those it
         // would cover.
+        let today_word = tr(ui.ctx(), "tl-today");
         let today_label = today_shown.then(|| {
             let width = ui.fonts_mut(|f| {
-                f.layout_no_wrap("today".into(), FontId::proportional(11.0), Color32::WHITE)
-                    .size()
-                    .x
+                f.layout_no_wrap(
+                    today_word.clone(),
+                    FontId::proportional(11.0),
+                    Color32::WHITE,
+                )
+                .size()
+                .x
             });
             egui::Rangef::new(today_x - 4.0, today_x + width + 10.0)
         });
@@ -249,10 +262,10 @@ impl GanttChart {
             &painter,
             rect,
             scale,
-            first_day,
-            last_day,
+            (first_day, last_day),
             &visuals,
             today_label,
+            crate::ui::kit::lang::get(ui.ctx()),
         );
 
         // Rows: only the visible ones.
@@ -346,7 +359,7 @@ impl GanttChart {
             painter.text(
                 pos2(today_x + 4.0, rect.top() + AXIS_HEIGHT - 9.0),
                 Align2::LEFT_BOTTOM,
-                "today",
+                today_word,
                 FontId::proportional(11.0),
                 red,
             );
@@ -366,10 +379,10 @@ impl GanttChart {
         painter: &egui::Painter,
         rect: Rect,
         scale: TimeScale,
-        first: NaiveDate,
-        last: NaiveDate,
+        (first, last): (NaiveDate, NaiveDate),
         visuals: &egui::Visuals,
         today_label: Option<egui::Rangef>,
+        lang: Lang,
     ) {
         let text = visuals.text_color();
         let weak = visuals.weak_text_color();
@@ -387,7 +400,7 @@ impl GanttChart {
                 painter.text(
                     pos2(x.max(scale.left) + 3.0, rect.top() + 3.0),
                     Align2::LEFT_TOP,
-                    month_label(day, scale.px_per_day * 30.0),
+                    month_label(lang, day, scale.px_per_day * 30.0),
                     FontId::proportional(12.5),
                     text,
                 );
