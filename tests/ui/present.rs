@@ -210,9 +210,19 @@ fn on_a_laptop_every_decision_is_shown_whole_on_the_slides_after_the_overview() 
 
 #[test]
 fn snapshots_of_every_slide_at_1920_by_1080() {
-    let app = example_app();
+    slides_in("en", "");
+}
+
+#[test]
+fn snapshots_of_every_slide_in_chinese() {
+    slides_in("zh-CN", "_zh");
+}
+
+/// Snapshots of every slide with the interface in `lang`, named `present_KIND{suffix}`.
+fn slides_in(lang: &str, suffix: &str) {
+    let mut app = example_app();
+    app.prefs.lang = Some(lang.to_string());
     let spring = spring(&app);
-    let mut app = app;
     app.present = Some(Presentation::new(Some(spring)));
     let mut harness = big(app, true);
     harness.run();
@@ -227,7 +237,7 @@ fn snapshots_of_every_slide_at_1920_by_1080() {
             super::snapshot(
                 &mut harness,
                 &format!(
-                    "present_{}",
+                    "present_{}{suffix}",
                     kind.kind.label().to_lowercase().replace(' ', "_")
                 ),
             );

@@ -2,11 +2,28 @@
 //! checked-in image in tests/snapshots/.
 
 use super::{example_app, rendering_harness};
+// Every panel and view is pictured in English and in Chinese (`NAME_zh.png`).
 use egui_kittest::kittest::Queryable;
 use rapport::ui::PanelKind;
 
-fn snapshot_of(panel: PanelKind, name: &str) {
+/// The example app in a language (`en` or `zh-CN`).
+fn app_in(lang: &str) -> rapport::ui::RapportApp {
     let mut app = example_app();
+    app.prefs.lang = Some(lang.to_string());
+    app
+}
+
+/// The snapshot's name: `name`, or `name_zh` in Chinese.
+fn named(name: &str, lang: &str) -> String {
+    if lang == "zh-CN" {
+        format!("{name}_zh")
+    } else {
+        name.to_string()
+    }
+}
+
+fn snapshot_of(panel: PanelKind, name: &str, lang: &str) {
+    let mut app = app_in(lang);
     app.panel = panel;
     if panel == PanelKind::Influencers {
         let id = app
@@ -45,33 +62,57 @@ fn snapshot_of(panel: PanelKind, name: &str) {
     }
     let mut harness = rendering_harness(app);
     harness.run();
-    super::snapshot(&mut harness, name);
+    super::snapshot(&mut harness, &named(name, lang));
 }
 
 #[test]
 fn influencers_panel() {
-    snapshot_of(PanelKind::Influencers, "influencers");
+    snapshot_of(PanelKind::Influencers, "influencers", "en");
+}
+
+#[test]
+fn influencers_panel_zh() {
+    snapshot_of(PanelKind::Influencers, "influencers", "zh-CN");
 }
 
 #[test]
 fn timeline_panel() {
-    snapshot_of(PanelKind::Timeline, "timeline");
+    snapshot_of(PanelKind::Timeline, "timeline", "en");
+}
+
+#[test]
+fn timeline_panel_zh() {
+    snapshot_of(PanelKind::Timeline, "timeline", "zh-CN");
 }
 
 #[test]
 fn budget_panel() {
-    snapshot_of(PanelKind::Budget, "budget");
+    snapshot_of(PanelKind::Budget, "budget", "en");
 }
 
 #[test]
-fn budget_reconciliation() {
-    let mut app = example_app();
+fn budget_panel_zh() {
+    snapshot_of(PanelKind::Budget, "budget", "zh-CN");
+}
+
+fn reconciliation_in(lang: &str) {
+    let mut app = app_in(lang);
     app.panel = PanelKind::Budget;
     app.budget.view = rapport::ui::BudgetView::Reconciliation;
     app.budget.campaign_filter = app.doc.project.campaigns.first().map(|c| c.id.clone());
     let mut harness = rendering_harness(app);
     harness.run();
-    super::snapshot(&mut harness, "reconciliation");
+    super::snapshot(&mut harness, &named("reconciliation", lang));
+}
+
+#[test]
+fn budget_reconciliation() {
+    reconciliation_in("en");
+}
+
+#[test]
+fn budget_reconciliation_zh() {
+    reconciliation_in("zh-CN");
 }
 
 #[test]
@@ -79,11 +120,21 @@ fn budget_reconciliation_of_all_campaigns() {
     budget_view(
         rapport::ui::BudgetView::Reconciliation,
         "reconciliation_all",
+        "en",
     );
 }
 
-fn budget_view(view: rapport::ui::BudgetView, name: &str) {
-    let mut app = example_app();
+#[test]
+fn budget_reconciliation_of_all_campaigns_zh() {
+    budget_view(
+        rapport::ui::BudgetView::Reconciliation,
+        "reconciliation_all",
+        "zh-CN",
+    );
+}
+
+fn budget_view(view: rapport::ui::BudgetView, name: &str, lang: &str) {
+    let mut app = app_in(lang);
     app.panel = PanelKind::Budget;
     app.budget.view = view;
     // Think it through shows one campaign's work; "All campaigns" lists them.
@@ -92,23 +143,42 @@ fn budget_view(view: rapport::ui::BudgetView, name: &str) {
     }
     let mut harness = rendering_harness(app);
     harness.run();
-    super::snapshot(&mut harness, name);
+    super::snapshot(&mut harness, &named(name, lang));
 }
 
 #[test]
 fn budget_checklist() {
-    budget_view(rapport::ui::BudgetView::Checklist, "checklist");
+    budget_view(rapport::ui::BudgetView::Checklist, "checklist", "en");
+}
+
+#[test]
+fn budget_checklist_zh() {
+    budget_view(rapport::ui::BudgetView::Checklist, "checklist", "zh-CN");
 }
 
 #[test]
 fn budget_payments() {
-    budget_view(rapport::ui::BudgetView::Payments, "payments");
+    budget_view(rapport::ui::BudgetView::Payments, "payments", "en");
+}
+
+#[test]
+fn budget_payments_zh() {
+    budget_view(rapport::ui::BudgetView::Payments, "payments", "zh-CN");
 }
 
 #[test]
 fn results_panel() {
+    results_in("en");
+}
+
+#[test]
+fn results_panel_zh() {
+    results_in("zh-CN");
+}
+
+fn results_in(lang: &str) {
     // With the results of Chloé's launch-day reel open beside the tables.
-    let mut app = example_app();
+    let mut app = app_in(lang);
     app.panel = PanelKind::Results;
     let reel = app
         .doc
@@ -122,14 +192,13 @@ fn results_panel() {
     }
     let mut harness = rendering_harness(app);
     harness.run_steps(8);
-    super::snapshot(&mut harness, "results");
+    super::snapshot(&mut harness, &named("results", lang));
 }
 
 #[test]
 fn file_menu_in_chinese() {
     // The menus and tabs in Simplified Chinese (View ▸ Language), the File menu open.
-    let mut app = example_app();
-    app.prefs.lang = Some("zh-CN".to_string());
+    let app = app_in("zh-CN");
     let mut harness = rendering_harness(app);
     harness.run_steps(4);
     harness.get_by_label("文件").click();
