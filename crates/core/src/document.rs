@@ -2,6 +2,7 @@
 //! No drawing here, so every flow can be tested without a window.
 
 use crate::file::{self, DiskStamp, FileError};
+use crate::i18n::{Lang, text};
 use crate::model::{Edit, History, Project, Revision};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -141,16 +142,30 @@ impl Document {
 
     /// The file name, or "Untitled" for a new project.
     pub fn file_name(&self) -> String {
+        self.file_name_in(Lang::En)
+    }
+
+    /// The file name, or "Untitled" / "未命名" in `lang` for a new project.
+    pub fn file_name_in(&self, lang: Lang) -> String {
         self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "Untitled".to_string(),
+            || text(lang, "doc-untitled"),
             |n| n.to_string_lossy().into_owned(),
         )
     }
 
     /// The window title: file name, a mark while unsaved, and the app name.
     pub fn title(&self) -> String {
+        self.title_in(Lang::En)
+    }
+
+    /// The window title in `lang`.
+    pub fn title_in(&self, lang: Lang) -> String {
         let mark = if self.is_dirty() { "● " } else { "" };
-        let read_only = if self.read_only { " (read-only)" } else { "" };
-        format!("{mark}{}{read_only} — Rapport", self.file_name())
+        let read_only = if self.read_only {
+            text(lang, "doc-read-only")
+        } else {
+            String::new()
+        };
+        format!("{mark}{}{read_only} — Rapport", self.file_name_in(lang))
     }
 }

@@ -45,11 +45,16 @@ pub struct RecoveryFile {
 impl RecoveryFile {
     /// The original's file name, or "Untitled".
     pub fn name(&self) -> String {
+        self.name_in(crate::i18n::Lang::En)
+    }
+
+    /// The original's file name, or "Untitled" / "未命名" in `lang`.
+    pub fn name_in(&self, lang: crate::i18n::Lang) -> String {
         self.original
             .as_ref()
             .and_then(|p| p.file_name())
             .map_or_else(
-                || "Untitled".to_string(),
+                || crate::i18n::text(lang, "doc-untitled"),
                 |n| n.to_string_lossy().into_owned(),
             )
     }

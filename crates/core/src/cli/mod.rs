@@ -3,6 +3,7 @@
 //! [`args`] (clap), which also writes `--help`; each command writes to the `out` and `err`
 //! it is given, so tests run it in-process.
 
+mod arg_values;
 mod args;
 pub mod budget;
 mod check;

@@ -2,11 +2,12 @@
 
 use std::path::PathBuf;
 
-/// Why a project file could not be read or written.
+/// Why a project file could not be read or written. It is written out in plain words, in
+/// English by `Display` or in the interface's language by `message_in`, from the `.ftl`
+/// files.
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
     /// The operating system refused (missing file, no permission, disk full …).
-    #[error("{}: {action}: {source}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
@@ -16,7 +17,6 @@ pub enum FileError {
         source: std::io::Error,
     },
     /// The text is not a valid project file at a place in it.
-    #[error("{}: line {line}, column {column}: {cause}", path.display())]
     Syntax {
         /// The file.
         path: PathBuf,
@@ -28,13 +28,11 @@ pub enum FileError {
         cause: String,
     },
     /// The file is some other kind of file.
-    #[error("{}: this is not a Rapport project file (it does not begin with format: \"rapport\")", path.display())]
     NotAProject {
         /// The file.
         path: PathBuf,
     },
     /// The file was written by a newer Rapport.
-    #[error("{}: this file is format version {found}, made by a newer Rapport; this version reads up to {supported}. Please update Rapport", path.display())]
     TooNew {
         /// The file.
         path: PathBuf,
@@ -44,13 +42,11 @@ pub enum FileError {
         supported: u32,
     },
     /// The file on disk changed since it was opened; saving would overwrite someone's work.
-    #[error("{}: the file was changed on disk since it was opened (by another program or a colleague). Save under another name, or overwrite it on purpose", path.display())]
     ChangedOnDisk {
         /// The file.
         path: PathBuf,
     },
     /// The file has fields this version does not know, and saving would drop them.
-    #[error("{}: the file has fields this version of Rapport does not know ({}); saving would drop them", path.display(), list_fields(fields))]
     WouldDrop {
         /// The file.
         path: PathBuf,
@@ -58,16 +54,12 @@ pub enum FileError {
         fields: Vec<String>,
     },
     /// Writing the project out failed (should not happen with a valid project).
-    #[error("could not write the project: {0}")]
     Encode(String),
 }
 
-/// The first few field paths, and how many more.
-pub fn list_fields(fields: &[String]) -> String {
-    let shown: Vec<&str> = fields.iter().take(5).map(String::as_str).collect();
-    match fields.len().saturating_sub(shown.len()) {
-        0 => shown.join(", "),
-        more => format!("{} and {more} more", shown.join(", ")),
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message_in(crate::i18n::Lang::En))
     }
 }
 

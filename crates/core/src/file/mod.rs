@@ -2,6 +2,7 @@
 
 pub mod disk;
 pub mod error;
+mod error_words;
 pub mod format;
 pub mod lock;
 pub mod read;

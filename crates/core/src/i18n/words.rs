@@ -21,6 +21,21 @@ pub fn and_list(lang: Lang, names: &[&str]) -> String {
     }
 }
 
+/// The first `n` of `items` joined ("a, b, c" / "a、b、c"), and how many more when there
+/// are ("a, b and 3 more" / "a、b等，另有 3 项").
+pub fn first_few(lang: Lang, items: &[String], n: usize) -> String {
+    let shown: Vec<&str> = items.iter().take(n).map(String::as_str).collect();
+    let list = shown.join(&text(lang, "list-separator"));
+    match items.len().saturating_sub(shown.len()) {
+        0 => list,
+        more => text_with(
+            lang,
+            "list-more",
+            &[("shown", list.into()), ("more", more.into())],
+        ),
+    }
+}
+
 /// A date written short: "12 Apr" / "4月12日", with the year when it is not `this_year`
 /// ("12 Apr 2028" / "2028年4月12日").
 pub fn short_date(lang: Lang, date: NaiveDate, this_year: i32) -> String {

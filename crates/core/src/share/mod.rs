@@ -134,22 +134,26 @@ pub fn edit_between(from: &Project, to: &Project) -> crate::model::Edit {
 /// 1 Dec 2026 — fees, rates, private notes and contact details are not in this file"), or
 /// `None` for a project that is not a shared copy.
 pub fn banner(project: &Project) -> Option<String> {
+    banner_in(crate::i18n::Lang::En, project)
+}
+
+/// [`banner`] in `lang`.
+pub fn banner_in(lang: crate::i18n::Lang, project: &Project) -> Option<String> {
     let shared = project.info.shared.as_ref()?;
-    let on = shared.on.format("%-d %b %Y");
-    Some(match shared.kind {
-        crate::model::ShareKind::Team => format!(
-            "Team copy of {}, made on {on}: the whole project",
-            shared.from
-        ),
-        crate::model::ShareKind::Client if shared.amounts => format!(
-            "Client copy of {}, made on {on} — agency fees, rates, private notes and contact \
-             details are not in this file",
-            shared.from
-        ),
-        crate::model::ShareKind::Client => format!(
-            "Client copy of {}, made on {on} — fees, rates, private notes and contact details \
-             are not in this file (campaign totals only)",
-            shared.from
-        ),
-    })
+    let id = match shared.kind {
+        crate::model::ShareKind::Team => "share-banner-team",
+        crate::model::ShareKind::Client if shared.amounts => "share-banner-client-amounts",
+        crate::model::ShareKind::Client => "share-banner-client",
+    };
+    Some(crate::i18n::text_with(
+        lang,
+        id,
+        &[
+            ("from", shared.from.as_str().into()),
+            (
+                "date",
+                crate::i18n::short_date(lang, shared.on, i32::MIN).into(),
+            ),
+        ],
+    ))
 }

@@ -3,5 +3,6 @@
 pub mod filter;
 pub mod profile;
 pub mod roster;
+mod roster_words;
 
 pub use roster::InfluencersPanel;

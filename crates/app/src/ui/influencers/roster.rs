@@ -4,18 +4,16 @@
 
 use crate::ui::influencers::filter::{RosterChoices, RosterFilter};
 use crate::ui::influencers::profile::ProfileEditor;
+use crate::ui::influencers::roster_words::CellWords;
 use crate::ui::kit::edits::EditQueue;
 use crate::ui::kit::lang::{self, tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::{View, row_indices};
 use crate::ui::kit::widgets::{SortOrder, findings_badge, short_count};
-use chrono::NaiveDate;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 use rapport_core::i18n::{self, Lang};
-use rapport_core::model::{
-    Edit, Influencer, InfluencerId, Platform, Project, Record, ShareKind, Stage,
-};
+use rapport_core::model::{Edit, Influencer, InfluencerId, Project, Record, ShareKind};
 
 /// State of the Influencers panel between frames.
 #[derive(Debug, Default)]
@@ -443,81 +441,6 @@ fn platforms(i: &Influencer) -> String {
         .map(|h| h.platform.label())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// The words of the roster's cells in the frame's language, looked up once a frame rather
-/// than once a row.
-struct CellWords {
-    lang: Lang,
-    not_in_copy: String,
-    computed_tip: String,
-    never: String,
-    today: String,
-    yesterday: String,
-    stages: Vec<(Stage, String)>,
-    platforms: Vec<(Platform, String)>,
-    separator: String,
-}
-
-impl CellWords {
-    fn new(ctx: &egui::Context) -> Self {
-        let lang = lang::get(ctx);
-        let t = |id: &str| tr(ctx, id);
-        CellWords {
-            lang,
-            not_in_copy: t("inf-roster-not-in-copy"),
-            computed_tip: t("inf-roster-computed-tip"),
-            never: t("inf-contact-never"),
-            today: t("inf-contact-today"),
-            yesterday: t("inf-contact-yesterday"),
-            stages: Stage::ALL.iter().map(|s| (*s, s.label_in(lang))).collect(),
-            platforms: Platform::ALL
-                .iter()
-                .map(|p| (*p, p.label_in(lang)))
-                .collect(),
-            separator: t("list-separator"),
-        }
-    }
-
-    fn stage(&self, stage: Stage) -> String {
-        label_of(&self.stages, stage).to_string()
-    }
-
-    /// The platforms an influencer is on, as shown: "Instagram, TikTok" / "Instagram、TikTok".
-    fn platforms(&self, i: &Influencer) -> String {
-        let names: Vec<&str> = i
-            .handles
-            .iter()
-            .map(|h| label_of(&self.platforms, h.platform))
-            .collect();
-        names.join(&self.separator)
-    }
-
-    fn last_contact(&self, i: &Influencer, today: NaiveDate) -> String {
-        i.last_contact().map_or_else(
-            || self.never.clone(),
-            |d| match (today - d).num_days() {
-                0 => self.today.clone(),
-                1 => self.yesterday.clone(),
-                days if days > 1 => {
-                    i18n::text_with(self.lang, "inf-contact-days-ago", &[("days", days.into())])
-                }
-                _ => i18n::text_with(
-                    self.lang,
-                    "inf-contact-on",
-                    &[("date", d.to_string().into())],
-                ),
-            },
-        )
-    }
-}
-
-/// `value`'s label in `labels` (every value of a closed list, labelled once a frame).
-fn label_of<T: PartialEq>(labels: &[(T, String)], value: T) -> &str {
-    labels
-        .iter()
-        .find(|(v, _)| *v == value)
-        .map_or("", |(_, l)| l.as_str())
 }
 
 /// The names of the campaigns an influencer takes part in.

@@ -3,6 +3,7 @@
 
 pub mod date_field;
 pub mod edits;
+mod keys;
 pub mod lang;
 pub mod memo;
 pub mod table_access;

@@ -6,7 +6,7 @@ use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::view::View;
 use egui::RichText;
 use rapport_core::counts::short_count;
-use rapport_core::i18n::{Lang, short_date, text, text_with};
+use rapport_core::i18n::{Lang, short_date, text};
 use rapport_core::model::Overview;
 
 /// A date range as "1 Mar 2027 – 30 Apr 2027" / "2027年3月1日 – 2027年4月30日".
@@ -18,35 +18,6 @@ pub fn range(lang: Lang, o: &Overview) -> String {
             short_date(lang, b, i32::MIN)
         ),
         _ => text(lang, "pres-no-campaign"),
-    }
-}
-
-/// The budget in one line: amounts in `currency` when `confidential`, else shares of the
-/// cap ("Budget: 97 % of the cap planned · 46 % committed · 13 % paid").
-fn budget_line(lang: Lang, o: &Overview, confidential: bool, currency: &str) -> String {
-    let a = &o.amounts;
-    if confidential {
-        text_with(
-            lang,
-            "pres-budget-line-amounts",
-            &[
-                ("planned", a.current.grouped().into()),
-                ("cap", o.cap.grouped().into()),
-                ("currency", currency.into()),
-                ("committed", a.committed.grouped().into()),
-                ("paid", a.paid.grouped().into()),
-            ],
-        )
-    } else {
-        text_with(
-            lang,
-            "pres-budget-line-shares",
-            &[
-                ("planned", o.share_of_cap(a.current).into()),
-                ("committed", o.share_of_cap(a.committed).into()),
-                ("paid", o.share_of_cap(a.paid).into()),
-            ],
-        )
     }
 }
 
@@ -103,7 +74,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, o: &Overview, confidential: bool) {
         }
     });
     ui.add_space(16.0);
-    let budget = budget_line(lang, o, confidential, &view.project.info.currency);
+    let budget = o.budget_line_in(lang, confidential, &view.project.info.currency);
     ui.label(body(budget));
     ui.add_space(24.0);
     if o.decisions.is_empty() {

@@ -241,12 +241,6 @@ pub fn entry_ui(
     close
 }
 
-/// A reading's figures in English words: "1,240,000 impressions · 905,000 reach · … ·
-/// revenue 39,680.00" (see [`reading_words_in`]).
-pub fn reading_words(m: &Measurement) -> String {
-    reading_words_in(Lang::En, m)
-}
-
 /// A reading's figures in words in `lang`: "1,240,000 impressions · 905,000 reach · … ·
 /// revenue 39,680.00" / "曝光 1,240,000 · 触达 905,000 · … · 销售额 39,680.00".
 pub fn reading_words_in(lang: Lang, m: &Measurement) -> String {

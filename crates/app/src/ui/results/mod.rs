@@ -8,7 +8,7 @@ mod entry;
 mod tables;
 mod targets;
 
-pub use entry::{ResultEntry, reading_words};
+pub use entry::{ResultEntry, reading_words_in};
 pub use targets::parse_target;
 
 use crate::ui::kit::edits::EditQueue;

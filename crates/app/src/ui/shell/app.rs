@@ -4,7 +4,6 @@
 use crate::ui::budget::BudgetPanel;
 use crate::ui::influencers::InfluencersPanel;
 use crate::ui::kit::edits::EditQueue;
-use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::memo::Memo;
 use crate::ui::kit::view::View;
 use crate::ui::shell::autosave::Autosave;
@@ -321,7 +320,7 @@ impl RapportApp {
             || self.budget.cost_change.is_some();
         crate::ui::kit::widgets::remember_esc_owner(&ctx, dialog_open);
         self.autosave.tick(&self.doc, Some(&ctx));
-        let title = self.doc.title();
+        let title = self.doc.title_in(crate::ui::kit::lang::get(&ctx));
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
@@ -329,7 +328,8 @@ impl RapportApp {
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui, tab_into_panel: bool) {
-        if let Some(banner) = rapport_core::share::banner(&self.doc.project) {
+        let lang = crate::ui::kit::lang::get(ui.ctx());
+        if let Some(banner) = rapport_core::share::banner_in(lang, &self.doc.project) {
             crate::ui::shell::share::banner_ui(ui, &banner);
         }
         ui.horizontal(|ui| {
@@ -437,79 +437,6 @@ impl RapportApp {
         self.commands_waited = false;
         for command in std::mem::take(&mut self.commands) {
             self.run_command(command, ctx);
-        }
-    }
-
-    /// Runs one command.
-    pub fn run_command(&mut self, command: UiCommand, ctx: &egui::Context) {
-        match command {
-            UiCommand::New => self.request(Pending::New, ctx),
-            UiCommand::Open => self.request(Pending::Open(None), ctx),
-            UiCommand::Save => self.save(),
-            UiCommand::SaveAs => self.save_as(),
-            UiCommand::ShareCopy => {
-                self.open_share(crate::ui::shell::share_dialog::Recipient::Client)
-            }
-            UiCommand::CreatorBrief => {
-                self.open_share(crate::ui::shell::share_dialog::Recipient::Creator);
-            }
-            UiCommand::Compare => self.compare_with(),
-            UiCommand::ImportInfluencers => self.import_influencers(),
-            UiCommand::ImportResults => self.import_results(),
-            UiCommand::ExportRoster => self.export_roster(),
-            UiCommand::ExportDeliverables
-            | UiCommand::ExportCosts
-            | UiCommand::ExportCalendar
-            | UiCommand::ExportSummary
-            | UiCommand::ExportTimelineChart
-            | UiCommand::ExportBudgetChart => self.export_command(command),
-            UiCommand::Undo => {
-                self.status = match self.doc.undo() {
-                    Some(label) => tr_with(ctx, "status-undid", &[("what", label.into())]),
-                    None => tr(ctx, "status-nothing-to-undo"),
-                }
-            }
-            UiCommand::Redo => {
-                self.status = match self.doc.redo() {
-                    Some(label) => tr_with(ctx, "status-redid", &[("what", label.into())]),
-                    None => tr(ctx, "status-nothing-to-redo"),
-                }
-            }
-            UiCommand::ShowInfluencers => self.panel = PanelKind::Influencers,
-            UiCommand::ShowTimeline => self.panel = PanelKind::Timeline,
-            UiCommand::ShowBudget => self.panel = PanelKind::Budget,
-            UiCommand::ShowResults => self.panel = PanelKind::Results,
-            UiCommand::Present => self.start_presenting(ctx),
-            UiCommand::ToggleTheme => {
-                self.prefs.dark = !self.prefs.dark;
-                ctx.set_theme(if self.prefs.dark {
-                    egui::Theme::Dark
-                } else {
-                    egui::Theme::Light
-                });
-            }
-            UiCommand::ZoomIn | UiCommand::ZoomOut | UiCommand::ZoomReset => {
-                let now = ctx.zoom_factor();
-                let zoom = match command {
-                    UiCommand::ZoomIn => (now * 1.1).min(3.0),
-                    UiCommand::ZoomOut => (now / 1.1).max(0.5),
-                    _ => 1.0,
-                };
-                ctx.set_zoom_factor(zoom);
-                self.prefs.zoom = Some(zoom);
-                let percent = format!("{:.0}", zoom * 100.0);
-                self.status = tr_with(ctx, "status-zoom", &[("percent", percent.into())]);
-            }
-            UiCommand::KeyboardShortcuts => self.show_shortcuts = true,
-            UiCommand::Quit => {
-                if self.doc.is_dirty() {
-                    self.request(Pending::Close, ctx);
-                } else {
-                    self.allow_close = true;
-                    self.autosave.forget();
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-            }
         }
     }
 }

@@ -3,6 +3,7 @@
 //! conflict, per record or for all, and Merge as one undo step.
 
 use crate::ui::kit::lang::{tr, tr_with};
+use crate::ui::shell::compare_words::{COLUMNS, Words, kind_id};
 use chrono::NaiveDate;
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
@@ -452,67 +453,5 @@ impl CompareView {
             self.choose_record(kind, &id, side, mine);
         }
         action
-    }
-}
-
-/// The table's columns (message ids).
-const COLUMNS: [&str; 7] = [
-    "sg-compare-col-kind",
-    "sg-compare-col-record",
-    "sg-compare-col-field",
-    "sg-compare-col-base",
-    "sg-compare-col-mine",
-    "sg-compare-col-theirs",
-    "sg-compare-col-result",
-];
-
-/// The other messages the comparison's table shows (with `COLUMNS` and the kinds' names).
-const ROW_WORDS: [&str; 16] = [
-    "sg-compare-take-mine-record",
-    "sg-compare-take-theirs-record",
-    "sg-compare-whole-record",
-    "sg-compare-same-value",
-    "sg-compare-removed",
-    "sg-compare-added",
-    "sg-compare-stays-removed",
-    "sg-compare-theirs-only",
-    "sg-compare-same",
-    "sg-compare-mine-only",
-    "sg-compare-both-kept",
-    "sg-compare-conflict",
-    "sg-compare-keep-mine",
-    "sg-compare-keep-mine-tip",
-    "sg-compare-take-theirs",
-    "sg-compare-take-theirs-tip",
-];
-
-/// The table's words in this frame's language, by message id, looked up once a frame.
-struct Words(Vec<(&'static str, String)>);
-
-impl Words {
-    fn new(ctx: &egui::Context) -> Self {
-        let kinds = RecordKind::ALL.map(kind_id);
-        let ids = COLUMNS.iter().chain(&kinds).chain(&ROW_WORDS);
-        Words(ids.map(|id| (*id, tr(ctx, id))).collect())
-    }
-
-    /// The words of message `id` (one of those looked up; else the id itself).
-    fn get<'a>(&'a self, id: &'a str) -> &'a str {
-        self.0
-            .iter()
-            .find(|(w, _)| *w == id)
-            .map_or(id, |(_, words)| words.as_str())
-    }
-}
-
-/// The message id of a kind of record's name.
-fn kind_id(kind: RecordKind) -> &'static str {
-    match kind {
-        RecordKind::Project => "sg-record-project",
-        RecordKind::Influencer => "sg-record-influencer",
-        RecordKind::Campaign => "sg-record-campaign",
-        RecordKind::Deliverable => "sg-record-deliverable",
-        RecordKind::CostLine => "sg-record-cost-line",
-        RecordKind::PlanChange => "sg-record-plan-change",
     }
 }

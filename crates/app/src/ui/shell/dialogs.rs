@@ -92,7 +92,12 @@ impl RapportApp {
         };
         let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
         let tr = |id: &str| tr(ctx, id);
-        let name = || [("name", self.doc.file_name().into())];
+        let name = || {
+            [(
+                "name",
+                self.doc.file_name_in(crate::ui::kit::lang::get(ctx)).into(),
+            )]
+        };
         match dialog {
             Dialog::Error { title, message } => {
                 let close = Modal::new(Id::unique("error_dialog"))
@@ -273,7 +278,18 @@ impl RapportApp {
                     ui.label(tr_with(
                         ctx,
                         "sh-would-drop-body",
-                        &[("name", file), ("fields", list_fields(ctx, &fields).into())],
+                        &[
+                            ("name", file),
+                            (
+                                "fields",
+                                rapport_core::i18n::first_few(
+                                    crate::ui::kit::lang::get(ctx),
+                                    &fields,
+                                    5,
+                                )
+                                .into(),
+                            ),
+                        ],
                     ));
                     ui.label(tr("sh-would-drop-keep"));
                     answer = Answer::buttons_ui(
@@ -307,20 +323,6 @@ impl RapportApp {
                 }
             }
         }
-    }
-}
-
-/// The first few field paths, and how many more, in the frame's language.
-fn list_fields(ctx: &egui::Context, fields: &[String]) -> String {
-    let shown: Vec<&str> = fields.iter().take(5).map(String::as_str).collect();
-    let shown_text = shown.join(&tr(ctx, "list-separator"));
-    match fields.len().saturating_sub(shown.len()) {
-        0 => shown_text,
-        more => tr_with(
-            ctx,
-            "list-more",
-            &[("shown", shown_text.into()), ("more", more.into())],
-        ),
     }
 }
 

@@ -217,13 +217,16 @@ impl RapportApp {
     }
 
     fn saved(&mut self) {
-        self.status = self.shell_tr_with("sh-saved", &[("name", self.doc.file_name().into())]);
+        self.status = self.shell_tr_with(
+            "sh-saved",
+            &[("name", self.doc.file_name_in(self.shell_lang()).into())],
+        );
     }
 
     pub(super) fn show_error(&mut self, title: &str, error: &FileError) {
         self.dialog = Some(Dialog::Error {
             title: title.to_string(),
-            message: error.to_string(),
+            message: error.message_in(self.shell_lang()),
         });
     }
 }

@@ -80,7 +80,9 @@ impl RapportApp {
             ui.add_space(6.0);
             for (i, file) in files.iter().enumerate() {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(file.name()).strong());
+                    ui.label(
+                        RichText::new(file.name_in(crate::ui::kit::lang::get(ui.ctx()))).strong(),
+                    );
                     ui.label(tr_with(
                         ctx,
                         "sh-recover-written",
@@ -89,7 +91,7 @@ impl RapportApp {
                             ("size", file.size.div_ceil(1024).into()),
                         ],
                     ));
-                    let name = file.name();
+                    let name = file.name_in(crate::ui::kit::lang::get(ui.ctx()));
                     let name = || [("name", name.as_str().into())];
                     if ui.button(tr_with(ctx, "sh-restore", &name())).clicked() {
                         choice = Some(Choice::Restore(i));
@@ -159,7 +161,10 @@ impl RapportApp {
                 doc.history.mark_unsaved();
                 self.set_document(doc);
                 self.autosave.adopt(file.path.clone());
-                self.status = self.shell_tr_with("sh-restored", &[("name", file.name().into())]);
+                self.status = self.shell_tr_with(
+                    "sh-restored",
+                    &[("name", file.name_in(self.shell_lang()).into())],
+                );
             }
             Err(error) => self.show_error(&self.shell_tr("sh-could-not-restore"), &error),
         }

@@ -254,7 +254,14 @@ fn results_line_ui(ui: &mut egui::Ui, d: &Deliverable, edits: &mut EditQueue) {
                         ui.ctx(),
                         "tl-results-measured",
                         &[
-                            ("reading", crate::ui::results::reading_words(m).into()),
+                            (
+                                "reading",
+                                crate::ui::results::reading_words_in(
+                                    crate::ui::kit::lang::get(ui.ctx()),
+                                    m,
+                                )
+                                .into(),
+                            ),
                             ("date", m.date.to_string().into()),
                         ],
                     ))

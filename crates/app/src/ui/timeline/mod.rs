@@ -5,5 +5,6 @@ pub mod chart;
 pub mod deliverable_editor;
 pub mod panel;
 pub mod side;
+mod table_cells;
 
 pub use panel::TimelinePanel;
