@@ -215,6 +215,27 @@ fn measure(factor: f64, runs: usize) -> Measures {
             std::hint::black_box(out);
         });
     }
+    // Findings are kept as message ids and arguments and written out when shown: every
+    // message and fix written out once, as `rapport check` does, in each language.
+    let found = checks::run(&project, today);
+    for (name, lang) in [
+        (
+            "  every finding written out, English",
+            rapport_core::i18n::Lang::En,
+        ),
+        (
+            "  every finding written out, Chinese",
+            rapport_core::i18n::Lang::ZhCn,
+        ),
+    ] {
+        m.time(name, || {
+            let words: usize = found
+                .iter()
+                .map(|f| f.message.render(lang).len() + f.fix.render(lang).len())
+                .sum();
+            std::hint::black_box(words);
+        });
+    }
     m.time("budget report (every campaign)", || {
         std::hint::black_box(rapport_core::model::budget_report(&project, None));
     });

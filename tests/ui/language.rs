@@ -69,7 +69,7 @@ fn the_update_for_a_creator_who_speaks_mandarin_is_drafted_in_chinese() {
     assert!(text.starts_with("林小雨，你好！\n\n关于"), "{text}");
     assert!(
         text.contains(
-            "- “Xiaohongshu note: layering vitamin C under SPF”的简报内容：“Glow Serum only” → \
+            "- “Xiaohongshu note: layering vitamin C under SPF”的合作简报内容：“Glow Serum only” → \
              “Glow Serum + a Daily Veil SPF teaser in the last slide”\n"
         ),
         "{text}"

@@ -70,6 +70,7 @@ res-col-creator = Creator
 res-col-deliverable = Deliverable
 res-col-published = Published
 res-col-measured = Measured
+res-col-measured-amount = Measured
 res-col-cost = Cost
 res-col-eng-rate = Eng. rate
 res-col-eng-rate-tip = Engagements over reach (over impressions where reach is unknown)

@@ -11,14 +11,14 @@ res-creators-none-ranked = 有费用的达人测得{ $kpi }后，会在这里排
 res-deliverables = 交付内容
 res-deliverables-hint = 点击一项交付内容，录入它的效果数据。
 res-summary = 已确认费用 { $cost } { $currency } · { $total } 项交付内容中已测 { $measured } 项
-res-summary-metrics = · 互动率 { $rate } · CPM { $cpm } · 单次互动成本 { $cpe } · 单次点击成本 { $cpc } · 单次转化成本 { $cpa } · 投资回报 { $roas }
+res-summary-metrics = · 互动率 { $rate } · 千次曝光成本 { $cpm } · 单次互动成本 { $cpe } · 单次点击成本 { $cpc } · 单次转化成本 { $cpa } · 投入产出比 { $roas }
 res-summary-metrics-tip = 按报告了该项数据的帖子所对应的达人费用计算；服务费及与达人无关的其他费用明细只计入已确认总额
 
 ## 效果随时间变化的图表
 
 res-chart-heading = 随时间变化
 res-chart-showing = 显示
-res-chart-empty = 还没有测得{ $kpi }数据：曲线从第一次读数开始。
+res-chart-empty = 还没有测得{ $kpi }数据：曲线从第一条数据记录开始。
 res-chart-name = 效果随时间变化
 res-chart-legend-total = ━ 累计
 res-chart-legend-target = ╌ 目标
@@ -36,20 +36,20 @@ res-entry-heading = 效果
 res-entry-close-what = 效果录入
 res-entry-not-published = 尚未发布：效果数据通常在发布后才有。
 res-entry-post-address = 帖子链接
-res-entry-measured-on = 测量日期
+res-entry-measured-on = 统计日期
 res-entry-not-reported = 未报告
 res-entry-revenue = 销售额（{ $currency }）
-res-entry-add = 添加读数
-res-entry-add-tip = 保存这些在该日期读取的数据；以最新的读数为准
+res-entry-add = 添加数据记录
+res-entry-add-tip = 保存这些在该日期统计的数据；以最新一条数据记录为准
 res-entry-not-a-number = { $name }：“{ $text }”不是数字
 res-entry-revenue-error = 销售额：{ $error }
 res-entry-empty = 请至少填写一项数据。
 res-undo-add = 添加效果数据：{ $title }
 res-undo-remove = 删除效果数据：{ $title }
 res-readings-none = 还没有测量数据。
-res-readings = 读数（以最新的为准）
-res-reading-remove-tip = 删除这条读数（可撤销）
-# 一条读数中的一项数据：“曝光 1,240,000”。
+res-readings = 数据记录（以最新一条为准）
+res-reading-remove-tip = 删除这条数据记录（可撤销）
+# 一条数据记录中的一项数据：“曝光 1,240,000”。
 res-reading-figure = { $name } { $value }
 res-reading-revenue = 销售额 { $value }
 res-count-impressions = 曝光
@@ -69,26 +69,27 @@ res-col-rank = 排名
 res-col-creator = 达人
 res-col-deliverable = 交付内容
 res-col-published = 发布日期
-res-col-measured = 测量日期
+res-col-measured = 统计日期
+res-col-measured-amount = 实测值
 res-col-cost = 费用
 res-col-eng-rate = 互动率
 res-col-eng-rate-tip = 互动数除以触达（触达未知时除以曝光）
 res-col-cpm = 千次成本
-res-col-cpm-tip = 千次曝光成本
+res-col-cpm-tip = 千次曝光成本（CPM）
 res-col-per-eng = 单次互动
 res-col-per-eng-tip = 单次互动成本
 res-col-per-click = 单次点击
 res-col-per-click-tip = 单次链接点击成本
 res-col-per-acq = 单次转化
 res-col-per-acq-tip = 单次转化成本：按销量计，没有销量时按优惠码核销计
-res-col-return = 回报
-res-col-return-tip = 投资回报：销售额除以费用
+res-col-return = 投产比
+res-col-return-tip = 投入产出比：销售额除以费用
 res-rank-tip = 按每单位费用带来的{ $kpi }排名
 res-deliverable-tip = 录入或查看它的效果数据
 # 交付内容按钮的名称（供屏幕阅读器）。
 res-deliverable-name = { $title } 的效果
 # 从未测量。
-res-never = 从未
+res-never = 未统计
 
 ## 目标与 KPI 目标值
 
@@ -136,7 +137,7 @@ pres-objective = 目标：{ $objective }
 pres-fig-creators = 达人
 pres-fig-reach = 合计触达（粉丝数）
 pres-fig-deliverables = 交付内容
-pres-fig-of-cap = 已计划占预算上限
+pres-fig-of-cap = 已计划占预算上限比例
 pres-no-decisions = 没有需要决定的事项。
 pres-decisions-next = 待决定事项（{ $count }）：见下一页
 pres-decisions-in-full = 待决定事项（{ $count }），详见下一页
@@ -151,7 +152,7 @@ pres-legend-publish = ◆ 发布
 pres-legend-decision = ▲ 需要决定
 pres-legend-warning = ● 警告
 # 供屏幕阅读器使用的幻灯片名称。
-pres-timeline-name = 时间线：第 { $from } 至 { $to } 项交付内容（共 { $total } 项），{ $flagged } 项有标记
+pres-timeline-name = 时间线：第 { $from } 至 { $to } 项交付内容（共 { $total } 项），{ $flagged } 项有检查结果
 
 ## 预算幻灯片
 
@@ -159,7 +160,7 @@ pres-timeline-name = 时间线：第 { $from } 至 { $to } 项交付内容（共
 pres-of-cap = 预算上限的 { $pct } %
 pres-no-cap-planned = 已计划 { $planned }，未设预算上限
 pres-over-cap-by = ▲ 超出预算上限 { $over } { $currency }（{ $pct } %）
-pres-over-cap = ▲ 超出预算上限（已计划其 { $pct } %）
+pres-over-cap = ▲ 超出预算上限（计划为上限的 { $pct } %）
 pres-planned-paid = 已计划 { $planned } · 已付款 { $paid }
 pres-more-campaigns = 另有 { $count } 个活动
 pres-legend-paid = 已付款
@@ -176,7 +177,7 @@ pres-cap-amount = 预算上限 { $cap } { $currency }
 pres-cap-share = 预算上限（100 %）
 # 供屏幕阅读器使用的幻灯片名称。
 pres-budget-name = 预算：计划为预算上限的 { $pct } %
-pres-budget-name-amounts = 预算：计划为预算上限的 { $pct } %（{ $cap } { $currency } 中的 { $plan }）
+pres-budget-name-amounts = 预算：计划为预算上限的 { $pct } %（计划 { $plan }，预算上限 { $cap } { $currency }）
 pres-budget-name-no-cap = 预算：未设预算上限
 
 ## 效果幻灯片

@@ -98,7 +98,7 @@ sg-share-creator-label = 达人：
 sg-share-as = 格式：
 sg-share-as-html = 可打印的页面（HTML）
 sg-share-as-text = 邮件文本
-sg-share-brief-note = 该达人的交付内容和日期、广告标注及其依据的规定、追踪码或链接、费用和付款条件，以及我方对接人。不含其他达人的任何信息。
+sg-share-brief-note = 该达人的交付内容和日期、广告标注及其依据的规定、优惠码或追踪链接、费用和付款条件，以及我方对接人。不含其他达人的任何信息。
 # 为副本建议的文件名（不含“.rapport.ron”）。
 sg-share-file-copy = { $name }（{ $kind ->
         [client] 客户副本
@@ -143,14 +143,14 @@ sg-export-filter-csv = 电子表格（CSV）
 sg-export-done-deliverables = 已将 { $count } 项交付内容导出到 { $path }
 sg-export-done-costs = 已将 { $count } 条费用明细导出到 { $path }，已记录的变更导出到 { $changes }
 sg-export-done-calendar = 已将交付内容的日期导出到 { $path }
-sg-export-done-page = 已导出到 { $path }（不含服务费和私人信息）
+sg-export-done-page = 已导出到 { $path }（不含费用和私人信息）
 sg-export-error-title = 无法导出
 
 ## 导入达人、导入效果数据
 
 sg-import-heading = 从 { $file } 导入达人
 sg-import-platform-intro = 没有平台列时，账号所在的平台：
-sg-import-platform = 导入平台
+sg-import-platform = 导入账号的平台
 sg-import-columns = 列
 sg-import-first-rows = 前 { $count } 行的读取结果
 sg-import-rows-button = 导入 { $count } 行
@@ -171,18 +171,18 @@ sg-import-facts = { $rows } 行 · { $delimiter ->
     }分隔 · 表头在第 { $line } 行
 sg-import-column = 列 { $header }
 sg-results-heading = 从 { $file } 导入效果数据
-sg-results-date-intro = 没有日期列时，数据的读取日期：
-sg-results-date-measured = 读取日期
-sg-results-matching = 各行依次按帖子地址、追踪码、达人和发布日期匹配；匹配不到交付内容或匹配到多项的行会被跳过。
-sg-results-summary = 待添加 { $add } 条数据 · { $already } 条已记录 · 跳过 { $skipped } 行
-sg-results-import-button = 导入 { $count } 条数据
+sg-results-date-intro = 没有日期列时，数据的统计日期：
+sg-results-date-measured = 统计日期
+sg-results-matching = 各行依次按帖子链接、优惠码、达人和发布日期匹配；匹配不到交付内容或匹配到多项的行会被跳过。
+sg-results-summary = 待添加 { $add } 条数据记录 · { $already } 条已记录 · 跳过 { $skipped } 行
+sg-results-import-button = 导入 { $count } 条数据记录
 sg-undo-import-results = 导入效果数据
 sg-results-col-goes-to = 对应交付内容
 sg-results-already = 已记录
 sg-results-not-read = 未读取
 sg-results-first-of = 显示 { $rows } 行中的前 { $shown } 行；导入后的报告会列出每一行。
-sg-results-report = 已添加 { $added } 条数据；{ $already } 条已记录；跳过 { $skipped } 行。
-sg-results-report-added = 第 { $line } 行：{ $title }（读取于 { $date }）
+sg-results-report = 已添加 { $added } 条数据记录；{ $already } 条已记录；跳过 { $skipped } 行。
+sg-results-report-added = 第 { $line } 行：{ $title }（统计于 { $date }）
 sg-results-report-skipped = 第 { $line } 行：已跳过，{ $why }
 
 ## 闭合列表的中文名称（英文来自代码中的 label()）
@@ -205,7 +205,7 @@ term-ResultField-PostUrl = 帖子链接
 term-ResultField-Code = 优惠码
 term-ResultField-Creator = 达人
 term-ResultField-Published = 发布日期
-term-ResultField-Measured = 读取日期
+term-ResultField-Measured = 统计日期
 term-ResultField-Impressions = 曝光
 term-ResultField-Reach = 触达
 term-ResultField-Views = 播放

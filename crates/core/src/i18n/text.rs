@@ -73,6 +73,10 @@ impl Text {
 
     /// Adds an argument.
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        if self.args.capacity() == 0 {
+            // Messages take up to about six: room for them at once, not by doubling.
+            self.args.reserve_exact(6);
+        }
         self.args.push((name, value.into()));
         self
     }

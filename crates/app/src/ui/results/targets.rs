@@ -90,7 +90,7 @@ pub fn targets_ui(
             for id in [
                 "res-col-kpi",
                 "res-col-target",
-                "res-col-measured",
+                "res-col-measured-amount",
                 "res-col-progress",
             ] {
                 ui.strong(tr(ui.ctx(), id));
