@@ -215,6 +215,11 @@ fn the_summary_in_chinese_has_chinese_headings_dates_and_findings() {
         "需要决定（1）",
         "短视频从发出合作简报到发布需要 14 天",
         "本页不含费用、报价、私人备注和联系方式。",
+        // The charts' words.
+        ">今天</text>",
+        ">2027年3月</text>",
+        "从批准的预算到当前计划（按占预算上限的比例）",
+        ">已批准</text>",
     ] {
         assert!(page.contains(text), "{text} missing");
     }

@@ -23,3 +23,24 @@ report-kpi = { $kpi } { $actual } of { $target } ({ $share })
 report-kpis = { $kpis }.
 report-per-acquisition = , { $amount } per acquisition
 report-book-again = { " " }Book again: { $names }.
+
+## The charts (summary page, chart images, slides).
+chart-today = Today
+chart-month-year = { $name } { $year }
+chart-bar-approved = Approved
+chart-bar-plan = Plan
+chart-bar-recorded = Recorded changes
+chart-bar-other = Other changes
+chart-cap-amount = Cap { $cap } { $currency }
+chart-cap-share = Cap (100 %)
+chart-of-cap = { $pct } % of the cap
+chart-no-cap-planned = { $planned } planned, no cap set
+chart-over-cap-by = ▲ over the cap by { $over } { $currency } ({ $pct } %)
+chart-over-cap = ▲ over the cap ({ $pct } % of it planned)
+chart-planned-paid = { $planned } planned · { $paid } paid
+chart-waterfall-amounts = From the approved budget to the plan (in { $currency })
+chart-waterfall-shares = From the approved budget to the plan (as shares of the cap)
+chart-legend-paid = paid
+chart-legend-committed = committed
+chart-legend-estimated = estimated
+chart-legend-cap = cap

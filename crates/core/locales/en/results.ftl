@@ -157,24 +157,7 @@ pres-timeline-name = Timeline: deliverables { $from } to { $to } of { $total }, 
 ## The budget slide
 
 # A share of the cap, with one decimal: "100.4 % of the cap".
-pres-of-cap = { $pct } % of the cap
-pres-no-cap-planned = { $planned } planned, no cap set
-pres-over-cap-by = ▲ over the cap by { $over } { $currency } ({ $pct } %)
-pres-over-cap = ▲ over the cap ({ $pct } % of it planned)
-pres-planned-paid = { $planned } planned · { $paid } paid
 pres-more-campaigns = and { $count } more campaigns
-pres-legend-paid = paid
-pres-legend-committed = committed
-pres-legend-estimated = estimated
-pres-legend-cap = cap
-pres-waterfall-amounts = From the approved budget to the plan (in { $currency })
-pres-waterfall-shares = From the approved budget to the plan (as shares of the cap)
-pres-bar-approved = Approved
-pres-bar-plan = Plan
-pres-bar-recorded = Recorded changes
-pres-bar-other = Other changes
-pres-cap-amount = Cap { $cap } { $currency }
-pres-cap-share = Cap (100 %)
 # The slide's name for screen readers.
 pres-budget-name = Budget: the plan is { $pct } % of the cap
 pres-budget-name-amounts = Budget: the plan is { $pct } % of the cap ({ $plan } of { $cap } { $currency })

@@ -22,3 +22,24 @@ report-kpi = { $kpi } { $actual } / { $target }（{ $share }）
 report-kpis = { $kpis }。
 report-per-acquisition = ，单次转化成本 { $amount }
 report-book-again = 值得再次合作：{ $names }。
+
+## 图表（总结页、图表图片、演示幻灯片）。
+chart-today = 今天
+chart-month-year = { $year }年{ $month }月
+chart-bar-approved = 已批准
+chart-bar-plan = 计划
+chart-bar-recorded = 已记录的变更
+chart-bar-other = 其他变更
+chart-cap-amount = 预算上限 { $cap } { $currency }
+chart-cap-share = 预算上限（100 %）
+chart-of-cap = 预算上限的 { $pct } %
+chart-no-cap-planned = 已计划 { $planned }，未设预算上限
+chart-over-cap-by = ▲ 超出预算上限 { $over } { $currency }（{ $pct } %）
+chart-over-cap = ▲ 超出预算上限（计划为上限的 { $pct } %）
+chart-planned-paid = 已计划 { $planned } · 已付款 { $paid }
+chart-waterfall-amounts = 从批准的预算到当前计划（单位：{ $currency }）
+chart-waterfall-shares = 从批准的预算到当前计划（按占预算上限的比例）
+chart-legend-paid = 已付款
+chart-legend-committed = 已确认
+chart-legend-estimated = 预估
+chart-legend-cap = 预算上限

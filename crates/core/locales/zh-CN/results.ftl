@@ -157,24 +157,7 @@ pres-timeline-name = 时间线：第 { $from } 至 { $to } 项交付内容（共
 ## 预算幻灯片
 
 # 占预算上限的比例，保留一位小数：“预算上限的 100.4 %”。
-pres-of-cap = 预算上限的 { $pct } %
-pres-no-cap-planned = 已计划 { $planned }，未设预算上限
-pres-over-cap-by = ▲ 超出预算上限 { $over } { $currency }（{ $pct } %）
-pres-over-cap = ▲ 超出预算上限（计划为上限的 { $pct } %）
-pres-planned-paid = 已计划 { $planned } · 已付款 { $paid }
 pres-more-campaigns = 另有 { $count } 个活动
-pres-legend-paid = 已付款
-pres-legend-committed = 已确认
-pres-legend-estimated = 预估
-pres-legend-cap = 预算上限
-pres-waterfall-amounts = 从批准的预算到当前计划（单位：{ $currency }）
-pres-waterfall-shares = 从批准的预算到当前计划（按占预算上限的比例）
-pres-bar-approved = 已批准
-pres-bar-plan = 计划
-pres-bar-recorded = 已记录的变更
-pres-bar-other = 其他变更
-pres-cap-amount = 预算上限 { $cap } { $currency }
-pres-cap-share = 预算上限（100 %）
 # 供屏幕阅读器使用的幻灯片名称。
 pres-budget-name = 预算：计划为预算上限的 { $pct } %
 pres-budget-name-amounts = 预算：计划为预算上限的 { $pct } %（计划 { $plan }，预算上限 { $cap } { $currency }）

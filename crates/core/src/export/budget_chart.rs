@@ -4,6 +4,7 @@
 
 use super::fonts::{FAMILIES, svg_text};
 use super::palette::{self, ALERT, BLUE, INK, MUTED, SKY, hex};
+use crate::i18n::{FluentValue, Lang, text, text_with};
 use crate::model::{CampaignBudget, CampaignId, Money, Project, budget_report, changes_by_reason};
 use std::fmt::Write;
 
@@ -14,11 +15,22 @@ pub struct Waterfall {
     pub baseline: Money,
     /// The recorded changes: by reason (the five largest, the rest together) when reasons
     /// may be shown, else one step.
-    pub steps: Vec<(String, Money)>,
+    pub steps: Vec<(Step, Money)>,
     /// The plan now.
     pub plan: Money,
     /// The caps added up.
     pub cap: Money,
+}
+
+/// One step of the waterfall.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// The changes recorded with this reason (as written, in any language).
+    Reason(String),
+    /// The changes beyond the five largest reasons.
+    Other,
+    /// Every recorded change, when reasons are not shown.
+    Recorded,
 }
 
 /// The waterfall of `campaign` (all when `None`); `reasons` shows the recorded reasons.
@@ -45,13 +57,17 @@ pub fn waterfall(project: &Project, campaign: Option<&CampaignId>, reasons: bool
         let mut all: Vec<(String, Money)> = by.into_iter().collect();
         all.sort_by_key(|(_, m)| std::cmp::Reverse(m.cents().saturating_abs()));
         let rest = all.iter().skip(5).fold(Money::ZERO, |a, (_, m)| a + *m);
-        w.steps = all.into_iter().take(5).collect();
+        w.steps = all
+            .into_iter()
+            .take(5)
+            .map(|(reason, m)| (Step::Reason(reason), m))
+            .collect();
         if rest != Money::ZERO {
-            w.steps.push(("Other changes".into(), rest));
+            w.steps.push((Step::Other, rest));
         }
     } else if w.plan != w.baseline {
         w.steps.push((
-            "Recorded changes".into(),
+            Step::Recorded,
             Money::from_cents(w.plan.cents().saturating_sub(w.baseline.cents())),
         ));
     }
@@ -93,6 +109,11 @@ impl Waterfall {
     /// The bars, as slides and images draw them: the approved baseline, each step from the
     /// level before, and the plan.
     pub fn bars(&self, amounts: bool) -> Vec<Bar> {
+        self.bars_in(Lang::En, amounts)
+    }
+
+    /// [`Self::bars`] with their names in `lang` (reasons as recorded).
+    pub fn bars_in(&self, lang: Lang, amounts: bool) -> Vec<Bar> {
         let bar = |label: &str, from: i64, to: i64, color, signed| Bar {
             label: label.to_string(),
             from,
@@ -106,7 +127,7 @@ impl Waterfall {
             ),
         };
         let mut bars = vec![bar(
-            "Approved",
+            &text(lang, "chart-bar-approved"),
             0,
             self.baseline.cents(),
             palette::BASELINE,
@@ -120,10 +141,21 @@ impl Waterfall {
             } else {
                 palette::GREEN
             };
-            bars.push(bar(reason, level, next, color, true));
+            let name = match reason {
+                Step::Reason(reason) => reason.clone(),
+                Step::Other => text(lang, "chart-bar-other"),
+                Step::Recorded => text(lang, "chart-bar-recorded"),
+            };
+            bars.push(bar(&name, level, next, color, true));
             level = next;
         }
-        bars.push(bar("Plan", 0, self.plan.cents(), BLUE, false));
+        bars.push(bar(
+            &text(lang, "chart-bar-plan"),
+            0,
+            self.plan.cents(),
+            BLUE,
+            false,
+        ));
         bars
     }
 
@@ -149,25 +181,34 @@ impl Waterfall {
         ((lowest * 0.8).min(highest * 0.9), highest)
     }
 
-    /// "Cap 68,000.00 EUR" when amounts are shown, else "Cap (100 %)".
-    pub fn cap_label(&self, currency: &str, amounts: bool) -> String {
+    /// "Cap 68,000.00 EUR" when amounts are shown, else "Cap (100 %)", in `lang`.
+    pub fn cap_label_in(&self, lang: Lang, currency: &str, amounts: bool) -> String {
         if amounts {
-            format!("Cap {} {currency}", self.cap.grouped())
+            text_with(
+                lang,
+                "chart-cap-amount",
+                &[
+                    ("cap", self.cap.grouped().into()),
+                    ("currency", currency.into()),
+                ],
+            )
         } else {
-            "Cap (100 %)".to_string()
+            text(lang, "chart-cap-share")
         }
     }
 }
 
+/// A percentage with one decimal: "100.4".
+fn percent(part: Money, whole: Money) -> String {
+    format!("{:.1}", part.cents() as f64 * 100.0 / whole.cents() as f64)
+}
+
 /// "68,289.70 EUR" when amounts are shown, else a share of the cap ("100.4 % of the cap").
-fn amount(m: Money, cap: Money, currency: &str, amounts: bool) -> String {
+fn amount(lang: Lang, m: Money, cap: Money, currency: &str, amounts: bool) -> String {
     if amounts {
         format!("{} {currency}", m.grouped())
     } else if cap.cents() > 0 {
-        format!(
-            "{:.1} % of the cap",
-            m.cents() as f64 * 100.0 / cap.cents() as f64
-        )
+        text_with(lang, "chart-of-cap", &[("pct", percent(m, cap).into())])
     } else {
         String::new()
     }
@@ -175,27 +216,53 @@ fn amount(m: Money, cap: Money, currency: &str, amounts: bool) -> String {
 
 /// The words under a campaign's cap bar, and whether it is over its cap.
 pub fn cap_words(b: &CampaignBudget, currency: &str, amounts: bool) -> (String, bool) {
-    let over = b.total.current.cents().saturating_sub(b.cap.cents());
+    cap_words_in(Lang::En, b, currency, amounts)
+}
+
+/// [`cap_words`] in `lang`.
+pub fn cap_words_in(
+    lang: Lang,
+    b: &CampaignBudget,
+    currency: &str,
+    amounts: bool,
+) -> (String, bool) {
+    let say = |id: &str, args: &[(&str, FluentValue<'_>)]| text_with(lang, id, args);
     if b.cap.cents() == 0 {
-        let planned = amount(b.total.current, b.cap, currency, true);
-        return (format!("{planned} planned, no cap set"), false);
+        let planned = amount(lang, b.total.current, b.cap, currency, true);
+        return (
+            say("chart-no-cap-planned", &[("planned", planned.into())]),
+            false,
+        );
     }
+    let over = b.total.current.cents().saturating_sub(b.cap.cents());
     if over > 0 {
-        let pct = b.total.current.cents() as f64 * 100.0 / b.cap.cents() as f64;
+        let pct = percent(b.total.current, b.cap);
         let words = if amounts {
-            format!(
-                "▲ over the cap by {} {currency} ({pct:.1} %)",
-                Money::from_cents(over).grouped()
+            say(
+                "chart-over-cap-by",
+                &[
+                    ("over", Money::from_cents(over).grouped().into()),
+                    ("currency", currency.into()),
+                    ("pct", pct.into()),
+                ],
             )
         } else {
-            format!("▲ over the cap ({pct:.1} % of it planned)")
+            say("chart-over-cap", &[("pct", pct.into())])
         };
         return (words, true);
     }
-    let words = format!(
-        "{} planned · {} paid",
-        amount(b.total.current, b.cap, currency, amounts),
-        amount(b.total.paid, b.cap, currency, amounts)
+    let words = say(
+        "chart-planned-paid",
+        &[
+            (
+                "planned",
+                amount(lang, b.total.current, b.cap, currency, amounts).into(),
+            ),
+            (
+                "paid",
+                amount(lang, b.total.paid, b.cap, currency, amounts).into(),
+            ),
+        ],
     );
     (words, false)
 }
@@ -210,6 +277,18 @@ pub fn budget_svg(
     width: f32,
     fall_h: f32,
 ) -> String {
+    budget_svg_in(Lang::En, project, campaign, amounts, width, fall_h)
+}
+
+/// [`budget_svg`] with its words in `lang`.
+pub fn budget_svg_in(
+    lang: Lang,
+    project: &Project,
+    campaign: Option<&CampaignId>,
+    amounts: bool,
+    width: f32,
+    fall_h: f32,
+) -> String {
     let budgets = budget_report(project, campaign);
     let bars_h = budgets.len() as f32 * 44.0;
     let height = bars_h + 40.0 + fall_h + 40.0;
@@ -217,7 +296,8 @@ pub fn budget_svg(
     let mut s = String::new();
     let _ = write!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FAMILIES}" role="img" aria-label="Budget"><rect width="100%" height="100%" fill="white"/>"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FAMILIES}" role="img" aria-label="{}"><rect width="100%" height="100%" fill="white"/>"#,
+        svg_text(&text(lang, "report-budget"))
     );
     let names_w = 200.0;
     let bar_w = width - names_w - 16.0;
@@ -255,31 +335,36 @@ pub fn budget_svg(
                 hex(ALERT)
             );
         }
-        let (text, over) = cap_words(b, &project.info.currency, amounts);
+        let (words, over) = cap_words_in(lang, b, &project.info.currency, amounts);
         let color = if over { ALERT } else { MUTED };
         let _ = write!(
             s,
             r#"<text x="{names_w}" y="{}" font-size="11" fill="{}">{}</text>"#,
             y + 32.0,
             hex(color),
-            svg_text(&text)
+            svg_text(&words)
         );
     }
     // The waterfall.
     let w = waterfall(project, campaign, amounts);
     let top = bars_h + 40.0;
-    let unit = if amounts {
-        format!("in {}", svg_text(currency))
+    let heading = if amounts {
+        text_with(
+            lang,
+            "chart-waterfall-amounts",
+            &[("currency", currency.as_str().into())],
+        )
     } else {
-        "as shares of the cap".into()
+        text(lang, "chart-waterfall-shares")
     };
     let _ = write!(
         s,
-        r#"<text x="4" y="{}" font-size="14" fill="{}">From the approved budget to the plan ({unit})</text>"#,
+        r#"<text x="4" y="{}" font-size="14" fill="{}">{}</text>"#,
         top - 12.0,
-        hex(INK)
+        hex(INK),
+        svg_text(&heading)
     );
-    let bars = w.bars(amounts);
+    let bars = w.bars_in(lang, amounts);
     let (floor, highest) = w.axis(&bars);
     let area_top = top + 24.0;
     let area_h = fall_h - 60.0;
@@ -316,7 +401,7 @@ pub fn budget_svg(
     }
     if w.cap.cents() > 0 {
         let cy = yv(w.cap.cents());
-        let label = svg_text(&w.cap_label(&project.info.currency, amounts));
+        let label = svg_text(&w.cap_label_in(lang, &project.info.currency, amounts));
         let _ = write!(
             s,
             r#"<line x1="20" y1="{cy:.1}" x2="{}" y2="{cy:.1}" stroke="{}" stroke-width="2"/><text x="{}" y="{:.1}" font-size="12" text-anchor="end" fill="{}">{}</text>"#,
@@ -330,12 +415,13 @@ pub fn budget_svg(
     }
     let ly = height - 10.0;
     let mut lx = names_w;
-    for (color, label) in [
-        (INK, "paid"),
-        (BLUE, "committed"),
-        (SKY, "estimated"),
-        (ALERT, "cap"),
+    for (color, id) in [
+        (INK, "chart-legend-paid"),
+        (BLUE, "chart-legend-committed"),
+        (SKY, "chart-legend-estimated"),
+        (ALERT, "chart-legend-cap"),
     ] {
+        let label = svg_text(&text(lang, id));
         let _ = write!(
             s,
             r#"<rect x="{lx}" y="{}" width="16" height="11" fill="{}"/><text x="{}" y="{ly}" font-size="12" fill="{}">{label}</text>"#,
@@ -344,7 +430,7 @@ pub fn budget_svg(
             lx + 21.0,
             hex(INK)
         );
-        lx += 40.0 + label.len() as f32 * 7.0;
+        lx += 40.0 + label.chars().count() as f32 * if lang == Lang::En { 7.0 } else { 12.5 };
     }
     s.push_str("</svg>");
     s

@@ -4,13 +4,14 @@
 //! the approved budget to the plan) in `budget_chart`. They read the same rows and palette
 //! as the app's slides.
 
-pub use super::budget_chart::{Waterfall, budget_svg, waterfall};
+pub use super::budget_chart::{Waterfall, budget_svg, budget_svg_in, waterfall};
 pub use super::image::png;
 
 use super::fonts::{FAMILIES, svg_text};
 use super::label::{bar_label, estimate};
 use super::palette::{self, ALERT, BLUE, INK, MUTED, RULE, WARN, hex};
 use crate::checks::{Code, Finding, Severity};
+use crate::i18n::{Lang, text, text_with};
 use crate::model::{CampaignId, Deliverable, DeliverableStatus, Project};
 use chrono::{Datelike, NaiveDate};
 use std::fmt::Write;
@@ -95,6 +96,19 @@ impl TimelineRows {
     }
 }
 
+/// A month with its year above a chart: "Mar 2027" / "2027年3月".
+pub fn month_year(lang: Lang, month: NaiveDate) -> String {
+    text_with(
+        lang,
+        "chart-month-year",
+        &[
+            ("name", month.format("%b").to_string().into()),
+            ("month", month.month().into()),
+            ("year", month.year().to_string().into()),
+        ],
+    )
+}
+
 /// The first of each month from `from` to `to`, every `step` months when there are many
 /// (never more than 400).
 pub fn months(from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
@@ -142,6 +156,30 @@ pub fn timeline_svg(
     width: f32,
     row_h: f32,
 ) -> String {
+    timeline_svg_in(
+        Lang::En,
+        project,
+        campaign,
+        today,
+        findings,
+        hidden,
+        width,
+        row_h,
+    )
+}
+
+/// [`timeline_svg`] with its words (months, today) in `lang`.
+#[allow(clippy::too_many_arguments)]
+pub fn timeline_svg_in(
+    lang: Lang,
+    project: &Project,
+    campaign: Option<&CampaignId>,
+    today: NaiveDate,
+    findings: &[Finding],
+    hidden: &[Code],
+    width: f32,
+    row_h: f32,
+) -> String {
     let prepared = TimelineRows::new(project, campaign, today);
     let worst = worst(findings, hidden);
     let k = row_h / 26.0;
@@ -161,7 +199,8 @@ pub fn timeline_svg(
     let mut s = String::new();
     let _ = write!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FAMILIES}" role="img" aria-label="Timeline"><rect width="100%" height="100%" fill="white"/><defs><clipPath id="chart"><rect x="{left}" y="0" width="{}" height="{height}"/></clipPath></defs>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FAMILIES}" role="img" aria-label="{}"><rect width="100%" height="100%" fill="white"/><defs><clipPath id="chart"><rect x="{left}" y="0" width="{}" height="{height}"/></clipPath></defs>"#,
+        svg_text(&text(lang, "report-timeline")),
         width - left
     );
     let top = axis_h;
@@ -286,7 +325,7 @@ pub fn timeline_svg(
                 r#"<text x="{:.1}" y="16" font-size="12" fill="{}">{}</text>"#,
                 at + 4.0,
                 hex(MUTED),
-                m.format("%b %Y")
+                month_year(lang, m)
             );
         }
     }
@@ -294,11 +333,12 @@ pub fn timeline_svg(
         let at = x(today) + day_w / 2.0;
         let _ = write!(
             s,
-            r#"<line x1="{at:.1}" y1="{}" x2="{at:.1}" y2="{bottom}" stroke="{}" stroke-width="2"/><text x="{at:.1}" y="{}" font-size="11" text-anchor="middle" fill="{}">Today</text>"#,
+            r#"<line x1="{at:.1}" y1="{}" x2="{at:.1}" y2="{bottom}" stroke="{}" stroke-width="2"/><text x="{at:.1}" y="{}" font-size="11" text-anchor="middle" fill="{}">{}</text>"#,
             top - 3.0,
             hex(BLUE),
             top - 5.0,
-            hex(BLUE)
+            hex(BLUE),
+            svg_text(&text(lang, "chart-today"))
         );
     }
     // The legend, smaller on a printed page.

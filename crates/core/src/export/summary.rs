@@ -3,7 +3,7 @@
 //! overview, the timeline, the budget and the open findings. Fees, rates and private
 //! details only when asked (as in presentation mode).
 
-use super::chart::{budget_svg, timeline_svg};
+use super::chart::{budget_svg_in, timeline_svg_in};
 use crate::checks::{Code, Finding, Severity};
 use crate::i18n::{FluentValue, Lang, short_date, text_with};
 use crate::model::{CampaignId, Project, ProjectIndex, overview};
@@ -144,7 +144,9 @@ pub fn summary_html_in(
         h,
         "<h2>{}</h2><figure style=\"margin:0\">{}</figure>",
         e(&say("report-timeline", &[])),
-        timeline_svg(project, campaign, today, findings, &hidden, 700.0, row_h)
+        timeline_svg_in(
+            lang, project, campaign, today, findings, &hidden, 700.0, row_h
+        )
     );
     if !o.decisions.is_empty() {
         let _ = writeln!(
@@ -169,7 +171,7 @@ pub fn summary_html_in(
         h,
         "<h2>{}</h2><figure style=\"margin:0\">{}</figure>",
         e(&say("report-budget", &[])),
-        budget_svg(project, campaign, confidential, 700.0, 150.0)
+        budget_svg_in(lang, project, campaign, confidential, 700.0, 150.0)
     );
     h.push_str(&super::summary_results::results_html(
         lang,

@@ -7,9 +7,8 @@ use super::style::{self, ALERT, BLUE, BODY, INK, MUTED, RULE, SMALL, font};
 use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::view::View;
 use egui::{Align2, Color32, Rect, Stroke, StrokeKind, pos2};
-use rapport_core::export::budget_chart::waterfall;
-use rapport_core::i18n::{Lang, text, text_with};
-use rapport_core::model::{CampaignBudget, CampaignId, Money, budget_report};
+use rapport_core::export::budget_chart::{cap_words_in, waterfall};
+use rapport_core::model::{CampaignId, Money, budget_report};
 
 const PAID: Color32 = Color32::from_rgb(17, 17, 17);
 const COMMITTED: Color32 = BLUE;
@@ -18,60 +17,6 @@ const ESTIMATED: Color32 = Color32::from_rgb(86, 180, 233);
 /// A percentage with one decimal: "100.4".
 fn percent(part: Money, whole: Money) -> String {
     format!("{:.1}", part.cents() as f64 * 100.0 / whole.cents() as f64)
-}
-
-/// "68,289.70 EUR" when amounts are shown, else a share of the cap ("100.4 % of the cap").
-fn amount(lang: Lang, m: Money, cap: Money, currency: &str, amounts: bool) -> String {
-    if amounts {
-        format!("{} {currency}", m.grouped())
-    } else if cap.cents() > 0 {
-        text_with(lang, "pres-of-cap", &[("pct", percent(m, cap).into())])
-    } else {
-        String::new()
-    }
-}
-
-/// The words under a campaign's cap bar, and whether it is over its cap (as the core's
-/// `cap_words` of chart images, in `lang`).
-fn cap_words(lang: Lang, b: &CampaignBudget, currency: &str, amounts: bool) -> (String, bool) {
-    if b.cap.cents() == 0 {
-        let planned = amount(lang, b.total.current, b.cap, currency, true);
-        let words = text_with(lang, "pres-no-cap-planned", &[("planned", planned.into())]);
-        return (words, false);
-    }
-    let over = b.total.current.cents().saturating_sub(b.cap.cents());
-    if over > 0 {
-        let pct = percent(b.total.current, b.cap);
-        let words = if amounts {
-            text_with(
-                lang,
-                "pres-over-cap-by",
-                &[
-                    ("over", Money::from_cents(over).grouped().into()),
-                    ("currency", currency.into()),
-                    ("pct", pct.into()),
-                ],
-            )
-        } else {
-            text_with(lang, "pres-over-cap", &[("pct", pct.into())])
-        };
-        return (words, true);
-    }
-    let words = text_with(
-        lang,
-        "pres-planned-paid",
-        &[
-            (
-                "planned",
-                amount(lang, b.total.current, b.cap, currency, amounts).into(),
-            ),
-            (
-                "paid",
-                amount(lang, b.total.paid, b.cap, currency, amounts).into(),
-            ),
-        ],
-    );
-    (words, false)
 }
 
 /// Draws the budget slide.
@@ -133,7 +78,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
                 Stroke::new(4.0, ALERT),
             );
         }
-        let (words, over) = cap_words(lang, b, currency, confidential);
+        let (words, over) = cap_words_in(lang, b, currency, confidential);
         painter.text(
             pos2(bar_left, y + 50.0),
             Align2::LEFT_TOP,
@@ -160,10 +105,10 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
     // The legend of the bars.
     let mut lx = bar_left;
     for (color, id) in [
-        (PAID, "pres-legend-paid"),
-        (COMMITTED, "pres-legend-committed"),
-        (ESTIMATED, "pres-legend-estimated"),
-        (ALERT, "pres-legend-cap"),
+        (PAID, "chart-legend-paid"),
+        (COMMITTED, "chart-legend-committed"),
+        (ESTIMATED, "chart-legend-estimated"),
+        (ALERT, "chart-legend-cap"),
     ] {
         let label = tr(ui.ctx(), id);
         painter.rect_filled(
@@ -185,15 +130,15 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
     // The waterfall: baseline → recorded changes → plan (the same steps as chart images).
     let fall = waterfall(project, campaign, confidential);
     let (plan, cap) = (fall.plan, fall.cap);
-    let bars = fall.bars(confidential);
+    let bars = fall.bars_in(lang, confidential);
     let heading = if confidential {
         tr_with(
             ui.ctx(),
-            "pres-waterfall-amounts",
+            "chart-waterfall-amounts",
             &[("currency", currency.as_str().into())],
         )
     } else {
-        tr(ui.ctx(), "pres-waterfall-shares")
+        tr(ui.ctx(), "chart-waterfall-shares")
     };
     painter.text(
         pos2(rect.left(), y),
@@ -229,22 +174,10 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
             pos2(cx - slot / 2.0, area.bottom()),
             pos2(cx + slot / 2.0, area.bottom() + 60.0),
         ));
-        // The words of the core's bars in the interface's language; reasons as recorded.
-        let label = if i == 0 {
-            text(lang, "pres-bar-approved")
-        } else if i + 1 == bars.len() {
-            text(lang, "pres-bar-plan")
-        } else if !confidential {
-            text(lang, "pres-bar-recorded")
-        } else if i == 6 && fall.steps.len() == 6 && bar.label == "Other changes" {
-            text(lang, "pres-bar-other")
-        } else {
-            bar.label.clone()
-        };
         clip.text(
             pos2(cx, area.bottom() + 8.0),
             Align2::CENTER_TOP,
-            label,
+            &bar.label,
             font(SMALL),
             INK,
         );
@@ -262,18 +195,7 @@ pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, conf
             [pos2(area.left(), cy), pos2(area.right(), cy)],
             Stroke::new(3.0, ALERT),
         );
-        let label = if confidential {
-            tr_with(
-                ui.ctx(),
-                "pres-cap-amount",
-                &[
-                    ("cap", cap.grouped().into()),
-                    ("currency", currency.as_str().into()),
-                ],
-            )
-        } else {
-            tr(ui.ctx(), "pres-cap-share")
-        };
+        let label = fall.cap_label_in(lang, currency, confidential);
         painter.text(
             pos2(area.right(), cy - 6.0),
             Align2::RIGHT_BOTTOM,
