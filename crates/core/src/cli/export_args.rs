@@ -110,7 +110,7 @@ pub enum Export {
     },
     /// Draw the timeline or the budget as an SVG or PNG image for slides.
     #[command(
-        override_usage = "rapport export chart timeline|budget PROJECT [--campaign ID] [--confidential] [--today YYYY-MM-DD] -o FILE.svg|FILE.png",
+        override_usage = "rapport export chart timeline|budget PROJECT [--campaign ID] [--confidential] [--today YYYY-MM-DD] [--lang en|zh-CN] -o FILE.svg|FILE.png",
         long_about = "Draw a chart without a window, as the app's slides draw it: the timeline \
                       (a row per deliverable, bars from brief to publish, flags, today) or the \
                       budget (each campaign against its cap, and the waterfall from the \
@@ -134,6 +134,9 @@ pub enum Export {
         /// The day the today line marks (default: today).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         today: Option<NaiveDate>,
+        /// The language of the chart's words: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = super::args::parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
         /// The .svg or .png file to write.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,

@@ -170,12 +170,14 @@ pub fn summary(
 
 /// Runs `rapport export chart`.
 #[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments)]
 pub fn chart(
     project: &Path,
     kind: super::args::ChartKind,
     campaign: Option<&str>,
     confidential: bool,
     today: chrono::NaiveDate,
+    lang: crate::i18n::Lang,
     output: &Path,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -188,7 +190,14 @@ pub fn chart(
         super::args::ChartKind::Timeline => crate::checks::run(&project, today),
         super::args::ChartKind::Budget => Vec::new(),
     };
-    let svg = kind.svg(&project, campaign.as_ref(), today, &findings, confidential);
+    let svg = kind.svg_in(
+        lang,
+        &project,
+        campaign.as_ref(),
+        today,
+        &findings,
+        confidential,
+    );
     let written = crate::export::image::write_chart(&svg, output);
     match written {
         Ok(()) => {

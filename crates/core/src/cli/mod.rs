@@ -207,6 +207,7 @@ where
             campaign,
             confidential,
             today: day,
+            lang,
             output,
         }) => exports::chart(
             &project,
@@ -214,6 +215,7 @@ where
             campaign.as_deref(),
             confidential,
             day.unwrap_or(today),
+            lang,
             &output,
             out,
             err,

@@ -3,6 +3,7 @@
 //! the same way.
 
 use crate::checks::Finding;
+use crate::i18n::Lang;
 use crate::model::{CampaignId, Project};
 use chrono::NaiveDate;
 use std::path::Path;
@@ -27,15 +28,28 @@ impl ChartKind {
         findings: &[Finding],
         confidential: bool,
     ) -> String {
+        self.svg_in(Lang::En, project, campaign, today, findings, confidential)
+    }
+
+    /// [`Self::svg`] with its words in `lang`.
+    pub fn svg_in(
+        self,
+        lang: Lang,
+        project: &Project,
+        campaign: Option<&CampaignId>,
+        today: NaiveDate,
+        findings: &[Finding],
+        confidential: bool,
+    ) -> String {
         match self {
             ChartKind::Timeline => {
                 let hidden = crate::share::hidden_unless(confidential);
-                super::chart::timeline_svg(
-                    project, campaign, today, findings, &hidden, 1600.0, 26.0,
+                super::chart::timeline_svg_in(
+                    lang, project, campaign, today, findings, &hidden, 1600.0, 26.0,
                 )
             }
             ChartKind::Budget => {
-                super::chart::budget_svg(project, campaign, confidential, 1600.0, 260.0)
+                super::chart::budget_svg_in(lang, project, campaign, confidential, 1600.0, 260.0)
             }
         }
     }

@@ -198,14 +198,15 @@ impl RapportApp {
         let findings = self.checker.findings().all();
         let chart = |chart: ChartKind| {
             write_chart(
-                &chart.svg(p, campaign.as_ref(), self.today, findings, false),
+                &chart.svg_in(lang, p, campaign.as_ref(), self.today, findings, false),
                 path,
             )
         };
         let written = match kind {
             ExportKind::Summary => write_atomically(
                 path,
-                rapport_core::export::summary::summary_html(
+                rapport_core::export::summary::summary_html_in(
+                    lang,
                     p,
                     campaign.as_ref(),
                     self.today,
