@@ -170,7 +170,6 @@ pub fn summary(
 
 /// Runs `rapport export chart`.
 #[allow(clippy::too_many_arguments)]
-#[allow(clippy::too_many_arguments)]
 pub fn chart(
     project: &Path,
     kind: super::args::ChartKind,
