@@ -90,3 +90,28 @@ fn the_update_for_a_creator_who_speaks_mandarin_is_drafted_in_chinese() {
         .expect("a draft");
     assert!(text.starts_with("Hi Chloé Marchand,"), "{text}");
 }
+
+#[test]
+fn in_chinese_a_new_campaign_is_named_in_chinese_and_a_wrong_amount_says_why_in_chinese() {
+    let mut app = example_app();
+    app.prefs.lang = Some("zh-CN".into());
+    app.panel = rapport::ui::PanelKind::Budget;
+    let mut harness = harness(app);
+    harness.run_steps(4);
+    let before = harness.state().doc.project.campaigns.len();
+    harness.get_by_label_contains("添加活动").click();
+    harness.run_steps(4);
+    let campaigns = &harness.state().doc.project.campaigns;
+    assert_eq!(campaigns.len(), before + 1);
+    assert!(campaigns.iter().any(|c| c.name == "新活动"));
+    let wrong = "12,34x".parse::<rapport_core::model::Money>();
+    let error = wrong.expect_err("not an amount");
+    assert_eq!(
+        error.message_in(rapport_core::i18n::Lang::ZhCn),
+        "“12,34x”不是金额；请写成 1350.00 这样的格式"
+    );
+    assert_eq!(
+        error.to_string(),
+        "\"12,34x\" is not an amount; write it like 1350.00"
+    );
+}

@@ -68,10 +68,6 @@ bud-creator-told = Creator told
 bud-creator-told-tip = The creator knows about the change on { $date }
 bud-undo-told = Mark cost change as told
 bud-undo-not-told = Mark cost change as not told
-bud-money-empty = no amount given
-bud-money-invalid = "{ $text }" is not an amount; write it like 1350.00
-bud-money-too-precise = "{ $text }" has more than two decimals
-bud-money-too-large = "{ $text }" is too large: an amount may be at most 10,000,000,000.00
 
 ## "Why did the amount change?"
 bud-why-heading = Why did the amount change?

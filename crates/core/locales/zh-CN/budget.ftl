@@ -65,10 +65,6 @@ bud-creator-told = 已告知达人
 bud-creator-told-tip = 达人已知晓 { $date } 的这次变更
 bud-undo-told = 将费用变更标记为已告知
 bud-undo-not-told = 将费用变更标记为未告知
-bud-money-empty = 未填写金额
-bud-money-invalid = “{ $text }”不是金额；请写成 1350.00 这样的格式
-bud-money-too-precise = “{ $text }”的小数超过两位
-bud-money-too-large = “{ $text }”太大：单笔金额最多为 10,000,000,000.00
 
 ## “金额为什么变了？”
 bud-why-heading = 金额为什么变了？

@@ -148,10 +148,15 @@ impl Campaign {
     /// A new campaign starting on `start` and running for eight weeks: what "Add campaign"
     /// creates, to be renamed and adjusted.
     pub fn starting(start: NaiveDate) -> Self {
+        Campaign::starting_in(crate::i18n::Lang::En, start)
+    }
+
+    /// [`Campaign::starting`], named "New campaign" in `lang`.
+    pub fn starting_in(lang: crate::i18n::Lang, start: NaiveDate) -> Self {
         let end = start
             .checked_add_signed(chrono::Duration::days(56))
             .unwrap_or(start);
-        Campaign::new("New campaign", start, end)
+        Campaign::new(&crate::i18n::text(lang, "new-campaign"), start, end)
     }
 
     /// A new campaign with a name and dates.

@@ -136,11 +136,28 @@ pub fn missing_line(
     influencer: &InfluencerId,
     category: CostCategory,
 ) -> CostLine {
+    missing_line_in(
+        crate::i18n::Lang::En,
+        project,
+        campaign,
+        influencer,
+        category,
+    )
+}
+
+/// [`missing_line`], its description in `lang` ("Creator fee — Ana" / "达人费用 — Ana").
+pub fn missing_line_in(
+    lang: crate::i18n::Lang,
+    project: &Project,
+    campaign: &Campaign,
+    influencer: &InfluencerId,
+    category: CostCategory,
+) -> CostLine {
     let mut line = CostLine::new(campaign.id.clone(), category, Money::ZERO);
     line.influencer = Some(influencer.clone());
     let who = project.influencer(influencer);
     let name = who.map_or("", |i| i.name.as_str());
-    line.description = format!("{} — {name}", category.label());
+    line.description = format!("{} — {name}", category.label_in(lang));
     if category == CostCategory::CreatorFee
         && let Some(person) = who
     {

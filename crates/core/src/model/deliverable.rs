@@ -161,11 +161,13 @@ impl Deliverable {
     /// A deliverable added by hand (a double-click on the timeline, "Add deliverable"):
     /// planned, publishing on `publish`, on the creator's main platform, with the clear
     /// disclosure label of the project's jurisdiction, so that it starts without an error.
+    /// Its title is "New deliverable" in `lang`.
     pub fn added(
         project: &super::Project,
         campaign: CampaignId,
         influencer: InfluencerId,
         publish: NaiveDate,
+        lang: crate::i18n::Lang,
     ) -> Self {
         let platform = project
             .influencer(&influencer)
@@ -174,7 +176,7 @@ impl Deliverable {
         let mut new = Deliverable::new(
             campaign,
             influencer,
-            "New deliverable",
+            &crate::i18n::text(lang, "new-deliverable"),
             ContentType::FeedPost,
         );
         new.platform = platform;

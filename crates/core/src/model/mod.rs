@@ -34,7 +34,8 @@ pub mod update_message;
 pub use budget_report::{Amounts, CampaignBudget, budget_report, changes_by_reason};
 pub use campaign::{Campaign, Contract, Participant, Tracking};
 pub use checklist::{
-    CHECKLIST, ItemState, ParticipantChecklist, checklist, missing_line, set_not_needed,
+    CHECKLIST, ItemState, ParticipantChecklist, checklist, missing_line, missing_line_in,
+    set_not_needed,
 };
 pub use cost_edit::{
     ChangeNote, approve_budget, cancel_cost_line, edit_cost_line, expected_amount, is_reconciled,

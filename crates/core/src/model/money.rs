@@ -13,21 +13,37 @@ use std::str::FromStr;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Money(i64);
 
-/// Why a piece of text is not an amount of money.
+/// Why a piece of text is not an amount of money. `Display` gives it in English,
+/// [`MoneyError::message_in`] in the interface's language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoneyError {
     /// Nothing was given.
-    #[error("no amount given")]
     Empty,
     /// A character that does not belong in an amount.
-    #[error("\"{0}\" is not an amount; write it like 1350.00")]
     Invalid(String),
     /// More than two digits after the decimal point.
-    #[error("\"{0}\" has more than two decimals")]
     TooPrecise(String),
     /// Beyond what one amount may be ([`Money::LIMIT`]).
-    #[error("\"{0}\" is too large: an amount may be at most 10,000,000,000.00")]
     TooLarge(String),
+}
+
+impl MoneyError {
+    /// The error in `lang`.
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+        let (id, text) = match self {
+            MoneyError::Empty => return crate::i18n::text(lang, "money-empty"),
+            MoneyError::Invalid(text) => ("money-invalid", text),
+            MoneyError::TooPrecise(text) => ("money-too-precise", text),
+            MoneyError::TooLarge(text) => ("money-too-large", text),
+        };
+        crate::i18n::text_with(lang, id, &[("text", text.as_str().into())])
+    }
+}
+
+impl fmt::Display for MoneyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message_in(crate::i18n::Lang::En))
+    }
 }
 
 impl Money {

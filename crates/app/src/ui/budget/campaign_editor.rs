@@ -87,7 +87,7 @@ impl CampaignEditor {
                     self.cap_error = None;
                     commit = true;
                 }
-                Err(e) => self.cap_error = Some(super::cost_editor::money_error(&ctx, &e)),
+                Err(e) => self.cap_error = Some(e.message_in(crate::ui::kit::lang::get(&ctx))),
             }
         }
         if let Some(error) = &self.cap_error {

@@ -14,7 +14,7 @@ use egui_extras::{Column, TableBuilder};
 use rapport_core::i18n::Lang;
 use rapport_core::model::{
     CHECKLIST, Campaign, CampaignId, CostLine, InfluencerId, ItemState, ParticipantChecklist,
-    checklist, edit_cost_line, missing_line, set_not_needed,
+    checklist, edit_cost_line, missing_line_in, set_not_needed,
 };
 
 /// The checklist view's state between frames.
@@ -317,7 +317,8 @@ fn add_line(
     edits: &mut EditQueue,
 ) -> EditorAction {
     let project = view.project;
-    let line: CostLine = missing_line(project, campaign, influencer, category);
+    let lang = crate::ui::kit::lang::current();
+    let line: CostLine = missing_line_in(lang, project, campaign, influencer, category);
     let id = line.id.clone();
     if campaign.baseline_approved.is_some() && line.planned() != rapport_core::model::Money::ZERO {
         // An approved budget grows: ask why, like any other change.

@@ -7,7 +7,6 @@ use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::view::View;
 use crate::ui::kit::widgets::{date_edit, findings_badge, labelled_text};
 use egui::RichText;
-use rapport_core::model::money::MoneyError;
 use rapport_core::model::{
     CostCategory, CostLine, CostStatus, Edit, Money, RecordKey, due_date, edit_cost_line,
 };
@@ -126,7 +125,7 @@ impl CostEditor {
                     self.amount_error = None;
                     commit = true;
                 }
-                Err(e) => self.amount_error = Some(money_error(&ctx, &e)),
+                Err(e) => self.amount_error = Some(e.message_in(crate::ui::kit::lang::get(&ctx))),
             }
         }
         if let Some(error) = &self.amount_error {
@@ -325,15 +324,4 @@ fn term_combo<T: Copy + PartialEq>(
         .response
         .on_hover_text(name);
     changed
-}
-
-/// Why typed text is not an amount, in the frame's language.
-pub(super) fn money_error(ctx: &egui::Context, error: &MoneyError) -> String {
-    let (id, text) = match error {
-        MoneyError::Empty => return tr(ctx, "bud-money-empty"),
-        MoneyError::Invalid(text) => ("bud-money-invalid", text),
-        MoneyError::TooPrecise(text) => ("bud-money-too-precise", text),
-        MoneyError::TooLarge(text) => ("bud-money-too-large", text),
-    };
-    tr_with(ctx, id, &[("text", text.as_str().into())])
 }

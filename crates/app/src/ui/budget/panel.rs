@@ -271,7 +271,7 @@ impl BudgetPanel {
             .on_hover_text(tr(ui.ctx(), "bud-add-campaign-tip"))
             .clicked()
         {
-            let campaign = Campaign::starting(today);
+            let campaign = Campaign::starting_in(crate::ui::kit::lang::get(ui.ctx()), today);
             self.selected_campaign = Some(campaign.id.clone());
             edits.push(
                 tr(ui.ctx(), "bud-undo-add-campaign"),

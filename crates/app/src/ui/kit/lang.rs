@@ -22,6 +22,11 @@ pub fn get(_ctx: &egui::Context) -> Lang {
     FRAME_LANG.with(std::cell::Cell::get)
 }
 
+/// The language of this frame, where no context is at hand (see [`get`]).
+pub fn current() -> Lang {
+    FRAME_LANG.with(std::cell::Cell::get)
+}
+
 /// The system's language, read once: Simplified Chinese for a Chinese locale written in
 /// simplified characters, else English.
 pub fn system() -> Lang {

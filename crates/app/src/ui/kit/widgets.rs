@@ -301,7 +301,8 @@ pub fn money_edit(ui: &mut Ui, label: &str, value: &mut rapport_core::model::Mon
             }
             Err(error) => {
                 ui.data_mut(|d| d.insert_temp(id, text));
-                ui.colored_label(ui.visuals().error_fg_color, error.to_string());
+                let words = error.message_in(super::lang::get(ui.ctx()));
+                ui.colored_label(ui.visuals().error_fg_color, words);
             }
         }
     } else if response.has_focus() || ui.data(|d| d.get_temp::<String>(id)).is_some() {

@@ -113,7 +113,7 @@ impl ResultEntry {
                 text_with(
                     lang,
                     "res-entry-revenue-error",
-                    &[("error", e.to_string().into())],
+                    &[("error", e.message_in(lang).into())],
                 )
             })?);
         }

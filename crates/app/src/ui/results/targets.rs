@@ -19,7 +19,7 @@ pub fn parse_target(lang: Lang, kpi: Kpi, typed: &str) -> Result<Option<KpiValue
         return typed
             .parse::<Money>()
             .map(|m| Some(KpiValue::Money(m)))
-            .map_err(|e| e.to_string());
+            .map_err(|e| e.message_in(lang));
     }
     match rapport_core::file::spreadsheet::values::parse_count(typed) {
         Ok(Some(n)) => Ok(Some(KpiValue::Count(n))),

@@ -237,7 +237,8 @@ impl TimelinePanel {
                     .on_hover_text(tr(ui.ctx(), "tl-add-tip"))
                     .clicked()
             {
-                let new = Deliverable::added(project, campaign, influencer, today);
+                let lang = crate::ui::kit::lang::get(ui.ctx());
+                let new = Deliverable::added(project, campaign, influencer, today, lang);
                 self.select(new.id.clone());
                 edits.push(
                     tr(ui.ctx(), "tl-undo-add"),

@@ -186,6 +186,7 @@ impl GanttChart {
             campaign_id,
             influencer_id,
             rapport_core::model::sane::clamp(scale.date_at(pointer.x)),
+            crate::ui::kit::lang::current(),
         );
         *selected = Some(new.id.clone());
         self.reveal = Some(new.id.clone());
