@@ -39,12 +39,14 @@ macro_rules! files {
             include_str!(concat!("../../locales/", $lang, "/sharing.ftl")),
             include_str!(concat!("../../locales/", $lang, "/brief.ftl")),
             include_str!(concat!("../../locales/", $lang, "/report.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/import.ftl")),
         ]
     };
 }
 
 /// How many Fluent files each language has.
-const FILES: usize = 10;
+const FILES: usize = 12;
 
 /// The Fluent files of each language, in the order of [`Lang::ALL`].
 const SOURCES: [[&str; FILES]; 2] = [files!("en"), files!("zh-CN")];
