@@ -314,3 +314,118 @@ fn a_missing_file_or_an_unknown_campaign_exits_two() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("[possible values: text, json, csv]"));
 }
+
+#[test]
+fn in_chinese_the_words_change_and_the_numbers_columns_and_english_do_not() {
+    let args = |lang: &str| {
+        rapport(&[
+            "budget",
+            EXAMPLE,
+            "--campaign",
+            SPRING,
+            "--today",
+            "2027-03-15",
+            "--lang",
+            lang,
+        ])
+    };
+    let chinese = args("zh-CN");
+    assert_eq!(chinese.status.code(), Some(0), "{}", stderr(&chinese));
+    let text = stdout(&chinese);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[..5],
+        [
+            "Spring Glow launch（cmp-t6g2jmk8）— 金额单位：EUR，截至 2027-03-15",
+            "  预算上限 68,000.00 · 基准 60,614.70 · 变更 5,675.00 · 当前计划 68,289.70 · 剩余 -289.70（超出预算上限）",
+            "  已确认 32,171.20 · 已开票 13,100.00 · 已付款 15,768.50 · 合计 61,039.70",
+            "",
+            // Two columns a Chinese character: the headings line up with the amounts.
+            "          基准          变更      当前计划        已确认        已开票        已付款  类别",
+        ]
+    );
+    for line in [
+        "      5,000.00      4,000.00     11,000.00      6,000.00          0.00          0.00  付费推广",
+        "     60,614.70      5,675.00     68,289.70     32,171.20     13,100.00     15,768.50  合计",
+        "          基准          变更      当前计划        已确认        已开票        已付款  达人",
+        "     18,200.00      2,750.00     22,950.00     11,960.00          0.00      4,240.00  （无达人）",
+    ] {
+        assert!(lines.contains(&line), "{line} missing from\n{text}");
+    }
+    assert_eq!(
+        lines[lines.len() - 2..],
+        [
+            "对不上的明细（1 条）：基准 + 已记录的变更 ≠ 当前计划",
+            "  cst-j9cedwna  TikTok Spark Ads on Ana's and Layla's TikToks：基准 + 变更 = 3,000.00 EUR，但明细上是 5,000.00 EUR",
+        ]
+    );
+
+    // English, asked for or by default, is what it always was.
+    let english = stdout(&args("en"));
+    let default = stdout(&rapport(&[
+        "budget",
+        EXAMPLE,
+        "--campaign",
+        SPRING,
+        "--today",
+        "2027-03-15",
+    ]));
+    assert_eq!(english, default);
+    assert!(english.starts_with(
+        "Spring Glow launch (cmp-t6g2jmk8) — amounts in EUR, as of 2027-03-15\n  cap 68,000.00 · "
+    ));
+    assert!(english.contains(
+        "     18,200.00      2,750.00     22,950.00     11,960.00          0.00      4,240.00  (no influencer)\n"
+    ));
+    assert!(english.ends_with(
+        "  cst-j9cedwna  TikTok Spark Ads on Ana's and Layla's TikToks: baseline + changes = 3,000.00 EUR but the line says 5,000.00 EUR\n"
+    ));
+
+    // JSON keeps its keys, ids and categories; only the words for a person change.
+    let json_of = |lang: &str| {
+        json(&[
+            "budget",
+            EXAMPLE,
+            "--campaign",
+            SPRING,
+            "--format",
+            "json",
+            "--lang",
+            lang,
+        ])
+    };
+    let (en, zh) = (json_of("en"), json_of("zh-CN"));
+    let line = |v: &[serde_json::Value]| v[0]["unreconciled"][0].clone();
+    assert_eq!(line(&zh)["category"], line(&en)["category"]);
+    assert_eq!(line(&zh)["id"], "cst-j9cedwna");
+    assert_eq!(
+        line(&zh)["message"],
+        "基准 + 变更 = 3,000.00 EUR，但明细上是 5,000.00 EUR"
+    );
+    assert_eq!(zh[0]["by_category"], en[0]["by_category"]);
+
+    // CSV is the same in every language.
+    let csv_of = |lang: &str| {
+        stdout(&rapport(&[
+            "budget", EXAMPLE, "--format", "csv", "--lang", lang,
+        ]))
+    };
+    assert_eq!(csv_of("zh-CN"), csv_of("en"));
+
+    // Error sentences too; a language Rapport does not speak is refused.
+    let missing = rapport(&["budget", EXAMPLE, "--campaign", "autumn", "--lang", "zh-CN"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert_eq!(
+        stderr(&missing),
+        "rapport: 没有活动“autumn”；现有活动：cmp-t6g2jmk8（Spring Glow launch）、cmp-79wr55tv（Summer SPF ambassadors）\n"
+    );
+    let missing = rapport(&["budget", EXAMPLE, "--campaign", "autumn"]);
+    assert_eq!(
+        stderr(&missing),
+        "rapport: no campaign \"autumn\"; the campaigns are cmp-t6g2jmk8 (Spring Glow launch), cmp-79wr55tv (Summer SPF ambassadors)\n"
+    );
+    assert_eq!(
+        rapport(&["budget", EXAMPLE, "--lang", "fr"]).status.code(),
+        Some(2)
+    );
+}

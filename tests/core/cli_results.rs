@@ -86,3 +86,47 @@ fn json_lists_targets_with_progress_and_an_unknown_campaign_is_refused() {
     let output = rapport(&["results", EXAMPLE, "--campaign", "Winter"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn in_chinese_the_kpis_line_up_and_json_and_csv_do_not_change() {
+    let args = |lang: &str| {
+        rapport(&[
+            "results",
+            EXAMPLE,
+            "--campaign",
+            "Spring Glow launch",
+            "--lang",
+            lang,
+        ])
+    };
+    let text = stdout(&args("zh-CN"));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[..4],
+        [
+            "Spring Glow launch — 活动目的：转化，按优惠码核销排名",
+            "  已确认费用 61,039.70 EUR",
+            "  触达              目标      6,000,000  实际      1,194,500  19.9 %",
+            "  曝光              目标      2,500,000  实际      1,634,400  65.4 %",
+        ]
+    );
+    assert!(text.contains("\n  值得再次合作（按单位费用的优惠码核销）：\n    1. Chloé Marchand — 1,180，费用 10,200.00 EUR\n"), "{text}");
+    assert!(text.ends_with("  23 项交付内容中已测 4 项\n\n"), "{text}");
+    assert_eq!(
+        stdout(&args("en")),
+        stdout(&rapport(&[
+            "results",
+            EXAMPLE,
+            "--campaign",
+            "Spring Glow launch"
+        ]))
+    );
+    for format in ["json", "csv"] {
+        let of = |lang: &str| {
+            stdout(&rapport(&[
+                "results", EXAMPLE, "--format", format, "--lang", lang,
+            ]))
+        };
+        assert_eq!(of("zh-CN"), of("en"), "{format}");
+    }
+}

@@ -382,3 +382,21 @@ fn importing_into_a_file_with_unknown_fields_leaves_it_as_it_is() {
     );
     assert_eq!(fs::read_to_string(&path).expect("read"), text);
 }
+
+#[test]
+fn a_syntax_error_reads_in_chinese_and_its_english_is_unchanged() {
+    use rapport_core::i18n::Lang;
+    let text = "(\n format: \"rapport\",\n version: 1,\n info: (name: \"X\"),\n influencers: [(id: \"i\", name: \"A\", stage: Famous)],\n)\n";
+    let error = open_error(text.as_bytes());
+    assert_eq!(error.message_in(Lang::En), error.to_string());
+    let zh = error.message_in(Lang::ZhCn);
+    assert!(zh.contains("broken.rapport.ron：第 5 行第"), "{zh}");
+    assert!(zh.contains("：“Famous”不是允许的值（"), "{zh}");
+    assert!(zh.ends_with("Paused、DoNotContact）"), "{zh}");
+    let cut = open_error(b"(\n format: \"rapport\",\n version: 1,\n info: (name: \"X\"");
+    assert!(
+        cut.message_in(Lang::ZhCn)
+            .contains("文件提前结束：有用 ( 、[ 或引号开始的内容没有闭合（文件是否被截断了？）"),
+        "{cut}"
+    );
+}

@@ -519,3 +519,50 @@ fn countries_arrive_as_iso_codes_and_the_unknown_are_kept_and_listed() {
         )]
     );
 }
+
+#[test]
+fn the_report_preview_and_mapping_errors_read_in_chinese_and_english_is_unchanged() {
+    use rapport_core::i18n::Lang;
+    let table = table("messy_semicolon.csv");
+    let (_, plan) = imported(&Project::new(), &table);
+    let report = &plan.report;
+    assert_eq!(report.text_in(Lang::En), format!("{report:#}"));
+    assert_eq!(report.summary_in(Lang::En), report.to_string());
+    let zh = report.text_in(Lang::ZhCn);
+    assert!(
+        zh.starts_with(
+            "已添加 8 位，已更新 0 位，已跳过 1 行。3 个值无法读取，已留空：\
+             第 10 行 Followers \"12x\"、第 10 行 Email \"noor(at)example.com\"、\
+             第 16 行 Platform \"Myspace\"。\n已跳过：第 13 行（没有名称也没有账号）。"
+        ),
+        "{zh}"
+    );
+    assert!(
+        zh.contains("注意：第 15 行：未导入 5,000 粉丝：没有可归属的 Instagram 账号。"),
+        "{zh}"
+    );
+
+    let mapping = file::propose_mapping(&table.headers);
+    let rows = file::preview(&table, &mapping, Platform::Instagram, 100);
+    assert_eq!(rows[6].skip_in(Lang::En), rows[6].skip);
+    assert_eq!(
+        rows[6].skip_in(Lang::ZhCn).as_deref(),
+        Some("没有名称也没有账号")
+    );
+    let followers = &rows[3].cells[3];
+    assert_eq!(followers.problem_in(Lang::En), followers.problem);
+    assert_eq!(
+        followers.problem_in(Lang::ZhCn).as_deref(),
+        Some("“12x”不是数量（如 1234、3.3k 或 4.5M）；已留空")
+    );
+
+    let error =
+        file::check_mapping(&table, &[Field::Email, Field::Notes]).expect_err("no name or handle");
+    assert_eq!(error.message_in(Lang::En), error.to_string());
+    assert!(
+        error
+            .message_in(Lang::ZhCn)
+            .starts_with("没有任何一列包含名称或账号（现有列："),
+        "{error}"
+    );
+}

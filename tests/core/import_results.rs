@@ -282,3 +282,19 @@ mod hostile {
         }
     }
 }
+
+#[test]
+fn skipped_rows_say_why_in_chinese_and_english_is_unchanged() {
+    use rapport_core::i18n::Lang;
+    let table = fixture("youtube.csv");
+    let mapping = propose_results_mapping(&table.headers);
+    let plan = plan_results(&example(), &table, &mapping, d("2027-04-08"));
+    for s in &plan.skipped {
+        assert_eq!(s.why_in(Lang::En), s.why);
+    }
+    assert_eq!(plan.skipped[0].why_in(Lang::ZhCn), "合计行，不是帖子");
+    assert_eq!(
+        plan.skipped[1].why_in(Lang::ZhCn),
+        "没有交付内容使用帖子链接 kofiyt5min01"
+    );
+}

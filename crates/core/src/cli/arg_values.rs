@@ -3,6 +3,7 @@
 
 use super::args::ShareFor;
 use crate::file::spreadsheet::values::parse_platform;
+use crate::i18n::{Lang, text as text_of, text_with as say};
 use crate::model::Platform;
 use chrono::NaiveDate;
 
@@ -28,8 +29,8 @@ pub(super) fn parse_date(value: &str) -> Result<NaiveDate, String> {
 }
 
 /// Reads a language code: `en` or `zh-CN`.
-pub(super) fn parse_lang(value: &str) -> Result<crate::i18n::Lang, String> {
-    crate::i18n::Lang::from_code(value)
+pub(super) fn parse_lang(value: &str) -> Result<Lang, String> {
+    Lang::from_code(value)
         .ok_or_else(|| format!("\"{value}\" is not a language Rapport speaks: en or zh-CN"))
 }
 
@@ -52,41 +53,55 @@ pub(super) fn platform(value: &str) -> Result<Platform, String> {
     }
 }
 
-/// Reads `--map FIELD=COLUMN`.
-pub(super) fn field_map(text: &str) -> Result<(crate::file::spreadsheet::Field, String), String> {
-    let (field, column) = text
-        .split_once('=')
-        .ok_or_else(|| format!("\"{text}\" is not FIELD=COLUMN (e.g. handle=\"insta name\")"))?;
-    let field = crate::file::spreadsheet::Field::named(field).ok_or_else(|| {
-        format!(
-            "\"{field}\" is not a field: name, handle, platform, followers, engagement-rate, avg-likes, avg-comments, country, niches, email, notes, other-handles or ignore"
-        )
-    })?;
-    if column.trim().is_empty() {
-        return Err(format!("no column after \"=\" in \"{text}\""));
-    }
-    Ok((field, column.trim().to_string()))
+/// Reads `--map FIELD=COLUMN`; why not in `lang`.
+pub(super) fn field_map(
+    text: &str,
+    lang: Lang,
+) -> Result<(crate::file::spreadsheet::Field, String), String> {
+    let (field, column) = split_map(text, lang, "handle=\"insta name\"")?;
+    let field = crate::file::spreadsheet::Field::named(field)
+        .ok_or_else(|| say(lang, "cli-map-not-field", &[("field", field.into())]))?;
+    Ok((field, non_empty(text, column, lang)?))
 }
 
-/// `--map FIELD=COLUMN` for `rapport import results`.
+/// `--map FIELD=COLUMN` for `rapport import results`; why not in `lang`.
 pub(super) fn result_field_map(
     text: &str,
+    lang: Lang,
 ) -> Result<(crate::file::spreadsheet::ResultField, String), String> {
-    let (field, column) = text
-        .split_once('=')
-        .ok_or_else(|| format!("\"{text}\" is not FIELD=COLUMN (e.g. clicks=\"Link clicks\")"))?;
+    let (field, column) = split_map(text, lang, "clicks=\"Link clicks\"")?;
     let field = crate::file::spreadsheet::ResultField::named(field).ok_or_else(|| {
         let names: Vec<&str> = crate::file::spreadsheet::ResultField::ALL
             .iter()
             .map(|f| f.label())
             .collect();
-        format!(
-            "\"{field}\" is not a field of results: {}",
-            names.join(", ")
+        say(
+            lang,
+            "cli-map-not-result-field",
+            &[
+                ("field", field.into()),
+                ("names", names.join(&text_of(lang, "list-separator")).into()),
+            ],
         )
     })?;
+    Ok((field, non_empty(text, column, lang)?))
+}
+
+/// `FIELD=COLUMN` split at the first `=`; why not in `lang`, with `example` as an example.
+fn split_map<'a>(text: &'a str, lang: Lang, example: &str) -> Result<(&'a str, &'a str), String> {
+    text.split_once('=').ok_or_else(|| {
+        say(
+            lang,
+            "cli-map-not-field-column",
+            &[("text", text.into()), ("example", example.into())],
+        )
+    })
+}
+
+/// The column of `--map text`, trimmed; an error in `lang` when there is none.
+fn non_empty(text: &str, column: &str, lang: Lang) -> Result<String, String> {
     if column.trim().is_empty() {
-        return Err(format!("no column after \"=\" in \"{text}\""));
+        return Err(say(lang, "cli-map-no-column", &[("text", text.into())]));
     }
-    Ok((field, column.trim().to_string()))
+    Ok(column.trim().to_string())
 }

@@ -93,7 +93,7 @@ pub enum Command {
     },
     /// Print each campaign's budget: cap, baseline, changes, plan, committed, invoiced, paid.
     #[command(
-        override_usage = "rapport budget PROJECT [--campaign ID] [--today YYYY-MM-DD] [--format text|json|csv]",
+        override_usage = "rapport budget PROJECT [--campaign ID] [--today YYYY-MM-DD] [--format text|json|csv] [--lang en|zh-CN]",
         long_about = "Print per campaign the cap, baseline, recorded changes, current plan, \
                       committed, invoiced, paid and remaining, by category and by influencer, \
                       and the lines where baseline + changes is not what the line says now.\n\n\
@@ -102,7 +102,10 @@ pub enum Command {
                       by_category, by_influencer and unreconciled. CSV has a row per campaign \
                       total, category and influencer: campaign_id, campaign, group, name, cap, \
                       baseline, changes, current, committed, invoiced, paid, remaining (cap \
-                      and remaining on total rows only).",
+                      and remaining on total rows only).\n\n\
+                      With --lang zh-CN the text, and the unreconciled lines' description and \
+                      message in JSON, are in Simplified Chinese; JSON keys, CSV, ids, \
+                      categories and amounts are the same in both.",
         after_help = "Exit status: 0 done, 2 the file cannot be read or has no such campaign."
     )]
     Budget {
@@ -118,10 +121,13 @@ pub enum Command {
         /// How to print the budget.
         #[arg(long, value_enum, default_value_t = BudgetFormat::Text)]
         format: BudgetFormat,
+        /// The language of the report's words: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Print each campaign's results against its targets, and what they cost.
     #[command(
-        override_usage = "rapport results PROJECT [--campaign ID] [--format text|json|csv]",
+        override_usage = "rapport results PROJECT [--campaign ID] [--format text|json|csv] [--lang en|zh-CN]",
         long_about = "Print per campaign each KPI with a target against what the newest \
                       measurements add up to, and per campaign, creator and deliverable the \
                       committed cost (cost lines committed, invoiced or paid; a creator's \
@@ -147,10 +153,13 @@ pub enum Command {
         /// How to print the results.
         #[arg(long, value_enum, default_value_t = ResultsFormat::Text)]
         format: ResultsFormat,
+        /// The language of the report's words: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Add the influencers of a spreadsheet (CSV) to a project.
     #[command(
-        override_usage = "rapport import CSV --into PROJECT [--platform instagram] [--map FIELD=COLUMN …]\n       rapport import results CSV --into PROJECT [--map FIELD=COLUMN …] [--date YYYY-MM-DD]",
+        override_usage = "rapport import CSV --into PROJECT [--platform instagram] [--map FIELD=COLUMN …] [--lang en|zh-CN]\n       rapport import results CSV --into PROJECT [--map FIELD=COLUMN …] [--date YYYY-MM-DD] [--lang en|zh-CN]",
         long_about = "Add the influencers of a spreadsheet saved as CSV to a project (created \
                       when missing; the previous version is kept as PROJECT.bak). The \
                       delimiter (comma, semicolon, tab, |) and the header row are found, \
@@ -195,13 +204,16 @@ pub enum Command {
         /// With `results`: the day the figures were read, when no column says (default today).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         date: Option<NaiveDate>,
+        /// The language of the report's words: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Write part of a project as a spreadsheet.
     #[command(subcommand)]
     Export(Export),
     /// Write a generated project of any size, shaped like an agency's real year.
     #[command(
-        override_usage = "rapport generate [--scale 1] [--seed 7] -o FILE",
+        override_usage = "rapport generate [--scale 1] [--seed 7] [--lang en|zh-CN] -o FILE",
         long_about = "Write a generated project, to try the app and the commands at scale. \
                       Scale 1 is an agency's year: 2,000 influencers, 20 campaigns, 20,000 \
                       deliverables, 40,000 cost lines and about 60,000 contacts, skewed the \
@@ -220,9 +232,12 @@ pub enum Command {
         /// The project file to write.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
+        /// The language of the report's words: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     #[command(
-        override_usage = "rapport share PROJECT --for team|client|creator:ID [--amounts] [--format html|text] [--today YYYY-MM-DD] -o OUT",
+        override_usage = "rapport share PROJECT --for team|client|creator:ID [--amounts] [--format html|text] [--today YYYY-MM-DD] [--lang en|zh-CN] -o OUT",
         long_about = "Make a copy to email. `--for team` is the whole project; `--for client` \
                       leaves out private notes, personal and contact details, contact logs, \
                       rate cards, agency fee and contingency lines and the reasons recorded \
@@ -259,9 +274,12 @@ pub enum Command {
         /// Where to write it (`-` for the screen, a brief only).
         #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
+        /// The language of the report's words: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     #[command(
-        override_usage = "rapport diff A B [--format text|json]",
+        override_usage = "rapport diff A B [--format text|json] [--lang en|zh-CN]",
         long_about = "Print what differs from project A to project B, matched by stable id, per \
                       kind of record, field by field (old → new), and the records only one of \
                       them has. When B is a client copy, what it left out is not counted as \
@@ -282,9 +300,12 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// The language of the report's words: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     #[command(
-        override_usage = "rapport merge MINE THEIRS [--base BASE] -o OUT [--take mine|theirs]",
+        override_usage = "rapport merge MINE THEIRS [--base BASE] -o OUT [--take mine|theirs] [--lang en|zh-CN]",
         long_about = "Bring a copy that came back (THEIRS) together with MINE and write the \
                       result to OUT. With the version both were made from (BASE, or the one \
                       `rapport share` or the app kept when THEIRS was made), what changed on one \
@@ -314,10 +335,13 @@ pub enum Command {
         /// Settle every conflict for one side.
         #[arg(long, value_enum)]
         take: Option<TakeSide>,
+        /// The language of the report's words: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// List the recovery files the app wrote of unsaved work.
     #[command(
-        override_usage = "rapport recover --list",
+        override_usage = "rapport recover --list [--lang en|zh-CN]",
         long_about = "List the recovery files the app wrote of unsaved work (every 30 \
                       seconds while a project has unsaved changes, in the app's data folder; \
                       RAPPORT_RECOVERY_DIR sets another folder): one per line, with the file \
@@ -330,6 +354,9 @@ pub enum Command {
         /// List them.
         #[arg(long)]
         list: bool,
+        /// The language of the report's words: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
 }
 

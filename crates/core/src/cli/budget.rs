@@ -6,7 +6,9 @@
 
 use super::BudgetFormat;
 use super::json::{BudgetCampaign, BudgetCategory, BudgetInfluencer, BudgetUnreconciled};
-use super::plain::Plain;
+use super::plain::{Plain, pad_start};
+use super::say;
+use crate::i18n::{FluentValue, Lang};
 use crate::model::{
     Amounts, CampaignBudget, CostLine, CostStatus, Money, Project, ProjectIndex, budget_report,
     expected_amount,
@@ -29,28 +31,32 @@ struct Unreconciled<'a> {
 }
 
 impl Unreconciled<'_> {
-    /// `baseline + changes = X but the line says Y` (with the currency).
-    fn message(&self, currency: &str) -> String {
-        let says = if self.line.status == CostStatus::Cancelled {
-            format!(
-                "the line is cancelled, so it counts {} {currency}",
-                self.current.grouped()
-            )
+    /// `baseline + changes = X but the line says Y` (with the currency), in `lang`.
+    fn message_in(&self, lang: Lang, currency: &str) -> String {
+        let id = if self.line.status == CostStatus::Cancelled {
+            "cli-budget-line-cancelled"
         } else {
-            format!("the line says {} {currency}", self.current.grouped())
+            "cli-budget-line-says"
         };
-        format!(
-            "baseline + changes = {} {currency} but {says}",
-            self.expected.grouped()
+        say(
+            lang,
+            id,
+            &[
+                ("expected", self.expected.grouped().into()),
+                ("current", self.current.grouped().into()),
+                ("currency", currency.into()),
+            ],
         )
     }
 }
 
-/// The unreconciled lines of a campaign, in file order.
+/// The unreconciled lines of a campaign, in file order; a line without a description is
+/// named by its category in `lang`.
 fn unreconciled<'a>(
     project: &'a Project,
     index: &ProjectIndex,
     budget: &CampaignBudget,
+    lang: Lang,
 ) -> Vec<Unreconciled<'a>> {
     budget
         .unreconciled
@@ -60,7 +66,7 @@ fn unreconciled<'a>(
             let expected = expected_amount(line);
             let start = line.baseline.unwrap_or(Money::ZERO);
             let what = if line.description.trim().is_empty() {
-                line.category.label().to_string()
+                line.category.label_in(lang)
             } else {
                 line.description.clone()
             };
@@ -79,14 +85,14 @@ fn unreconciled<'a>(
         .collect()
 }
 
-/// The amount columns of the tables, in order.
+/// The amount columns of the tables, in order (message ids).
 const COLUMNS: [&str; 6] = [
-    "BASELINE",
-    "CHANGES",
-    "CURRENT",
-    "COMMITTED",
-    "INVOICED",
-    "PAID",
+    "cli-budget-col-baseline",
+    "cli-budget-col-changes",
+    "cli-budget-col-current",
+    "cli-budget-col-committed",
+    "cli-budget-col-invoiced",
+    "cli-budget-col-paid",
 ];
 
 /// The amounts of a group in the order of [`COLUMNS`].
@@ -110,93 +116,116 @@ fn write_row(out: &mut dyn Write, amounts: &Amounts, name: &str) -> std::io::Res
     writeln!(out, "  {}", Plain(name))
 }
 
-/// Writes the header of a table whose last column is `what`.
-fn write_header(out: &mut dyn Write, what: &str) -> std::io::Result<()> {
+/// Writes the header of a table whose last column is the message `what`, in `lang`.
+fn write_header(out: &mut dyn Write, lang: Lang, what: &str) -> std::io::Result<()> {
     for title in COLUMNS {
-        write!(out, "{title:>14}")?;
+        write!(out, "{}", pad_start(&say(lang, title, &[]), 14))?;
     }
-    writeln!(out, "  {what}")
+    writeln!(out, "  {}", say(lang, what, &[]))
 }
 
-/// Writes one campaign as text: a summary, the tables by category and by influencer, and
-/// the unreconciled lines.
+/// Writes one campaign as text in `lang`: a summary, the tables by category and by
+/// influencer, and the unreconciled lines.
 fn write_campaign(
     out: &mut dyn Write,
     project: &Project,
     index: &ProjectIndex,
     budget: &CampaignBudget,
     today: Option<NaiveDate>,
+    lang: Lang,
 ) -> std::io::Result<()> {
     let currency = project.info.currency.as_str();
-    let as_of = today.map_or_else(String::new, |d| format!(", as of {d}"));
-    writeln!(
-        out,
-        "{} ({}) — amounts in {}{as_of}",
-        Plain(&budget.name),
-        Plain(budget.id.as_str()),
-        Plain(currency)
-    )?;
+    let mut heading: Vec<(&str, FluentValue<'_>)> = vec![
+        ("name", Plain(&budget.name).to_string().into()),
+        ("id", Plain(budget.id.as_str()).to_string().into()),
+        ("currency", Plain(currency).to_string().into()),
+    ];
+    let heading_id = match today {
+        Some(day) => {
+            heading.push(("date", day.to_string().into()));
+            "cli-budget-heading-as-of"
+        }
+        None => "cli-budget-heading",
+    };
+    writeln!(out, "{}", say(lang, heading_id, &heading))?;
     let remaining = budget.remaining();
     let cap = if budget.cap.is_zero() {
-        "no cap set".to_string()
+        say(lang, "cli-budget-no-cap", &[])
     } else {
-        format!("cap {}", budget.cap.grouped())
+        say(
+            lang,
+            "cli-budget-cap",
+            &[("cap", budget.cap.grouped().into())],
+        )
     };
-    let state = if remaining.cents() < 0 {
-        " (over the cap)"
+    let plan_id = if remaining.cents() < 0 {
+        "cli-budget-plan-over"
     } else {
-        ""
+        "cli-budget-plan"
     };
     let t = &budget.total;
-    writeln!(
-        out,
-        "  {cap} · baseline {} · changes {} · current plan {} · remaining {}{state}",
-        t.baseline.grouped(),
-        t.changes.grouped(),
-        t.current.grouped(),
-        remaining.grouped(),
-    )?;
-    writeln!(
-        out,
-        "  committed {} · invoiced {} · paid {} · together {}",
-        t.committed.grouped(),
-        t.invoiced.grouped(),
-        t.paid.grouped(),
-        t.spent_or_owed().grouped()
-    )?;
+    let plan = say(
+        lang,
+        plan_id,
+        &[
+            ("cap", cap.into()),
+            ("baseline", t.baseline.grouped().into()),
+            ("changes", t.changes.grouped().into()),
+            ("current", t.current.grouped().into()),
+            ("remaining", remaining.grouped().into()),
+        ],
+    );
+    writeln!(out, "  {plan}")?;
+    let spent = say(
+        lang,
+        "cli-budget-spent",
+        &[
+            ("committed", t.committed.grouped().into()),
+            ("invoiced", t.invoiced.grouped().into()),
+            ("paid", t.paid.grouped().into()),
+            ("together", t.spent_or_owed().grouped().into()),
+        ],
+    );
+    writeln!(out, "  {spent}")?;
     writeln!(out)?;
-    write_header(out, "CATEGORY")?;
+    let total = say(lang, "cli-budget-total", &[]);
+    write_header(out, lang, "cli-budget-col-category")?;
     for (category, amounts) in &budget.by_category {
-        write_row(out, amounts, category.label())?;
+        write_row(out, amounts, &category.label_in(lang))?;
     }
-    write_row(out, t, "Total")?;
+    write_row(out, t, &total)?;
     writeln!(out)?;
-    write_header(out, "INFLUENCER")?;
-    for (_, name, amounts) in &budget.by_influencer {
-        write_row(out, amounts, name)?;
+    write_header(out, lang, "cli-budget-col-influencer")?;
+    let nobody = say(lang, "cli-budget-no-influencer", &[]);
+    for (id, name, amounts) in &budget.by_influencer {
+        write_row(out, amounts, if id.is_some() { name } else { &nobody })?;
     }
-    write_row(out, t, "Total")?;
+    write_row(out, t, &total)?;
     writeln!(out)?;
-    let lines = unreconciled(project, index, budget);
+    let lines = unreconciled(project, index, budget, lang);
     if lines.is_empty() {
-        writeln!(
-            out,
-            "Every line reconciles: baseline + changes = current plan."
-        )?;
+        writeln!(out, "{}", say(lang, "cli-budget-all-reconcile", &[]))?;
     } else {
+        let count = FluentValue::from(lines.len());
         writeln!(
             out,
-            "Unreconciled lines ({}): baseline + recorded changes ≠ the current plan",
-            lines.len()
+            "{}",
+            say(lang, "cli-budget-unreconciled", &[("count", count)])
         )?;
         for u in &lines {
-            writeln!(
-                out,
-                "  {}  {}: {}",
-                Plain(u.line.id.as_str()),
-                Plain(&u.label),
-                Plain(&u.message(currency))
-            )?;
+            let line = say(
+                lang,
+                "cli-budget-unreconciled-line",
+                &[
+                    ("id", Plain(u.line.id.as_str()).to_string().into()),
+                    ("label", Plain(&u.label).to_string().into()),
+                    (
+                        "message",
+                        Plain(&u.message_in(lang, currency)).to_string().into(),
+                    ),
+                ],
+            );
+            writeln!(out, "  {line}")?;
         }
     }
     Ok(())
@@ -209,24 +238,27 @@ fn write_text(
     index: &ProjectIndex,
     report: &[CampaignBudget],
     today: Option<NaiveDate>,
+    lang: Lang,
 ) -> std::io::Result<()> {
     if report.is_empty() {
-        return writeln!(out, "No campaigns.");
+        return writeln!(out, "{}", say(lang, "cli-no-campaigns", &[]));
     }
     for (i, budget) in report.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
         }
-        write_campaign(out, project, index, budget, today)?;
+        write_campaign(out, project, index, budget, today, lang)?;
     }
     Ok(())
 }
 
-/// The report as JSON objects, one per campaign.
+/// The report as JSON objects, one per campaign; the unreconciled lines' description and
+/// message are in `lang`, everything else as in English.
 fn to_json<'a>(
     project: &'a Project,
     index: &ProjectIndex,
     report: &'a [CampaignBudget],
+    lang: Lang,
 ) -> Vec<BudgetCampaign<'a>> {
     let currency = project.info.currency.as_str();
     let text = |money: Money| money.to_string();
@@ -273,14 +305,14 @@ fn to_json<'a>(
                 name: &budget.name,
                 paid: text(t.paid),
                 remaining: text(budget.remaining()),
-                unreconciled: unreconciled(project, index, budget)
+                unreconciled: unreconciled(project, index, budget, lang)
                     .into_iter()
                     .map(|u| BudgetUnreconciled {
                         baseline: u.line.baseline.map(text),
                         category: u.line.category.label(),
                         changes: text(u.changes),
                         current: text(u.current),
-                        message: u.message(currency),
+                        message: u.message_in(lang, currency),
                         description: u.label,
                         expected: text(u.expected),
                         id: &u.line.id,
@@ -346,22 +378,23 @@ fn write_csv(out: &mut dyn Write, report: &[CampaignBudget]) -> Result<(), csv::
 /// Runs `rapport budget` and returns the exit status: 0, or 2 when the file cannot be read,
 /// has no such campaign (the campaigns are listed), or the output cannot be written (the
 /// cause on `err`). `today` only labels the text output ("as of"); the sums do not depend
-/// on it.
+/// on it. The words are in `lang`.
 pub fn run(
     path: &Path,
     campaign: Option<&str>,
     today: Option<NaiveDate>,
     format: BudgetFormat,
+    lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let project = match super::open(path, err) {
+    let project = match super::open(path, lang, err) {
         Ok(project) => project,
         Err(code) => return code,
     };
     let wanted = match campaign {
         None => None,
-        Some(key) => match super::timeline::find_campaign(&project, key) {
+        Some(key) => match super::timeline::find_campaign(&project, key, lang) {
             Ok(id) => Some(id.clone()),
             Err(message) => return super::fail(err, message),
         },
@@ -369,12 +402,12 @@ pub fn run(
     let report = budget_report(&project, wanted.as_ref());
     let index = ProjectIndex::new(&project);
     let written = match format {
-        BudgetFormat::Text => write_text(out, &project, &index, &report, today),
-        BudgetFormat::Json => super::write_json(out, &to_json(&project, &index, &report)),
+        BudgetFormat::Text => write_text(out, &project, &index, &report, today, lang),
+        BudgetFormat::Json => super::write_json(out, &to_json(&project, &index, &report, lang)),
         BudgetFormat::Csv => write_csv(out, &report).map_err(|e| match e.into_kind() {
             csv::ErrorKind::Io(io) => io,
             other => std::io::Error::other(format!("{other:?}")),
         }),
     };
-    super::finish(written, err, "the budget")
+    super::finish(written, err, lang, "cli-what-budget")
 }

@@ -21,7 +21,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let project = match super::open(path, err) {
+    let project = match super::open(path, lang, err) {
         Ok(project) => project,
         Err(code) => return code,
     };
@@ -66,7 +66,7 @@ pub fn run(
             super::write_json(out, &items)
         }
     };
-    let code = match finish(written, err, "the findings") {
+    let code = match finish(written, err, lang, "cli-what-findings") {
         0 if findings.iter().any(|f| f.severity == Severity::Error) => 1,
         code => code,
     };

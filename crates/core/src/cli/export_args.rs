@@ -13,7 +13,7 @@ pub use crate::export::image::ChartKind;
 pub enum Export {
     /// Write the roster as CSV.
     #[command(
-        override_usage = "rapport export roster PROJECT [-o FILE.csv]",
+        override_usage = "rapport export roster PROJECT [-o FILE.csv] [--lang en|zh-CN]",
         long_about = "Write the roster as CSV (to standard output without -o): name, handle, \
                       platform, followers, engagement rate, average likes, country, niches, \
                       email, notes, other handles (TikTok @ana (120000); YouTube @ana). It \
@@ -27,10 +27,13 @@ pub enum Export {
         /// The CSV file to write (standard output when left out).
         #[arg(short, long, value_name = "FILE.csv")]
         output: Option<PathBuf>,
+        /// The language of the report's words: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = super::args::parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Write every deliverable as CSV.
     #[command(
-        override_usage = "rapport export deliverables PROJECT [-o FILE.csv]",
+        override_usage = "rapport export deliverables PROJECT [-o FILE.csv] [--lang en|zh-CN]",
         long_about = "Write every deliverable as CSV (to standard output without -o): id, \
                       campaign, campaign_id, influencer, influencer_id, title, content, \
                       platform, brief_sent, draft_due, publish (YYYY-MM-DD), status, \
@@ -45,10 +48,13 @@ pub enum Export {
         /// The CSV file to write (standard output when left out).
         #[arg(short, long, value_name = "FILE.csv")]
         output: Option<PathBuf>,
+        /// The language of the report's words: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = super::args::parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Write every cost line as CSV, and their recorded changes.
     #[command(
-        override_usage = "rapport export costs PROJECT [-o FILE.csv] [--changes CHANGES.csv]",
+        override_usage = "rapport export costs PROJECT [-o FILE.csv] [--changes CHANGES.csv] [--lang en|zh-CN]",
         long_about = "Write every cost line as CSV (to standard output without -o): id, \
                       campaign, campaign_id, influencer, influencer_id, category, \
                       description, amount, baseline (exact decimals such as 1350.00), \
@@ -68,6 +74,9 @@ pub enum Export {
         /// Also write the recorded changes to this CSV file.
         #[arg(long, value_name = "CHANGES.csv")]
         changes: Option<PathBuf>,
+        /// The language of the report's words: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = super::args::parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Write a one-page campaign report as HTML (or PDF).
     #[command(
@@ -143,7 +152,7 @@ pub enum Export {
     },
     /// Write the deliverables' dates as an iCalendar file.
     #[command(
-        override_usage = "rapport export calendar PROJECT [-o FILE.ics]",
+        override_usage = "rapport export calendar PROJECT [-o FILE.ics] [--lang en|zh-CN]",
         long_about = "Write an iCalendar (.ics) file (to standard output without -o) with an \
                       all-day event for each deliverable's brief, draft-due and publish date. \
                       Each event's UID comes from the deliverable's id, so importing the file \
@@ -157,6 +166,9 @@ pub enum Export {
         /// The .ics file to write (standard output when left out).
         #[arg(short, long, value_name = "FILE.ics")]
         output: Option<PathBuf>,
+        /// The language of the report's words: en (the default) or zh-CN.
+        #[arg(long, value_name = "en|zh-CN", value_parser = super::args::parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
 }
 

@@ -1,6 +1,6 @@
 //! `rapport export deliverables|costs|calendar`.
 
-use super::{fail, open};
+use super::{fail, open, say};
 use crate::export::{calendar_ics, changes_csv, costs_csv, deliverables_csv, write_atomically};
 use std::io::Write;
 use std::path::Path;
@@ -16,28 +16,37 @@ pub enum Kind {
     Calendar,
 }
 
-/// Runs one export: to `output`, or to `out` without one.
+/// Runs one export: to `output`, or to `out` without one; says what it wrote in `lang`
+/// (the file is the same in every language).
 pub fn export(
     project: &Path,
     kind: Kind,
     output: Option<&Path>,
     changes: Option<&Path>,
+    lang: crate::i18n::Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let project = match open(project, err) {
+    let project = match open(project, lang, err) {
         Ok(project) => project,
         Err(code) => return code,
     };
+    let count = |n: usize| crate::i18n::FluentValue::from(n.to_string());
     let (text, what, csv) = match kind {
         Kind::Deliverables => (
             deliverables_csv(&project),
-            format!("{} deliverables", project.deliverables.len()),
+            (
+                "cli-export-deliverables-written",
+                vec![("count", count(project.deliverables.len()))],
+            ),
             true,
         ),
         Kind::Costs => (
             costs_csv(&project),
-            format!("{} cost lines", project.cost_lines.len()),
+            (
+                "cli-export-costs-written",
+                vec![("count", count(project.cost_lines.len()))],
+            ),
             true,
         ),
         Kind::Calendar => {
@@ -53,9 +62,12 @@ pub fn export(
                 .sum::<usize>();
             (
                 Ok(calendar_ics(&project)),
-                format!(
-                    "the dates of {} deliverables ({dated} dates)",
-                    project.deliverables.len()
+                (
+                    "cli-export-calendar-written",
+                    vec![
+                        ("count", count(project.deliverables.len())),
+                        ("dates", count(dated)),
+                    ],
                 ),
                 false,
             )
@@ -63,40 +75,44 @@ pub fn export(
     };
     let text = match text {
         Ok(text) => text,
-        Err(e) => return fail(err, e),
+        Err(e) => return fail(err, e.message_in(lang)),
     };
+    let path_value = |p: &Path| crate::i18n::FluentValue::from(p.display().to_string());
     if let Some(path) = changes {
-        let count: usize = project.cost_lines.iter().map(|l| l.changes.len()).sum();
+        let n: usize = project.cost_lines.iter().map(|l| l.changes.len()).sum();
         match changes_csv(&project).and_then(|t| write_atomically(path, &t, true)) {
             Ok(()) => {
-                let _ = writeln!(err, "Wrote {count} recorded changes to {}.", path.display());
+                let args = [("count", count(n)), ("path", path_value(path))];
+                let _ = writeln!(err, "{}", say(lang, "cli-export-changes-written", &args));
             }
-            Err(e) => return fail(err, e),
+            Err(e) => return fail(err, e.message_in(lang)),
         }
     }
     match output {
         Some(path) => match write_atomically(path, &text, csv) {
             Ok(()) => {
-                let _ = writeln!(out, "Wrote {what} to {}.", path.display());
+                let (id, mut args) = what;
+                args.push(("path", path_value(path)));
+                let _ = writeln!(out, "{}", say(lang, id, &args));
                 0
             }
-            Err(e) => fail(err, e),
+            Err(e) => fail(err, e.message_in(lang)),
         },
-        None => super::finish(out.write_all(text.as_bytes()), err, "the export"),
+        None => super::finish(out.write_all(text.as_bytes()), err, lang, "cli-what-export"),
     }
 }
 
-/// The campaign a command names (by id or name), or all.
 /// Opens a project and finds the campaign a command names (by id or name; all when
-/// `None`); says why not on `err` and gives exit status 2.
+/// `None`); says why not on `err` in `lang` and gives exit status 2.
 fn open_campaign(
     path: &Path,
     key: Option<&str>,
+    lang: crate::i18n::Lang,
     err: &mut dyn Write,
 ) -> Result<(crate::model::Project, Option<crate::model::CampaignId>), u8> {
-    let project = open(path, err)?;
+    let project = open(path, lang, err)?;
     let campaign = key
-        .map(|k| super::timeline::find_campaign(&project, k).cloned())
+        .map(|k| super::timeline::find_campaign(&project, k, lang).cloned())
         .transpose()
         .map_err(|e| fail(err, e))?;
     Ok((project, campaign))
@@ -116,7 +132,7 @@ pub fn summary(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let (project, campaign) = match open_campaign(project, campaign, err) {
+    let (project, campaign) = match open_campaign(project, campaign, lang, err) {
         Ok(opened) => opened,
         Err(code) => return code,
     };
@@ -137,7 +153,7 @@ pub fn summary(
     );
     let written = match format {
         super::args::SummaryFormat::Html => {
-            write_atomically(output, &html, false).map_err(|e| e.to_string())
+            write_atomically(output, &html, false).map_err(|e| e.message_in(lang))
         }
         super::args::SummaryFormat::Pdf => {
             let page = output.with_extension("html.tmp");
@@ -161,7 +177,9 @@ pub fn summary(
     };
     match written {
         Ok(()) => {
-            let _ = writeln!(out, "Wrote the summary to {}.", output.display());
+            let path = output.display().to_string();
+            let written = say(lang, "cli-export-summary-written", &[("path", path.into())]);
+            let _ = writeln!(out, "{written}");
             0
         }
         Err(e) => fail(err, e),
@@ -181,7 +199,7 @@ pub fn chart(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let (project, campaign) = match open_campaign(project, campaign, err) {
+    let (project, campaign) = match open_campaign(project, campaign, lang, err) {
         Ok(opened) => opened,
         Err(code) => return code,
     };
@@ -200,7 +218,9 @@ pub fn chart(
     let written = crate::export::image::write_chart(&svg, output);
     match written {
         Ok(()) => {
-            let _ = writeln!(out, "Wrote the chart to {}.", output.display());
+            let path = output.display().to_string();
+            let written = say(lang, "cli-export-chart-written", &[("path", path.into())]);
+            let _ = writeln!(out, "{written}");
             0
         }
         Err(e) => fail(err, e),

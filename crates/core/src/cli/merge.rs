@@ -2,7 +2,8 @@
 
 use super::args::{Format, TakeSide};
 use super::plain::Plain;
-use super::{fail, finish, open, write_json};
+use super::{fail, finish, open, say, text, write_json};
+use crate::i18n::{FluentValue, Lang};
 use crate::model::{Project, Revision};
 use crate::share::{
     Change, Merge, MergeRow, Outcome, RecordKind, Resolution, SentCopies, Side, compare,
@@ -10,38 +11,56 @@ use crate::share::{
 use std::io::Write;
 use std::path::Path;
 
-/// A value in a line of text: quoted, `(none)` when absent.
-fn shown(value: Option<&str>) -> String {
+/// A value in a line of text: quoted, `(none)` when absent (in `lang`).
+fn shown(lang: Lang, value: Option<&str>) -> String {
     match value {
-        None => "(none)".into(),
+        None => text(lang, "cli-none"),
         Some(v) => format!("\"{}\"", Plain(v)),
     }
 }
 
-/// Runs `rapport diff A B`.
+/// A kind of record for people, in `lang`: the words of the app's comparison.
+fn kind_in(lang: Lang, kind: RecordKind) -> String {
+    text(
+        lang,
+        match kind {
+            RecordKind::Project => "sg-record-project",
+            RecordKind::Influencer => "sg-record-influencer",
+            RecordKind::Campaign => "sg-record-campaign",
+            RecordKind::Deliverable => "sg-record-deliverable",
+            RecordKind::CostLine => "sg-record-cost-line",
+            RecordKind::PlanChange => "sg-record-plan-change",
+        },
+    )
+}
+
+/// A path for a message argument.
+fn path_value(path: &Path) -> FluentValue<'static> {
+    FluentValue::from(path.display().to_string())
+}
+
+/// Runs `rapport diff A B`; the text is in `lang` (JSON is the same in every language).
 pub fn diff(
     older: &Path,
     newer: &Path,
     format: Format,
+    lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let a = match open(older, err) {
+    let a = match open(older, lang, err) {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let mut b = match open(newer, err) {
+    let mut b = match open(newer, lang, err) {
         Ok(p) => p,
         Err(code) => return code,
     };
     if let Some(shared) = &b.info.shared
         && shared.kind == crate::model::ShareKind::Client
     {
-        let _ = writeln!(
-            err,
-            "rapport: {} is a client copy: what it left out is not counted as removed",
-            newer.display()
-        );
+        let words = say(lang, "cli-diff-client-copy", &[("path", path_value(newer))]);
+        let _ = writeln!(err, "rapport: {words}");
         crate::share::restore(&mut b, &a);
     }
     let found = compare(&a, &b);
@@ -51,34 +70,37 @@ pub fn diff(
             let mut last: Option<(RecordKind, &str)> = None;
             for d in &found {
                 if last != Some((d.kind, d.id.as_str())) {
-                    writeln!(
-                        out,
-                        "{} {} ({})",
-                        d.kind.label(),
-                        Plain(&d.name),
-                        Plain(&d.id)
-                    )?;
+                    let record = say(
+                        lang,
+                        "cli-diff-record",
+                        &[
+                            ("kind", kind_in(lang, d.kind).into()),
+                            ("name", Plain(&d.name).to_string().into()),
+                            ("id", Plain(&d.id).to_string().into()),
+                        ],
+                    );
+                    writeln!(out, "{record}")?;
                     last = Some((d.kind, d.id.as_str()));
                 }
                 match d.change {
-                    Change::Added => writeln!(out, "  added")?,
-                    Change::Removed => writeln!(out, "  removed")?,
+                    Change::Added => writeln!(out, "  {}", text(lang, "cli-diff-added"))?,
+                    Change::Removed => writeln!(out, "  {}", text(lang, "cli-diff-removed"))?,
                     Change::Changed => writeln!(
                         out,
                         "  {}: {} → {}",
                         Plain(d.field.as_deref().unwrap_or("")),
-                        shown(d.old.as_deref()),
-                        shown(d.new.as_deref())
+                        shown(lang, d.old.as_deref()),
+                        shown(lang, d.new.as_deref())
                     )?,
                 }
             }
             if found.is_empty() {
-                writeln!(out, "No differences")?;
+                writeln!(out, "{}", text(lang, "cli-diff-none"))?;
             }
             Ok(())
         })(),
     };
-    let status = finish(written, err, "the differences");
+    let status = finish(written, err, lang, "cli-what-differences");
     let same = found.is_empty();
     super::discard((a, b));
     match status {
@@ -88,46 +110,54 @@ pub fn diff(
     }
 }
 
-/// One merge row as a line.
-fn row_line(row: &MergeRow) -> String {
+/// One merge row as a line, in `lang`.
+fn row_line(lang: Lang, row: &MergeRow) -> String {
     let field = if row.field.is_empty() {
-        "(whole record)"
+        text(lang, "cli-merge-whole-record")
     } else {
-        row.field.as_str()
+        Plain(&row.field).to_string()
     };
-    format!(
-        "{} {} ({}) {}: base {} · mine {} · theirs {}",
-        row.kind.label(),
-        Plain(&row.name),
-        Plain(&row.id),
-        Plain(field),
-        shown(row.base.as_deref()),
-        shown(row.mine.as_deref()),
-        shown(row.theirs.as_deref())
+    say(
+        lang,
+        "cli-merge-row",
+        &[
+            ("kind", kind_in(lang, row.kind).into()),
+            ("name", Plain(&row.name).to_string().into()),
+            ("id", Plain(&row.id).to_string().into()),
+            ("field", field.into()),
+            ("base", shown(lang, row.base.as_deref()).into()),
+            ("mine", shown(lang, row.mine.as_deref()).into()),
+            ("theirs", shown(lang, row.theirs.as_deref()).into()),
+        ],
     )
 }
 
-/// Runs `rapport merge MINE THEIRS`.
+/// Runs `rapport merge MINE THEIRS`, saying what it did in `lang`.
+#[allow(clippy::too_many_arguments)]
 pub fn merge(
     mine_path: &Path,
     theirs_path: &Path,
     base_path: Option<&Path>,
     output: &Path,
     take: Option<TakeSide>,
+    lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let mine = match open(mine_path, err) {
+    let mine = match open(mine_path, lang, err) {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let theirs = match open(theirs_path, err) {
+    let theirs = match open(theirs_path, lang, err) {
         Ok(p) => p,
         Err(code) => return code,
     };
     let (base, whence): (Option<Project>, String) = match base_path {
-        Some(path) => match open(path, err) {
-            Ok(p) => (Some(p), format!("base {}", path.display())),
+        Some(path) => match open(path, lang, err) {
+            Ok(p) => (
+                Some(p),
+                say(lang, "cli-merge-base-file", &[("path", path_value(path))]),
+            ),
             Err(code) => return code,
         },
         None => match SentCopies::default_store().and_then(|s| s.base_of(&theirs)) {
@@ -140,7 +170,11 @@ pub fn merge(
                     .unwrap_or_default();
                 (
                     Some(p),
-                    format!("the version it was made from, kept when it was shared ({id})"),
+                    say(
+                        lang,
+                        "cli-merge-base-kept",
+                        &[("id", id.to_string().into())],
+                    ),
                 )
             }
             None => (None, String::new()),
@@ -155,9 +189,13 @@ pub fn merge(
     let merged = prepared.run(&mine, &resolution);
     let mut lines = Vec::new();
     if merged.three_way {
-        lines.push(format!("Three-way merge with {whence}."));
+        lines.push(say(
+            lang,
+            "cli-merge-three-way",
+            &[("whence", whence.into())],
+        ));
     } else {
-        lines.push("The version both were made from is not known: every difference is a conflict (give it with --base).".into());
+        lines.push(text(lang, "cli-merge-no-base"));
     }
     let taken = merged
         .rows
@@ -174,41 +212,49 @@ pub fn merge(
         .iter()
         .filter(|r| r.outcome == Outcome::Union)
         .count();
-    lines.push(format!(
-        "{taken} change{} taken from theirs, {kept} of mine kept, {union} history entr{} combined, {} conflict{}.",
-        if taken == 1 { "" } else { "s" },
-        if union == 1 { "y" } else { "ies" },
-        merged.conflicts().count(),
-        if merged.conflicts().count() == 1 { "" } else { "s" },
+    lines.push(say(
+        lang,
+        "cli-merge-counts",
+        &[
+            ("taken", taken.into()),
+            ("kept", kept.into()),
+            ("union", union.into()),
+            ("conflicts", merged.conflicts().count().into()),
+        ],
     ));
     for row in merged.conflicts() {
         let how = match row.outcome {
-            Outcome::Conflict(Some(Side::Mine)) => "CONFLICT (took mine)",
-            Outcome::Conflict(Some(Side::Theirs)) => "CONFLICT (took theirs)",
-            _ => "CONFLICT",
+            Outcome::Conflict(Some(Side::Mine)) => "cli-merge-conflict-took-mine",
+            Outcome::Conflict(Some(Side::Theirs)) => "cli-merge-conflict-took-theirs",
+            _ => "cli-merge-conflict",
         };
-        lines.push(format!("{how} {}", row_line(row)));
+        lines.push(format!("{} {}", text(lang, how), row_line(lang, row)));
     }
     let unresolved = merged.unresolved();
     let status = if unresolved > 0 {
-        lines.push(format!(
-            "{unresolved} conflict{} remain: nothing written. Choose in the app (File ▸ Compare with another copy…), or give --take mine or --take theirs.",
-            if unresolved == 1 { "" } else { "s" }
+        lines.push(say(
+            lang,
+            "cli-merge-unresolved",
+            &[("count", unresolved.into())],
         ));
         1
     } else {
         let mut project = merged.project;
         project.info.revision = Some(Revision::after(mine.info.revision.as_ref()));
         if let Err(e) = crate::file::save(&project, output, None) {
-            return fail(err, e);
+            return fail(err, e.message_in(lang));
         }
-        lines.push(format!("Merged project written to {}.", output.display()));
+        lines.push(say(
+            lang,
+            "cli-merge-written",
+            &[("path", path_value(output))],
+        ));
         super::discard(project);
         0
     };
     let written = lines.iter().try_for_each(|l| writeln!(out, "{l}"));
     super::discard((mine, prepared));
-    match finish(written, err, "the merge report") {
+    match finish(written, err, lang, "cli-what-merge-report") {
         0 => status,
         other => other,
     }

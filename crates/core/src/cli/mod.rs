@@ -1,7 +1,9 @@
 //! The command line: `rapport [FILE]` opens the app; `rapport check`, `timeline`, `budget`,
 //! `import`, `export`, `share`, `diff` and `merge` work without a window. The arguments are declared once in
 //! [`args`] (clap), which also writes `--help`; each command writes to the `out` and `err`
-//! it is given, so tests run it in-process.
+//! it is given, so tests run it in-process. Every command that prints words for a person
+//! takes `--lang en|zh-CN`: its words come from `locales/*/cli.ftl` (ids `cli-…`); JSON
+//! keys, CSV columns, ids and codes are the same in both languages.
 
 mod arg_values;
 mod args;
@@ -14,6 +16,7 @@ mod merge;
 mod plain;
 mod results;
 mod share;
+mod small;
 mod spreadsheet;
 #[cfg(test)]
 mod tests;
@@ -24,6 +27,7 @@ pub use args::{
     ShareFor, SummaryFormat, TakeSide, command,
 };
 
+use crate::i18n::{Lang, text, text_with as say};
 use chrono::NaiveDate;
 use clap::FromArgMatches;
 use std::ffi::OsString;
@@ -108,12 +112,14 @@ where
             campaign,
             today: day,
             format,
-        } => budget::run(&file, campaign.as_deref(), day, format, out, err),
+            lang,
+        } => budget::run(&file, campaign.as_deref(), day, format, lang, out, err),
         Command::Results {
             file,
             campaign,
             format,
-        } => results::run(&file, campaign.as_deref(), format, out, err),
+            lang,
+        } => results::run(&file, campaign.as_deref(), format, lang, out, err),
         Command::Import {
             csv,
             results_csv,
@@ -121,50 +127,35 @@ where
             platform,
             map,
             date,
-        } => match results_csv {
-            Some(results) if csv.as_os_str() == "results" => {
-                let map: Result<Vec<_>, String> =
-                    map.iter().map(|m| args::result_field_map(m)).collect();
-                match map {
-                    Ok(map) => spreadsheet::import_results(
-                        &results,
-                        &into,
-                        &map,
-                        date.unwrap_or(today),
-                        out,
-                        err,
-                    ),
-                    Err(message) => fail(err, message),
-                }
-            }
-            Some(extra) => fail(
-                err,
-                format!(
-                    "one spreadsheet at a time: \"{}\" after \"{}\" (for results: rapport import results CSV --into PROJECT)",
-                    extra.display(),
-                    csv.display()
-                ),
-            ),
-            None if csv.as_os_str() == "results" => fail(
-                err,
-                "which results export? rapport import results CSV --into PROJECT",
-            ),
-            None => {
-                let map: Result<Vec<_>, String> = map.iter().map(|m| args::field_map(m)).collect();
-                match map {
-                    Ok(map) => spreadsheet::import(&csv, &into, platform, &map, out, err),
-                    Err(message) => fail(err, message),
-                }
-            }
-        },
-        Command::Export(Export::Roster { project, output }) => {
-            spreadsheet::export_roster(&project, output.as_deref(), out, err)
-        }
-        Command::Export(Export::Deliverables { project, output }) => exports::export(
+            lang,
+        } => spreadsheet::run(
+            spreadsheet::Import {
+                csv: &csv,
+                results_csv: results_csv.as_deref(),
+                into: &into,
+                platform,
+                map: &map,
+                date: date.unwrap_or(today),
+            },
+            lang,
+            out,
+            err,
+        ),
+        Command::Export(Export::Roster {
+            project,
+            output,
+            lang,
+        }) => spreadsheet::export_roster(&project, output.as_deref(), lang, out, err),
+        Command::Export(Export::Deliverables {
+            project,
+            output,
+            lang,
+        }) => exports::export(
             &project,
             exports::Kind::Deliverables,
             output.as_deref(),
             None,
+            lang,
             out,
             err,
         ),
@@ -172,11 +163,13 @@ where
             project,
             output,
             changes,
+            lang,
         }) => exports::export(
             &project,
             exports::Kind::Costs,
             output.as_deref(),
             changes.as_deref(),
+            lang,
             out,
             err,
         ),
@@ -220,11 +213,16 @@ where
             out,
             err,
         ),
-        Command::Export(Export::Calendar { project, output }) => exports::export(
+        Command::Export(Export::Calendar {
+            project,
+            output,
+            lang,
+        }) => exports::export(
             &project,
             exports::Kind::Calendar,
             output.as_deref(),
             None,
+            lang,
             out,
             err,
         ),
@@ -232,8 +230,9 @@ where
             scale,
             seed,
             output,
-        } => generate(scale, seed, &output, out, err),
-        Command::Recover { list } => recover(list, out, err),
+            lang,
+        } => small::generate(scale, seed, &output, lang, out, err),
+        Command::Recover { list, lang } => small::recover(list, lang, out, err),
         Command::Share {
             file,
             recipient,
@@ -241,6 +240,7 @@ where
             format,
             today: day,
             output,
+            lang,
         } => share::run(
             &file,
             &recipient,
@@ -248,6 +248,7 @@ where
             format,
             day.unwrap_or(today),
             &output,
+            lang,
             out,
             err,
         ),
@@ -255,101 +256,38 @@ where
             older,
             newer,
             format,
-        } => merge::diff(&older, &newer, format, out, err),
+            lang,
+        } => merge::diff(&older, &newer, format, lang, out, err),
         Command::Merge {
             mine,
             theirs,
             base,
             output,
             take,
-        } => merge::merge(&mine, &theirs, base.as_deref(), &output, take, out, err),
+            lang,
+        } => merge::merge(
+            &mine,
+            &theirs,
+            base.as_deref(),
+            &output,
+            take,
+            lang,
+            out,
+            err,
+        ),
     })
 }
 
-/// Runs `rapport recover --list`: one line per recovery file, newest first.
-fn recover(list: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    if !list {
-        let _ = writeln!(
-            err,
-            "rapport: recover needs --list (rapport recover --list)"
-        );
-        return 2;
-    }
-    let Some(dir) = crate::recovery::Recovery::default_dir() else {
-        let _ = writeln!(out, "No recovery files (no home folder is known).");
-        return 0;
-    };
-    let store = crate::recovery::Recovery::new(dir);
-    let found = store.list();
-    if found.is_empty() {
-        let _ = writeln!(out, "No recovery files in {}.", store.dir().display());
-        return 0;
-    }
-    for f in found {
-        let written = f.written.map_or_else(
-            || "?".to_string(),
-            |t| {
-                chrono::DateTime::<chrono::Local>::from(t)
-                    .format("%Y-%m-%d %H:%M:%S")
-                    .to_string()
-            },
-        );
-        let of = f.original.as_ref().map_or_else(
-            || "a project not saved yet".to_string(),
-            |p| p.display().to_string(),
-        );
-        let state = if f.running {
-            " (open in a running app)"
-        } else {
-            ""
-        };
-        let _ = writeln!(
-            out,
-            "{}  {:>9} bytes  {}  of {}{state}",
-            written,
-            f.size,
-            f.path.display(),
-            plain::Plain(&of)
-        );
-    }
-    0
-}
-
-/// Runs `rapport generate`: writes a generated project and says what it holds.
-fn generate(
-    scale: f64,
-    seed: u64,
+/// Opens a project file for a command; when it cannot be read, says why on `err` (in
+/// `lang`) and gives exit status 2.
+fn open(
     path: &std::path::Path,
-    out: &mut dyn Write,
+    lang: Lang,
     err: &mut dyn Write,
-) -> u8 {
-    let project = crate::generate::project(scale, seed);
-    if let Err(e) = crate::file::save(&project, path, None) {
-        return fail(err, e);
-    }
-    let size = std::fs::metadata(path).map_or(0, |m| m.len());
-    let contacts: usize = project.influencers.iter().map(|i| i.contacts.len()).sum();
-    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
-    let _ = writeln!(
-        out,
-        "Wrote {} ({:.1} MB): {}, {}, {}, {}, {}.",
-        path.display(),
-        size as f64 / 1e6,
-        count(project.influencers.len(), "influencer"),
-        count(project.campaigns.len(), "campaign"),
-        count(project.deliverables.len(), "deliverable"),
-        count(project.cost_lines.len(), "cost line"),
-        count(contacts, "contact")
-    );
-    0
-}
-
-/// Opens a project file for a command; when it cannot be read, says why on `err` and gives
-/// exit status 2.
-fn open(path: &std::path::Path, err: &mut dyn Write) -> Result<crate::model::Project, u8> {
+) -> Result<crate::model::Project, u8> {
     crate::file::open(path)
         .map(|opened| opened.project)
-        .map_err(|e| fail(err, e))
+        .map_err(|e| fail(err, e.message_in(lang)))
 }
 
 /// Frees a large value on a thread of its own: the command's answer is written and the
@@ -364,14 +302,27 @@ fn fail(err: &mut dyn Write, message: impl std::fmt::Display) -> u8 {
     2
 }
 
-/// The exit status once `what` has been written: 0, or 2 when writing failed (said on
-/// `err`, except when the reader went away, as with `| head`).
-fn finish(written: std::io::Result<()>, err: &mut dyn Write, what: &str) -> u8 {
+/// The exit status once what the message `what` names (`cli-what-…`) has been written: 0,
+/// or 2 when writing failed (said on `err` in `lang`, except when the reader went away, as
+/// with `| head`).
+fn finish(written: std::io::Result<()>, err: &mut dyn Write, lang: Lang, what: &str) -> u8 {
     match written {
         Ok(()) => 0,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 2,
-        Err(e) => fail(err, format!("could not write {what}: {e}")),
+        Err(e) => fail(err, could_not_write(lang, what, &e)),
     }
+}
+
+/// "could not write the CSV: …": the thing named by the message `what` (`cli-what-…`).
+fn could_not_write(lang: Lang, what: &str, error: &dyn std::fmt::Display) -> String {
+    say(
+        lang,
+        "cli-could-not-write",
+        &[
+            ("what", text(lang, what).into()),
+            ("error", error.to_string().into()),
+        ],
+    )
 }
 
 /// Writes `value` as pretty JSON and a newline, streaming it to `out`.

@@ -28,6 +28,41 @@ impl fmt::Display for Plain<'_> {
     }
 }
 
+/// How many terminal columns `text` takes: two for a wide character (Chinese, Japanese,
+/// Korean, full-width forms), one for any other.
+pub fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            let wide = matches!(
+                c as u32,
+                0x1100..=0x115F
+                    | 0x2E80..=0x303E
+                    | 0x3041..=0x33FF
+                    | 0x3400..=0x4DBF
+                    | 0x4E00..=0x9FFF
+                    | 0xA000..=0xA4CF
+                    | 0xAC00..=0xD7A3
+                    | 0xF900..=0xFAFF
+                    | 0xFE30..=0xFE4F
+                    | 0xFF00..=0xFF60
+                    | 0xFFE0..=0xFFE6
+                    | 0x20000..=0x3FFFD
+            );
+            if wide { 2 } else { 1 }
+        })
+        .sum()
+}
+
+/// `text` with spaces before it to fill `width` terminal columns (see [`columns`]).
+pub fn pad_start(text: &str, width: usize) -> String {
+    format!("{}{text}", " ".repeat(width.saturating_sub(columns(text))))
+}
+
+/// `text` with spaces after it to fill `width` terminal columns (see [`columns`]).
+pub fn pad_end(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(columns(text))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,5 +77,15 @@ mod tests {
         );
         assert_eq!(Plain("\u{1b}[31mred").to_string(), "\\u{1b}[31mred");
         assert_eq!(format!("{:<6}|", Plain("a\tb")), "a\\tb  |");
+    }
+
+    #[test]
+    fn chinese_takes_two_columns_a_character() {
+        assert_eq!(columns("PAID"), 4);
+        assert_eq!(columns("已付款"), 6);
+        assert_eq!(pad_start("已付款", 8), "  已付款");
+        assert_eq!(pad_start("PAID", 6), "  PAID");
+        assert_eq!(pad_end("触达", 6), "触达  ");
+        assert_eq!(pad_end("Reach", 3), "Reach");
     }
 }

@@ -5,7 +5,9 @@
 //! (nothing measured, or nothing spent) is "—" in text and empty in JSON and CSV.
 
 use super::ResultsFormat;
-use super::plain::Plain;
+use super::plain::{Plain, pad_end};
+use super::say;
+use crate::i18n::Lang;
 use crate::model::results::{Figures, Kpi, KpiValue};
 use crate::model::{CampaignResults, Metrics, Money, Project, results_report};
 use serde::Serialize;
@@ -167,73 +169,129 @@ fn grouped(v: KpiValue) -> String {
     }
 }
 
+/// Writes every campaign's results as text in `lang`.
 fn write_text(
     out: &mut dyn Write,
     project: &Project,
     report: &[CampaignResults],
+    lang: Lang,
 ) -> std::io::Result<()> {
-    let currency = &project.info.currency;
+    let currency = project.info.currency.as_str();
     for c in report {
-        let goal = c.goal.map_or("no goal chosen".to_string(), |g| {
-            format!("goal {}", g.label())
-        });
-        writeln!(
-            out,
-            "{} — {goal}, ranked by {}",
-            Plain(&c.name),
-            c.leading.label()
-        )?;
-        writeln!(out, "  committed cost {} {currency}", c.cost.grouped())?;
+        let leading = c.leading.label_in(lang);
+        let name = Plain(&c.name).to_string();
+        let heading = match c.goal {
+            Some(goal) => say(
+                lang,
+                "cli-results-heading",
+                &[
+                    ("name", name.into()),
+                    ("goal", goal.label_in(lang).into()),
+                    ("kpi", leading.clone().into()),
+                ],
+            ),
+            None => say(
+                lang,
+                "cli-results-heading-no-goal",
+                &[("name", name.into()), ("kpi", leading.clone().into())],
+            ),
+        };
+        writeln!(out, "{heading}")?;
+        let cost = say(
+            lang,
+            "cli-results-cost",
+            &[
+                ("cost", c.cost.grouped().into()),
+                ("currency", currency.into()),
+            ],
+        );
+        writeln!(out, "  {cost}")?;
         if c.progress.is_empty() {
-            writeln!(out, "  no targets set")?;
+            writeln!(out, "  {}", say(lang, "cli-results-no-targets", &[]))?;
         }
         for p in &c.progress {
-            writeln!(
-                out,
-                "  {:<17} target {:>14}  actual {:>14}  {}",
-                p.kpi.label(),
-                grouped(p.target),
-                p.actual.map_or("—".to_string(), grouped),
-                p.fraction
-                    .map_or("—".to_string(), |f| format!("{:.1} %", f * 100.0))
-            )?;
+            let line = say(
+                lang,
+                "cli-results-target",
+                &[
+                    ("target", format!("{:>14}", grouped(p.target)).into()),
+                    (
+                        "actual",
+                        format!("{:>14}", p.actual.map_or("—".to_string(), grouped)).into(),
+                    ),
+                    (
+                        "progress",
+                        p.fraction
+                            .map_or("—".to_string(), |f| format!("{:.1} %", f * 100.0))
+                            .into(),
+                    ),
+                ],
+            );
+            writeln!(out, "  {} {line}", pad_end(&p.kpi.label_in(lang), 17))?;
         }
         let m = &c.metrics;
-        writeln!(
-            out,
-            "  engagement rate {} · CPM {} · per engagement {} · per click {} · per acquisition {} · return on spend {}",
-            m.engagement_rate
-                .map_or("—".to_string(), |r| format!("{r:.2} %")),
-            dash(m.cpm.map(Money::grouped)),
-            dash(m.cpe.map(Money::grouped)),
-            dash(m.cpc.map(Money::grouped)),
-            dash(m.cpa.map(Money::grouped)),
-            m.roas.map_or("—".to_string(), |r| format!("{r:.2}×")),
-        )?;
+        let metrics = say(
+            lang,
+            "cli-results-metrics",
+            &[
+                (
+                    "rate",
+                    m.engagement_rate
+                        .map_or("—".to_string(), |r| format!("{r:.2} %"))
+                        .into(),
+                ),
+                ("cpm", dash(m.cpm.map(Money::grouped)).into()),
+                ("cpe", dash(m.cpe.map(Money::grouped)).into()),
+                ("cpc", dash(m.cpc.map(Money::grouped)).into()),
+                ("cpa", dash(m.cpa.map(Money::grouped)).into()),
+                (
+                    "roas",
+                    m.roas
+                        .map_or("—".to_string(), |r| format!("{r:.2}×"))
+                        .into(),
+                ),
+            ],
+        );
+        writeln!(out, "  {metrics}")?;
         if !c.ranking.is_empty() {
-            writeln!(
-                out,
-                "  book again ({} per unit of cost):",
-                c.leading.label()
-            )?;
+            let book = say(
+                lang,
+                "cli-results-book-again",
+                &[("kpi", leading.clone().into())],
+            );
+            writeln!(out, "  {book}")?;
             for (n, &k) in c.ranking.iter().enumerate() {
                 let cr = &c.creators[k];
-                writeln!(
-                    out,
-                    "    {}. {} — {} for {} {currency}",
-                    n + 1,
-                    Plain(&cr.name),
-                    cr.figures.get(c.leading).map_or("—".to_string(), grouped),
-                    cr.cost.grouped()
-                )?;
+                let line = say(
+                    lang,
+                    "cli-results-ranked",
+                    &[
+                        ("rank", (n + 1).to_string().into()),
+                        ("name", Plain(&cr.name).to_string().into()),
+                        (
+                            "value",
+                            cr.figures
+                                .get(c.leading)
+                                .map_or("—".to_string(), grouped)
+                                .into(),
+                        ),
+                        ("cost", cr.cost.grouped().into()),
+                        ("currency", currency.into()),
+                    ],
+                );
+                writeln!(out, "    {line}")?;
             }
         }
         let measured = c.deliverables.iter().filter(|d| d.measured).count();
-        writeln!(
-            out,
-            "  {measured} of {} deliverables measured\n",
-            c.deliverables.len()
-        )?;
+        let measured = say(
+            lang,
+            "cli-results-measured",
+            &[
+                ("measured", measured.to_string().into()),
+                ("total", c.deliverables.len().to_string().into()),
+            ],
+        );
+        writeln!(out, "  {measured}\n")?;
     }
     Ok(())
 }
@@ -260,28 +318,30 @@ fn write_csv(
 }
 
 /// Runs `rapport results` and returns the exit status: 0, or 2 when the file cannot be read,
-/// has no such campaign, or the output cannot be written (the cause on `err`).
+/// has no such campaign, or the output cannot be written (the cause on `err`). The text
+/// and the messages are in `lang`; JSON and CSV are the same in every language.
 pub fn run(
     path: &Path,
     campaign: Option<&str>,
     format: ResultsFormat,
+    lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let project = match super::open(path, err) {
+    let project = match super::open(path, lang, err) {
         Ok(project) => project,
         Err(code) => return code,
     };
     let wanted = match campaign {
         None => None,
-        Some(key) => match super::timeline::find_campaign(&project, key) {
+        Some(key) => match super::timeline::find_campaign(&project, key, lang) {
             Ok(id) => Some(id.clone()),
             Err(message) => return super::fail(err, message),
         },
     };
     let report = results_report(&project, wanted.as_ref());
     let written = match format {
-        ResultsFormat::Text => write_text(out, &project, &report),
+        ResultsFormat::Text => write_text(out, &project, &report, lang),
         ResultsFormat::Json => {
             let campaigns: Vec<CampaignJson> = report
                 .iter()
@@ -301,5 +361,5 @@ pub fn run(
             other => std::io::Error::other(format!("{other:?}")),
         }),
     };
-    super::finish(written, err, "the results")
+    super::finish(written, err, lang, "cli-what-results")
 }

@@ -80,6 +80,7 @@ fn parses_import_and_export() {
             platform: Platform::Instagram,
             map: Vec::new(),
             date: None,
+            lang: Lang::En,
         })
     );
     assert_eq!(
@@ -91,6 +92,7 @@ fn parses_import_and_export() {
             platform: Platform::TikTok,
             map: Vec::new(),
             date: None,
+            lang: Lang::En,
         })
     );
     assert_eq!(
@@ -111,26 +113,27 @@ fn parses_import_and_export() {
             platform: Platform::Instagram,
             map: vec!["handle=insta name".to_string(), "followers=4".to_string()],
             date: None,
+            lang: Lang::En,
         })
     );
     // The mapping is read by the mode it is for: influencers or results.
     assert_eq!(
-        args::field_map("handle=insta name"),
+        args::field_map("handle=insta name", Lang::En),
         Ok((
             crate::file::spreadsheet::Field::Handle,
             "insta name".to_string()
         ))
     );
-    assert!(args::field_map("shoe=3").is_err());
-    assert!(args::field_map("handle").is_err());
+    assert!(args::field_map("shoe=3", Lang::En).is_err());
+    assert!(args::field_map("handle", Lang::En).is_err());
     assert_eq!(
-        args::result_field_map("clicks=Link clicks"),
+        args::result_field_map("clicks=Link clicks", Lang::En),
         Ok((
             crate::file::spreadsheet::ResultField::Clicks,
             "Link clicks".to_string()
         ))
     );
-    assert!(args::result_field_map("followers=3").is_err());
+    assert!(args::result_field_map("followers=3", Lang::En).is_err());
     assert_eq!(
         command_of(&[
             "import",
@@ -148,6 +151,7 @@ fn parses_import_and_export() {
             platform: Platform::Instagram,
             map: Vec::new(),
             date: Some(NaiveDate::from_ymd_opt(2027, 4, 2).unwrap()),
+            lang: Lang::En,
         })
     );
     assert!(command_of(&["import", "a.csv"]).is_err());
@@ -157,15 +161,40 @@ fn parses_import_and_export() {
         command_of(&["export", "roster", "p.rapport.ron", "-o", "r.csv"]),
         Ok(Command::Export(Export::Roster {
             project: "p.rapport.ron".into(),
-            output: Some("r.csv".into())
+            output: Some("r.csv".into()),
+            lang: Lang::En,
         }))
     );
     assert_eq!(
         command_of(&["export", "roster", "p.rapport.ron"]),
         Ok(Command::Export(Export::Roster {
             project: "p.rapport.ron".into(),
-            output: None
+            output: None,
+            lang: Lang::En,
         }))
+    );
+    assert!(matches!(
+        command_of(&["export", "costs", "p", "--lang", "zh-CN"]),
+        Ok(Command::Export(Export::Costs {
+            lang: Lang::ZhCn,
+            ..
+        }))
+    ));
+    assert!(matches!(
+        command_of(&["import", "a.csv", "--into", "p", "--lang", "zh-cn"]),
+        Ok(Command::Import {
+            lang: Lang::ZhCn,
+            ..
+        })
+    ));
+    // The mapping's complaints are in the language asked for.
+    assert_eq!(
+        args::field_map("handle= ", Lang::ZhCn),
+        Err("“handle= ”中“=”后面没有列".to_string())
+    );
+    assert_eq!(
+        args::field_map("handle= ", Lang::En),
+        Err("no column after \"=\" in \"handle= \"".to_string())
     );
     assert!(command_of(&["export", "budget", "p"]).is_err());
     assert!(command_of(&["export"]).is_err());
@@ -218,7 +247,8 @@ fn parses_budget() {
             file: "p.rapport.ron".into(),
             campaign: None,
             today: None,
-            format: BudgetFormat::Text
+            format: BudgetFormat::Text,
+            lang: Lang::En,
         })
     );
     assert_eq!(
@@ -236,7 +266,8 @@ fn parses_budget() {
             file: "p".into(),
             campaign: Some("Spring Glow launch".into()),
             today: day(),
-            format: BudgetFormat::Csv
+            format: BudgetFormat::Csv,
+            lang: Lang::En,
         })
     );
     assert!(matches!(
@@ -246,6 +277,14 @@ fn parses_budget() {
             ..
         })
     ));
+    assert!(matches!(
+        command_of(&["budget", "p", "--lang", "zh-CN"]),
+        Ok(Command::Budget {
+            lang: Lang::ZhCn,
+            ..
+        })
+    ));
+    assert!(command_of(&["budget", "p", "--lang", "de"]).is_err());
     assert!(command_of(&["budget"]).is_err());
     assert!(command_of(&["budget", "p", "--campaign"]).is_err());
     assert!(command_of(&["budget", "p", "--format", "xml"]).is_err());

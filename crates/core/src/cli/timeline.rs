@@ -13,8 +13,12 @@ use std::io::Write;
 use std::path::Path;
 
 /// The campaign `key` names: its id, or its name ignoring case and surrounding spaces. The
-/// error lists the project's campaigns.
-pub(super) fn find_campaign<'a>(project: &'a Project, key: &str) -> Result<&'a CampaignId, String> {
+/// error, in `lang`, lists the project's campaigns.
+pub(super) fn find_campaign<'a>(
+    project: &'a Project,
+    key: &str,
+    lang: Lang,
+) -> Result<&'a CampaignId, String> {
     let wanted = key.trim().to_lowercase();
     if let Some(c) = project
         .campaigns
@@ -26,24 +30,40 @@ pub(super) fn find_campaign<'a>(project: &'a Project, key: &str) -> Result<&'a C
     let known: Vec<String> = project
         .campaigns
         .iter()
-        .map(|c| format!("{} ({})", c.id, c.name))
+        .map(|c| {
+            crate::i18n::text_with(
+                lang,
+                "cli-campaign-item",
+                &[
+                    ("id", c.id.to_string().into()),
+                    ("name", c.name.as_str().into()),
+                ],
+            )
+        })
         .collect();
+    let key = crate::i18n::FluentValue::from(key);
     Err(if known.is_empty() {
-        format!("no campaign \"{key}\": the project has no campaigns")
+        crate::i18n::text_with(lang, "cli-no-campaign-at-all", &[("key", key)])
     } else {
-        format!(
-            "no campaign \"{key}\"; the campaigns are {}",
-            known.join(", ")
+        let list = known.join(&crate::i18n::text(lang, "list-separator"));
+        crate::i18n::text_with(
+            lang,
+            "cli-no-campaign",
+            &[("key", key), ("list", list.into())],
         )
     })
 }
 
 /// The deliverables to show: all, or one campaign's (by id, or by name ignoring case), in
 /// publish-date order with undated ones last (ties keep the file's order).
-fn rows<'a>(project: &'a Project, campaign: Option<&str>) -> Result<Vec<&'a Deliverable>, String> {
+fn rows<'a>(
+    project: &'a Project,
+    campaign: Option<&str>,
+    lang: Lang,
+) -> Result<Vec<&'a Deliverable>, String> {
     let wanted = match campaign {
         None => None,
-        Some(key) => Some(find_campaign(project, key)?),
+        Some(key) => Some(find_campaign(project, key, lang)?),
     };
     let mut list: Vec<&Deliverable> = project
         .deliverables
@@ -184,11 +204,11 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let project = match super::open(path, err) {
+    let project = match super::open(path, lang, err) {
         Ok(project) => project,
         Err(code) => return code,
     };
-    let list = match rows(&project, campaign) {
+    let list = match rows(&project, campaign, lang) {
         Ok(list) => list,
         Err(message) => return super::fail(err, message),
     };
@@ -201,7 +221,7 @@ pub fn run(
         Format::Text => write_text(&names, &list, &findings, lang, out),
         Format::Json => super::write_json(out, &to_json(&names, &list, &findings, lang)),
     };
-    let code = super::finish(written, err, "the timeline");
+    let code = super::finish(written, err, lang, "cli-what-timeline");
     let Names { index, .. } = names;
     drop(list);
     super::discard((project, index, findings));

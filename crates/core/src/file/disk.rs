@@ -59,12 +59,8 @@ pub fn open(path: &Path) -> Result<Opened, FileError> {
             let good = String::from_utf8_lossy(good);
             let line = good.matches('\n').count() + 1;
             let column = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            return Err(FileError::Syntax {
-                path: path.to_path_buf(),
-                line,
-                column,
-                cause: "the file is not UTF-8 text here (was it saved by another program?)".into(),
-            });
+            let words = crate::i18n::Text::new("imp-syntax-not-utf8");
+            return Err(FileError::syntax(path, line, column, words));
         }
     };
     let read = read_text(&text, path)?;

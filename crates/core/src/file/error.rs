@@ -1,6 +1,6 @@
 //! Errors of reading and writing project files, in plain words with their place.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Why a project file could not be read or written. It is written out in plain words, in
 /// English by `Display` or in the interface's language by `message_in`, from the `.ftl`
@@ -24,8 +24,10 @@ pub enum FileError {
         line: usize,
         /// Column, from 1.
         column: usize,
-        /// What is wrong there, in plain words.
+        /// What is wrong there, in plain English words (`words` written out in English).
         cause: String,
+        /// What is wrong there, in words of any language.
+        words: crate::i18n::Text,
     },
     /// The file is some other kind of file.
     NotAProject {
@@ -64,6 +66,18 @@ impl std::fmt::Display for FileError {
 }
 
 impl FileError {
+    /// A syntax error of `path` at `line` and `column` (from 1): what is wrong there is
+    /// `words`, and `cause` is they in English.
+    pub fn syntax(path: &Path, line: usize, column: usize, words: crate::i18n::Text) -> Self {
+        FileError::Syntax {
+            path: path.to_path_buf(),
+            line,
+            column,
+            cause: words.en(),
+            words,
+        }
+    }
+
     /// The line and column of a syntax error, if it is one.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {

@@ -57,14 +57,15 @@ impl FileError {
                 path: p,
                 line,
                 column,
-                cause,
+                words,
+                ..
             } => say(
                 "file-error-syntax",
                 &[
                     ("path", path(p)),
                     ("line", (*line).into()),
                     ("column", (*column).into()),
-                    ("cause", cause.as_str().into()),
+                    ("cause", words.render(lang).into()),
                 ],
             ),
             FileError::NotAProject { path: p } => {
@@ -113,12 +114,12 @@ mod tests {
                 action: "could not read the file",
                 source: std::io::Error::other("denied"),
             },
-            FileError::Syntax {
-                path: path.clone(),
-                line: 4,
-                column: 7,
-                cause: "x".into(),
-            },
+            FileError::syntax(
+                &path,
+                4,
+                7,
+                crate::i18n::Text::new("imp-syntax-other").arg("error", "x"),
+            ),
             FileError::NotAProject { path: path.clone() },
             FileError::TooNew {
                 path: path.clone(),
@@ -143,7 +144,16 @@ mod tests {
         }
         assert_eq!(
             errors[1].message_in(Lang::ZhCn),
-            "a.rapport.ron：第 4 行第 7 列：x"
+            "a.rapport.ron：第 4 行第 7 列：格式错误：x"
+        );
+        let cut = FileError::syntax(&path, 2, 1, crate::i18n::Text::new("imp-syntax-cut-off"));
+        assert_eq!(
+            cut.to_string(),
+            "a.rapport.ron: line 2, column 1: the file ends too early: something opened with ( or [ or a quote is never closed (was the file cut off?)"
+        );
+        assert_eq!(
+            cut.message_in(Lang::ZhCn),
+            "a.rapport.ron：第 2 行第 1 列：文件提前结束：有用 ( 、[ 或引号开始的内容没有闭合（文件是否被截断了？）"
         );
         assert_eq!(
             errors[0].message_in(Lang::ZhCn),

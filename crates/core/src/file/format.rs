@@ -1,6 +1,9 @@
 //! The project file format: RON, beginning with a format name and a version.
 
+mod words;
+
 use super::error::FileError;
+use crate::i18n::Text;
 use crate::model::{Campaign, CostLine, Deliverable, Influencer, PlanChange, Project, ProjectInfo};
 use ron::ser::PrettyConfig;
 use serde::{Deserialize, Serialize};
@@ -118,24 +121,17 @@ fn unclosed_end(text: &str) -> Option<(usize, usize)> {
 
 fn syntax(path: &Path, text: &str, error: &ron::error::SpannedError) -> FileError {
     if let Some((line, column)) = unclosed_end(text) {
-        return FileError::Syntax {
-            path: path.to_path_buf(),
-            line,
-            column,
-            cause: "the file ends too early: something opened with ( or [ or a quote is never closed (was the file cut off?)".to_string(),
-        };
+        return FileError::syntax(path, line, column, Text::new("imp-syntax-cut-off"));
     }
     let line = error.span.start.line;
-    let cause = plain_cause(&error.code);
-    FileError::Syntax {
-        path: path.to_path_buf(),
-        line,
-        column: error.span.start.col,
-        cause: match record_name(text, line) {
-            Some(name) => format!("{cause} (in \"{name}\")"),
-            None => cause,
-        },
-    }
+    let cause = words::plain_cause(&error.code);
+    let words = match record_name(text, line) {
+        Some(name) => Text::new("imp-syntax-in-record")
+            .arg("cause", cause)
+            .arg("name", name),
+        None => cause,
+    };
+    FileError::syntax(path, line, error.span.start.col, words)
 }
 
 /// The name or title of the record the error on `line` (from 1) is in, as Rapport writes
@@ -207,76 +203,6 @@ fn record_name(text: &str, line: usize) -> Option<String> {
     None
 }
 
-/// A record's type name in words (never an internal name such as `FileV1`).
-fn plain_name(name: &str) -> String {
-    match name {
-        "FileV1" | "FileOut" | "Header" => "the project".to_string(),
-        "ProjectInfo" => "the project's info".to_string(),
-        "Settings" => "the settings".to_string(),
-        "CostLine" => "a cost line".to_string(),
-        "CostChange" => "a cost change".to_string(),
-        "PlanChange" => "a plan change".to_string(),
-        other => {
-            let lower = other.to_lowercase();
-            let article = if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
-                "an"
-            } else {
-                "a"
-            };
-            format!("{article} {lower}")
-        }
-    }
-}
-
-/// "the project" → "The project".
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
-}
-
-/// The RON error in words a campaign manager can act on.
-fn plain_cause(code: &ron::Error) -> String {
-    use ron::Error as E;
-    match code {
-        E::Eof => "the file ends too early (something is not closed)".to_string(),
-        E::ExpectedDifferentLength { expected, found } => {
-            format!("expected {expected}, found {found} items")
-        }
-        E::MissingStructField { field, outer } => match outer {
-            Some(outer) => format!(
-                "{} is missing the field \"{field}\"",
-                capitalized(&plain_name(outer))
-            ),
-            None => format!("the field \"{field}\" is missing"),
-        },
-        E::ExpectedNamedStructLike(name) => format!(
-            "expected {} here, written in parentheses: ( … )",
-            plain_name(name)
-        ),
-        E::ExpectedDifferentStructName { expected, found } => {
-            format!("expected {} here, not \"{found}\"", plain_name(expected))
-        }
-        E::DuplicateStructField { field, outer } => match outer {
-            Some(outer) => format!(
-                "{} has the field \"{field}\" twice",
-                capitalized(&plain_name(outer))
-            ),
-            None => format!("the field \"{field}\" is given twice"),
-        },
-        E::ExpectedString => "expected text in quotes here, such as \"Spring launch\"".to_string(),
-        E::NoSuchEnumVariant {
-            found, expected, ..
-        } => format!(
-            "\"{found}\" is not one of the allowed values ({})",
-            expected.join(", ")
-        ),
-        E::ExceededRecursionLimit => "the file is nested too deeply".to_string(),
-        other => other.to_string(),
-    }
-}
-
 /// Refuses files of another kind, without a version, or of a newer version.
 fn check_header(format: &str, version: u32, path: &Path) -> Result<(), FileError> {
     if format != FORMAT_NAME {
@@ -285,12 +211,8 @@ fn check_header(format: &str, version: u32, path: &Path) -> Result<(), FileError
         });
     }
     if version == 0 {
-        return Err(FileError::Syntax {
-            path: path.to_path_buf(),
-            line: 1,
-            column: 1,
-            cause: "the file has no format version (write version: 1 after the format)".to_string(),
-        });
+        let words = Text::new("imp-syntax-no-version");
+        return Err(FileError::syntax(path, 1, 1, words));
     }
     if version > CURRENT_VERSION {
         return Err(FileError::TooNew {

@@ -4,6 +4,7 @@
 
 use super::Project;
 use crate::fast::HashMap;
+use crate::i18n::{Lang, first_few, text, text_with};
 use std::fmt;
 
 /// The differences in one kind of record.
@@ -131,42 +132,60 @@ pub fn diff(older: &Project, newer: &Project) -> ProjectDiff {
     }
 }
 
-/// "2 deliverables changed (Reel, Story)" with at most three names.
-fn part(count: usize, kind: &str, what: &str, names: &[String]) -> String {
-    let plural = if count == 1 { "" } else { "s" };
-    let shown: Vec<&str> = names.iter().take(3).map(String::as_str).collect();
-    let more = if count > 3 {
-        format!(" and {} more", count - 3)
-    } else {
-        String::new()
-    };
-    format!("{count} {kind}{plural} {what} ({}{more})", shown.join(", "))
+/// The message id of a kind's name ("influencer" / "influencers"), by its English name.
+fn kind_id(kind: &str) -> &'static str {
+    match kind {
+        "influencer" => "imp-diff-influencer",
+        "campaign" => "imp-diff-campaign",
+        "deliverable" => "imp-diff-deliverable",
+        "cost line" => "imp-diff-cost-line",
+        _ => "imp-diff-plan-change",
+    }
+}
+
+impl ProjectDiff {
+    /// In words of `lang`: "1 influencer changed (Ana); 2 deliverables added (Reel,
+    /// Story)" with at most three names per part, or "No differences" (`Display` is this
+    /// in English).
+    pub fn text_in(&self, lang: Lang) -> String {
+        let mut parts = Vec::new();
+        if self.info_changed {
+            parts.push(text(lang, "imp-diff-info"));
+        }
+        for k in &self.kinds {
+            for (names, id) in [
+                (&k.changed, "imp-diff-changed"),
+                (&k.added, "imp-diff-added"),
+                (&k.removed, "imp-diff-removed"),
+            ] {
+                if !names.is_empty() {
+                    let count = names.len();
+                    let kind = text_with(lang, kind_id(k.kind), &[("count", count.into())]);
+                    parts.push(text_with(
+                        lang,
+                        id,
+                        &[
+                            ("count", count.into()),
+                            ("kind", kind.into()),
+                            ("names", first_few(lang, names, 3).into()),
+                        ],
+                    ));
+                }
+            }
+        }
+        if parts.is_empty() {
+            text(lang, "imp-diff-none")
+        } else {
+            parts.join(&text(lang, "list-semicolon"))
+        }
+    }
 }
 
 /// In words: "1 influencer changed (Ana); 2 deliverables added (Reel, Story)", or "No
 /// differences".
 impl fmt::Display for ProjectDiff {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut parts = Vec::new();
-        if self.info_changed {
-            parts.push("the project's facts or settings changed".to_string());
-        }
-        for k in &self.kinds {
-            for (names, what) in [
-                (&k.changed, "changed"),
-                (&k.added, "added"),
-                (&k.removed, "removed"),
-            ] {
-                if !names.is_empty() {
-                    parts.push(part(names.len(), k.kind, what, names));
-                }
-            }
-        }
-        if parts.is_empty() {
-            f.write_str("No differences")
-        } else {
-            f.write_str(&parts.join("; "))
-        }
+        f.write_str(&self.text_in(Lang::En))
     }
 }
 
@@ -196,5 +215,21 @@ mod tests {
             diff(&older, &newer).to_string(),
             "1 influencer changed (Ana Lima); 1 influencer removed (Bo); 1 deliverable added (Reel)"
         );
+        assert_eq!(
+            diff(&older, &newer).text_in(Lang::ZhCn),
+            "1 位达人已更改（Ana Lima）；删除 1 位达人（Bo）；新增 1 项交付内容（Reel）"
+        );
+        let many = Project::new();
+        let mut more = many.clone();
+        more.influencers = ["A", "B", "C", "D", "E"].map(Influencer::new).to_vec();
+        assert_eq!(
+            diff(&many, &more).to_string(),
+            "5 influencers added (A, B, C and 2 more)"
+        );
+        assert_eq!(
+            diff(&many, &more).text_in(Lang::ZhCn),
+            "新增 5 位达人（A、B、C等，另有 2 项）"
+        );
+        assert_eq!(diff(&many, &many).text_in(Lang::ZhCn), "没有差异");
     }
 }

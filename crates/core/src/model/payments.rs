@@ -117,16 +117,24 @@ pub enum PaymentState {
     PaidLate(i64),
 }
 
+impl PaymentState {
+    /// In words of `lang`: "3 days overdue", "due today", "due in 1 day", "paid 12 days
+    /// late" (`Display` is this in English).
+    pub fn text_in(self, lang: crate::i18n::Lang) -> String {
+        let (id, days) = match self {
+            PaymentState::Overdue(n) => ("bud-days-overdue", n),
+            PaymentState::DueIn(0) => return crate::i18n::text(lang, "bud-pay-due-today"),
+            PaymentState::DueIn(n) => ("bud-pay-due-in", n),
+            PaymentState::PaidLate(n) => ("bud-pay-paid-late", n),
+        };
+        crate::i18n::text_with(lang, id, &[("days", days.into())])
+    }
+}
+
 impl std::fmt::Display for PaymentState {
     /// Plain words: "3 days overdue", "due today", "due in 1 day", "paid 12 days late".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let days = |n: i64| format!("{n} day{}", if n == 1 { "" } else { "s" });
-        match *self {
-            PaymentState::Overdue(n) => write!(f, "{} overdue", days(n)),
-            PaymentState::DueIn(0) => f.write_str("due today"),
-            PaymentState::DueIn(n) => write!(f, "due in {}", days(n)),
-            PaymentState::PaidLate(n) => write!(f, "paid {} late", days(n)),
-        }
+        f.write_str(&self.text_in(crate::i18n::Lang::En))
     }
 }
 
@@ -244,6 +252,42 @@ mod tests {
         project.campaigns.push(campaign);
         project.cost_lines = lines;
         project
+    }
+
+    #[test]
+    fn payment_states_read_in_english_and_chinese() {
+        let states = [
+            PaymentState::Overdue(1),
+            PaymentState::Overdue(3),
+            PaymentState::DueIn(0),
+            PaymentState::DueIn(1),
+            PaymentState::PaidLate(12),
+        ];
+        let en: Vec<String> = states.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            en,
+            [
+                "1 day overdue",
+                "3 days overdue",
+                "due today",
+                "due in 1 day",
+                "paid 12 days late"
+            ]
+        );
+        let zh: Vec<String> = states
+            .iter()
+            .map(|s| s.text_in(crate::i18n::Lang::ZhCn))
+            .collect();
+        assert_eq!(
+            zh,
+            [
+                "已逾期 1 天",
+                "已逾期 3 天",
+                "今天到期",
+                "1 天后到期",
+                "延迟 12 天付款"
+            ]
+        );
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub enum When {
 pub struct Omission {
     /// What, in a few words ("Private notes").
     pub what: &'static str,
+    /// The message id of `what` in the `.ftl` files (`sg-left-out-private-notes`).
+    pub what_id: &'static str,
     /// Where it is in the project, for the README ("influencers' `notes`").
     pub fields: &'static str,
     /// When it is left out.
@@ -48,6 +50,7 @@ pub struct Omission {
 pub const CLIENT: &[Omission] = &[
     Omission {
         what: "Private notes",
+        what_id: "sg-left-out-private-notes",
         fields: "influencers' `notes`",
         when: When::Client,
         silences: &[],
@@ -57,6 +60,7 @@ pub const CLIENT: &[Omission] = &[
     },
     Omission {
         what: "Personal details",
+        what_id: "sg-left-out-personal",
         fields: "influencers' `personal` (background, shared interests, posts loved, preferred contact, language)",
         when: When::Client,
         silences: &[],
@@ -75,6 +79,7 @@ pub const CLIENT: &[Omission] = &[
     },
     Omission {
         what: "Contact details",
+        what_id: "sg-left-out-contact",
         fields: "influencers' `email`",
         when: When::Client,
         silences: &[],
@@ -84,6 +89,7 @@ pub const CLIENT: &[Omission] = &[
     },
     Omission {
         what: "Contact log entries",
+        what_id: "sg-left-out-contact-log",
         fields: "influencers' `contacts` (what was said, when)",
         when: When::Client,
         silences: &[Code::NoRecentContact, Code::ThanksMissing],
@@ -93,6 +99,7 @@ pub const CLIENT: &[Omission] = &[
     },
     Omission {
         what: "Rate cards",
+        what_id: "sg-left-out-rate-cards",
         fields: "influencers' `rate_card`",
         when: When::Client,
         silences: &[Code::FeeBelowRate],
@@ -109,6 +116,7 @@ pub const CLIENT: &[Omission] = &[
     },
     Omission {
         what: "Agency fee and internal cost lines",
+        what_id: "sg-left-out-fees",
         fields: "cost lines of category `AgencyFee` or `Contingency`",
         when: When::Client,
         // Without them the plan's total is not the one the cap is for.
@@ -119,6 +127,7 @@ pub const CLIENT: &[Omission] = &[
     },
     Omission {
         what: "Reasons recorded for cost changes",
+        what_id: "sg-left-out-reasons",
         fields: "cost lines' `changes[].reason`",
         when: When::Client,
         silences: &[Code::CostChangeUnexplained],
@@ -139,6 +148,7 @@ pub const CLIENT: &[Omission] = &[
     },
     Omission {
         what: "Per-line amounts (campaign totals instead)",
+        what_id: "sg-left-out-amounts",
         fields: "every cost line, replaced by one line per campaign for what is paid, committed and estimated",
         when: When::WithoutAmounts,
         silences: &[
@@ -301,10 +311,19 @@ impl ShareOptions {
 /// One line of the preview: what is left out, and how much of it the project has.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeftOut {
-    /// What ("Rate cards").
+    /// What ("Rate cards"), in English.
     pub what: &'static str,
+    /// The message id of `what` (`sg-left-out-rate-cards`).
+    pub what_id: &'static str,
     /// How many records or entries of this project.
     pub count: usize,
+}
+
+impl LeftOut {
+    /// What, in `lang` ("Rate cards" / "报价").
+    pub fn what_in(&self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::text(lang, self.what_id)
+    }
 }
 
 /// What a copy of `project` made with `options` leaves out, with counts (zero counts
@@ -314,6 +333,7 @@ pub fn preview(project: &Project, options: ShareOptions) -> Vec<LeftOut> {
         .omissions()
         .map(|o| LeftOut {
             what: o.what,
+            what_id: o.what_id,
             count: (o.count)(project),
         })
         .collect()
@@ -367,4 +387,32 @@ pub fn silenced_by(options: ShareOptions) -> Vec<Code> {
     codes.sort();
     codes.dedup();
     codes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn every_omission_has_its_words_in_english_and_chinese() {
+        for o in CLIENT {
+            assert_eq!(crate::i18n::text(Lang::En, o.what_id), o.what);
+        }
+        let options = ShareOptions {
+            kind: ShareKind::Client,
+            amounts: false,
+        };
+        let left_out = preview(&Project::new(), options);
+        assert_eq!(left_out.len(), CLIENT.len());
+        let rates = left_out.iter().find(|l| l.what == "Rate cards");
+        assert_eq!(
+            rates.map(|l| l.what_in(Lang::ZhCn)).as_deref(),
+            Some("报价")
+        );
+        assert_eq!(
+            rates.map(|l| l.what_in(Lang::En)).as_deref(),
+            Some("Rate cards")
+        );
+    }
 }

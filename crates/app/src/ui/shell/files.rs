@@ -286,8 +286,15 @@ impl RapportApp {
                     )
                 })
                 .and_then(|bytes| {
-                    rapport_core::file::read_table(&bytes)
-                        .map_err(|e| format!("{}: {e}", path.display()))
+                    rapport_core::file::read_table(&bytes).map_err(|e| {
+                        self.shell_tr_with(
+                            "imp-err-in-file",
+                            &[
+                                ("path", path.display().to_string().into()),
+                                ("error", e.message_in(self.shell_lang()).into()),
+                            ],
+                        )
+                    })
                 });
         match read {
             Ok(table) => {

@@ -51,7 +51,7 @@ impl ImportDialog {
                 &[("file", self.file_name.as_str().into())],
             ));
             if let Some(report) = &self.report {
-                close = report_ui(ui, &format!("{report:#}"));
+                close = report_ui(ui, &report.text_in(lang));
                 return;
             }
             table_facts_ui(ui, &self.table);
@@ -89,7 +89,7 @@ impl ImportDialog {
             ui.separator();
             let valid = check_mapping(&self.table, &self.mapping);
             if let Err(problem) = &valid {
-                ui.colored_label(ui.visuals().error_fg_color, problem.to_string());
+                ui.colored_label(ui.visuals().error_fg_color, problem.message_in(lang));
             }
             ui.horizontal(|ui| {
                 let import = ui.add_enabled(
@@ -145,7 +145,7 @@ impl ImportDialog {
                         ui.end_row();
                         for row in &rows {
                             ui.label(row.line.to_string());
-                            match &row.skip {
+                            match row.skip_in(lang) {
                                 Some(reason) => ui.colored_label(
                                     error,
                                     tr_with(
@@ -158,7 +158,7 @@ impl ImportDialog {
                             };
                             for &c in &mapped {
                                 match row.cells.get(c) {
-                                    Some(cell) => match &cell.problem {
+                                    Some(cell) => match cell.problem_in(lang) {
                                         Some(problem) => {
                                             ui.colored_label(error, format!("“{}” ✗", cell.raw))
                                                 .on_hover_text(problem);
@@ -220,10 +220,11 @@ pub(super) fn table_facts_ui(ui: &mut egui::Ui, table: &CsvTable) {
             ("line", table.header_line.into()),
         ],
     ));
-    if let Some(notice) = &table.notice {
+    let lang = crate::ui::kit::lang::get(ui.ctx());
+    if let Some(notice) = table.notice_in(lang) {
         ui.colored_label(ui.visuals().warn_fg_color, notice);
     }
-    for warning in &table.warnings {
+    for warning in table.warnings_in(lang) {
         ui.colored_label(ui.visuals().warn_fg_color, warning);
     }
 }

@@ -28,7 +28,7 @@ fn compare(file: &RecoveryFile, lang: Lang) -> String {
             return text_with(
                 lang,
                 "sh-recover-unreadable",
-                &[("error", error.to_string().into())],
+                &[("error", error.message_in(lang).into())],
             );
         }
     };
@@ -41,7 +41,7 @@ fn compare(file: &RecoveryFile, lang: Lang) -> String {
                 text_with(
                     lang,
                     "sh-recover-diff",
-                    &[("diff", diff.to_string().into())],
+                    &[("diff", diff.text_in(lang).into())],
                 )
             }
         }

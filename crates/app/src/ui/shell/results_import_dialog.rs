@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use egui::RichText;
 use rapport_core::file::CsvTable;
 use rapport_core::file::spreadsheet::{ResultField, ResultsPlan, plan_results};
-use rapport_core::i18n::{Lang, text_with};
+use rapport_core::i18n::{Lang, Text, text_with};
 use rapport_core::model::Project;
 
 /// How many rows the preview shows.
@@ -29,7 +29,7 @@ enum Outcome {
     /// The same reading is already recorded.
     Already,
     /// Not imported, and why.
-    Skipped(String),
+    Skipped(Text),
     /// Not read from the file.
     NotRead,
 }
@@ -68,7 +68,7 @@ impl Planned {
             of_line.insert(*line, Outcome::Already);
         }
         for s in &plan.skipped {
-            of_line.insert(s.line, Outcome::Skipped(s.why.clone()));
+            of_line.insert(s.line, Outcome::Skipped(s.why_text.clone()));
         }
         let preview = table
             .row_lines
@@ -217,7 +217,9 @@ fn preview_ui(ui: &mut egui::Ui, table: &CsvTable, mapping: &[ResultField], plan
                             Some(Outcome::Already) => {
                                 ui.label(RichText::new(tr(&ctx, "sg-results-already")).weak())
                             }
-                            Some(Outcome::Skipped(why)) => ui.colored_label(error, skipped(why)),
+                            Some(Outcome::Skipped(why)) => {
+                                ui.colored_label(error, skipped(&why.render(lang)))
+                            }
                             Some(Outcome::NotRead) => {
                                 ui.colored_label(error, skipped(&tr(&ctx, "sg-results-not-read")))
                             }
@@ -281,7 +283,7 @@ pub fn report_text(plan: &ResultsPlan, lang: Lang) -> String {
         text.push_str(&text_with(
             lang,
             "sg-results-report-skipped",
-            &[("line", s.line.into()), ("why", s.why.as_str().into())],
+            &[("line", s.line.into()), ("why", s.why_in(lang).into())],
         ));
     }
     text

@@ -313,7 +313,7 @@ impl ShareDialog {
             .striped(true)
             .show(ui, |ui| {
                 for line in left_out {
-                    ui.label(left_out_label(&ctx, line.what));
+                    ui.label(line.what_in(crate::ui::kit::lang::get(&ctx)));
                     ui.label(RichText::new(line.count.to_string()).strong());
                     ui.end_row();
                 }
@@ -349,21 +349,4 @@ impl ShareDialog {
         });
         ui.label(RichText::new(tr(&ctx, "sg-share-brief-note")).weak());
     }
-}
-
-/// What a copy leaves out (the core's English name of it), in this frame's language.
-fn left_out_label(ctx: &egui::Context, what: &str) -> String {
-    let id = match what {
-        "Private notes" => "sg-left-out-private-notes",
-        "Personal details" => "sg-left-out-personal",
-        "Contact details" => "sg-left-out-contact",
-        "Contact log entries" => "sg-left-out-contact-log",
-        "Rate cards" => "sg-left-out-rate-cards",
-        "Agency fee and internal cost lines" => "sg-left-out-fees",
-        "Reasons recorded for cost changes" => "sg-left-out-reasons",
-        "Per-line amounts (campaign totals instead)" => "sg-left-out-amounts",
-        // A kind the core adds later shows in English until it has words here.
-        _ => return what.to_string(),
-    };
-    tr(ctx, id)
 }

@@ -2,12 +2,13 @@
 
 use super::error::ImportError;
 use super::field::Field;
-use super::preview::NO_NAME;
+use super::preview::no_name;
 use super::report::ImportReport;
 use super::row::{RowValues, read_row};
 use super::table::CsvTable;
 use super::values::group_thousands;
 use crate::fast::HashMap;
+use crate::i18n::Text;
 use crate::model::{Edit, Handle, Influencer, Platform, Project, Record};
 
 /// What importing a spreadsheet would do: one edit and its report.
@@ -26,14 +27,9 @@ pub fn check_mapping(table: &CsvTable, mapping: &[Field]) -> Result<(), ImportEr
     if mapping.contains(&Field::Name) || mapping.contains(&Field::Handle) {
         Ok(())
     } else {
-        let shown: Vec<&str> = table.headers.iter().take(20).map(String::as_str).collect();
-        let more = table.headers.len().saturating_sub(shown.len());
-        let headers = if more > 0 {
-            format!("{} and {more} more", shown.join(", "))
-        } else {
-            shown.join(", ")
-        };
-        Err(ImportError::NoNameOrHandle { headers })
+        Err(ImportError::NoNameOrHandle {
+            headers: table.headers.clone(),
+        })
     }
 }
 
@@ -116,7 +112,7 @@ pub fn plan_import(
                 .push((line, header, cell.raw.trim().to_string()));
         }
         let Some(display) = values.display_name().map(str::to_string) else {
-            report.skipped.push((line, NO_NAME.to_string()));
+            report.skip(line, no_name());
             continue;
         };
         let mut keys: Vec<HandleKey> = Vec::new();
@@ -183,7 +179,7 @@ pub fn plan_import(
             }
         };
         let influencer = &mut slots[slot].influencer;
-        merge(influencer, &values, &mut report.notes);
+        merge(influencer, &values, &mut report);
         for handle in &influencer.handles {
             slot_by_handle.insert(key(handle.platform, &handle.handle), slot);
         }
@@ -210,7 +206,7 @@ pub fn plan_import(
 }
 
 /// Puts a row's values into an influencer: only what the row says changes.
-fn merge(influencer: &mut Influencer, values: &RowValues, notes: &mut Vec<(usize, String)>) {
+fn merge(influencer: &mut Influencer, values: &RowValues, report: &mut ImportReport) {
     if let Some(name) = &values.name {
         influencer.name = name.clone();
     }
@@ -239,14 +235,12 @@ fn merge(influencer: &mut Influencer, values: &RowValues, notes: &mut Vec<(usize
             .find(|h| h.platform == values.platform)
         {
             Some(handle) => handle.followers = followers,
-            None => notes.push((
+            None => report.note(
                 values.line,
-                format!(
-                    "{} followers not imported: no {} handle to put them on",
-                    group_thousands(followers),
-                    values.platform.label()
-                ),
-            )),
+                Text::new("imp-note-followers")
+                    .arg("followers", group_thousands(followers))
+                    .arg("platform", values.platform.term()),
+            ),
         }
     }
     for other in &values.other_handles {
@@ -277,10 +271,10 @@ fn merge(influencer: &mut Influencer, values: &RowValues, notes: &mut Vec<(usize
     }
     if let Some(country) = &values.country {
         if !super::values::is_country_code(country) {
-            notes.push((
+            report.note(
                 values.line,
-                format!("country \"{country}\" is not a country Rapport knows: kept as written"),
-            ));
+                Text::new("imp-note-country").arg("country", country),
+            );
         }
         influencer.country = country.clone();
     }

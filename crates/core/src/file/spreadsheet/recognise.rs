@@ -116,14 +116,7 @@ pub fn map_column(
     field: Field,
     column: &str,
 ) -> Result<(), super::ImportError> {
-    set_column(
-        headers,
-        mapping,
-        field,
-        Field::Ignore,
-        field.label(),
-        column,
-    )
+    set_column(headers, mapping, field, Field::Ignore, field.term(), column)
 }
 
 /// [`map_column`] for any kind of field: `ignore` is the field meaning "not imported"
@@ -133,7 +126,7 @@ pub(super) fn set_column<F: Copy + PartialEq>(
     mapping: &mut [F],
     field: F,
     ignore: F,
-    label: &str,
+    label: crate::i18n::Arg,
     column: &str,
 ) -> Result<(), super::ImportError> {
     let wanted = column.trim();
@@ -148,7 +141,7 @@ pub(super) fn set_column<F: Copy + PartialEq>(
                 .map(|n| n - 1)
         })
         .ok_or_else(|| super::ImportError::NoSuchColumn {
-            field: label.to_string(),
+            field: label,
             column: wanted.to_string(),
             headers: headers.join(", "),
         })?;

@@ -9,6 +9,7 @@ pub use super::results_field::{ResultField, propose_results_mapping};
 use super::table::CsvTable;
 use super::values::parse_count;
 use crate::fast::HashMap;
+use crate::i18n::{Arg, Lang, Sep, Text};
 use crate::model::results::Measurement;
 use crate::model::typed_date::{DayOrder, parse_typed_date};
 use crate::model::{Deliverable, DeliverableId, DeliverableStatus, Edit, Money, Project, Record};
@@ -19,8 +20,26 @@ use chrono::NaiveDate;
 pub struct Skipped {
     /// The line of the file.
     pub line: usize,
-    /// Why, in words.
+    /// Why, in English words (`why_text` in English).
     pub why: String,
+    /// Why, in words of any language.
+    pub why_text: Text,
+}
+
+impl Skipped {
+    /// A row on `line` skipped for `why`.
+    fn new(line: usize, why: Text) -> Self {
+        Skipped {
+            line,
+            why: why.en(),
+            why_text: why,
+        }
+    }
+
+    /// Why, in `lang`.
+    pub fn why_in(&self, lang: Lang) -> String {
+        self.why_text.render(lang)
+    }
 }
 
 /// What importing a results export does, before it is done.
@@ -208,10 +227,10 @@ pub fn plan_results(
     };
     for (row, &line) in table.rows.iter().zip(&table.row_lines) {
         let cell = |f: ResultField| column(f).and_then(|c| row.get(c)).map_or("", |s| s.trim());
-        let skip = |why: String| Skipped { line, why };
+        let skip = |why: Text| Skipped::new(line, why);
         // A totals row (YouTube's first) is not a post.
         if row.iter().any(|c| c.trim().eq_ignore_ascii_case("total")) {
-            plan.skipped.push(skip("a totals row, not a post".into()));
+            plan.skipped.push(skip(Text::new("imp-res-totals")));
             continue;
         }
         let published = date_cell(cell(ResultField::Published), measured, published_order);
@@ -247,21 +266,22 @@ pub fn plan_results(
         ] {
             match parse_count(cell(field)) {
                 Ok(v) => *slot = v,
-                Err(_) => bad.push(format!("{} \"{}\"", field.label(), cell(field))),
+                Err(_) => bad.push(bad_value(field, cell(field))),
             }
         }
         match money_cell(cell(ResultField::Revenue)) {
             Ok(v) => m.revenue = v,
-            Err(_) => bad.push(format!("revenue \"{}\"", cell(ResultField::Revenue))),
+            Err(_) => bad.push(bad_value(ResultField::Revenue, cell(ResultField::Revenue))),
         }
         if !bad.is_empty() {
+            let list = Arg::Join(bad, Sep::Comma);
             plan.skipped
-                .push(skip(format!("not numbers: {}", bad.join(", "))));
+                .push(skip(Text::new("imp-res-not-numbers").arg("list", list)));
             continue;
         }
         if m.is_empty() {
             plan.skipped
-                .push(skip(format!("no figures for \"{}\"", d.title)));
+                .push(skip(Text::new("imp-res-no-figures").arg("title", &d.title)));
             continue;
         }
         let (entry, added) = changed.entry(d.id.clone()).or_insert_with(|| {
@@ -292,6 +312,14 @@ pub fn plan_results(
     plan
 }
 
+/// A figure that is not a number: `views "lots"`.
+fn bad_value(field: ResultField, cell: &str) -> Arg {
+    Text::new("imp-res-bad-value")
+        .arg("field", field.term())
+        .arg("value", cell)
+        .into()
+}
+
 /// The one deliverable a row is about, or why there is none.
 fn match_row<'a>(
     lookup: &Lookup<'a>,
@@ -299,8 +327,8 @@ fn match_row<'a>(
     code: &str,
     creator: &str,
     published: Option<NaiveDate>,
-) -> Result<&'a Deliverable, String> {
-    let one = |list: Vec<&'a Deliverable>, what: &str| -> Result<&'a Deliverable, String> {
+) -> Result<&'a Deliverable, Text> {
+    let one = |list: Vec<&'a Deliverable>, what: Arg| -> Result<&'a Deliverable, Text> {
         // Among several, the one published that day.
         let list = if list.len() > 1
             && let Some(day) = published
@@ -313,14 +341,15 @@ fn match_row<'a>(
         };
         match list.as_slice() {
             [d] => Ok(*d),
-            [] => Err(format!(
-                "no deliverable of {what}{}",
-                published.map_or(String::new(), |d| format!(" published on {d}"))
-            )),
-            many => Err(format!(
-                "{what} matches {} deliverables: add a post address or a publish date column",
-                many.len()
-            )),
+            [] => Err(match published {
+                Some(day) => Text::new("imp-res-none-of-on")
+                    .arg("what", what)
+                    .arg("date", day.to_string()),
+                None => Text::new("imp-res-none-of").arg("what", what),
+            }),
+            many => Err(Text::new("imp-res-several")
+                .arg("what", what)
+                .arg("count", many.len())),
         }
     };
     // A TikTok or YouTube address names its creator (…/@handle/video/…).
@@ -336,15 +365,16 @@ fn match_row<'a>(
     if !url.is_empty() {
         let key = url_key(url);
         if let Some(list) = lookup.by_url.get(&key).or_else(|| lookup.by_part.get(&key)) {
-            return one(list.clone(), &format!("the post {url}"));
+            let what = Text::new("imp-res-what-post").arg("url", url);
+            return one(list.clone(), what.into());
         }
         if code.is_empty() && creator.is_empty() {
-            return Err(format!("no deliverable has the post address {url}"));
+            return Err(Text::new("imp-res-no-post").arg("url", url));
         }
     }
     if !code.is_empty() {
         let Some(list) = lookup.by_code.get(&code.to_lowercase()) else {
-            return Err(format!("no participant has the code {code}"));
+            return Err(Text::new("imp-res-no-code").arg("code", code));
         };
         // A code counts for the creator in the campaign, not one post: with no publish
         // date to tell, its figures go to the creator's latest published post there.
@@ -354,22 +384,21 @@ fn match_row<'a>(
                 .filter(|d| d.status == DeliverableStatus::Published)
                 .max_by_key(|d| d.publish)
                 .copied()
-                .ok_or_else(|| {
-                    format!("the code {code}: none of its creator's posts is published yet")
-                });
+                .ok_or_else(|| Text::new("imp-res-code-unpublished").arg("code", code));
         }
-        return one(list.clone(), &format!("the code {code}"));
+        let what = Text::new("imp-res-what-code").arg("code", code);
+        return one(list.clone(), what.into());
     }
 
     if !creator.is_empty() {
         let key = creator.trim_start_matches('@').to_lowercase();
         return match lookup.by_creator.get(&key) {
-            Some(list) if list.len() == 1 || published.is_some() => one(list.clone(), creator),
-            Some(_) => Err(format!(
-                "{creator} has several deliverables: add a post address or a publish date column"
-            )),
-            None => Err(format!("no creator {creator} in the project")),
+            Some(list) if list.len() == 1 || published.is_some() => {
+                one(list.clone(), creator.into())
+            }
+            Some(_) => Err(Text::new("imp-res-creator-several").arg("creator", creator)),
+            None => Err(Text::new("imp-res-no-creator").arg("creator", creator)),
         };
     }
-    Err("no post address, code or creator to match it by".into())
+    Err(Text::new("imp-res-nothing-to-match"))
 }

@@ -17,7 +17,7 @@ pub fn map_results_column(
         mapping,
         field,
         ResultField::Ignore,
-        field.label(),
+        field.term(),
         column,
     )
 }

@@ -4,7 +4,7 @@
 use super::field::Field;
 use super::values::{
     Unreadable, group_thousands, parse_count, parse_country, parse_email, parse_handle,
-    parse_platform, parse_rate, parse_text, split_niches,
+    parse_platform, parse_rate, parse_text, split_niches, unreadable,
 };
 use crate::model::{Handle, Platform};
 
@@ -19,8 +19,21 @@ pub struct PreviewCell {
     /// `Dancing · Lipsyncing`); `unknown` when the cell says so (`N/A`, `NaN%`, or `0`
     /// followers/likes), empty when the cell is empty or the column is ignored.
     pub value: String,
-    /// Why the cell cannot be read, when it cannot; it is then left empty.
+    /// Why the cell cannot be read, when it cannot; it is then left empty. In English:
+    /// `problem_text` in English.
     pub problem: Option<String>,
+    /// Why the cell cannot be read, in words of any language.
+    pub problem_text: Option<crate::i18n::Text>,
+}
+
+impl PreviewCell {
+    /// Why the cell cannot be read (and is left empty), in `lang`.
+    pub fn problem_in(&self, lang: crate::i18n::Lang) -> Option<String> {
+        match &self.problem_text {
+            Some(text) => Some(text.render(lang)),
+            None => self.problem.clone(),
+        }
+    }
 }
 
 /// The values of one row, ready to be merged into an influencer.
@@ -80,11 +93,7 @@ pub(crate) fn parse_other_handles(cell: &str) -> Result<Vec<Handle>, Unreadable>
         .map(str::trim)
         .filter(|e| !e.is_empty())
     {
-        let bad = || {
-            Unreadable(format!(
-                "\"{entry}\" is not a handle like \"TikTok @name (12000)\""
-            ))
-        };
+        let bad = || unreadable("imp-cell-not-a-handle", entry);
         let (platform, rest) = entry.split_once(char::is_whitespace).ok_or_else(bad)?;
         let platform = parse_platform(platform)
             .map_err(|_| bad())?
@@ -245,11 +254,14 @@ pub(crate) fn read_row(
                 Err(e) => (String::new(), Some(e)),
             },
         };
+        let problem_text =
+            problem.map(|p| crate::i18n::Text::new("imp-cell-left-empty").arg("problem", p.0));
         values.cells.push(PreviewCell {
             field,
             raw: raw.clone(),
             value,
-            problem: problem.map(|p| format!("{p}; left empty")),
+            problem: problem_text.as_ref().map(crate::i18n::Text::en),
+            problem_text,
         });
     }
     if let Some(p) = row_platform {

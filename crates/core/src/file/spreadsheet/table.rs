@@ -2,6 +2,7 @@
 
 use super::error::ImportError;
 use super::values::CP1252_HIGH;
+use crate::i18n::{Arg, Lang, Sep, Text};
 
 /// The delimiters tried, in order of preference when they fit equally well.
 const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
@@ -26,11 +27,12 @@ pub struct CsvTable {
     /// it are skipped.
     pub header_line: usize,
     /// Said to the user when the file was read in a way they should know about, e.g.
-    /// "not UTF-8, read as Windows-1252"; `None` for plain UTF-8.
-    pub notice: Option<String>,
+    /// "not UTF-8, read as Windows-1252"; `None` for plain UTF-8. English by `Display`,
+    /// any language by `render`.
+    pub notice: Option<Text>,
     /// Rows that may not have been read as meant, in words: a quote never closed, rows
     /// wider than the header, rows that look separated by another delimiter.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Text>,
 }
 
 /// The most columns a spreadsheet of influencers may have; a wider row is refused (a
@@ -53,12 +55,22 @@ impl CsvTable {
             _ => "other",
         }
     }
+
+    /// [`CsvTable::notice`] in `lang`.
+    pub fn notice_in(&self, lang: Lang) -> Option<String> {
+        self.notice.as_ref().map(|n| n.render(lang))
+    }
+
+    /// [`CsvTable::warnings`] in `lang`.
+    pub fn warnings_in(&self, lang: Lang) -> Vec<String> {
+        self.warnings.iter().map(|w| w.render(lang)).collect()
+    }
 }
 
 /// Decodes the bytes of a file as text: UTF-8 (a byte-order mark is dropped), UTF-16
 /// with a byte-order mark, or — when the bytes are not UTF-8 — Windows-1252, which is what
 /// spreadsheets on Windows write; the second value then says so.
-fn decode(bytes: &[u8]) -> Result<(String, Option<String>), ImportError> {
+fn decode(bytes: &[u8]) -> Result<(String, Option<Text>), ImportError> {
     if bytes.starts_with(b"PK\x03\x04") {
         return Err(ImportError::Workbook);
     }
@@ -74,9 +86,9 @@ fn decode(bytes: &[u8]) -> Result<(String, Option<String>), ImportError> {
             })
             .collect();
         let text = String::from_utf16_lossy(&units);
-        let notice = text.contains('\u{fffd}').then(|| {
-            "Some characters of this UTF-16 file were damaged and are shown as �.".to_string()
-        });
+        let notice = text
+            .contains('\u{fffd}')
+            .then(|| Text::new("imp-table-utf16-damaged"));
         (text, notice)
     };
     if bytes.starts_with(&[0xFF, 0xFE]) {
@@ -101,11 +113,7 @@ fn decode(bytes: &[u8]) -> Result<(String, Option<String>), ImportError> {
                 .collect();
             let good = &bytes[..error.valid_up_to()];
             let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
-            let notice = format!(
-                "This file is not UTF-8 text (first at line {line}); it was read as Windows-1252 \
-                 (Western European). Check accented names in the preview, or save the file as \
-                 \"CSV UTF-8\" and import it again."
-            );
+            let notice = Text::new("imp-table-not-utf8").arg("line", line);
             Ok((text, Some(notice)))
         }
     }
@@ -290,24 +298,29 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable, ImportError> {
     })
 }
 
-/// "line 4" or "lines 4, 9 and 12 (and 3 more)" for the first few of `lines`.
-fn some_lines(lines: &[usize]) -> String {
-    let shown: Vec<String> = lines.iter().take(3).map(usize::to_string).collect();
+/// "line 4", "lines 4 and 9" or "lines 4, 9, 12 (and 3 more)" for the first few of
+/// `lines`.
+fn some_lines(lines: &[usize]) -> Text {
+    let shown: Vec<Arg> = lines.iter().take(3).map(|l| Arg::from(*l)).collect();
     let more = lines.len().saturating_sub(3);
     let list = match shown.as_slice() {
-        [one] => format!("line {one}"),
-        [a, b] => format!("lines {a} and {b}"),
-        _ => format!("lines {}", shown.join(", ")),
+        [one] => Text::new("imp-lines-one").arg("a", one.clone()),
+        [a, b] => Text::new("imp-lines-two")
+            .arg("a", a.clone())
+            .arg("b", b.clone()),
+        _ => Text::new("imp-lines-many").arg("list", Arg::Join(shown, Sep::Comma)),
     };
     if more > 0 {
-        format!("{list} (and {more} more)")
+        Text::new("imp-lines-more")
+            .arg("lines", list)
+            .arg("more", more)
     } else {
         list
     }
 }
 
 /// What the user should know about rows that may not have been read as meant.
-fn warnings(text: &str, delimiter: u8, named: usize, body: &[Record]) -> Vec<String> {
+fn warnings(text: &str, delimiter: u8, named: usize, body: &[Record]) -> Vec<Text> {
     let mut out = Vec::new();
     // Quotes come in pairs ("" inside a quoted cell is two): an odd count leaves one open,
     // and the reader takes everything after it, line breaks included, as one cell.
@@ -315,13 +328,11 @@ fn warnings(text: &str, delimiter: u8, named: usize, body: &[Record]) -> Vec<Str
         let from = body
             .iter()
             .rev()
-            .find(|(_, cells)| cells.iter().any(|c| c.contains('\n')))
-            .map_or_else(String::new, |(line, _)| {
-                format!(" (the row on line {line})")
-            });
-        out.push(format!(
-            "A quote (\") is never closed{from}: the rest of the file after it was read as one cell. Check that row in the spreadsheet."
-        ));
+            .find(|(_, cells)| cells.iter().any(|c| c.contains('\n')));
+        out.push(match from {
+            Some((line, _)) => Text::new("imp-table-open-quote-at").arg("line", *line),
+            None => Text::new("imp-table-open-quote"),
+        });
     }
     let wider: Vec<usize> = body
         .iter()
@@ -334,12 +345,11 @@ fn warnings(text: &str, delimiter: u8, named: usize, body: &[Record]) -> Vec<Str
         .map(|(line, _)| *line)
         .collect();
     if !wider.is_empty() && named > 0 {
-        out.push(format!(
-            "{} row{} more cells than the header names ({}): the extra cells are in columns without a name.",
-            wider.len(),
-            if wider.len() == 1 { " has" } else { "s have" },
-            some_lines(&wider)
-        ));
+        out.push(
+            Text::new("imp-table-wider")
+                .arg("count", wider.len())
+                .arg("lines", some_lines(&wider)),
+        );
     }
     let others: Vec<u8> = DELIMITERS
         .iter()
@@ -358,12 +368,11 @@ fn warnings(text: &str, delimiter: u8, named: usize, body: &[Record]) -> Vec<Str
         .map(|(line, _)| *line)
         .collect();
     if !one_cell.is_empty() {
-        out.push(format!(
-            "{} row{} everything in one cell, separated by another character than the header ({}): were they exported differently?",
-            one_cell.len(),
-            if one_cell.len() == 1 { " has" } else { "s have" },
-            some_lines(&one_cell)
-        ));
+        out.push(
+            Text::new("imp-table-one-cell")
+                .arg("count", one_cell.len())
+                .arg("lines", some_lines(&one_cell)),
+        );
     }
     out
 }
@@ -379,7 +388,7 @@ mod tests {
         let table = read_table(unclosed.as_bytes()).expect("reads");
         assert_eq!(table.rows.len(), 1);
         assert_eq!(
-            table.warnings,
+            table.warnings_in(Lang::En),
             [
                 "A quote (\") is never closed (the row on line 2): the rest of the file after it was read as one cell. Check that row in the spreadsheet."
             ]
@@ -388,7 +397,7 @@ mod tests {
             "Name,Handle,Platform\nAna,@ana,Instagram\nBo;@bo;TikTok\nCy,@cy,YouTube,extra,more\n";
         let table = read_table(mixed.as_bytes()).expect("reads");
         assert_eq!(
-            table.warnings,
+            table.warnings_in(Lang::En),
             [
                 "1 row has more cells than the header names (line 4): the extra cells are in columns without a name.",
                 "1 row has everything in one cell, separated by another character than the header (line 3): were they exported differently?"
@@ -398,6 +407,29 @@ mod tests {
         assert_eq!(
             read_table(clean.as_bytes()).map(|t| t.warnings).ok(),
             Some(vec![])
+        );
+    }
+
+    #[test]
+    fn warnings_read_in_chinese() {
+        let wide = "Name,Handle\nAna,@ana,x\nBo,@bo,y\nCy,@cy,z\nDi,@di,w\n";
+        let table = read_table(wide.as_bytes()).expect("reads");
+        assert_eq!(
+            table.warnings_in(Lang::En),
+            [
+                "4 rows have more cells than the header names (lines 2, 3, 4 (and 1 more)): the extra cells are in columns without a name."
+            ]
+        );
+        assert_eq!(
+            table.warnings_in(Lang::ZhCn),
+            [
+                "4 行的单元格比表头的列名多（第 2、3、4 行（另有 1 行））：多出的单元格位于没有名称的列中。"
+            ]
+        );
+        let two = read_table(b"Name,Handle\nAna,@ana,x\nBo,@bo,y\n").expect("reads");
+        assert_eq!(
+            two.warnings_in(Lang::ZhCn),
+            ["2 行的单元格比表头的列名多（第 2 行和第 3 行）：多出的单元格位于没有名称的列中。"]
         );
     }
 
@@ -442,7 +474,11 @@ mod tests {
     fn non_utf8_is_read_as_windows_1252_and_said() {
         let table = read_table(b"name,country\nJos\xe9,C\xf4te d'Ivoire\n").expect("reads");
         assert_eq!(table.rows[0], ["José", "Côte d'Ivoire"]);
-        assert!(table.notice.is_some_and(|n| n.contains("Windows-1252")));
+        assert!(
+            table
+                .notice
+                .is_some_and(|n| n.en().contains("Windows-1252"))
+        );
     }
 
     #[test]

@@ -7,13 +7,14 @@
 
 use crate::model::Platform;
 
-/// Why a cell could not be read, in plain words.
+/// Why a cell could not be read, in plain words (English by `Display`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
-pub struct Unreadable(pub String);
+pub struct Unreadable(pub crate::i18n::Text);
 
-fn unreadable(why: impl Into<String>) -> Unreadable {
-    Unreadable(why.into())
+/// The message `id` about the cell value `value`.
+pub(crate) fn unreadable(id: &'static str, value: &str) -> Unreadable {
+    Unreadable(crate::i18n::Text::new(id).arg("value", value))
 }
 
 /// The ways spreadsheets and data tools write "unknown" (compared without case):
@@ -50,7 +51,7 @@ pub fn parse_count(cell: &str) -> Result<Option<u64>, Unreadable> {
         _ => (t, 0),
     };
     let body = body.trim_end();
-    let not_a_count = || unreadable(format!("\"{t}\" is not a count (like 1234, 3.3k or 4.5M)"));
+    let not_a_count = || unreadable("imp-cell-not-a-count", t);
     if body.is_empty()
         || !body
             .chars()
@@ -98,7 +99,7 @@ pub fn parse_count(cell: &str) -> Result<Option<u64>, Unreadable> {
     // value = (whole.fraction) × 10^exponent, exactly, in integers.
     let digits = format!("{whole_digits}{fraction}");
     if digits.len() > 30 {
-        return Err(unreadable(format!("\"{t}\" is too large")));
+        return Err(unreadable("imp-cell-too-large", t));
     }
     let mantissa: u128 = if digits.is_empty() {
         0
@@ -112,10 +113,10 @@ pub fn parse_count(cell: &str) -> Result<Option<u64>, Unreadable> {
         let divisor = 10u128.pow(scale - exponent);
         mantissa.is_multiple_of(divisor).then(|| mantissa / divisor)
     };
-    let value = value.ok_or_else(|| unreadable(format!("\"{t}\" is not a whole number")))?;
+    let value = value.ok_or_else(|| unreadable("imp-cell-not-whole", t))?;
     u64::try_from(value)
         .map(Some)
-        .map_err(|_| unreadable(format!("\"{t}\" is too large")))
+        .map_err(|_| unreadable("imp-cell-too-large", t))
 }
 
 /// The digits of a whole part written with or without thousands separators (`1,234`,
@@ -157,11 +158,8 @@ pub fn parse_rate(cell: &str) -> Result<Option<f32>, Unreadable> {
         .flatten()
         // A project holds rates from 0 to 100 (a file with more would not open again).
         .filter(|r| r.is_finite() && *r <= 100.0);
-    rate.map(Some).ok_or_else(|| {
-        unreadable(format!(
-            "\"{t}\" is not a rate in percent from 0 to 100 (like 1.39% or 0.5)"
-        ))
-    })
+    rate.map(Some)
+        .ok_or_else(|| unreadable("imp-cell-not-a-rate", t))
 }
 
 /// Reads a handle: trimmed, without leading `@`. All-digit handles (`433`) and handles
@@ -202,9 +200,7 @@ pub fn parse_platform(cell: &str) -> Result<Option<Platform>, Unreadable> {
         "podcast" => Platform::Podcast,
         "other" => Platform::Other,
         _ => {
-            return Err(unreadable(format!(
-                "\"{t}\" is not a platform Rapport knows"
-            )));
+            return Err(unreadable("imp-cell-not-a-platform", t));
         }
     };
     Ok(Some(platform))
@@ -327,7 +323,7 @@ pub fn parse_email(cell: &str) -> Result<Option<String>, Unreadable> {
     if t.contains('@') && !t.chars().any(char::is_whitespace) {
         Ok(Some(t.to_string()))
     } else {
-        Err(unreadable(format!("\"{t}\" is not an email address")))
+        Err(unreadable("imp-cell-not-an-email", t))
     }
 }
 
