@@ -19,21 +19,6 @@ fn shown(lang: Lang, value: Option<&str>) -> String {
     }
 }
 
-/// A kind of record for people, in `lang`: the words of the app's comparison.
-fn kind_in(lang: Lang, kind: RecordKind) -> String {
-    text(
-        lang,
-        match kind {
-            RecordKind::Project => "sg-record-project",
-            RecordKind::Influencer => "sg-record-influencer",
-            RecordKind::Campaign => "sg-record-campaign",
-            RecordKind::Deliverable => "sg-record-deliverable",
-            RecordKind::CostLine => "sg-record-cost-line",
-            RecordKind::PlanChange => "sg-record-plan-change",
-        },
-    )
-}
-
 /// A path for a message argument.
 fn path_value(path: &Path) -> FluentValue<'static> {
     FluentValue::from(path.display().to_string())
@@ -74,7 +59,7 @@ pub fn diff(
                         lang,
                         "cli-diff-record",
                         &[
-                            ("kind", kind_in(lang, d.kind).into()),
+                            ("kind", d.kind.word_in(lang).into()),
                             ("name", Plain(&d.name).to_string().into()),
                             ("id", Plain(&d.id).to_string().into()),
                         ],
@@ -121,7 +106,7 @@ fn row_line(lang: Lang, row: &MergeRow) -> String {
         lang,
         "cli-merge-row",
         &[
-            ("kind", kind_in(lang, row.kind).into()),
+            ("kind", row.kind.word_in(lang).into()),
             ("name", Plain(&row.name).to_string().into()),
             ("id", Plain(&row.id).to_string().into()),
             ("field", field.into()),

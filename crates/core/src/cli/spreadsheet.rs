@@ -77,32 +77,6 @@ fn delimiter_in(lang: Lang, delimiter: u8) -> String {
     crate::i18n::text(lang, id)
 }
 
-/// The mapping in words, in `lang`: `channel_info → Handle, followers → Followers;
-/// ignored: rank, posts` (in English what [`file::spreadsheet::describe_mapping`] says).
-fn mapping_in(lang: Lang, headers: &[String], mapping: &[file::spreadsheet::Field]) -> String {
-    use file::spreadsheet::Field;
-    let field = |i: usize| mapping.get(i).copied().unwrap_or(Field::Ignore);
-    let separator = crate::i18n::text(lang, "list-separator");
-    let used: Vec<String> = headers
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| field(*i) != Field::Ignore)
-        .map(|(i, h)| format!("{h} → {}", field(i).label_in(lang)))
-        .collect();
-    let ignored: Vec<&str> = headers
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| field(*i) == Field::Ignore)
-        .map(|(_, h)| h.as_str())
-        .collect();
-    let mut words = used.join(&separator);
-    if !ignored.is_empty() {
-        let list = FluentValue::from(ignored.join(&separator));
-        words.push_str(&say(lang, "cli-import-ignored", &[("list", list)]));
-    }
-    words
-}
-
 /// The end of an import: the project was saved, or left as it was.
 fn saved(lang: Lang, written: bool, into: &Path) -> String {
     let id = if written {
@@ -151,7 +125,7 @@ fn import(
             ("line", done.table.header_line.to_string().into()),
         ],
     );
-    let columns = mapping_in(lang, &done.table.headers, &done.mapping);
+    let columns = file::spreadsheet::describe_mapping_in(lang, &done.table.headers, &done.mapping);
     let columns = say(lang, "cli-import-columns", &[("columns", columns.into())]);
     let _ = writeln!(out, "{read}\n{columns}\n{}", done.report.text_in(lang));
     let _ = writeln!(out, "{}", saved(lang, done.written, into));

@@ -34,6 +34,23 @@ impl RecordKind {
         RecordKind::PlanChange,
     ];
 
+    /// The message id of its name for people (`sg-record-cost-line`: "Cost line" / "费用明细").
+    pub fn word_id(self) -> &'static str {
+        match self {
+            RecordKind::Project => "sg-record-project",
+            RecordKind::Influencer => "sg-record-influencer",
+            RecordKind::Campaign => "sg-record-campaign",
+            RecordKind::Deliverable => "sg-record-deliverable",
+            RecordKind::CostLine => "sg-record-cost-line",
+            RecordKind::PlanChange => "sg-record-plan-change",
+        }
+    }
+
+    /// Its name for people in `lang`.
+    pub fn word_in(self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::text(lang, self.word_id())
+    }
+
     /// The key in JSON output and the CLI: `project`, `influencer`, `cost_line`…
     pub fn key(self) -> &'static str {
         match self {

@@ -3,7 +3,7 @@
 //! conflict, per record or for all, and Merge as one undo step.
 
 use crate::ui::kit::lang::{tr, tr_with};
-use crate::ui::shell::compare_words::{COLUMNS, Words, kind_id};
+use crate::ui::shell::compare_words::{COLUMNS, Words};
 use chrono::NaiveDate;
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
@@ -228,11 +228,11 @@ impl CompareView {
             let show = ui.label(tr(&ctx, "sg-compare-show"));
             let every = tr(&ctx, "sg-compare-every-kind");
             egui::ComboBox::from_id_salt("compare_kind")
-                .selected_text(self.kind.map_or(every.as_str(), |k| words.get(kind_id(k))))
+                .selected_text(self.kind.map_or(every.as_str(), |k| words.get(k.word_id())))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.kind, None, every.as_str());
                     for kind in RecordKind::ALL {
-                        ui.selectable_value(&mut self.kind, Some(kind), words.get(kind_id(kind)));
+                        ui.selectable_value(&mut self.kind, Some(kind), words.get(kind.word_id()));
                     }
                 })
                 .response
@@ -341,7 +341,7 @@ impl CompareView {
                         return;
                     };
                     row.col(|ui| {
-                        ui.label(words.get(kind_id(r.kind)));
+                        ui.label(words.get(r.kind.word_id()));
                     });
                     row.col(|ui| {
                         let name = ui

@@ -40,7 +40,7 @@ pub(super) struct Words(Vec<(&'static str, String)>);
 
 impl Words {
     pub(super) fn new(ctx: &egui::Context) -> Self {
-        let kinds = RecordKind::ALL.map(kind_id);
+        let kinds = RecordKind::ALL.map(RecordKind::word_id);
         let ids = COLUMNS.iter().chain(&kinds).chain(&ROW_WORDS);
         Words(ids.map(|id| (*id, tr(ctx, id))).collect())
     }
@@ -51,17 +51,5 @@ impl Words {
             .iter()
             .find(|(w, _)| *w == id)
             .map_or(id, |(_, words)| words.as_str())
-    }
-}
-
-/// The message id of a kind of record's name.
-pub(super) fn kind_id(kind: RecordKind) -> &'static str {
-    match kind {
-        RecordKind::Project => "sg-record-project",
-        RecordKind::Influencer => "sg-record-influencer",
-        RecordKind::Campaign => "sg-record-campaign",
-        RecordKind::Deliverable => "sg-record-deliverable",
-        RecordKind::CostLine => "sg-record-cost-line",
-        RecordKind::PlanChange => "sg-record-plan-change",
     }
 }

@@ -276,12 +276,22 @@ pub fn propose_mapping(headers: &[String]) -> Vec<Field> {
 /// The mapping in words: `channel_info → Handle, followers → Followers; ignored: rank,
 /// posts`.
 pub fn describe_mapping(headers: &[String], mapping: &[Field]) -> String {
+    describe_mapping_in(crate::i18n::Lang::En, headers, mapping)
+}
+
+/// [`describe_mapping`] in `lang` (fields named in `lang`, headers as written).
+pub fn describe_mapping_in(
+    lang: crate::i18n::Lang,
+    headers: &[String],
+    mapping: &[Field],
+) -> String {
     let field = |i: usize| mapping.get(i).copied().unwrap_or(Field::Ignore);
+    let separator = crate::i18n::text(lang, "list-separator");
     let used: Vec<String> = headers
         .iter()
         .enumerate()
         .filter(|(i, _)| field(*i) != Field::Ignore)
-        .map(|(i, h)| format!("{h} → {}", field(i)))
+        .map(|(i, h)| format!("{h} → {}", field(i).label_in(lang)))
         .collect();
     let ignored: Vec<&str> = headers
         .iter()
@@ -289,9 +299,13 @@ pub fn describe_mapping(headers: &[String], mapping: &[Field]) -> String {
         .filter(|(i, _)| field(*i) == Field::Ignore)
         .map(|(_, h)| h.as_str())
         .collect();
-    let mut text = used.join(", ");
+    let mut text = used.join(&separator);
     if !ignored.is_empty() {
-        text.push_str(&format!("; ignored: {}", ignored.join(", ")));
+        text.push_str(&crate::i18n::text_with(
+            lang,
+            "cli-import-ignored",
+            &[("list", ignored.join(&separator).into())],
+        ));
     }
     text
 }

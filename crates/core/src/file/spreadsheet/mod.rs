@@ -25,7 +25,7 @@ pub mod values;
 
 pub use error::{ImportError, ImportFileError};
 pub use export::{ROSTER_COLUMNS, export_roster, roster_csv};
-pub use field::{Field, describe_mapping, propose_mapping};
+pub use field::{Field, describe_mapping, describe_mapping_in, propose_mapping};
 pub use into_file::{FileImport, import_into_file};
 pub use plan::{ImportPlan, check_mapping, plan_import};
 pub use preview::{PreviewRow, preview};
