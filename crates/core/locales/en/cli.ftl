@@ -183,3 +183,10 @@ cli-delimiter-pipe = pipe (|)
 cli-delimiter-other = other
 # After the columns read: "; ignored: rank, posts".
 cli-import-ignored = {"; "}ignored: { $list }
+cli-timeline-none = No deliverables.
+cli-timeline-publish = PUBLISH
+cli-timeline-draft = DRAFT DUE
+cli-timeline-brief = BRIEF SENT
+cli-timeline-status = STATUS
+cli-timeline-what = DELIVERABLE — INFLUENCER — CAMPAIGN (ID)
+cli-timeline-same-finding = (the same finding as under "{ $title }" above)

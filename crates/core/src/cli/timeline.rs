@@ -4,7 +4,7 @@
 
 use super::Format;
 use super::json::{TimelineDeliverable, TimelineFinding};
-use super::plain::Plain;
+use super::plain::{Plain, pad_end};
 use crate::checks::{self, Findings};
 use crate::i18n::Lang;
 use crate::model::{CampaignId, Deliverable, Id, Project, ProjectIndex};
@@ -105,24 +105,29 @@ fn write_text(
     lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
+    let say = |id: &str| crate::i18n::text(lang, id);
     if list.is_empty() {
-        return writeln!(out, "No deliverables.");
+        return writeln!(out, "{}", say("cli-timeline-none"));
     }
     writeln!(
         out,
-        "{:<10}  {:<10}  {:<10}  {:<15}  DELIVERABLE — INFLUENCER — CAMPAIGN (ID)",
-        "PUBLISH", "DRAFT DUE", "BRIEF SENT", "STATUS"
+        "{}  {}  {}  {}  {}",
+        pad_end(&say("cli-timeline-publish"), 10),
+        pad_end(&say("cli-timeline-draft"), 10),
+        pad_end(&say("cli-timeline-brief"), 10),
+        pad_end(&say("cli-timeline-status"), 15),
+        say("cli-timeline-what")
     )?;
     // Findings already written in full (by address), with the deliverable they are under.
     let mut written: crate::fast::HashMap<usize, &str> = Default::default();
     for d in list {
         writeln!(
             out,
-            "{:<10}  {:<10}  {:<10}  {:<15}  {} — {} — {} ({})",
+            "{:<10}  {:<10}  {:<10}  {}  {} — {} — {} ({})",
             date(d.publish),
             date(d.draft_due),
             date(d.brief_sent),
-            d.status.label(),
+            pad_end(&d.status.label_in(lang), 15),
             Plain(&d.title),
             Plain(&names.of(&d.influencer)),
             Plain(&names.of(&d.campaign)),
@@ -133,13 +138,17 @@ fn write_text(
             if f.subject.len() > CROWD
                 && let Some(first) = written.get(&key)
             {
+                let same = crate::i18n::text_with(
+                    lang,
+                    "cli-timeline-same-finding",
+                    &[("title", Plain(first).to_string().into())],
+                );
                 writeln!(
                     out,
-                    "{:<12}{:<8} {:<22} (the same finding as under \"{}\" above)",
+                    "{:<12}{:<8} {:<22} {same}",
                     "",
                     f.severity.as_str(),
                     f.code.as_str(),
-                    Plain(first)
                 )?;
                 continue;
             }
