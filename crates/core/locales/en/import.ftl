@@ -141,3 +141,13 @@ imp-diff-plan-change = { $count ->
         [one] plan change
        *[other] plan changes
     }
+
+## Exporting pages and images.
+exp-no-chromium = this needs Chromium, which is not installed: write the HTML and print it from a browser
+exp-path-error = { $path }: { $cause }
+exp-chromium-did-not-run = could not run Chromium: { $cause }
+exp-chromium-could-not-read = Chromium could not read the page
+exp-chromium-could-not-print = Chromium could not print the page
+exp-chart-unreadable = the chart could not be read back: { $cause }
+exp-image-too-large = the image is too large to draw
+exp-png-not-encoded = could not encode the PNG: { $cause }

@@ -132,3 +132,13 @@ imp-diff-campaign = 个活动
 imp-diff-deliverable = 项交付内容
 imp-diff-cost-line = 条费用明细
 imp-diff-plan-change = 项计划变更
+
+## 导出页面和图片。
+exp-no-chromium = 这需要 Chromium，但它没有安装：请导出 HTML，再从浏览器打印
+exp-path-error = { $path }：{ $cause }
+exp-chromium-did-not-run = 无法运行 Chromium：{ $cause }
+exp-chromium-could-not-read = Chromium 无法读取该页面
+exp-chromium-could-not-print = Chromium 无法打印该页面
+exp-chart-unreadable = 无法读回图表：{ $cause }
+exp-image-too-large = 图片太大，无法绘制
+exp-png-not-encoded = 无法编码 PNG：{ $cause }

@@ -167,7 +167,8 @@ pub fn summary(
                 .and_then(|()| {
                     let renamed = page.with_extension("html");
                     std::fs::rename(&page, &renamed).map_err(|e| e.to_string())?;
-                    let result = crate::export::browser::print_pdf(&renamed, output);
+                    let result = crate::export::browser::print_pdf(&renamed, output)
+                        .map_err(|e| e.render(lang));
                     let _ = std::fs::remove_file(&renamed);
                     result
                 });
@@ -215,7 +216,7 @@ pub fn chart(
         &findings,
         confidential,
     );
-    let written = crate::export::image::write_chart(&svg, output);
+    let written = crate::export::image::write_chart_in(lang, &svg, output);
     match written {
         Ok(()) => {
             let path = output.display().to_string();

@@ -1,6 +1,7 @@
 //! Headless Chromium, where it is installed: what prints a summary to PDF (and what the
 //! tests use to see a page as a browser does).
 
+use crate::i18n::Text;
 use std::path::Path;
 
 /// Chromium, if installed.
@@ -16,16 +17,19 @@ pub fn chromium() -> Option<&'static str> {
 
 /// Runs headless Chromium on the local page `html` with `extra` arguments (in a profile
 /// of its own, removed after, and without reaching the network); its standard output.
-pub fn headless(html: &Path, extra: &[String]) -> Result<Vec<u8>, String> {
-    let browser = chromium().ok_or(
-        "this needs Chromium, which is not installed: write the HTML and print it from a browser",
-    )?;
+/// Errors are words to show (`.render(lang)`).
+pub fn headless(html: &Path, extra: &[String]) -> Result<Vec<u8>, Text> {
+    let browser = chromium().ok_or_else(|| Text::new("exp-no-chromium"))?;
     let profile = std::env::temp_dir().join(format!(
         "rapport-chromium-{}-{}",
         std::process::id(),
         fastrand::u32(..)
     ));
-    let absolute = std::fs::canonicalize(html).map_err(|e| format!("{}: {e}", html.display()))?;
+    let absolute = std::fs::canonicalize(html).map_err(|e| {
+        Text::new("exp-path-error")
+            .arg("path", html.display().to_string())
+            .arg("cause", e.to_string())
+    })?;
     let output = std::process::Command::new(browser)
         .args([
             "--headless",
@@ -42,22 +46,22 @@ pub fn headless(html: &Path, extra: &[String]) -> Result<Vec<u8>, String> {
         .arg(format!("file://{}", absolute.display()))
         .stderr(std::process::Stdio::null())
         .output()
-        .map_err(|e| format!("could not run Chromium: {e}"));
+        .map_err(|e| Text::new("exp-chromium-did-not-run").arg("cause", e.to_string()));
     let _ = std::fs::remove_dir_all(&profile);
     let output = output?;
     if output.status.success() {
         Ok(output.stdout)
     } else {
-        Err("Chromium could not read the page".into())
+        Err(Text::new("exp-chromium-could-not-read"))
     }
 }
 
 /// Prints the local page `html` to `pdf` with headless Chromium.
-pub fn print_pdf(html: &Path, pdf: &Path) -> Result<(), String> {
+pub fn print_pdf(html: &Path, pdf: &Path) -> Result<(), Text> {
     headless(html, &[format!("--print-to-pdf={}", pdf.display())])?;
     if pdf.exists() {
         Ok(())
     } else {
-        Err("Chromium could not print the page".into())
+        Err(Text::new("exp-chromium-could-not-print"))
     }
 }

@@ -191,13 +191,14 @@ impl RapportApp {
 
     /// Writes the summary page or a chart (client-safe: no amounts or private details).
     fn export_page(&mut self, kind: ExportKind, path: &Path) {
-        use rapport_core::export::image::{ChartKind, write_chart};
+        use rapport_core::export::image::{ChartKind, write_chart_in};
         let lang = crate::ui::kit::lang::chosen(self.prefs.lang.as_deref());
         let campaign = self.shown_campaign();
         let p = &self.doc.project;
         let findings = self.checker.findings().all();
         let chart = |chart: ChartKind| {
-            write_chart(
+            write_chart_in(
+                lang,
                 &chart.svg_in(lang, p, campaign.as_ref(), self.today, findings, false),
                 path,
             )
@@ -216,7 +217,7 @@ impl RapportApp {
                 ),
                 false,
             )
-            .map_err(|e| e.to_string()),
+            .map_err(|e| e.message_in(lang)),
             ExportKind::TimelineChart => chart(ChartKind::Timeline),
             _ => chart(ChartKind::Budget),
         };
