@@ -79,7 +79,7 @@ pub fn payment_overdue(line: &CostLine, cx: &LineContext<'_>, out: &mut Vec<Find
                 "invoiced",
                 match line.invoice_date {
                     Some(d) => Arg::Date(d, year),
-                    None => Arg::Str(String::new()),
+                    None => Arg::from(""),
                 },
             )
             .arg("terms", terms)
@@ -114,7 +114,7 @@ pub fn payment_overdue(line: &CostLine, cx: &LineContext<'_>, out: &mut Vec<Find
 /// The quoted titles of deliverables, joined for a sentence.
 fn titles(work: &[&Deliverable]) -> Arg {
     Arg::Join(
-        work.iter().map(|d| Arg::Quoted(d.title.clone())).collect(),
+        work.iter().map(|d| Arg::quoted(&d.title)).collect(),
         Sep::Comma,
     )
 }

@@ -47,7 +47,7 @@ pub fn line_label(line: &CostLine) -> Arg {
     } else {
         Text::new("line-label")
             .arg("category", category)
-            .arg("description", Arg::Quoted(description.to_string()))
+            .arg("description", Arg::quoted(description))
             .into()
     }
 }

@@ -116,7 +116,7 @@ fn duplicates<'a, T, K: 'a>(
             .iter()
             .take(5)
             .filter_map(|&i| list.get(i))
-            .map(|r| Arg::Quoted(name_of(r).to_string()))
+            .map(|r| Arg::quoted(name_of(r)))
             .collect();
         out.push(Finding {
             code: Code::DuplicateId,

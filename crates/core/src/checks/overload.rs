@@ -180,7 +180,7 @@ fn check_influencer(
             .map(|(day, d)| {
                 Text::new("overload-item")
                     .date("date", *day, year)
-                    .arg("title", Arg::Quoted(d.title.clone()))
+                    .arg("title", Arg::quoted(&d.title))
                     .into()
             })
             .collect();
@@ -210,7 +210,7 @@ fn check_influencer(
                     None => Text::new("overload-move-another-week"),
                 };
                 Some(
-                    text.arg("title", Arg::Quoted(d.title.clone()))
+                    text.arg("title", Arg::quoted(&d.title))
                         .date("date", day, year)
                         .into(),
                 )

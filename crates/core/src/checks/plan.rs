@@ -51,7 +51,7 @@ pub fn rush_campaign(
             .arg("what", Text::new(what))
             .date("from", from, year)
             .date("publish", publish, year)
-            .arg("title", Arg::Quoted(first.title.clone()))
+            .arg("title", Arg::quoted(&first.title))
             .arg("needs", needs),
         fix: {
             // Only what is still possible as of today.
@@ -82,7 +82,7 @@ pub fn too_many_revisions(d: &Deliverable, out: &mut Vec<Finding>) {
         severity: Severity::Warning,
         subject: vec![d.id.any(), d.influencer.any(), d.campaign.any()],
         message: Text::new("too-many-revisions")
-            .arg("title", Arg::Quoted(d.title.clone()))
+            .arg("title", Arg::quoted(&d.title))
             .arg("used", d.revisions_used)
             .arg("agreed", d.revisions_agreed),
         fix: Text::new("too-many-revisions-fix"),
@@ -112,7 +112,7 @@ pub fn plan_change_not_told(
         message: Text::new("plan-change-not-told")
             .arg("name", name)
             .arg("count", changes.len())
-            .arg("title", Arg::Quoted(d.title.clone()))
+            .arg("title", Arg::quoted(&d.title))
             .arg("changes", Arg::Join(what, Sep::Semicolon)),
         fix: Text::new("plan-change-not-told-fix").arg("name", name),
     });

@@ -292,7 +292,7 @@ pub fn disclosure(
         Jurisdiction::Uk => "disclosure-examples-uk",
     });
     let subject = vec![d.id.any(), d.influencer.any(), d.campaign.any()];
-    let title = Arg::Quoted(d.title.clone());
+    let title = Arg::quoted(&d.title);
     match disclosure::judge(&d.disclosure, jurisdiction, brand) {
         Verdict::Clear => {}
         Verdict::Missing => out.push(Finding {
@@ -310,7 +310,7 @@ pub fn disclosure(
             subject,
             message: Text::new("disclosure-ambiguous")
                 .arg("title", title)
-                .arg("label", Arg::Quoted(d.disclosure.trim().to_string()))
+                .arg("label", Arg::quoted(d.disclosure.trim()))
                 .arg("regulator", regulator),
             fix: Text::new("disclosure-ambiguous-fix").arg("examples", examples),
         }),

@@ -187,7 +187,7 @@ fn results_missing(
         severity: Severity::Notice,
         subject: vec![d.id.any(), d.influencer.any()],
         message: Text::new("results-missing")
-            .arg("title", Arg::Quoted(d.title.clone()))
+            .arg("title", Arg::quoted(&d.title))
             .arg("days", ago)
             .arg("date", published.to_string()),
         fix: Text::new("results-missing-fix").arg("name", who),

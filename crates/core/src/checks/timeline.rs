@@ -67,7 +67,7 @@ pub fn tight_lead_time(
         message: message
             .arg("noun", noun(d.content))
             .arg("needs", needs)
-            .arg("title", Arg::Quoted(d.title.clone()))
+            .arg("title", Arg::quoted(&d.title))
             .arg("has", has),
         fix: {
             // Only what is still possible as of today: a brief not sent yet cannot go out
@@ -119,7 +119,7 @@ pub fn tight_review_window(
     } else {
         Text::new("tight-review-window").arg("has", has)
     }
-    .arg("title", Arg::Quoted(d.title.clone()))
+    .arg("title", Arg::quoted(&d.title))
     .date("publish", publish, year)
     .date("draft", draft, year)
     .arg("needs", needs);
@@ -150,7 +150,7 @@ pub fn tight_review_window(
 /// `dates-out-of-order`: publish before draft due, or draft due before brief sent.
 pub fn dates_out_of_order(d: &Deliverable, out: &mut Vec<Finding>) {
     let mut problems: Vec<Arg> = Vec::new();
-    let iso = |date: NaiveDate| Arg::Str(date.to_string());
+    let iso = |date: NaiveDate| Arg::from(date.to_string());
     if let (Some(draft), Some(publish)) = (d.draft_due, d.publish)
         && publish < draft
     {
@@ -189,7 +189,7 @@ pub fn dates_out_of_order(d: &Deliverable, out: &mut Vec<Finding>) {
         severity: Severity::Error,
         subject: subject(d),
         message: Text::new("dates-out-of-order")
-            .arg("title", Arg::Quoted(d.title.clone()))
+            .arg("title", Arg::quoted(&d.title))
             .arg("problems", Arg::and(problems)),
         fix: Text::new("dates-out-of-order-fix"),
     });
@@ -216,7 +216,7 @@ pub fn overdue(d: &Deliverable, today: NaiveDate, out: &mut Vec<Finding>) {
                 severity: Severity::Warning,
                 subject: subject(d),
                 message: Text::new(id)
-                    .arg("title", Arg::Quoted(d.title.clone()))
+                    .arg("title", Arg::quoted(&d.title))
                     .date("date", date, today.year())
                     .arg("late", late)
                     .arg("status", d.status.term()),

@@ -6,6 +6,7 @@ use super::{Lang, and_list, short_date, text, text_with};
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use serde::Serialize;
+use smol_str::SmolStr;
 use std::fmt;
 
 /// A message of the `.ftl` files with its arguments.
@@ -20,8 +21,9 @@ pub struct Text {
 /// One argument of a [`Text`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Arg {
-    /// Words that are the same in every language: a name, a title, an amount.
-    Str(String),
+    /// Words that are the same in every language: a name, a title, an amount (kept
+    /// inline when short, so most arguments cost no allocation).
+    Str(SmolStr),
     /// A count (Fluent picks "1 day" or "2 days" by it).
     Num(i64),
     /// A date written short ("12 Apr" / "4月12日"), with its year when it is not the
@@ -32,7 +34,7 @@ pub enum Arg {
     /// Phrases joined: as a list ("A, B and C" / "A、B和C") or by a separator.
     Join(Vec<Arg>, Sep),
     /// A quoted title or name ("\"Reel\"" / "“Reel”").
-    Quoted(String),
+    Quoted(SmolStr),
     /// The label of a closed list's value (a status, a category): `en` in English, else
     /// the message `id` (`term-CostCategory-Shipping`) when the language has it.
     Term {
@@ -154,6 +156,11 @@ impl Arg {
         }
     }
 
+    /// A quoted title or name.
+    pub fn quoted(text: &str) -> Arg {
+        Arg::Quoted(SmolStr::new(text))
+    }
+
     /// Parts joined as a list ("A, B and C").
     pub fn and(items: Vec<Arg>) -> Arg {
         Arg::Join(items, Sep::And)
@@ -194,19 +201,19 @@ impl Arg {
 
 impl From<String> for Arg {
     fn from(s: String) -> Self {
-        Arg::Str(s)
+        Arg::Str(SmolStr::from(s))
     }
 }
 
 impl From<&str> for Arg {
     fn from(s: &str) -> Self {
-        Arg::Str(s.to_string())
+        Arg::Str(SmolStr::new(s))
     }
 }
 
 impl From<&String> for Arg {
     fn from(s: &String) -> Self {
-        Arg::Str(s.clone())
+        Arg::Str(SmolStr::new(s))
     }
 }
 
@@ -268,7 +275,7 @@ mod tests {
         assert_eq!(t.render(Lang::ZhCn), "文件和4月12日");
         let list = Text::new("list-and")
             .arg("rest", Arg::and(vec!["A".into(), "B".into()]))
-            .arg("last", Arg::Quoted("C".into()));
+            .arg("last", Arg::quoted("C"));
         assert_eq!(list.en(), "A and B and \"C\"");
         assert_eq!(list.render(Lang::ZhCn), "A和B和“C”");
         let fee = Arg::lower_term("term-CostCategory-CreatorFee", "Creator fee");

@@ -205,7 +205,7 @@ impl PlanChange {
         let what = match &self.what {
             // Hand-edited files may record the brief itself.
             PlanField::Other(key) if key == "brief" => Arg::lower_term("field-brief", "Brief"),
-            PlanField::Other(_) => Arg::Str(self.what_label().to_lowercase()),
+            PlanField::Other(_) => Arg::from(self.what_label().to_lowercase()),
             known => Arg::lower_term(known.field_id(), known.static_label()),
         };
         let value = |text: &str| -> Arg {
@@ -217,7 +217,7 @@ impl PlanChange {
                 return Arg::Date(date, this_year);
             }
             match self.what {
-                PlanField::Content | PlanField::Platform => Arg::Str(text.to_string()),
+                PlanField::Content | PlanField::Platform => Arg::from(text),
                 _ => Text::new("plan-value-quoted").arg("text", text).into(),
             }
         };
