@@ -2,7 +2,7 @@
 //! in the preferences (never in the project file).
 
 use super::{example_app, harness};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 #[test]
 fn the_language_menu_switches_the_menus_and_keeps_the_choice() {
@@ -113,5 +113,35 @@ fn in_chinese_a_new_campaign_is_named_in_chinese_and_a_wrong_amount_says_why_in_
     assert_eq!(
         error.to_string(),
         "\"12,34x\" is not an amount; write it like 1350.00"
+    );
+}
+
+#[test]
+fn a_date_half_typed_stays_when_the_language_changes() {
+    // Widget ids come from fixed salts, not from the words, which change with the language.
+    let mut harness = harness(example_app());
+    harness.run_steps(2);
+    let text = egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(text, "Checked as of").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(text, "Checked as of")
+        .type_text("2027-04");
+    harness.run();
+    let typed = harness
+        .get_by_role_and_label(text, "Checked as of")
+        .accesskit_node()
+        .value();
+    assert!(
+        typed.as_deref().is_some_and(|t| t.contains("2027-04")),
+        "{typed:?}"
+    );
+    harness.state_mut().prefs.lang = Some("zh-CN".into());
+    harness.run_steps(3);
+    let field = harness.get_by_role_and_label(text, "检查日期");
+    assert_eq!(
+        field.accesskit_node().value(),
+        typed,
+        "the typed text is kept"
     );
 }

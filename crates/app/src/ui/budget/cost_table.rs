@@ -101,6 +101,7 @@ impl CostTable {
             .collect();
         option_combo(
             ui,
+            "category",
             &tr(&ctx, "bud-filter-category"),
             &tr(&ctx, "bud-filter-all-categories"),
             &mut self.category,
@@ -112,6 +113,7 @@ impl CostTable {
             .collect();
         option_combo(
             ui,
+            "status",
             &tr(&ctx, "bud-filter-status"),
             &tr(&ctx, "bud-filter-all-statuses"),
             &mut self.status,
@@ -123,6 +125,7 @@ impl CostTable {
             .get(key, || people_with_lines(view.project, campaign));
         option_combo(
             ui,
+            "influencer",
             &tr(&ctx, "bud-filter-influencer"),
             &tr(&ctx, "bud-filter-everyone"),
             &mut self.influencer,

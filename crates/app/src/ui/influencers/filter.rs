@@ -105,6 +105,7 @@ impl RosterFilter {
         search_box(ui, &mut self.search, &t("inf-filter-search-hint"));
         option_combo(
             ui,
+            "stage",
             &t("inf-filter-stage"),
             &t("inf-filter-all-stages"),
             &mut self.stage,
@@ -112,6 +113,7 @@ impl RosterFilter {
         );
         option_combo(
             ui,
+            "platform",
             &t("inf-filter-platform"),
             &t("inf-filter-all-platforms"),
             &mut self.platform,
@@ -119,6 +121,7 @@ impl RosterFilter {
         );
         option_combo(
             ui,
+            "country",
             &t("inf-filter-country"),
             &t("inf-filter-all-countries"),
             &mut self.country,
@@ -126,6 +129,7 @@ impl RosterFilter {
         );
         option_combo(
             ui,
+            "niche",
             &t("inf-filter-niche"),
             &t("inf-filter-all-niches"),
             &mut self.niche,
@@ -133,6 +137,7 @@ impl RosterFilter {
         );
         option_combo(
             ui,
+            "tier",
             &t("inf-filter-tier"),
             &t("inf-filter-all-sizes"),
             &mut self.tier,

@@ -127,12 +127,14 @@ fn full_date(lang: Lang, day: NaiveDate) -> String {
 /// `clearable`). `fallback` is the month the calendar opens on when the field is empty.
 pub fn date_field_ui(
     ui: &mut Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
     name: &str,
     value: Option<NaiveDate>,
     fallback: NaiveDate,
     clearable: bool,
 ) -> Option<Option<NaiveDate>> {
-    let id = ui.make_persistent_id(("date_field", name));
+    // The id comes from `salt`, not from the name, which changes with the language.
+    let id = ui.make_persistent_id(("date_field", salt));
     let today = ui
         .data(|d| d.get_temp::<NaiveDate>(today_key()))
         .unwrap_or_else(|| chrono::Local::now().date_naive());

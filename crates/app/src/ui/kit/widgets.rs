@@ -76,7 +76,7 @@ pub fn date_edit(
         return set.clicked().then_some(Some(fallback));
     }
     ui.push_id(salt, |ui| {
-        super::date_field::date_field_ui(ui, name, value, fallback, true)
+        super::date_field::date_field_ui(ui, "date", name, value, fallback, true)
     })
     .inner
 }
@@ -244,6 +244,7 @@ pub fn enum_combo_in<T: Copy + PartialEq>(
 /// A filter menu beside its label `name`: "all", or one of the options.
 pub fn option_combo<'a, T: Clone + PartialEq + 'a>(
     ui: &mut Ui,
+    salt: &str,
     name: &str,
     all: &str,
     value: &mut Option<T>,
@@ -257,7 +258,8 @@ pub fn option_combo<'a, T: Clone + PartialEq + 'a>(
         .map_or(all, |(_, text)| text);
     let label = ui.label(name);
     let mut chosen = None;
-    egui::ComboBox::from_id_salt(name)
+    // The id comes from `salt`: the name changes with the language.
+    egui::ComboBox::from_id_salt(salt)
         .selected_text(selected)
         .show_ui(ui, |ui| {
             if ui.selectable_label(value.is_none(), all).clicked() {
@@ -282,8 +284,13 @@ pub fn option_combo<'a, T: Clone + PartialEq + 'a>(
 /// A text field for an exact amount of money tied to a label. While it has focus the typed
 /// text is kept as typed; when it is left, the amount is parsed and written to `value`
 /// (returns true), or the field shows what is wrong and `value` stays as it was.
-pub fn money_edit(ui: &mut Ui, label: &str, value: &mut rapport_core::model::Money) -> bool {
-    let id = ui.make_persistent_id(("money", label));
+pub fn money_edit(
+    ui: &mut Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    label: &str,
+    value: &mut rapport_core::model::Money,
+) -> bool {
+    let id = ui.make_persistent_id(("money", salt));
     let label = ui.label(label);
     let mut text = ui
         .data(|d| d.get_temp::<String>(id))
@@ -361,8 +368,13 @@ pub fn share_bars(ui: &mut Ui, shares: &[(String, f32)], color: Color32) {
 /// A text field for a value the form does not own (e.g. a field of a record that is only
 /// read this frame), tied to a label. The text typed is kept while the field has focus;
 /// the new value is returned when the field is left with a change.
-pub fn buffered_text(ui: &mut Ui, label: &str, current: &str) -> Option<String> {
-    let id = ui.make_persistent_id(("buffered", label));
+pub fn buffered_text(
+    ui: &mut Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    label: &str,
+    current: &str,
+) -> Option<String> {
+    let id = ui.make_persistent_id(("buffered", salt));
     let label = ui.label(label);
     let mut text = ui
         .data(|d| d.get_temp::<String>(id))

@@ -177,6 +177,7 @@ pub fn entry_ui(
             ui.label(&measured_on);
             if let Some(Some(date)) = crate::ui::kit::date_field::date_field_ui(
                 ui,
+                "measured-on",
                 &measured_on,
                 Some(form.date),
                 form.date,

@@ -173,6 +173,7 @@ impl RapportApp {
                 .on_hover_text(tr("sh-checked-as-of-tip"));
             if let Some(Some(date)) = crate::ui::kit::date_field::date_field_ui(
                 ui,
+                "checked-as-of",
                 &checked_as_of,
                 Some(self.today),
                 self.today,

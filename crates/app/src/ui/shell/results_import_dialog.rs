@@ -121,6 +121,7 @@ impl ResultsImportDialog {
                 ui.label(tr(ctx, "sg-results-date-intro"));
                 if let Some(Some(day)) = crate::ui::kit::date_field::date_field_ui(
                     ui,
+                    "results-measured",
                     &tr(ctx, "sg-results-date-measured"),
                     Some(self.measured),
                     self.measured,

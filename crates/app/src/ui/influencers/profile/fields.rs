@@ -250,7 +250,7 @@ pub(super) fn money_ui(
                 });
                 let kind = rate.content.label_in(lang).to_lowercase();
                 let price = tr_with(&ctx, "inf-price-of", &[("content", kind.into())]);
-                commit |= money_edit(ui, &price, &mut rate.amount);
+                commit |= money_edit(ui, rate.content.label(), &price, &mut rate.amount);
                 if ui
                     .small_button("×")
                     .on_hover_text(t("inf-remove-rate"))

@@ -180,6 +180,7 @@ fn contact_form_ui(ui: &mut egui::Ui, form: &mut ContactForm, focus: bool) -> (b
             ui.label(t("inf-on"));
             if let Some(Some(date)) = crate::ui::kit::date_field::date_field_ui(
                 ui,
+                "contact-date",
                 &t("inf-contact-date"),
                 Some(form.date),
                 form.date,
@@ -277,7 +278,7 @@ fn participation_ui(
                     ],
                 );
                 ui.horizontal(|ui| {
-                    if let Some(new) = buffered_text(ui, &label, value) {
+                    if let Some(new) = buffered_text(ui, (name, &campaign.id), &label, value) {
                         *value = new;
                     }
                 });
