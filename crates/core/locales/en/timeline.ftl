@@ -84,7 +84,7 @@ tl-legend-filled = filled
 tl-legend-outlined = outlined
 tl-legend-status = { $status } ({ $shape })
 tl-legend-separator = {", "}
-tl-legend-name = Legend: { $statuses }; ◆ { $draft }; ! { $error }; • { $warning }
+tl-legend-name = Legend: { $statuses }; ◆ { $draft }; ! { $error }; • { $warning }; • { $notice }
 
 ## Beside the chart: flags and changes to tell
 tl-flags = Flags

@@ -84,7 +84,7 @@ tl-legend-filled = 实心
 tl-legend-outlined = 空心
 tl-legend-status = { $status }（{ $shape }）
 tl-legend-separator = 、
-tl-legend-name = 图例：{ $statuses }；◆ { $draft }；! { $error }；• { $warning }
+tl-legend-name = 图例：{ $statuses }；◆ { $draft }；! { $error }；• { $warning }；• { $notice }
 
 ## 图表旁：检查结果和待告知的变更
 tl-flags = 检查结果

@@ -26,14 +26,14 @@ pub fn legend_ui(ui: &mut egui::Ui, rect: Rect) {
         .map(|s| s.label_in(lang))
         .collect();
     let draft_due = tr(ui.ctx(), "tl-legend-draft-due");
-    let [error, warning] =
-        [Severity::Error, Severity::Warning].map(|s| tr(ui.ctx(), severity_id(s)));
+    let [error, warning, notice] = [Severity::Error, Severity::Warning, Severity::Notice]
+        .map(|s| tr(ui.ctx(), severity_id(s)));
     // One line: where it would not fit, the type and the gaps shrink (to 10 px and 4 px)
     // before anything is cut at the edge.
     let words_w = |font: &FontId| -> f32 {
         statuses
             .iter()
-            .chain([&draft_due, &error, &warning])
+            .chain([&draft_due, &error, &warning, &notice])
             .map(|w| {
                 painter
                     .layout_no_wrap(w.clone(), font.clone(), text)
@@ -102,6 +102,7 @@ pub fn legend_ui(ui: &mut egui::Ui, rect: Rect) {
     for (severity, mark, name) in [
         (Severity::Error, "!", &error),
         (Severity::Warning, "•", &warning),
+        (Severity::Notice, "•", &notice),
     ] {
         let center = pos2(x + 6.0, y);
         painter.circle_filled(center, 6.0, severity_color(severity, dark));
@@ -154,6 +155,7 @@ pub fn legend_ui(ui: &mut egui::Ui, rect: Rect) {
                 ("draft", draft_due.as_str().into()),
                 ("error", error.as_str().into()),
                 ("warning", warning.as_str().into()),
+                ("notice", notice.as_str().into()),
             ],
         )
     };
