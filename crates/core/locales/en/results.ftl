@@ -122,7 +122,6 @@ pres-slide-creators = Creators
 # A slide's title when its kind takes several slides: "Spring launch · Timeline (2 of 3)".
 pres-title-pages = { $title } · { $kind } ({ $page } of { $pages })
 pres-campaign = Campaign:
-pres-all-campaigns = All campaigns
 pres-keys-tip = → or PgDn: next · ← or PgUp: back · Home / End · Esc: leave
 pres-badge-shown = 🔓 Fees, rates and private notes are shown
 pres-badge-hidden = 🔒 Fees, rates, private notes and contact details hidden

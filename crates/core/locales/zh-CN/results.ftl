@@ -122,7 +122,6 @@ pres-slide-creators = 达人
 # 同类幻灯片有多页时的标题：“春季上新 · 时间线（第 2 页，共 3 页）”。
 pres-title-pages = { $title } · { $kind }（第 { $page } 页，共 { $pages } 页）
 pres-campaign = 活动：
-pres-all-campaigns = 全部活动
 pres-keys-tip = → 或 PgDn：下一页 · ← 或 PgUp：上一页 · Home / End：首页 / 末页 · Esc：退出
 pres-badge-shown = 🔓 正在显示费用、报价和私人备注
 pres-badge-hidden = 🔒 已隐藏费用、报价、私人备注和联系方式

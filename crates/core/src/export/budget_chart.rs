@@ -199,7 +199,7 @@ impl Waterfall {
 }
 
 /// A percentage with one decimal: "100.4".
-fn percent(part: Money, whole: Money) -> String {
+pub fn percent(part: Money, whole: Money) -> String {
     format!("{:.1}", part.cents() as f64 * 100.0 / whole.cents() as f64)
 }
 

@@ -5,7 +5,7 @@
 
 use super::chart::{budget_svg_in, timeline_svg_in};
 use crate::checks::{Code, Finding, Severity};
-use crate::i18n::{FluentValue, Lang, short_date, text_with};
+use crate::i18n::{FluentValue, Lang, long_date, text_with};
 use crate::model::{CampaignId, Project, ProjectIndex, overview};
 use crate::share::escape;
 use chrono::NaiveDate;
@@ -72,7 +72,7 @@ pub fn summary_html_in(
     paper: Option<Paper>,
 ) -> String {
     let say = |id: &str, args: &[(&str, FluentValue<'_>)]| text_with(lang, id, args);
-    let day = |d: NaiveDate| short_date(lang, d, i32::MIN);
+    let day = |d: NaiveDate| long_date(lang, d);
     let hidden: Vec<Code> = crate::share::hidden_unless(confidential);
     let o = overview(project, campaign, findings, &hidden);
     // Rows thin out (to a floor that still reads on paper, 13 px) so that a busy plan stays on

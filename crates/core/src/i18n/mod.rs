@@ -7,7 +7,7 @@ mod text;
 mod words;
 
 pub use text::{Arg, Sep, Text};
-pub use words::{and_list, first_few, short_date};
+pub use words::{and_list, first_few, long_date, short_date};
 
 pub use fluent_bundle::FluentValue;
 use fluent_bundle::concurrent::FluentBundle;

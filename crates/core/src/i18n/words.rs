@@ -36,6 +36,11 @@ pub fn first_few(lang: Lang, items: &[String], n: usize) -> String {
     }
 }
 
+/// A date with its year: "12 Apr 2027" / "2027年4月12日".
+pub fn long_date(lang: Lang, date: NaiveDate) -> String {
+    short_date(lang, date, i32::MIN)
+}
+
 /// A date written short: "12 Apr" / "4月12日", with the year when it is not `this_year`
 /// ("12 Apr 2028" / "2028年4月12日").
 pub fn short_date(lang: Lang, date: NaiveDate, this_year: i32) -> String {

@@ -60,8 +60,8 @@ pub use payments::{
 };
 pub use plan_change::{PlanChange, PlanField};
 pub use plan_edit::{
-    CreatorToTell, creator_has_agreed, creators_to_tell, edit_deliverable, mark_told,
-    untold_changes,
+    CreatorToTell, creator_has_agreed, creators_to_tell, creators_to_tell_in, edit_deliverable,
+    mark_told, untold_changes,
 };
 pub use project::{Project, ProjectInfo};
 pub use results::{Figures, Goal, Kpi, KpiValue, Measurement};

@@ -158,6 +158,16 @@ pub fn creators_to_tell(
     index: &ProjectIndex,
     this_year: i32,
 ) -> Vec<CreatorToTell> {
+    creators_to_tell_in(crate::i18n::Lang::En, project, index, this_year)
+}
+
+/// [`creators_to_tell`], each change written in `lang`.
+pub fn creators_to_tell_in(
+    lang: crate::i18n::Lang,
+    project: &Project,
+    index: &ProjectIndex,
+    this_year: i32,
+) -> Vec<CreatorToTell> {
     let mut waiting: BTreeMap<(String, &InfluencerId), CreatorToTell> = BTreeMap::new();
     for change in project.plan_changes.iter().filter(|c| !c.told) {
         if let Some(d) = index.deliverable(project, &change.deliverable) {
@@ -172,7 +182,7 @@ pub fn creators_to_tell(
                     changes: Vec::new(),
                 })
                 .changes
-                .push(change.describe(&d.title, this_year));
+                .push(change.describe_in(lang, &d.title, this_year));
         }
     }
     waiting.into_values().collect()

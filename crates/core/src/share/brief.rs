@@ -4,7 +4,7 @@
 //! contact; nothing about anyone else.
 
 use crate::checks::disclosure::{Verdict, judge};
-use crate::i18n::{FluentValue, Lang, short_date, text, text_with};
+use crate::i18n::{FluentValue, Lang, long_date, text, text_with};
 use crate::model::{
     Compensation, CostStatus, DeliverableStatus, InfluencerId, Jurisdiction, Money, Project,
     due_date,
@@ -127,16 +127,6 @@ fn suggested_label(jurisdiction: Jurisdiction) -> &'static str {
     jurisdiction.clear_label()
 }
 
-/// A date with its year: "12 Apr 2027" / "2027年4月12日".
-pub fn day_in(lang: Lang, date: NaiveDate) -> String {
-    short_date(lang, date, i32::MIN)
-}
-
-/// A date as "12 Apr 2027".
-pub fn day(date: NaiveDate) -> String {
-    day_in(Lang::En, date)
-}
-
 impl Brief {
     /// The brief of one creator as of `today`, in their language when their profile names
     /// one of ours (else English), or `None` when the project has no such creator.
@@ -225,12 +215,13 @@ impl Brief {
                         l.paid_date,
                         due_date(l, Some(campaign), settings.payment_terms_days),
                     ) {
-                        (Some(paid), _) => {
-                            Some(say("brief-paid-on", &[("date", day_in(lang, paid).into())]))
-                        }
+                        (Some(paid), _) => Some(say(
+                            "brief-paid-on",
+                            &[("date", long_date(lang, paid).into())],
+                        )),
                         (None, Some(due)) => Some(say(
                             "brief-due-on",
-                            &[("date", day_in(lang, due.date).into())],
+                            &[("date", long_date(lang, due.date).into())],
                         )),
                         (None, None) => None,
                     },
@@ -275,7 +266,7 @@ impl Brief {
 
     /// A date in the brief's language, with its year.
     pub fn day(&self, date: NaiveDate) -> String {
-        day_in(self.lang, date)
+        long_date(self.lang, date)
     }
 
     /// A date, or "to be agreed".

@@ -150,10 +150,7 @@ pub fn banner_in(lang: crate::i18n::Lang, project: &Project) -> Option<String> {
         id,
         &[
             ("from", shared.from.as_str().into()),
-            (
-                "date",
-                crate::i18n::short_date(lang, shared.on, i32::MIN).into(),
-            ),
+            ("date", crate::i18n::long_date(lang, shared.on).into()),
         ],
     ))
 }

@@ -7,17 +7,12 @@ use super::style::{self, ALERT, BLUE, BODY, INK, MUTED, RULE, SMALL, font};
 use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::view::View;
 use egui::{Align2, Color32, Rect, Stroke, StrokeKind, pos2};
-use rapport_core::export::budget_chart::{cap_words_in, waterfall};
+use rapport_core::export::budget_chart::{cap_words_in, percent, waterfall};
 use rapport_core::model::{CampaignId, Money, budget_report};
 
 const PAID: Color32 = Color32::from_rgb(17, 17, 17);
 const COMMITTED: Color32 = BLUE;
 const ESTIMATED: Color32 = Color32::from_rgb(86, 180, 233);
-
-/// A percentage with one decimal: "100.4".
-fn percent(part: Money, whole: Money) -> String {
-    format!("{:.1}", part.cents() as f64 * 100.0 / whole.cents() as f64)
-}
 
 /// Draws the budget slide.
 pub fn ui(ui: &mut egui::Ui, view: View<'_>, campaign: Option<&CampaignId>, confidential: bool) {

@@ -396,7 +396,11 @@ impl Presentation {
         egui::ComboBox::from_id_salt("present_campaign")
             .selected_text(RichText::new(chosen).size(SMALL))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut self.campaign, None, tr(ui.ctx(), "pres-all-campaigns"));
+                ui.selectable_value(
+                    &mut self.campaign,
+                    None,
+                    tr(ui.ctx(), "report-all-campaigns"),
+                );
                 for c in &view.project.campaigns {
                     ui.selectable_value(&mut self.campaign, Some(c.id.clone()), &c.name);
                 }
@@ -440,7 +444,7 @@ impl Presentation {
         self.campaign
             .as_ref()
             .and_then(|id| view.project.campaign(id))
-            .map_or_else(|| tr(ctx, "pres-all-campaigns"), |c| c.name.clone())
+            .map_or_else(|| tr(ctx, "report-all-campaigns"), |c| c.name.clone())
     }
 
     /// "3 / 8 · Timeline".

@@ -6,17 +6,13 @@ use crate::ui::kit::lang::{tr, tr_with};
 use crate::ui::kit::view::View;
 use egui::RichText;
 use rapport_core::counts::short_count;
-use rapport_core::i18n::{Lang, short_date, text};
+use rapport_core::i18n::{Lang, long_date, text};
 use rapport_core::model::Overview;
 
 /// A date range as "1 Mar 2027 – 30 Apr 2027" / "2027年3月1日 – 2027年4月30日".
 pub fn range(lang: Lang, o: &Overview) -> String {
     match (o.start, o.end) {
-        (Some(a), Some(b)) => format!(
-            "{} – {}",
-            short_date(lang, a, i32::MIN),
-            short_date(lang, b, i32::MIN)
-        ),
+        (Some(a), Some(b)) => format!("{} – {}", long_date(lang, a), long_date(lang, b)),
         _ => text(lang, "pres-no-campaign"),
     }
 }

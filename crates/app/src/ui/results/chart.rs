@@ -163,7 +163,7 @@ fn plot_ui(
                     } else {
                         crate::ui::kit::widgets::grouped_count(position.y.max(0.0) as u64)
                     };
-                    format!("{}: {value}", short_date(lang, d, i32::MIN))
+                    format!("{}: {value}", rapport_core::i18n::long_date(lang, d))
                 })
             }
             egui_plot::HoverPosition::Elsewhere { .. } => None,

@@ -175,7 +175,7 @@ impl CompareView {
         );
         if let Some(on) = self.client_on {
             // The year always written (a copy may come back in another year).
-            let date = rapport_core::i18n::short_date(crate::ui::kit::lang::get(ctx), on, i32::MIN);
+            let date = rapport_core::i18n::long_date(crate::ui::kit::lang::get(ctx), on);
             about.push_str(&tr_with(
                 ctx,
                 "sg-compare-client-copy",

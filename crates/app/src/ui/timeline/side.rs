@@ -10,10 +10,9 @@ use crate::ui::kit::widgets::severity_color;
 use chrono::Datelike;
 use egui::RichText;
 use rapport_core::checks::{Code, Severity};
-use rapport_core::fast::HashMap;
 use rapport_core::i18n::Lang;
 use rapport_core::model::{
-    CreatorToTell, DeliverableId, InfluencerId, RecordRef, creators_to_tell, mark_told,
+    CreatorToTell, DeliverableId, InfluencerId, RecordRef, creators_to_tell_in, mark_told,
 };
 
 /// Up to this many flags, the list draws every row (see the flags list).
@@ -169,7 +168,9 @@ impl TimelineSide {
         ui.heading(tr(ui.ctx(), "tl-to-tell"));
         let mut memo = std::mem::take(&mut self.waiting);
         let lang = crate::ui::kit::lang::get(ui.ctx());
-        let waiting = memo.get((view.revision, lang), || to_tell(view, lang));
+        let waiting = memo.get((view.revision, lang), || {
+            creators_to_tell_in(lang, view.project, view.index, view.today.year())
+        });
         if waiting.is_empty() {
             ui.label(RichText::new(tr(ui.ctx(), "tl-all-told")).weak());
         }
@@ -277,28 +278,4 @@ impl TimelineSide {
             self.draft = None;
         }
     }
-}
-
-/// The creators with plan changes not told, each change written in `lang` (the core
-/// writes them in English).
-fn to_tell(view: View<'_>, lang: Lang) -> Vec<CreatorToTell> {
-    let (project, index, year) = (view.project, view.index, view.today.year());
-    let mut waiting = creators_to_tell(project, index, year);
-    if lang == Lang::En {
-        return waiting;
-    }
-    // In the order the core lists them: the project's, per influencer.
-    let mut lines: HashMap<&InfluencerId, Vec<String>> = HashMap::default();
-    for change in project.plan_changes.iter().filter(|c| !c.told) {
-        if let Some(d) = index.deliverable(project, &change.deliverable) {
-            let line = change.describe_in(lang, &d.title, year);
-            lines.entry(&d.influencer).or_default().push(line);
-        }
-    }
-    for creator in &mut waiting {
-        if let Some(changes) = lines.remove(&creator.influencer) {
-            creator.changes = changes;
-        }
-    }
-    waiting
 }
